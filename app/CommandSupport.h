@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Filter.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+class Database;
+
+/// Pieces every headless command shares: exit codes, messages, --db handling and the filter
+/// options (--from, --to, --fund, --phase, --sector, --region, --type, --status, --currency).
+namespace CommandSupport {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+/// Prints "fundscope: <message>" on stderr and returns UsageError.
+int usageError(const QString &message);
+/// Prints "fundscope: <message>" on stderr and returns Failure.
+int failure(const QString &message);
+void printOut(const QString &text);
+
+/// Parses `arguments` (argv[0], command word, options); on a bad option prints the one-line
+/// message and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments);
+
+void addDatabaseOption(QCommandLineParser &parser);
+/// Opens --db FILE (which must exist) or the default database (created from the embedded sample
+/// on first use). On failure prints the message and returns false.
+bool openDatabase(const QCommandLineParser &parser, Database &db);
+/// Where the GUI and commands keep the default database (QStandardPaths::AppDataLocation).
+QString defaultDatabasePath();
+
+void addFilterOptions(QCommandLineParser &parser);
+/// Builds the Filter from the options, resolving fund, phase, sector and region names to ids.
+/// An unknown name is a usage error: *error names it and returns false.
+bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, QString *error);
+
+} // namespace CommandSupport
