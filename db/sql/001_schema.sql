@@ -121,7 +121,7 @@ CREATE INDEX disbursements_by_phase ON disbursements(phase_id, value_date);
 CREATE INDEX disbursements_by_investee ON disbursements(investee_id, value_date);
 CREATE INDEX disbursements_by_date ON disbursements(value_date);
 CREATE INDEX disbursements_by_amount ON disbursements(amount_minor);
-CREATE INDEX disbursements_by_type ON disbursements(type, status);
+CREATE INDEX disbursements_by_type ON disbursements(type);
 CREATE INDEX disbursements_by_status ON disbursements(status);
 CREATE INDEX disbursements_by_confidence ON disbursements(confidence);
 CREATE INDEX disbursements_by_stake ON disbursements(stake_pct);

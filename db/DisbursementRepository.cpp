@@ -1,0 +1,214 @@
+#include "DisbursementRepository.h"
+
+#include "Database.h"
+#include "FilterSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+const QLatin1String selectColumns(
+        "d.id, f.id, f.name, f.name_zh, p.id, p.label, i.id, i.name, i.name_zh, i.kind, s.name, g.name, "
+        "coalesce(pr.name, co.name), coalesce(pr.name_zh, co.name_zh), d.value_date, d.type, d.amount_minor, "
+        "d.currency, ifnull(c.minor_digits, 2), d.stake_pct, d.status, d.confidence, d.source_url, d.notes");
+
+const QLatin1String lookups(
+        " LEFT JOIN sectors s ON s.id = i.sector_id"
+        " LEFT JOIN segments g ON g.id = i.segment_id"
+        " LEFT JOIN regions pr ON pr.id = i.province_id"
+        " LEFT JOIN regions co ON co.id = i.country_id"
+        " LEFT JOIN currencies c ON c.code = d.currency");
+
+// CROSS JOIN fixes SQLite's join order, so the outer table is walked through the index that
+// already yields the requested order and no temporary sort of the whole result is needed.
+QString fromClause(DisbursementRepository::Sort sort)
+{
+    using Sort = DisbursementRepository::Sort;
+    switch (sort) {
+    case Sort::Fund:
+    case Sort::Phase:
+        return QStringLiteral("funds f CROSS JOIN phases p ON p.fund_id = f.id"
+                              " CROSS JOIN disbursements d ON d.phase_id = p.id"
+                              " CROSS JOIN investees i ON i.id = d.investee_id");
+    case Sort::Investee:
+    case Sort::Sector:
+    case Sort::Region:
+        return QStringLiteral("investees i CROSS JOIN disbursements d ON d.investee_id = i.id"
+                              " CROSS JOIN phases p ON p.id = d.phase_id"
+                              " CROSS JOIN funds f ON f.id = p.fund_id");
+    default:
+        return QStringLiteral("disbursements d CROSS JOIN phases p ON p.id = d.phase_id"
+                              " CROSS JOIN funds f ON f.id = p.fund_id"
+                              " CROSS JOIN investees i ON i.id = d.investee_id");
+    }
+}
+
+QStringList orderTerms(DisbursementRepository::Sort sort)
+{
+    using Sort = DisbursementRepository::Sort;
+    switch (sort) {
+    case Sort::Id:
+        return { QStringLiteral("d.id") };
+    case Sort::Date:
+        return { QStringLiteral("d.value_date"), QStringLiteral("d.id") };
+    case Sort::Fund:
+    case Sort::Phase:
+        return { QStringLiteral("f.name"), QStringLiteral("p.label"), QStringLiteral("d.value_date"),
+                 QStringLiteral("d.id") };
+    case Sort::Investee:
+        return { QStringLiteral("i.name"), QStringLiteral("d.value_date"), QStringLiteral("d.id") };
+    case Sort::Sector:
+        return { QStringLiteral("i.sector_id"), QStringLiteral("i.segment_id"), QStringLiteral("i.id"),
+                 QStringLiteral("d.value_date"), QStringLiteral("d.id") };
+    case Sort::Region:
+        return { QStringLiteral("i.province_id"), QStringLiteral("i.city_id"), QStringLiteral("i.id"),
+                 QStringLiteral("d.value_date"), QStringLiteral("d.id") };
+    case Sort::Type:
+        return { QStringLiteral("d.type"), QStringLiteral("d.id") };
+    case Sort::Amount:
+        return { QStringLiteral("d.amount_minor"), QStringLiteral("d.id") };
+    case Sort::Stake:
+        return { QStringLiteral("d.stake_pct"), QStringLiteral("d.id") };
+    case Sort::Status:
+        return { QStringLiteral("d.status"), QStringLiteral("d.id") };
+    case Sort::Confidence:
+        return { QStringLiteral("d.confidence"), QStringLiteral("d.id") };
+    }
+    return { QStringLiteral("d.id") };
+}
+
+QString orderBy(DisbursementRepository::Sort sort, bool descending)
+{
+    QStringList terms = orderTerms(sort);
+    if (descending) {
+        for (QString &t : terms)
+            t += QStringLiteral(" DESC");
+    }
+    return terms.join(QStringLiteral(", "));
+}
+
+DisbursementRecord readRecord(const QSqlQuery &q)
+{
+    DisbursementRecord r;
+    r.id = q.value(0).toLongLong();
+    r.fundId = q.value(1).toLongLong();
+    r.fundName = q.value(2).toString();
+    r.fundNameZh = q.value(3).toString();
+    r.phaseId = q.value(4).toLongLong();
+    r.phaseLabel = q.value(5).toString();
+    r.investeeId = q.value(6).toLongLong();
+    r.investeeName = q.value(7).toString();
+    r.investeeNameZh = q.value(8).toString();
+    r.investeeKind = q.value(9).toString();
+    r.sector = q.value(10).toString();
+    r.segment = q.value(11).toString();
+    r.region = q.value(12).toString();
+    r.regionZh = q.value(13).toString();
+    r.valueDate = q.value(14).toString();
+    r.type = q.value(15).toString();
+    if (!q.value(16).isNull())
+        r.amountMinor = q.value(16).toLongLong();
+    r.currency = q.value(17).toString();
+    r.minorDigits = q.value(18).toInt();
+    if (!q.value(19).isNull())
+        r.stakePct = q.value(19).toDouble();
+    r.status = q.value(20).toString();
+    r.confidence = q.value(21).toString();
+    r.sourceUrl = q.value(22).toString();
+    r.notes = q.value(23).toString();
+    return r;
+}
+
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+qint64 DisbursementRepository::count(const Filter &filter, QString *error) const
+{
+    const FilterSql where = FilterSql::build(filter);
+    QSqlQuery q(m_db.connection());
+    if (!execBound(q, QStringLiteral("SELECT count(*) FROM disbursements d WHERE ") + where.where, where.binds, error)
+        || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString DisbursementRepository::windowSql(const Filter &filter, Sort sort, bool descending) const
+{
+    const FilterSql where = FilterSql::build(filter);
+    return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM ") + fromClause(sort) + lookups
+            + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
+            + QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
+QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, Sort sort, bool descending,
+                                                         qint64 offset, int limit, qint64 total,
+                                                         QString *error) const
+{
+    QList<DisbursementRecord> rows;
+    if (limit <= 0 || offset < 0 || (total >= 0 && offset >= total))
+        return rows;
+    // Reading from the far end keeps OFFSET (which SQLite steps through) below half the result.
+    const bool fromEnd = total > 0 && offset > total / 2;
+    qint64 sqlOffset = offset;
+    qint64 sqlLimit = limit;
+    if (fromEnd) {
+        sqlLimit = std::min<qint64>(limit, total - offset);
+        sqlOffset = total - offset - sqlLimit;
+    }
+    const FilterSql where = FilterSql::build(filter);
+    QVariantList binds = where.binds;
+    binds << sqlLimit << sqlOffset;
+    QSqlQuery q(m_db.connection());
+    if (!execBound(q, windowSql(filter, sort, descending != fromEnd), binds, error))
+        return rows;
+    rows.reserve(int(sqlLimit));
+    while (q.next())
+        rows.append(readRecord(q));
+    if (fromEnd)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<qint64> DisbursementRepository::ids(const Filter &filter, Sort sort, bool descending, QString *error) const
+{
+    QList<qint64> result;
+    const FilterSql where = FilterSql::build(filter);
+    QSqlQuery q(m_db.connection());
+    const QString sql = QStringLiteral("SELECT d.id FROM ") + fromClause(sort) + QStringLiteral(" WHERE ")
+            + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
+    if (!execBound(q, sql, where.binds, error))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+std::optional<DisbursementRecord> DisbursementRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    const QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM ")
+            + fromClause(Sort::Id) + lookups + QStringLiteral(" WHERE d.id = ?");
+    if (!execBound(q, sql, { id }, nullptr) || !q.next())
+        return std::nullopt;
+    return readRecord(q);
+}

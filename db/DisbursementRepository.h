@@ -1,0 +1,36 @@
+#pragma once
+
+#include "DisbursementRecord.h"
+#include "Filter.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+/// Reads disbursements for the browse pages: exact counts and sorted windows of the filtered
+/// result, always ordered in SQL over an index so that any window costs about the same.
+class DisbursementRepository
+{
+public:
+    /// The orders the Disbursements page offers; each is backed by an index (see
+    /// tst_disbursementrepository's EXPLAIN QUERY PLAN check).
+    enum class Sort { Id, Date, Fund, Phase, Investee, Sector, Region, Type, Amount, Stake, Status, Confidence };
+
+    explicit DisbursementRepository(Database &db) : m_db(db) { }
+
+    /// Rows matching the filter; -1 with *error set on failure.
+    qint64 count(const Filter &filter, QString *error = nullptr) const;
+    /// Rows [offset, offset + limit) of the filtered result in the given order. Windows past the
+    /// middle are read backwards from the end, so the last rows are as quick as the first.
+    QList<DisbursementRecord> window(const Filter &filter, Sort sort, bool descending, qint64 offset,
+                                     int limit, qint64 total, QString *error = nullptr) const;
+    /// The ids of the whole filtered result in order (for "select all" and copy of everything).
+    QList<qint64> ids(const Filter &filter, Sort sort, bool descending, QString *error = nullptr) const;
+    std::optional<DisbursementRecord> byId(qint64 id) const;
+    /// The SQL (with ? placeholders) a window would run, for EXPLAIN QUERY PLAN checks.
+    QString windowSql(const Filter &filter, Sort sort, bool descending) const;
+
+private:
+    Database &m_db;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "DisbursementRecord.h"
+#include "DisbursementRepository.h"
+#include "Filter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class Database;
+
+/// Every money event matching the shared filter, as a windowed cursor over SQL: rowCount() is
+/// the exact count, rows are read in pages of PageSize when first shown and a bounded number of
+/// pages is kept, so a million rows cost a few hundred rows of memory. Sorting re-queries SQL,
+/// so it covers the whole result, not just what was shown.
+class DisbursementTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Date, Fund, Phase, Investee, Sector, Region, Type, Amount, Stake, Status, Confidence,
+                  Source, Notes, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the disbursement's row id
+        SortRole,                  ///< the raw value the column sorts by
+        SourceUrlRole,             ///< the first source URL
+        InvesteeIdRole,
+        PhaseIdRole,
+    };
+    static constexpr int PageSize = 256;
+    static constexpr int MaxCachedPages = 64;
+
+    explicit DisbursementTableModel(Database &db, QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    /// Re-reads count and rows (after an edit or import elsewhere).
+    void reload();
+    /// The row ids of the whole current result in the current order (for select all / copy).
+    QList<qint64> allIds() const;
+    /// The record at a row, read through the page cache; nullptr outside the result.
+    const DisbursementRecord *record(int row) const;
+    /// The repository sort a column maps to.
+    static DisbursementRepository::Sort sortFor(int column);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    /// Emitted when a query fails; the view decides how to show it.
+    void queryFailed(const QString &message);
+
+private:
+    const QList<DisbursementRecord> *page(qint64 pageIndex) const;
+    QVariant displayValue(const DisbursementRecord &r, int column) const;
+    QVariant sortValue(const DisbursementRecord &r, int column) const;
+
+    DisbursementRepository m_repository;
+    Filter m_filter;
+    int m_sortColumn = Date;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    qint64 m_total = 0;
+    mutable QHash<qint64, QList<DisbursementRecord>> m_pages;
+    mutable QList<qint64> m_pageAge; ///< least recently used first
+};

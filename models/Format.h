@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+/// How numbers and dates read in tables and exports, in one place so every page agrees.
+namespace Format {
+
+/// "1,166,000,000.00" from minor units and the currency's minor digits (C locale grouping, so a
+/// pasted value parses the same in every spreadsheet).
+QString minorUnits(qint64 minor, int minorDigits);
+/// "USD 1,166,000,000.00", or "undisclosed".
+QString amount(const std::optional<qint64> &minor, int minorDigits, const QString &currency);
+/// A base-currency total with grouping and two decimals: "12,900,000,000.00".
+QString money(double major);
+/// A compact value for labels: "12.9 bn" or, in Chinese units, "129.0 亿".
+QString compactMoney(double major, bool chineseUnits = false);
+/// "15.90 %" or empty.
+QString percent(const std::optional<double> &value);
+/// "Name (中文名)" or just "Name".
+QString bilingual(const QString &name, const QString &nameZh);
+
+} // namespace Format
