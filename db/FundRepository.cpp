@@ -1,0 +1,74 @@
+#include "FundRepository.h"
+
+#include "Database.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+QList<FundRecord> FundRepository::all(QString *error) const
+{
+    QList<FundRecord> funds;
+    QHash<qint64, qsizetype> position;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+                "SELECT f.id, f.name, f.name_zh, f.kind, f.level, coalesce(pr.name, co.name), "
+                "coalesce(pr.name_zh, co.name_zh), ci.name, f.parent_fund_id, pa.name, f.manager, f.notes, "
+                "f.source_url FROM funds f "
+                "LEFT JOIN regions pr ON pr.id = f.province_id LEFT JOIN regions co ON co.id = f.country_id "
+                "LEFT JOIN regions ci ON ci.id = f.city_id LEFT JOIN funds pa ON pa.id = f.parent_fund_id "
+                "ORDER BY f.name"))) {
+        if (error)
+            *error = q.lastError().text();
+        return funds;
+    }
+    while (q.next()) {
+        FundRecord f;
+        f.id = q.value(0).toLongLong();
+        f.name = q.value(1).toString();
+        f.nameZh = q.value(2).toString();
+        f.kind = q.value(3).toString();
+        f.level = q.value(4).toString();
+        f.region = q.value(5).toString();
+        f.regionZh = q.value(6).toString();
+        f.city = q.value(7).toString();
+        if (!q.value(8).isNull())
+            f.parentId = q.value(8).toLongLong();
+        f.parentName = q.value(9).toString();
+        f.manager = q.value(10).toString();
+        f.notes = q.value(11).toString();
+        f.sourceUrl = q.value(12).toString();
+        position.insert(f.id, funds.size());
+        funds.append(f);
+    }
+    // Event counts per phase come from the phase index; a million rows count in a few ms.
+    if (!q.exec(QStringLiteral(
+                "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, "
+                "ifnull(c.minor_digits, 2), p.capital_basis, p.source_url, "
+                "(SELECT count(*) FROM disbursements d WHERE d.phase_id = p.id) "
+                "FROM phases p LEFT JOIN currencies c ON c.code = p.currency "
+                "ORDER BY p.fund_id, p.start_date IS NULL, p.start_date, p.label"))) {
+        if (error)
+            *error = q.lastError().text();
+        return funds;
+    }
+    while (q.next()) {
+        PhaseRecord p;
+        p.id = q.value(0).toLongLong();
+        p.fundId = q.value(1).toLongLong();
+        p.label = q.value(2).toString();
+        p.startDate = q.value(3).toString();
+        if (!q.value(4).isNull())
+            p.capitalMinor = q.value(4).toLongLong();
+        p.currency = q.value(5).toString();
+        p.minorDigits = q.value(6).toInt();
+        p.capitalBasis = q.value(7).toString();
+        p.sourceUrl = q.value(8).toString();
+        p.events = q.value(9).toLongLong();
+        const auto it = position.constFind(p.fundId);
+        if (it != position.constEnd())
+            funds[*it].phases.append(p);
+    }
+    return funds;
+}

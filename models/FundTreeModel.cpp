@@ -1,0 +1,165 @@
+#include "FundTreeModel.h"
+
+#include "Format.h"
+
+// Fund rows carry internalId 0; phase rows carry their fund's row + 1, which is all parent() needs.
+
+FundTreeModel::FundTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
+
+void FundTreeModel::setFunds(const QList<FundRecord> &funds)
+{
+    beginResetModel();
+    m_funds = funds;
+    endResetModel();
+}
+
+void FundTreeModel::setTotals(const QHash<qint64, double> &investedByPhase, const QString &currency)
+{
+    m_investedByPhase = investedByPhase;
+    const bool headerChanged = currency != m_currency;
+    m_currency = currency;
+    if (headerChanged)
+        Q_EMIT headerDataChanged(Qt::Horizontal, Invested, Invested);
+    if (m_funds.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, Invested), index(int(m_funds.size()) - 1, Invested));
+    for (int row = 0; row < m_funds.size(); ++row) {
+        const int phases = int(m_funds.at(row).phases.size());
+        if (phases > 0) {
+            const QModelIndex fund = index(row, 0);
+            Q_EMIT dataChanged(index(0, Invested, fund), index(phases - 1, Invested, fund));
+        }
+    }
+}
+
+QModelIndex FundTreeModel::indexOfPhase(qint64 phaseId) const
+{
+    for (int f = 0; f < m_funds.size(); ++f) {
+        const auto &phases = m_funds.at(f).phases;
+        for (int p = 0; p < phases.size(); ++p) {
+            if (phases.at(p).id == phaseId)
+                return createIndex(p, 0, quintptr(f + 1));
+        }
+    }
+    return {};
+}
+
+QModelIndex FundTreeModel::indexOfFund(qint64 fundId) const
+{
+    for (int f = 0; f < m_funds.size(); ++f) {
+        if (m_funds.at(f).id == fundId)
+            return createIndex(f, 0, quintptr(0));
+    }
+    return {};
+}
+
+QModelIndex FundTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    if (parent.internalId() == 0)
+        return createIndex(row, column, quintptr(parent.row() + 1));
+    return {};
+}
+
+QModelIndex FundTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int FundTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_funds.size());
+    if (parent.column() != 0 || parent.internalId() != 0)
+        return 0;
+    return int(m_funds.at(parent.row()).phases.size());
+}
+
+int FundTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+double FundTreeModel::fundTotal(const FundRecord &fund) const
+{
+    double total = 0;
+    for (const PhaseRecord &p : fund.phases)
+        total += m_investedByPhase.value(p.id);
+    return total;
+}
+
+QVariant FundTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const bool isPhase = index.internalId() != 0;
+    const FundRecord &fund = m_funds.at(isPhase ? int(index.internalId() - 1) : index.row());
+    const PhaseRecord *phase = isPhase ? &fund.phases.at(index.row()) : nullptr;
+    const double invested = phase ? m_investedByPhase.value(phase->id) : fundTotal(fund);
+    qint64 events = 0;
+    if (phase) {
+        events = phase->events;
+    } else {
+        for (const PhaseRecord &p : fund.phases)
+            events += p.events;
+    }
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            if (phase)
+                return phase->startDate.isEmpty() ? phase->label
+                                                  : phase->label + QStringLiteral(" (") + phase->startDate.left(4) + QLatin1Char(')');
+            return fund.nameZh.isEmpty() ? fund.name : fund.name + QStringLiteral("  ") + fund.nameZh;
+        case Invested:
+            return invested > 0 ? Format::compactMoney(invested) : QString();
+        case Events:
+            return events;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (phase) {
+            QString tip = fund.name + QStringLiteral(" — ") + phase->label;
+            if (phase->capitalMinor)
+                tip += QStringLiteral("\nCapital: ") + Format::amount(phase->capitalMinor, phase->minorDigits, phase->currency)
+                        + (phase->capitalBasis.isEmpty() ? QString() : QStringLiteral(" (") + phase->capitalBasis + QLatin1Char(')'));
+            return tip;
+        }
+        return QString(Format::bilingual(fund.name, fund.nameZh) + QStringLiteral("\n") + fund.kind + QStringLiteral(", ")
+                       + fund.level);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue((index.column() == Name ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    case FundIdRole:
+        return fund.id;
+    case PhaseIdRole:
+        return phase ? phase->id : qint64(0);
+    case SearchTextRole:
+        return QString(fund.name + QLatin1Char(' ') + fund.nameZh
+                       + (phase ? QLatin1Char(' ') + phase->label : QString()));
+    case SortRole:
+        switch (index.column()) {
+        case Invested: return invested;
+        case Events: return events;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant FundTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Fund / phase");
+    case Invested: return tr("Invested (%1)").arg(m_currency);
+    case Events: return tr("Events");
+    }
+    return {};
+}
