@@ -1,0 +1,105 @@
+#include "CsvWriter.h"
+
+#include <QIODevice>
+
+namespace {
+
+constexpr qsizetype FlushThreshold = 1 << 16;
+
+bool needsQuotes(QByteArrayView field)
+{
+    if (field.isEmpty())
+        return false;
+    if (field.front() == ' ' || field.back() == ' ' || field.front() == '\t' || field.back() == '\t')
+        return true;
+    for (char c : field) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark) : m_device(device)
+{
+    if (!m_device || !m_device->isWritable())
+        m_error = QStringLiteral("the device is not open for writing");
+    else if (byteOrderMark)
+        m_buffer.append("\xEF\xBB\xBF");
+}
+
+CsvWriter::~CsvWriter()
+{
+    flush();
+}
+
+QByteArray CsvWriter::encodeField(QByteArrayView field)
+{
+    if (!needsQuotes(field))
+        return field.toByteArray();
+    QByteArray out;
+    out.reserve(field.size() + 2);
+    out.append('"');
+    for (char c : field) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+    return out;
+}
+
+void CsvWriter::appendField(QByteArrayView field)
+{
+    if (m_fieldsInRecord > 0)
+        m_buffer.append(',');
+    if (needsQuotes(field)) {
+        m_buffer.append(encodeField(field));
+    } else {
+        m_buffer.append(field.data(), field.size());
+    }
+    ++m_fieldsInRecord;
+    m_lastFieldEmpty = field.isEmpty();
+}
+
+void CsvWriter::writeField(QStringView field)
+{
+    appendField(field.toUtf8());
+}
+
+void CsvWriter::writeField(QByteArrayView utf8Field)
+{
+    appendField(utf8Field);
+}
+
+void CsvWriter::endRecord()
+{
+    // A record of one empty field would be a blank line, which readers skip: quote it.
+    if (m_fieldsInRecord == 1 && m_lastFieldEmpty)
+        m_buffer.append("\"\"");
+    m_buffer.append("\r\n");
+    m_fieldsInRecord = 0;
+    if (m_buffer.size() >= FlushThreshold)
+        flush();
+}
+
+void CsvWriter::writeRecord(const QStringList &fields)
+{
+    for (const QString &f : fields)
+        writeField(QStringView(f));
+    endRecord();
+}
+
+bool CsvWriter::flush()
+{
+    if (!m_device || m_buffer.isEmpty())
+        return !hasError();
+    if (!hasError()) {
+        const qint64 written = m_device->write(m_buffer);
+        if (written != m_buffer.size())
+            m_error = QStringLiteral("write error: %1").arg(m_device->errorString());
+    }
+    m_buffer.clear();
+    return !hasError();
+}
