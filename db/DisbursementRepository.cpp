@@ -203,6 +203,23 @@ QList<qint64> DisbursementRepository::ids(const Filter &filter, Sort sort, bool 
     return result;
 }
 
+bool DisbursementRepository::stream(const Filter &filter, Sort sort, bool descending, qint64 offset, qint64 limit,
+                                    const std::function<bool(const DisbursementRecord &)> &visit,
+                                    QString *error) const
+{
+    const FilterSql where = FilterSql::build(filter);
+    QVariantList binds = where.binds;
+    binds << limit << offset;
+    QSqlQuery q(m_db.connection());
+    if (!execBound(q, windowSql(filter, sort, descending), binds, error))
+        return false;
+    while (q.next()) {
+        if (!visit(readRecord(q)))
+            break;
+    }
+    return true;
+}
+
 std::optional<DisbursementRecord> DisbursementRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

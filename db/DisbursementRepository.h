@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class Database;
 
 /// Reads disbursements for the browse pages: exact counts and sorted windows of the filtered
@@ -27,6 +29,10 @@ public:
                                      int limit, qint64 total, QString *error = nullptr) const;
     /// The ids of the whole filtered result in order (for "select all" and copy of everything).
     QList<qint64> ids(const Filter &filter, Sort sort, bool descending, QString *error = nullptr) const;
+    /// Streams rows [offset, offset + limit) (limit -1: to the end) in order through one query;
+    /// `visit` returns false to stop. For copy and export of whole results.
+    bool stream(const Filter &filter, Sort sort, bool descending, qint64 offset, qint64 limit,
+                const std::function<bool(const DisbursementRecord &)> &visit, QString *error = nullptr) const;
     std::optional<DisbursementRecord> byId(qint64 id) const;
     /// The SQL (with ? placeholders) a window would run, for EXPLAIN QUERY PLAN checks.
     QString windowSql(const Filter &filter, Sort sort, bool descending) const;

@@ -200,3 +200,23 @@ void DisbursementTableModel::sort(int column, Qt::SortOrder order)
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
+
+QString DisbursementTableModel::toTsv(int first, int last, const QList<int> &columns) const
+{
+    QString out;
+    auto clean = [](QString text) {
+        text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        return text;
+    };
+    m_repository.stream(m_filter, sortFor(m_sortColumn), m_sortOrder == Qt::DescendingOrder, first,
+                        qint64(last) - first + 1, [&](const DisbursementRecord &r) {
+                            QStringList cells;
+                            for (int c : columns)
+                                cells.append(clean(displayValue(r, c).toString()));
+                            out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+                            return true;
+                        });
+    return out;
+}

@@ -38,6 +38,9 @@ public:
     void reload();
     /// The row ids of the whole current result in the current order (for select all / copy).
     QList<qint64> allIds() const;
+    /// Tab-separated text of rows first..last (inclusive) and the given columns, read through one
+    /// streamed query, so copying a whole million-row result does not page through the cache.
+    QString toTsv(int first, int last, const QList<int> &columns) const;
     /// The record at a row, read through the page cache; nullptr outside the result.
     const DisbursementRecord *record(int row) const;
     /// The repository sort a column maps to.

@@ -1,16 +1,68 @@
 #pragma once
 
+#include "NameCatalog.h"
+
 #include <QMainWindow>
 
 class Database;
+class DetailPane;
+class DisbursementTableModel;
+class DisbursementsPage;
+class FilterBar;
+class FundTreeModel;
+class NavigatorPanel;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class SharedFilter;
+struct Filter;
 
-/// The application shell: menus, pages, status bar.
+/// The application shell: navigator on the left, a filter bar over the pages in the centre, the
+/// detail pane on the right, menus and a status bar. It wires models to pages and keeps window
+/// state in QSettings; the pages themselves are widgets of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SharedFilter &sharedFilter() const { return *m_filter; }
+    QTabWidget *pages() const { return m_pages; }
+    NavigatorPanel *navigator() const { return m_navigator; }
+    DisbursementsPage *disbursementsPage() const { return m_disbursementsPage; }
+
+    /// Switches to another database file (File → Open / New / Recent). False with a message box
+    /// on failure; the current database stays open then.
+    bool openDatabase(const QString &path, bool create);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
+    void reloadAll();
+    void onFilterChanged(const Filter &filter);
+    void updateStatus();
+    void updateRecentMenu();
+    void rememberDatabase(const QString &path);
+    void restoreSettings();
+    void saveSettings();
+
     Database &m_db;
+    SharedFilter *m_filter = nullptr;
+    NameCatalog m_names;
+    FundTreeModel *m_fundTree = nullptr;
+    DisbursementTableModel *m_disbursements = nullptr;
+    NavigatorPanel *m_navigator = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTabWidget *m_pages = nullptr;
+    DisbursementsPage *m_disbursementsPage = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusDatabase = nullptr;
+    QLabel *m_statusRows = nullptr;
+    QLabel *m_statusFilter = nullptr;
 };

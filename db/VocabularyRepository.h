@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+/// A named vocabulary entry: a sector, segment, country, province or city.
+struct VocabularyItem
+{
+    qint64 id = 0;
+    qint64 parentId = 0; ///< the segment's sector, the province's country, the city's province; 0 if none
+    QString name;
+    QString nameZh;
+};
+
+/// Reads the vocabularies pickers and filter menus offer, each ordered for display.
+class VocabularyRepository
+{
+public:
+    explicit VocabularyRepository(Database &db) : m_db(db) { }
+
+    QList<VocabularyItem> sectors() const;
+    QList<VocabularyItem> segments() const;
+    QList<VocabularyItem> countries() const;
+    /// China's province-level divisions.
+    QList<VocabularyItem> provinces() const;
+    QList<VocabularyItem> cities() const;
+    QList<VocabularyItem> currencies() const; ///< id 0; name = ISO code, nameZh = English name
+
+private:
+    QList<VocabularyItem> read(const QString &sql) const;
+    Database &m_db;
+};

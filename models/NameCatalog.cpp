@@ -1,0 +1,81 @@
+#include "NameCatalog.h"
+
+#include "FundRepository.h"
+#include "VocabularyRepository.h"
+
+namespace {
+
+QString named(const QString &name, const QString &nameZh)
+{
+    return nameZh.isEmpty() ? name : name + QLatin1Char(' ') + nameZh;
+}
+
+template<typename Lookup>
+QString joined(const QList<qint64> &ids, Lookup lookup)
+{
+    QStringList names;
+    for (qint64 id : ids)
+        names.append(lookup(id));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void NameCatalog::load(Database &db)
+{
+    m_funds.clear();
+    m_phases.clear();
+    m_sectors.clear();
+    m_segments.clear();
+    m_regions.clear();
+    for (const FundRecord &f : FundRepository(db).all()) {
+        m_funds.insert(f.id, f.name);
+        for (const PhaseRecord &p : f.phases)
+            m_phases.insert(p.id, f.name + QStringLiteral(" / ") + p.label);
+    }
+    const VocabularyRepository vocabulary(db);
+    for (const VocabularyItem &v : vocabulary.sectors())
+        m_sectors.insert(v.id, named(v.name, v.nameZh));
+    for (const VocabularyItem &v : vocabulary.segments())
+        m_segments.insert(v.id, named(v.name, v.nameZh));
+    for (const auto &list : { vocabulary.countries(), vocabulary.provinces(), vocabulary.cities() }) {
+        for (const VocabularyItem &v : list)
+            m_regions.insert(v.id, named(v.name, v.nameZh));
+    }
+}
+
+QStringList NameCatalog::chips(const Filter &f) const
+{
+    QStringList chips;
+    if (!f.text.trimmed().isEmpty())
+        chips.append(QStringLiteral("Text: \u201c%1\u201d").arg(f.text.trimmed()));
+    if (!f.funds.isEmpty())
+        chips.append(QStringLiteral("Fund: ") + joined(f.funds, [this](qint64 id) { return fundName(id); }));
+    if (!f.phases.isEmpty())
+        chips.append(QStringLiteral("Phase: ") + joined(f.phases, [this](qint64 id) { return phaseName(id); }));
+    if (!f.sectors.isEmpty())
+        chips.append(QStringLiteral("Sector: ") + joined(f.sectors, [this](qint64 id) { return sectorName(id); }));
+    if (!f.segments.isEmpty())
+        chips.append(QStringLiteral("Segment: ") + joined(f.segments, [this](qint64 id) { return segmentName(id); }));
+    if (!f.regions.isEmpty())
+        chips.append(QStringLiteral("Region: ") + joined(f.regions, [this](qint64 id) { return regionName(id); }));
+    if (!f.from.isEmpty() || !f.to.isEmpty())
+        chips.append(QStringLiteral("Date: %1 – %2")
+                             .arg(f.from.isEmpty() ? QStringLiteral("…") : f.from,
+                                  f.to.isEmpty() ? QStringLiteral("…") : f.to));
+    if (!f.types.isEmpty())
+        chips.append(QStringLiteral("Type: ") + f.types.join(QStringLiteral(", ")));
+    if (!f.statuses.isEmpty())
+        chips.append(QStringLiteral("Status: ") + f.statuses.join(QStringLiteral(", ")));
+    if (!f.confidences.isEmpty())
+        chips.append(QStringLiteral("Confidence: ") + f.confidences.join(QStringLiteral(", ")));
+    return chips;
+}
+
+QString NameCatalog::describe(const Filter &f) const
+{
+    const QStringList active = chips(f);
+    const QString scope = active.isEmpty() ? QStringLiteral("All data (cancelled events left out)")
+                                           : active.join(QStringLiteral(" · "));
+    return scope + QStringLiteral(" · amounts in ") + f.currency;
+}

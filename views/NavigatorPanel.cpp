@@ -1,0 +1,76 @@
+#include "NavigatorPanel.h"
+
+#include "FundTreeModel.h"
+#include "TableSupport.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+NavigatorPanel::NavigatorPanel(FundTreeModel &model, QWidget *parent) : QWidget(parent), m_model(model)
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Find a fund (English or 中文)"));
+    m_search->setClearButtonEnabled(true);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(&m_model);
+    m_proxy->setFilterRole(FundTreeModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setSortRole(FundTreeModel::SortRole);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("navigatorTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(FundTreeModel::Invested, Qt::DescendingOrder);
+    TableSupport::setUpTree(m_tree, QStringLiteral("navigator"));
+    m_tree->header()->setSectionResizeMode(FundTreeModel::Name, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    auto *all = new QPushButton(tr("All funds"), this);
+    all->setToolTip(tr("Show every fund's data"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *title = new QLabel(tr("<b>Funds and phases</b>"), this);
+    layout->addWidget(title);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(all);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_updating || !current.isValid())
+                    return;
+                Q_EMIT picked(current.data(FundTreeModel::FundIdRole).toLongLong(),
+                              current.data(FundTreeModel::PhaseIdRole).toLongLong());
+            });
+    connect(all, &QPushButton::clicked, this, [this] {
+        m_updating = true;
+        m_tree->clearSelection();
+        m_tree->setCurrentIndex({});
+        m_updating = false;
+        Q_EMIT picked(0, 0);
+    });
+}
+
+void NavigatorPanel::showSelection(qint64 fundId, qint64 phaseId)
+{
+    const QModelIndex source = phaseId ? m_model.indexOfPhase(phaseId) : m_model.indexOfFund(fundId);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index == m_tree->currentIndex())
+        return;
+    m_updating = true;
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    } else {
+        m_tree->clearSelection();
+        m_tree->setCurrentIndex({});
+    }
+    m_updating = false;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemView;
+class QTableView;
+class QTreeView;
+class QHeaderView;
+
+/// Setup every table page shares (STYLE 15: free functions, not a base class): header context
+/// menu to show/hide columns, copy of the selection as TSV (Ctrl+C), clickable source links, and
+/// header state kept in QSettings under `settingsKey`.
+namespace TableSupport {
+
+void setUpTable(QTableView *view, const QString &settingsKey);
+void setUpTree(QTreeView *view, const QString &settingsKey);
+/// Copies the selected rows (visible columns, in view order) to the clipboard as TSV with a
+/// header line. Models that can stream (DisbursementTableModel) are read in one query.
+void copySelection(QAbstractItemView *view);
+void saveHeader(QHeaderView *header, const QString &settingsKey);
+
+} // namespace TableSupport
