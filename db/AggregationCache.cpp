@@ -1,0 +1,467 @@
+#include "AggregationCache.h"
+
+#include "Database.h"
+#include "FilterSql.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+const QStringList &typeWords()
+{
+    static const QStringList words = { QStringLiteral("commitment"), QStringLiteral("disbursement"),
+                                       QStringLiteral("equity purchase"), QStringLiteral("equity sale"),
+                                       QStringLiteral("loan"), QStringLiteral("grant") };
+    return words;
+}
+
+const QStringList &statusWords()
+{
+    static const QStringList words = { QStringLiteral("announced"), QStringLiteral("committed"),
+                                       QStringLiteral("completed"), QStringLiteral("cancelled") };
+    return words;
+}
+
+const QStringList &confidenceWords()
+{
+    static const QStringList words = { QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") };
+    return words;
+}
+
+constexpr uint8_t Undisclosed = 255;
+constexpr int MeasureCommitment = 0;
+constexpr int MeasureEquitySale = 3;
+
+// "2020" -> 20200000, "2020-05" -> 20200500, "2020-05-99" -> 20200599: the same order as the
+// ISO text comparison SQL does, so filter bounds from FilterSql keep their meaning.
+int32_t dateKey(const QString &text)
+{
+    if (text.size() < 4)
+        return -1;
+    int32_t key = text.left(4).toInt() * 10000;
+    if (text.size() >= 7)
+        key += text.mid(5, 2).toInt() * 100;
+    if (text.size() >= 10)
+        key += text.mid(8, 2).toInt();
+    return key;
+}
+
+QString rateText(double rate)
+{
+    return QString::number(rate, 'g', 12);
+}
+
+bool runQuery(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace
+
+struct AggregationCache::Masks
+{
+    std::vector<uint8_t> investeeAllowed;
+    std::vector<uint8_t> phaseAllowed;
+    bool text = false;
+    std::vector<uint8_t> investeeText;
+    std::vector<uint8_t> phaseText;
+    bool typeOk[8] = {};
+    bool statusOk[8] = {};
+    bool confidenceOk[8] = {};
+    int32_t from = std::numeric_limits<int32_t>::min();
+    int32_t to = std::numeric_limits<int32_t>::max();
+    bool hasFrom = false;
+    bool hasTo = false;
+};
+
+bool AggregationCache::supportsCurrency(const QString &currency)
+{
+    return currency.isEmpty() || currency == QLatin1String("CNY") || currency == QLatin1String("USD");
+}
+
+bool AggregationCache::load(Database &db, QString *error)
+{
+    *this = AggregationCache();
+    QSqlQuery q(db.connection());
+    auto fail = [&](const QString &what) {
+        *error = QStringLiteral("%1: %2: %3").arg(db.path(), what, q.lastError().text());
+        return false;
+    };
+
+    QHash<QString, int> minorDigits;
+    if (!runQuery(q, QStringLiteral("SELECT code, minor_digits FROM currencies"), {}))
+        return fail(QStringLiteral("reading currencies"));
+    while (q.next()) {
+        minorDigits.insert(q.value(0).toString(), q.value(1).toInt());
+        m_currencyCodes.append(q.value(0).toString());
+    }
+    if (!runQuery(q, QStringLiteral("SELECT currency, year, cny_per_unit FROM exchange_rates"), {}))
+        return fail(QStringLiteral("reading exchange rates"));
+    while (q.next())
+        m_rates.insert(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString(), q.value(2).toDouble());
+
+    if (!runQuery(q, QStringLiteral("SELECT i.id, i.sector_id, i.segment_id, "
+                                    "coalesce(i.province_id, cr.parent_id, i.country_id), i.country_id, "
+                                    "i.province_id, i.city_id, i.kind = 'fund' "
+                                    "FROM investees i LEFT JOIN regions cr ON cr.id = i.city_id ORDER BY i.id"),
+                  {}))
+        return fail(QStringLiteral("reading investees"));
+    auto id = [&](int column) { return q.value(column).isNull() ? qint64(-1) : q.value(column).toLongLong(); };
+    while (q.next()) {
+        m_investeeIndex.insert(q.value(0).toLongLong(), int32_t(m_investeeId.size()));
+        m_investeeId.push_back(q.value(0).toLongLong());
+        m_investeeSector.push_back(id(1));
+        m_investeeSegment.push_back(id(2));
+        m_investeeRegion.push_back(id(3));
+        m_investeeCountry.push_back(id(4));
+        m_investeeProvince.push_back(id(5));
+        m_investeeCity.push_back(id(6));
+        m_investeeIsFund.push_back(q.value(7).toInt() != 0);
+    }
+    if (!runQuery(q, QStringLiteral("SELECT id, fund_id FROM phases ORDER BY id"), {}))
+        return fail(QStringLiteral("reading phases"));
+    while (q.next()) {
+        m_phaseIndex.insert(q.value(0).toLongLong(), int32_t(m_phaseId.size()));
+        m_phaseId.push_back(q.value(0).toLongLong());
+        m_phaseFund.push_back(q.value(1).toLongLong());
+    }
+
+    if (!runQuery(q, QStringLiteral("SELECT count(*) FROM disbursements"), {}) || !q.next())
+        return fail(QStringLiteral("counting disbursements"));
+    const size_t n = size_t(q.value(0).toLongLong());
+    for (auto *v : { &m_investee, &m_phase, &m_dateKey })
+        v->reserve(n);
+    m_year.reserve(n);
+    for (auto *v : { &m_type, &m_status, &m_confidence, &m_currency })
+        v->reserve(n);
+    m_valueCny.reserve(n);
+    m_valueUsd.reserve(n);
+
+    if (!runQuery(q, QStringLiteral("SELECT investee_id, phase_id, value_date, type, status, confidence, "
+                                    "amount_minor, currency FROM disbursements ORDER BY investee_id"),
+                  {}))
+        return fail(QStringLiteral("reading disbursements"));
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const QString cny = QStringLiteral("CNY");
+    const QString usd = QStringLiteral("USD");
+    while (q.next()) {
+        m_investee.push_back(m_investeeIndex.value(q.value(0).toLongLong()));
+        m_phase.push_back(m_phaseIndex.value(q.value(1).toLongLong()));
+        const QString date = q.value(2).toString();
+        const int32_t key = date.isEmpty() ? -1 : dateKey(date);
+        m_dateKey.push_back(key);
+        const int year = key < 0 ? 0 : key / 10000;
+        m_year.push_back(int16_t(year));
+        m_type.push_back(uint8_t(std::max<qsizetype>(0, typeWords().indexOf(q.value(3).toString()))));
+        m_status.push_back(uint8_t(std::max<qsizetype>(0, statusWords().indexOf(q.value(4).toString()))));
+        m_confidence.push_back(uint8_t(std::max<qsizetype>(0, confidenceWords().indexOf(q.value(5).toString()))));
+        if (q.value(6).isNull()) {
+            m_currency.push_back(Undisclosed);
+            m_valueCny.push_back(nan);
+            m_valueUsd.push_back(nan);
+            continue;
+        }
+        const QString currency = q.value(7).toString();
+        m_currency.push_back(uint8_t(m_currencyCodes.indexOf(currency)));
+        const int digits = minorDigits.value(currency, 2);
+        const double scale = digits == 0 ? 1.0 : digits == 1 ? 10.0 : digits == 2 ? 100.0 : digits == 3 ? 1000.0 : 10000.0;
+        const double major = double(q.value(6).toLongLong()) / scale;
+        const QString yearText = QString::number(year);
+        const auto rate = [&](const QString &code) -> double {
+            if (year == 0)
+                return nan;
+            return m_rates.value(code + QLatin1Char(' ') + yearText, nan);
+        };
+        // The same arithmetic, in the same order, as AggregationEngine's SQL.
+        const double inCny = currency == cny ? major : major * rate(currency);
+        m_valueCny.push_back(inCny);
+        m_valueUsd.push_back(currency == usd ? major : (currency == cny ? major * 1.0 : inCny) / rate(usd));
+    }
+    if (q.lastError().isValid())
+        return fail(QStringLiteral("reading disbursements"));
+    m_loaded = true;
+    return true;
+}
+
+bool AggregationCache::buildMasks(Database &db, const Filter &f, Masks &m, QString *error) const
+{
+    QSqlQuery q(db.connection());
+    auto fail = [&](const QString &what) {
+        *error = QStringLiteral("%1: %2: %3").arg(db.path(), what, q.lastError().text());
+        return false;
+    };
+    const size_t investees = m_investeeId.size();
+    const size_t phases = m_phaseId.size();
+    m.investeeAllowed.assign(investees, 1);
+    m.phaseAllowed.assign(phases, 1);
+
+    if (!f.funds.isEmpty() || !f.phases.isEmpty()) {
+        const QSet<qint64> funds(f.funds.cbegin(), f.funds.cend());
+        const QSet<qint64> chosen(f.phases.cbegin(), f.phases.cend());
+        for (size_t p = 0; p < phases; ++p) {
+            const bool fundOk = funds.isEmpty() || funds.contains(m_phaseFund[p]);
+            const bool phaseOk = chosen.isEmpty() || chosen.contains(m_phaseId[p]);
+            m.phaseAllowed[p] = fundOk && phaseOk;
+        }
+    }
+    QSet<qint64> regions;
+    if (!f.regions.isEmpty()) {
+        QStringList marks;
+        QVariantList binds;
+        for (qint64 id : f.regions) {
+            marks.append(QStringLiteral("?"));
+            binds.append(id);
+        }
+        if (!runQuery(q, QStringLiteral("WITH RECURSIVE within(id) AS (SELECT id FROM regions WHERE id IN (%1)"
+                                        " UNION SELECT r.id FROM regions r JOIN within w ON r.parent_id = w.id)"
+                                        " SELECT id FROM within")
+                                 .arg(marks.join(QLatin1Char(','))),
+                      binds))
+            return fail(QStringLiteral("resolving regions"));
+        while (q.next())
+            regions.insert(q.value(0).toLongLong());
+    }
+    const QSet<qint64> sectors(f.sectors.cbegin(), f.sectors.cend());
+    const QSet<qint64> segments(f.segments.cbegin(), f.segments.cend());
+    if (!sectors.isEmpty() || !segments.isEmpty() || !f.regions.isEmpty()) {
+        for (size_t i = 0; i < investees; ++i) {
+            bool ok = sectors.isEmpty() || sectors.contains(m_investeeSector[i]);
+            ok = ok && (segments.isEmpty() || segments.contains(m_investeeSegment[i]));
+            ok = ok
+                    && (f.regions.isEmpty() || regions.contains(m_investeeCountry[i])
+                        || regions.contains(m_investeeProvince[i]) || regions.contains(m_investeeCity[i]));
+            m.investeeAllowed[i] = ok;
+        }
+    }
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        m.text = true;
+        m.investeeText.assign(investees, 0);
+        m.phaseText.assign(phases, 0);
+        const QString like = FilterSql::containsPattern(text);
+        if (!runQuery(q, QStringLiteral("SELECT id FROM investees WHERE name LIKE ? ESCAPE '\\'"
+                                        " OR name_zh LIKE ? ESCAPE '\\' OR ticker LIKE ? ESCAPE '\\'"),
+                      { like, like, like }))
+            return fail(QStringLiteral("searching investees"));
+        while (q.next()) {
+            const auto it = m_investeeIndex.constFind(q.value(0).toLongLong());
+            if (it != m_investeeIndex.constEnd())
+                m.investeeText[size_t(*it)] = 1;
+        }
+        if (!runQuery(q, QStringLiteral("SELECT p.id FROM phases p JOIN funds fu ON fu.id = p.fund_id"
+                                        " WHERE fu.name LIKE ? ESCAPE '\\' OR fu.name_zh LIKE ? ESCAPE '\\'"),
+                      { like, like }))
+            return fail(QStringLiteral("searching funds"));
+        while (q.next()) {
+            const auto it = m_phaseIndex.constFind(q.value(0).toLongLong());
+            if (it != m_phaseIndex.constEnd())
+                m.phaseText[size_t(*it)] = 1;
+        }
+    }
+    auto words = [](bool *ok, const QStringList &all, const QStringList &chosen) {
+        for (int i = 0; i < all.size(); ++i)
+            ok[i] = chosen.isEmpty() || chosen.contains(all.at(i));
+    };
+    words(m.typeOk, typeWords(), f.types);
+    words(m.statusOk, statusWords(), f.statuses);
+    if (f.statuses.isEmpty())
+        m.statusOk[statusWords().indexOf(QStringLiteral("cancelled"))] = false;
+    words(m.confidenceOk, confidenceWords(), f.confidences);
+    if (!f.from.isEmpty()) {
+        m.hasFrom = true;
+        m.from = dateKey(FilterSql::lowerBound(f.from));
+    }
+    if (!f.to.isEmpty()) {
+        m.hasTo = true;
+        m.to = dateKey(FilterSql::upperBound(f.to));
+    }
+    return true;
+}
+
+bool AggregationCache::aggregate(Database &db, Key key, const Filter &filter, bool subFundFlowsInGroups,
+                                 Result *result, QString *error) const
+{
+    if (!m_loaded) {
+        *error = QStringLiteral("the aggregation cache is not loaded");
+        return false;
+    }
+    Masks m;
+    if (!buildMasks(db, filter, m, error))
+        return false;
+    const bool usd = filter.currency == QLatin1String("USD");
+    const uint8_t base = uint8_t(m_currencyCodes.indexOf(usd ? QStringLiteral("USD") : QStringLiteral("CNY")));
+    const std::vector<double> &values = usd ? m_valueUsd : m_valueCny;
+
+    // Every grouping key reduces to a slot through a per-investee or per-phase table, so the
+    // pass below does no hashing.
+    QList<Group> groups;
+    QHash<QPair<qint64, qint64>, int32_t> slotOf;
+    auto slotFor = [&](qint64 keyId, qint64 parentId) {
+        const auto pair = qMakePair(keyId, parentId);
+        auto it = slotOf.constFind(pair);
+        if (it != slotOf.constEnd())
+            return *it;
+        Group g;
+        g.keyId = keyId;
+        g.parentId = parentId;
+        groups.append(g);
+        return *slotOf.insert(pair, int32_t(groups.size() - 1));
+    };
+    const bool byInvestee = key == Key::Sector || key == Key::Segment || key == Key::Region || key == Key::Investee;
+    const bool byPhase = key == Key::Phase || key == Key::Fund;
+    std::vector<int32_t> investeeSlot;
+    std::vector<int32_t> phaseSlot;
+    std::vector<int32_t> yearSlot;
+    if (byInvestee) {
+        investeeSlot.resize(m_investeeId.size());
+        for (size_t i = 0; i < m_investeeId.size(); ++i) {
+            switch (key) {
+            case Key::Sector: investeeSlot[i] = slotFor(m_investeeSector[i], -1); break;
+            case Key::Segment: investeeSlot[i] = slotFor(m_investeeSegment[i], m_investeeSector[i]); break;
+            case Key::Region: investeeSlot[i] = slotFor(m_investeeRegion[i], -1); break;
+            default: investeeSlot[i] = slotFor(m_investeeId[i], -1); break;
+            }
+        }
+    } else if (byPhase) {
+        phaseSlot.resize(m_phaseId.size());
+        for (size_t p = 0; p < m_phaseId.size(); ++p)
+            phaseSlot[p] = key == Key::Phase ? slotFor(m_phaseId[p], m_phaseFund[p]) : slotFor(m_phaseFund[p], -1);
+    } else {
+        yearSlot.assign(size_t(std::numeric_limits<int16_t>::max()) + 1, -1);
+    }
+    std::vector<int32_t> lastInvestee;
+    int32_t lastTotalInvestee = -1;
+    int32_t lastSubInvestee = -1;
+
+    constexpr int MaxCurrencies = 64;
+    constexpr int Years = 3000;
+    std::vector<uint8_t> seenRate(size_t(MaxCurrencies) * Years, 0);
+    Result out;
+    auto accumulate = [](Group &g, int measure, double value, bool undisclosed) {
+        ++g.events;
+        if (undisclosed)
+            ++g.undisclosed;
+        else if (std::isnan(value))
+            ++g.withoutRate;
+        else if (measure == MeasureCommitment)
+            g.committed += value;
+        else if (measure == MeasureEquitySale)
+            g.divested += value;
+        else
+            g.invested += value;
+    };
+
+    const size_t n = m_investee.size();
+    for (size_t r = 0; r < n; ++r) {
+        const int32_t inv = m_investee[r];
+        const int32_t ph = m_phase[r];
+        if (!m.investeeAllowed[size_t(inv)] || !m.phaseAllowed[size_t(ph)])
+            continue;
+        if (m.text && !m.investeeText[size_t(inv)] && !m.phaseText[size_t(ph)])
+            continue;
+        if (!m.typeOk[m_type[r]] || !m.statusOk[m_status[r]] || !m.confidenceOk[m_confidence[r]])
+            continue;
+        const int32_t date = m_dateKey[r];
+        if ((m.hasFrom && (date < 0 || date < m.from)) || (m.hasTo && (date < 0 || date > m.to)))
+            continue;
+        const uint8_t currency = m_currency[r];
+        const bool undisclosed = currency == Undisclosed;
+        const double value = values[r];
+        const int measure = m_type[r];
+        if (!undisclosed && currency != base && currency < MaxCurrencies)
+            seenRate[size_t(currency) * Years + size_t(m_year[r])] = 1;
+        const bool sub = m_investeeIsFund[size_t(inv)];
+        if (sub) {
+            accumulate(out.subFundFlows, measure, value, undisclosed);
+            if (lastSubInvestee != inv) {
+                lastSubInvestee = inv;
+                ++out.subFundFlows.investees;
+            }
+            if (!subFundFlowsInGroups)
+                continue;
+        } else {
+            accumulate(out.totals, measure, value, undisclosed);
+            if (lastTotalInvestee != inv) {
+                lastTotalInvestee = inv;
+                ++out.totals.investees;
+            }
+        }
+        int32_t slot;
+        if (byInvestee) {
+            slot = investeeSlot[size_t(inv)];
+        } else if (byPhase) {
+            slot = phaseSlot[size_t(ph)];
+        } else {
+            int32_t &ys = yearSlot[size_t(m_year[r])];
+            if (ys < 0)
+                ys = slotFor(m_year[r] == 0 ? -1 : m_year[r], -1);
+            slot = ys;
+        }
+        if (size_t(slot) >= lastInvestee.size())
+            lastInvestee.resize(size_t(groups.size()), -1);
+        Group &g = groups[slot];
+        accumulate(g, measure, value, undisclosed);
+        if (lastInvestee[size_t(slot)] != inv) {
+            lastInvestee[size_t(slot)] = inv;
+            ++g.investees;
+        }
+    }
+    if (subFundFlowsInGroups) {
+        out.totals.invested += out.subFundFlows.invested;
+        out.totals.committed += out.subFundFlows.committed;
+        out.totals.divested += out.subFundFlows.divested;
+        out.totals.events += out.subFundFlows.events;
+        out.totals.investees += out.subFundFlows.investees;
+        out.totals.undisclosed += out.subFundFlows.undisclosed;
+        out.totals.withoutRate += out.subFundFlows.withoutRate;
+    }
+    for (const Group &g : std::as_const(groups)) {
+        if (g.events > 0)
+            out.groups.append(g);
+    }
+
+    // Rates, as AggregationEngine reports them: a row needing a missing rate names only what is
+    // missing; otherwise the rates it was converted at.
+    QSet<QString> used;
+    QSet<QString> missing;
+    const QString baseCode = m_currencyCodes.value(base);
+    for (int c = 0; c < m_currencyCodes.size() && c < MaxCurrencies; ++c) {
+        for (int y = 0; y < Years; ++y) {
+            if (!seenRate[size_t(c) * Years + size_t(y)])
+                continue;
+            QStringList needUsed;
+            QStringList needMissing;
+            for (const QString &code : { m_currencyCodes.at(c), baseCode }) {
+                if (code == QLatin1String("CNY"))
+                    continue;
+                if (y == 0) {
+                    needMissing.append(code + QStringLiteral(" (date unknown)"));
+                    continue;
+                }
+                const auto it = m_rates.constFind(code + QLatin1Char(' ') + QString::number(y));
+                if (it == m_rates.constEnd())
+                    needMissing.append(code + QLatin1Char(' ') + QString::number(y));
+                else
+                    needUsed.append(code + QLatin1Char(' ') + QString::number(y) + QStringLiteral(": ") + rateText(*it));
+            }
+            for (const QString &s : std::as_const(needMissing.isEmpty() ? needUsed : needMissing))
+                (needMissing.isEmpty() ? used : missing).insert(s);
+        }
+    }
+    out.ratesUsed = QStringList(used.cbegin(), used.cend());
+    out.ratesMissing = QStringList(missing.cbegin(), missing.cend());
+    out.ratesUsed.sort();
+    out.ratesMissing.sort();
+    *result = std::move(out);
+    return true;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Filter.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QVector>
+
+#include <cstdint>
+#include <vector>
+
+class Database;
+
+/// A compact in-memory copy of the disbursement columns the dashboards group by (about 35 bytes
+/// a row: ~35 MB at a million rows), with every amount already converted to CNY and USD at its
+/// year's rate. A grouping under a filter is then one pass over plain arrays — a few
+/// milliseconds at a million rows, where the same GROUP BY in SQLite takes 100 ms or more.
+///
+/// It answers exactly what AggregationEngine's SQL answers (tst_aggregationcache compares the
+/// two); the engine uses it when it is loaded and the base currency is CNY or USD. Any write to
+/// disbursements, investees, phases, regions or exchange rates makes it stale: reload it.
+/// load() may run on a worker thread with that thread's own Database.
+class AggregationCache
+{
+public:
+    enum class Key { Sector, Segment, Region, Phase, Fund, Year, Investee };
+
+    /// One group's sums, keyed by row id (the year for Key::Year; -1 = unknown).
+    struct Group
+    {
+        qint64 keyId = -1;
+        qint64 parentId = -1;
+        double invested = 0;
+        double committed = 0;
+        double divested = 0;
+        qint64 events = 0;
+        qint64 investees = 0;
+        qint64 undisclosed = 0;
+        qint64 withoutRate = 0;
+    };
+
+    struct Result
+    {
+        QList<Group> groups;     ///< unordered
+        Group totals;
+        Group subFundFlows;
+        QStringList ratesUsed;   ///< "USD 2019: 6.8985", sorted
+        QStringList ratesMissing; ///< "HKD 2026", "USD (date unknown)", sorted
+    };
+
+    bool load(Database &db, QString *error);
+    bool isLoaded() const { return m_loaded; }
+    qint64 rowCount() const { return qint64(m_investee.size()); }
+    /// True when the cache can answer in this base currency.
+    static bool supportsCurrency(const QString &currency);
+
+    /// Groups the filtered rows. Flows into sub-funds stay in the groups when
+    /// subFundFlowsInGroups (phase, fund), otherwise they are only summed apart. `db` resolves
+    /// the filter's text and region parts (small tables only).
+    bool aggregate(Database &db, Key key, const Filter &filter, bool subFundFlowsInGroups, Result *result,
+                   QString *error) const;
+
+private:
+    struct Masks;
+    bool buildMasks(Database &db, const Filter &filter, Masks &masks, QString *error) const;
+
+    bool m_loaded = false;
+    // Per row, rows ordered by investee so that distinct-investee counts need no sets.
+    std::vector<int32_t> m_investee;   ///< dense investee index
+    std::vector<int32_t> m_phase;      ///< dense phase index
+    std::vector<int32_t> m_dateKey;    ///< yyyymmdd with 00 for missing parts; -1 = unknown
+    std::vector<int16_t> m_year;       ///< 0 = unknown
+    std::vector<uint8_t> m_type;       ///< index into typeWords()
+    std::vector<uint8_t> m_status;
+    std::vector<uint8_t> m_confidence;
+    std::vector<uint8_t> m_currency;   ///< index into m_currencyCodes; 255 = undisclosed
+    std::vector<double> m_valueCny;    ///< NaN when undisclosed or a rate is missing
+    std::vector<double> m_valueUsd;
+
+    // Per investee (dense index).
+    std::vector<qint64> m_investeeId;
+    std::vector<qint64> m_investeeSector;
+    std::vector<qint64> m_investeeSegment;
+    std::vector<qint64> m_investeeRegion;  ///< the grouping region: province, else city's parent, else country
+    std::vector<qint64> m_investeeCountry;
+    std::vector<qint64> m_investeeProvince;
+    std::vector<qint64> m_investeeCity;
+    std::vector<uint8_t> m_investeeIsFund;
+    QHash<qint64, int32_t> m_investeeIndex;
+
+    // Per phase (dense index).
+    std::vector<qint64> m_phaseId;
+    std::vector<qint64> m_phaseFund;
+    QHash<qint64, int32_t> m_phaseIndex;
+
+    QStringList m_currencyCodes;
+    QHash<QString, double> m_rates;     ///< "USD 2019" -> CNY per unit
+};
