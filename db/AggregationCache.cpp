@@ -84,6 +84,21 @@ struct AggregationCache::Masks
     bool hasTo = false;
 };
 
+QString AggregationCache::dateText(int32_t key)
+{
+    if (key < 0)
+        return QString();
+    const int year = key / 10000;
+    const int month = key / 100 % 100;
+    const int day = key % 100;
+    QString text = QString::number(year);
+    if (month > 0)
+        text += QStringLiteral("-%1").arg(month, 2, 10, QLatin1Char('0'));
+    if (day > 0)
+        text += QStringLiteral("-%1").arg(day, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
 bool AggregationCache::supportsCurrency(const QString &currency)
 {
     return currency.isEmpty() || currency == QLatin1String("CNY") || currency == QLatin1String("USD");
@@ -146,9 +161,10 @@ bool AggregationCache::load(Database &db, QString *error)
         v->reserve(n);
     m_valueCny.reserve(n);
     m_valueUsd.reserve(n);
+    m_stake.reserve(n);
 
     if (!runQuery(q, QStringLiteral("SELECT investee_id, phase_id, value_date, type, status, confidence, "
-                                    "amount_minor, currency FROM disbursements ORDER BY investee_id"),
+                                    "amount_minor, currency, stake_pct FROM disbursements ORDER BY investee_id"),
                   {}))
         return fail(QStringLiteral("reading disbursements"));
     const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -165,6 +181,7 @@ bool AggregationCache::load(Database &db, QString *error)
         m_type.push_back(uint8_t(std::max<qsizetype>(0, typeWords().indexOf(q.value(3).toString()))));
         m_status.push_back(uint8_t(std::max<qsizetype>(0, statusWords().indexOf(q.value(4).toString()))));
         m_confidence.push_back(uint8_t(std::max<qsizetype>(0, confidenceWords().indexOf(q.value(5).toString()))));
+        m_stake.push_back(q.value(8).isNull() ? std::numeric_limits<float>::quiet_NaN() : q.value(8).toFloat());
         if (q.value(6).isNull()) {
             m_currency.push_back(Undisclosed);
             m_valueCny.push_back(nan);
@@ -340,6 +357,13 @@ bool AggregationCache::aggregate(Database &db, Key key, const Filter &filter, bo
         yearSlot.assign(size_t(std::numeric_limits<int16_t>::max()) + 1, -1);
     }
     std::vector<int32_t> lastInvestee;
+    std::vector<int32_t> lastInvesteeOfFund; // distinct funds per investee run (Key::Investee)
+    if (key == Key::Investee) {
+        qint64 maxFund = 0;
+        for (qint64 fund : m_phaseFund)
+            maxFund = std::max(maxFund, fund);
+        lastInvesteeOfFund.assign(size_t(maxFund) + 1, -1);
+    }
     int32_t lastTotalInvestee = -1;
     int32_t lastSubInvestee = -1;
 
@@ -414,6 +438,24 @@ bool AggregationCache::aggregate(Database &db, Key key, const Filter &filter, bo
         if (lastInvestee[size_t(slot)] != inv) {
             lastInvestee[size_t(slot)] = inv;
             ++g.investees;
+        }
+        if (date >= 0) {
+            if (g.firstDate < 0 || date < g.firstDate)
+                g.firstDate = date;
+            if (date > g.lastDate)
+                g.lastDate = date;
+            const float stake = m_stake[r];
+            if (!std::isnan(stake) && date >= g.latestStakeDate) {
+                g.latestStakeDate = date;
+                g.latestStake = stake;
+            }
+        }
+        if (!lastInvesteeOfFund.empty()) {
+            int32_t &seen = lastInvesteeOfFund[size_t(m_phaseFund[size_t(ph)])];
+            if (seen != inv) {
+                seen = inv;
+                ++g.funds;
+            }
         }
     }
     if (subFundFlowsInGroups) {

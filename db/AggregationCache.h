@@ -38,6 +38,11 @@ public:
         qint64 investees = 0;
         qint64 undisclosed = 0;
         qint64 withoutRate = 0;
+        qint64 funds = 0;           ///< distinct paying funds (Key::Investee only)
+        int32_t firstDate = -1;     ///< earliest dated event as a date key (see dateText); -1 none
+        int32_t lastDate = -1;
+        double latestStake = -1;    ///< stake % of the latest dated event that reports one; -1 none
+        int32_t latestStakeDate = -1;
     };
 
     struct Result
@@ -54,6 +59,8 @@ public:
     qint64 rowCount() const { return qint64(m_investee.size()); }
     /// True when the cache can answer in this base currency.
     static bool supportsCurrency(const QString &currency);
+    /// A date key back as ISO text at its precision ("2020", "2020-05", "2020-05-17").
+    static QString dateText(int32_t key);
 
     /// Groups the filtered rows. Flows into sub-funds stay in the groups when
     /// subFundFlowsInGroups (phase, fund), otherwise they are only summed apart. `db` resolves
@@ -77,6 +84,7 @@ private:
     std::vector<uint8_t> m_currency;   ///< index into m_currencyCodes; 255 = undisclosed
     std::vector<double> m_valueCny;    ///< NaN when undisclosed or a rate is missing
     std::vector<double> m_valueUsd;
+    std::vector<float> m_stake;        ///< NaN when not reported
 
     // Per investee (dense index).
     std::vector<qint64> m_investeeId;
