@@ -24,7 +24,11 @@ void appendAll(QVariantList &binds, const QList<T> &values)
 
 QString FilterSql::lowerBound(const QString &partialDate)
 {
-    return partialDate;
+    // Plain text ">= '2020-01-01'" would drop a "2020" row, whose period starts that very day.
+    QString bound = partialDate;
+    while (bound.size() > 4 && bound.endsWith(QLatin1String("-01")))
+        bound.chop(3);
+    return bound;
 }
 
 QString FilterSql::upperBound(const QString &partialDate)
@@ -36,6 +40,20 @@ QString FilterSql::upperBound(const QString &partialDate)
     if (partialDate.size() == 7)
         return partialDate + QStringLiteral("-99");
     return partialDate;
+}
+
+QString FilterSql::containsPattern(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    escaped.append(QLatin1Char('%'));
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped.append(QLatin1Char('\\'));
+        escaped.append(c);
+    }
+    escaped.append(QLatin1Char('%'));
+    return escaped;
 }
 
 FilterSql FilterSql::build(const Filter &f)
@@ -66,12 +84,14 @@ FilterSql FilterSql::build(const Filter &f)
         appendAll(out.binds, f.segments);
     }
     if (!f.regions.isEmpty()) {
-        const QString marks = placeholders(f.regions.size());
-        parts.append(QStringLiteral("d.investee_id IN (SELECT id FROM investees WHERE country_id IN (%1)"
-                                    " OR province_id IN (%1) OR city_id IN (%1))")
-                             .arg(marks));
-        appendAll(out.binds, f.regions);
-        appendAll(out.binds, f.regions);
+        // The listed regions and everything under them, so an investee recorded with only its
+        // province (or only its city) still matches its country.
+        parts.append(QStringLiteral("d.investee_id IN (WITH RECURSIVE within(id) AS ("
+                                    "SELECT id FROM regions WHERE id IN (%1)"
+                                    " UNION SELECT r.id FROM regions r JOIN within w ON r.parent_id = w.id)"
+                                    " SELECT id FROM investees WHERE country_id IN within"
+                                    " OR province_id IN within OR city_id IN within)")
+                             .arg(placeholders(f.regions.size())));
         appendAll(out.binds, f.regions);
     }
     if (!f.from.isEmpty()) {
@@ -89,11 +109,12 @@ FilterSql FilterSql::build(const Filter &f)
         inList(QStringLiteral("d.status"), f.statuses);
     inList(QStringLiteral("d.confidence"), f.confidences);
     if (!f.text.trimmed().isEmpty()) {
-        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+        const QString like = containsPattern(f.text.trimmed());
         parts.append(QStringLiteral(
-                "(d.investee_id IN (SELECT id FROM investees WHERE name LIKE ? OR name_zh LIKE ? OR ticker LIKE ?)"
+                "(d.investee_id IN (SELECT id FROM investees WHERE name LIKE ? ESCAPE '\\'"
+                " OR name_zh LIKE ? ESCAPE '\\' OR ticker LIKE ? ESCAPE '\\')"
                 " OR d.phase_id IN (SELECT p.id FROM phases p JOIN funds fu ON fu.id = p.fund_id"
-                " WHERE fu.name LIKE ? OR fu.name_zh LIKE ?))"));
+                " WHERE fu.name LIKE ? ESCAPE '\\' OR fu.name_zh LIKE ? ESCAPE '\\'))"));
         for (int i = 0; i < 5; ++i)
             out.binds.append(like);
     }

@@ -8,15 +8,28 @@
 /// Every value is bound, never spliced into the SQL. The clause never mentions other tables'
 /// aliases: fund, sector and region conditions are subqueries on ids, so callers can use it with
 /// any join and SQLite can use the disbursement indexes.
+///
+/// Regions match an investee whose country, province or city is one of the listed regions or lies
+/// under one of them (a province matches investees that only carry one of its cities).
 struct FilterSql
 {
     QString where;          ///< "1" when nothing narrows; otherwise "(... AND ...)"
     QVariantList binds;
 
     static FilterSql build(const Filter &filter);
-    /// The inclusive lower bound of a partial date ("2020" -> "2020", "2020-05" -> "2020-05").
-    /// Partial dates compare as ISO text, so a "2020" row is >= "2020" and <= "2020-12-31".
+
+    /// Date range rule: a row is in [from, to] when the first day of its reported period is, so
+    /// "2020" counts as 2020-01-01 and "2020-05" as 2020-05-01. Adjacent ranges therefore split
+    /// the rows without overlap or loss (a "2020" row is in "..2020-05", not in "2020-06..").
+    /// Rows with an unknown date are left out whenever from or to is set. Both bounds are plain
+    /// ISO text comparisons on d.value_date, so the date index serves them.
+    ///
+    /// The text lower bound: trailing "-01" parts are dropped, because "2020" and "2020-05"
+    /// start on the first day ("2020-01-01" -> "2020", "2020-05-01" -> "2020-05", "2020-05-10"
+    /// stays).
     static QString lowerBound(const QString &partialDate);
-    /// The inclusive upper bound: "2020" -> "2020-99", "2020-05" -> "2020-05-99".
+    /// The text upper bound: "2020" -> "2020-99", "2020-05" -> "2020-05-99", a day stays.
     static QString upperBound(const QString &partialDate);
+    /// `text` with LIKE's wildcards escaped for `LIKE ? ESCAPE '\'`, wrapped in '%'.
+    static QString containsPattern(const QString &text);
 };

@@ -1,0 +1,430 @@
+#include "AggregationEngine.h"
+
+#include "Database.h"
+#include "FilterSql.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+struct DimensionSql
+{
+    QString key;    ///< expression for the group's id over d, i and `joins`
+    QString parent; ///< expression for the id one level up
+    QString joins;  ///< what key and parent need beyond d and i
+    QString names;  ///< joins after grouping, over g.key_id and g.parent_id
+    QString columns; ///< name, name_zh, label, label_zh, extra (NULL where unused)
+};
+
+DimensionSql dimensionSql(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Sector:
+        return { QStringLiteral("i.sector_id"), QStringLiteral("NULL"), QString(),
+                 QStringLiteral("LEFT JOIN sectors k ON k.id = g.key_id"),
+                 QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
+    case Dimension::Segment:
+        return { QStringLiteral("i.segment_id"), QStringLiteral("i.sector_id"), QString(),
+                 QStringLiteral("LEFT JOIN segments k ON k.id = g.key_id LEFT JOIN sectors s ON s.id = g.parent_id"),
+                 QStringLiteral("k.name, k.name_zh, s.name, s.name_zh, NULL") };
+    case Dimension::Region:
+        // A province when known (directly or through the city's parent), else the country; a
+        // city filed directly under a country (outside China) lands on that country.
+        return { QStringLiteral("coalesce(i.province_id, cr.parent_id, i.country_id)"), QStringLiteral("NULL"),
+                 QStringLiteral(" LEFT JOIN regions cr ON cr.id = i.city_id"),
+                 QStringLiteral("LEFT JOIN regions k ON k.id = g.key_id"),
+                 QStringLiteral("k.name, k.name_zh, k.parent_id, NULL, "
+                                "k.kind = 'country' AND EXISTS (SELECT 1 FROM regions sub"
+                                " WHERE sub.parent_id = k.id AND sub.kind = 'province')") };
+    case Dimension::Phase:
+        return { QStringLiteral("d.phase_id"), QStringLiteral("p.fund_id"),
+                 QStringLiteral(" JOIN phases p ON p.id = d.phase_id"),
+                 QStringLiteral("LEFT JOIN phases k ON k.id = g.key_id LEFT JOIN funds f ON f.id = g.parent_id"),
+                 QStringLiteral("f.name, f.name_zh, k.label, NULL, NULL") };
+    case Dimension::Fund:
+        return { QStringLiteral("p.fund_id"), QStringLiteral("NULL"),
+                 QStringLiteral(" JOIN phases p ON p.id = d.phase_id"),
+                 QStringLiteral("LEFT JOIN funds k ON k.id = g.key_id"),
+                 QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
+    case Dimension::Year:
+        return { QStringLiteral("d.year"), QStringLiteral("NULL"), QString(), QString(),
+                 QStringLiteral("NULL, NULL, NULL, NULL, NULL") };
+    }
+    return {};
+}
+
+QString orEnglish(const QVariant &zh, const QString &english)
+{
+    const QString text = zh.toString();
+    return text.isEmpty() ? english : text;
+}
+
+/// Names a group from the columns of dimensionSql().columns (starting at `at`).
+void nameRow(Dimension dimension, const QSqlQuery &q, int at, AggregateRow &row)
+{
+    const bool known = row.keyId != -1;
+    const QString name = q.value(at).toString();
+    const QVariant nameZh = q.value(at + 1);
+    switch (dimension) {
+    case Dimension::Sector:
+    case Dimension::Fund:
+        if (known) {
+            row.key = name;
+            row.keyZh = orEnglish(nameZh, name);
+        } else {
+            row.key = dimension == Dimension::Sector ? QStringLiteral("(sector unknown)")
+                                                     : QStringLiteral("(fund unknown)");
+            row.keyZh = dimension == Dimension::Sector ? QStringLiteral("（行业不详）")
+                                                       : QStringLiteral("（基金不详）");
+        }
+        return;
+    case Dimension::Segment: {
+        if (row.parentId == -1) {
+            row.key = QStringLiteral("(sector unknown)");
+            row.keyZh = QStringLiteral("（行业不详）");
+            return;
+        }
+        const QString sector = q.value(at + 2).toString();
+        const QString sectorZh = orEnglish(q.value(at + 3), sector);
+        // Segment names repeat across sectors ("equipment", "AI chips"), so the sector leads.
+        if (known) {
+            row.key = sector + QStringLiteral(" / ") + name;
+            row.keyZh = sectorZh + QStringLiteral(" / ") + orEnglish(nameZh, name);
+        } else {
+            row.key = sector + QStringLiteral(" / (segment unknown)");
+            row.keyZh = sectorZh + QStringLiteral(" / （细分不详）");
+        }
+        return;
+    }
+    case Dimension::Region:
+        if (!known) {
+            row.key = QStringLiteral("(region unknown)");
+            row.keyZh = QStringLiteral("（地区不详）");
+            return;
+        }
+        row.parentId = q.value(at + 2).isNull() ? -1 : q.value(at + 2).toLongLong();
+        row.key = name;
+        row.keyZh = orEnglish(nameZh, name);
+        if (q.value(at + 4).toInt() != 0) {
+            // A country whose provinces are listed (China): the group holds its investees
+            // without a province.
+            row.key += QStringLiteral(" (province unknown)");
+            row.keyZh += QStringLiteral("（省份不详）");
+        }
+        return;
+    case Dimension::Phase: {
+        const QString label = q.value(at + 2).toString();
+        row.key = name + QStringLiteral(" / ") + label;
+        row.keyZh = orEnglish(nameZh, name) + QStringLiteral(" / ") + label;
+        return;
+    }
+    case Dimension::Year:
+        if (known) {
+            row.key = QString::number(row.keyId);
+            row.keyZh = row.key;
+        } else {
+            row.key = QStringLiteral("unknown");
+            row.keyZh = QStringLiteral("日期不详");
+        }
+        return;
+    }
+}
+
+/// Reads the measure columns starting at `at` (see measuresSql()).
+void readMeasures(const QSqlQuery &q, int at, AggregateRow &row)
+{
+    row.invested = q.value(at).toDouble();
+    row.committed = q.value(at + 1).toDouble();
+    row.divested = q.value(at + 2).toDouble();
+    row.events = q.value(at + 3).toLongLong();
+    row.investees = q.value(at + 4).toLongLong();
+    row.undisclosed = q.value(at + 5).toLongLong();
+    row.withoutRate = q.value(at + 6).toLongLong();
+}
+
+QString measuresSql()
+{
+    return QStringLiteral("TOTAL(CASE WHEN x.measure = 0 THEN x.value END),"
+                          " TOTAL(CASE WHEN x.measure = 1 THEN x.value END),"
+                          " TOTAL(CASE WHEN x.measure = 2 THEN x.value END),"
+                          " COUNT(*), COUNT(DISTINCT x.investee_id),"
+                          " TOTAL(x.undisclosed), TOTAL(NOT x.undisclosed AND x.value IS NULL)");
+}
+
+void add(AggregateRow &sum, const AggregateRow &part)
+{
+    sum.invested += part.invested;
+    sum.committed += part.committed;
+    sum.divested += part.divested;
+    sum.events += part.events;
+    sum.investees += part.investees;
+    sum.undisclosed += part.undisclosed;
+    sum.withoutRate += part.withoutRate;
+}
+
+QString rateText(double rate)
+{
+    return QString::number(rate, 'g', 12);
+}
+
+} // namespace
+
+QString AggregationEngine::dimensionName(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Sector:
+        return QStringLiteral("sector");
+    case Dimension::Segment:
+        return QStringLiteral("segment");
+    case Dimension::Region:
+        return QStringLiteral("region");
+    case Dimension::Phase:
+        return QStringLiteral("phase");
+    case Dimension::Fund:
+        return QStringLiteral("fund");
+    case Dimension::Year:
+        return QStringLiteral("year");
+    }
+    return QString();
+}
+
+std::optional<Dimension> AggregationEngine::parseDimension(const QString &name)
+{
+    for (Dimension d : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Phase,
+                         Dimension::Fund, Dimension::Year }) {
+        if (name.trimmed().compare(dimensionName(d), Qt::CaseInsensitive) == 0)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QStringList AggregationEngine::dimensionNames()
+{
+    QStringList names;
+    for (Dimension d : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Phase,
+                         Dimension::Fund, Dimension::Year })
+        names.append(dimensionName(d));
+    return names;
+}
+
+bool AggregationEngine::groupsSubFundFlows(Dimension dimension)
+{
+    return dimension == Dimension::Phase || dimension == Dimension::Fund;
+}
+
+bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, AggregateResult *result,
+                                  QString *error) const
+{
+    const QString base = filter.currency.isEmpty() ? QStringLiteral("CNY") : filter.currency.toUpper();
+    const QSqlDatabase connection = m_db.connection();
+    auto fail = [&](const QString &what, const QSqlQuery &q) {
+        *error = QStringLiteral("%1: %2: %3").arg(m_db.path(), what, q.lastError().text());
+        return false;
+    };
+    auto run = [&](QSqlQuery &q, const QString &sql, const QVariantList &binds) {
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return false;
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        return q.exec();
+    };
+
+    // The three reads below see one snapshot: a concurrent writer cannot make the groups, the
+    // totals and the rates disagree. A savepoint nests inside a caller's transaction.
+    struct Snapshot
+    {
+        QSqlDatabase connection;
+        bool open = false;
+        explicit Snapshot(const QSqlDatabase &c) : connection(c)
+        {
+            QSqlQuery q(connection);
+            open = q.exec(QStringLiteral("SAVEPOINT fundscope_aggregation"));
+        }
+        ~Snapshot()
+        {
+            if (open) {
+                QSqlQuery q(connection);
+                q.exec(QStringLiteral("RELEASE fundscope_aggregation"));
+            }
+        }
+    };
+
+    {
+        QSqlQuery q(connection);
+        if (!run(q, QStringLiteral("SELECT 1 FROM currencies WHERE code = ?"), { base }))
+            return fail(QStringLiteral("reading currencies"), q);
+        if (!q.next()) {
+            *error = QStringLiteral("%1: unknown base currency '%2'").arg(m_db.path(), base);
+            return false;
+        }
+    }
+
+    const Snapshot snapshot(connection);
+    const FilterSql where = FilterSql::build(filter);
+    const DimensionSql dim = dimensionSql(dimension);
+    const bool subFundsInRows = groupsSubFundFlows(dimension);
+
+    // One row per filtered event: its group, measure, and amount in the base currency (NULL when
+    // undisclosed or when a needed rate is missing).
+    const QString scale = QStringLiteral("(CASE c.minor_digits WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0"
+                                         " WHEN 3 THEN 1000.0 ELSE 10000.0 END)");
+    const QString groupKey = subFundsInRows
+            ? dim.key
+            : QStringLiteral("CASE WHEN i.kind = 'fund' THEN NULL ELSE %1 END").arg(dim.key);
+    const QString groupParent = subFundsInRows
+            ? dim.parent
+            : QStringLiteral("CASE WHEN i.kind = 'fund' THEN NULL ELSE %1 END").arg(dim.parent);
+    const QString events =
+            QStringLiteral("SELECT d.investee_id AS investee_id,"
+                           " i.kind = 'fund' AS sub,"
+                           " %1 AS key_id, %2 AS parent_id,"
+                           " CASE WHEN d.type = 'commitment' THEN 1 WHEN d.type = 'equity sale' THEN 2 ELSE 0 END"
+                           " AS measure,"
+                           " d.amount_minor IS NULL AS undisclosed,"
+                           " CASE WHEN d.amount_minor IS NULL THEN NULL"
+                           " WHEN d.currency = ? THEN d.amount_minor / %3"
+                           " ELSE d.amount_minor / %3"
+                           " * (CASE WHEN d.currency = 'CNY' THEN 1.0 ELSE r.cny_per_unit END)"
+                           " / (CASE WHEN ? = 'CNY' THEN 1.0 ELSE b.cny_per_unit END) END AS value"
+                           " FROM disbursements AS d"
+                           " JOIN investees i ON i.id = d.investee_id%5"
+                           " LEFT JOIN currencies c ON c.code = d.currency"
+                           " LEFT JOIN exchange_rates r ON r.currency = d.currency AND r.year = d.year"
+                           " LEFT JOIN exchange_rates b ON b.currency = ? AND b.year = d.year"
+                           " WHERE %4")
+                    .arg(groupKey, groupParent, scale, where.where, dim.joins);
+    QVariantList eventBinds { base, base, base };
+    eventBinds.append(where.binds);
+
+    AggregateResult out;
+    out.dimension = dimension;
+    out.currency = base;
+    out.subFundFlowsInRows = subFundsInRows;
+    out.subFundFlows.key = QStringLiteral("Flows into sub-funds");
+    out.subFundFlows.keyZh = QStringLiteral("投向子基金的资金");
+    out.totals.key = QStringLiteral("Total");
+    out.totals.keyZh = QStringLiteral("合计");
+
+    {
+        // Sub-fund flows share one NULL key; "sub" keeps them apart from the unknown-key group.
+        const QString groupBy = subFundsInRows ? QStringLiteral("x.key_id, x.parent_id")
+                                               : QStringLiteral("x.sub, x.key_id, x.parent_id");
+        const QString sql = QStringLiteral("SELECT g.*, %1 FROM (SELECT %2 AS grouped_sub, x.key_id, x.parent_id, %3"
+                                           " FROM (%4) AS x GROUP BY %5) AS g %6")
+                                    .arg(dim.columns, subFundsInRows ? QStringLiteral("0") : QStringLiteral("x.sub"),
+                                         measuresSql(), events, groupBy, dim.names);
+        QSqlQuery q(connection);
+        if (!run(q, sql, eventBinds))
+            return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
+        while (q.next()) {
+            if (q.value(0).toInt() != 0)
+                continue; // the sub-fund flows, read with the totals below
+            AggregateRow row;
+            row.keyId = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
+            row.parentId = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
+            readMeasures(q, 3, row);
+            nameRow(dimension, q, 10, row);
+            out.rows.append(row);
+        }
+        if (q.lastError().isValid())
+            return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
+    }
+
+    {
+        // Investees are distinct per kind, so the two kinds' counts add up without overlap.
+        const QString sql = QStringLiteral("SELECT x.sub, %1 FROM (%2) AS x GROUP BY x.sub").arg(measuresSql(), events);
+        QSqlQuery q(connection);
+        if (!run(q, sql, eventBinds))
+            return fail(QStringLiteral("computing totals"), q);
+        while (q.next()) {
+            AggregateRow part;
+            readMeasures(q, 1, part);
+            if (q.value(0).toInt() != 0) {
+                add(out.subFundFlows, part);
+                if (subFundsInRows)
+                    add(out.totals, part);
+            } else {
+                add(out.totals, part);
+            }
+        }
+        if (q.lastError().isValid())
+            return fail(QStringLiteral("computing totals"), q);
+    }
+
+    {
+        // Which rates the conversion needed: the row currency's (unless CNY) and the base's
+        // (unless CNY), both of the value date's year; none when the row is in the base already.
+        const QString sql =
+                QStringLiteral("SELECT DISTINCT d.currency, d.year, r.cny_per_unit, b.cny_per_unit"
+                               " FROM disbursements AS d"
+                               " LEFT JOIN exchange_rates r ON r.currency = d.currency AND r.year = d.year"
+                               " LEFT JOIN exchange_rates b ON b.currency = ? AND b.year = d.year"
+                               " WHERE d.amount_minor IS NOT NULL AND d.currency <> ? AND %1")
+                        .arg(where.where);
+        QVariantList binds { base, base };
+        binds.append(where.binds);
+        QSqlQuery q(connection);
+        if (!run(q, sql, binds))
+            return fail(QStringLiteral("reading exchange rates"), q);
+        QSet<QString> used;
+        QSet<QString> missing;
+        while (q.next()) {
+            const QString currency = q.value(0).toString();
+            const bool dated = !q.value(1).isNull();
+            const QString year = dated ? q.value(1).toString() : QString();
+            QStringList needUsed;
+            QStringList needMissing;
+            auto need = [&](const QString &code, const QVariant &rate) {
+                if (code == QLatin1String("CNY"))
+                    return;
+                if (!dated)
+                    needMissing.append(code + QStringLiteral(" (date unknown)"));
+                else if (rate.isNull())
+                    needMissing.append(code + QLatin1Char(' ') + year);
+                else
+                    needUsed.append(code + QLatin1Char(' ') + year + QStringLiteral(": ") + rateText(rate.toDouble()));
+            };
+            need(currency, q.value(2));
+            need(base, q.value(3));
+            if (needMissing.isEmpty()) {
+                for (const QString &s : std::as_const(needUsed))
+                    used.insert(s);
+            } else {
+                for (const QString &s : std::as_const(needMissing))
+                    missing.insert(s);
+            }
+        }
+        if (q.lastError().isValid())
+            return fail(QStringLiteral("reading exchange rates"), q);
+        out.ratesUsed = QStringList(used.cbegin(), used.cend());
+        out.ratesMissing = QStringList(missing.cbegin(), missing.cend());
+        out.ratesUsed.sort();
+        out.ratesMissing.sort();
+    }
+
+    if (dimension == Dimension::Year) {
+        std::sort(out.rows.begin(), out.rows.end(), [](const AggregateRow &a, const AggregateRow &b) {
+            if ((a.keyId == -1) != (b.keyId == -1))
+                return b.keyId == -1;
+            return a.keyId < b.keyId;
+        });
+    } else {
+        std::sort(out.rows.begin(), out.rows.end(), [](const AggregateRow &a, const AggregateRow &b) {
+            if (a.invested != b.invested)
+                return a.invested > b.invested;
+            if (a.committed != b.committed)
+                return a.committed > b.committed;
+            if (a.divested != b.divested)
+                return a.divested > b.divested;
+            return a.key < b.key;
+        });
+    }
+    *result = std::move(out);
+    return true;
+}
