@@ -1,0 +1,129 @@
+#include "FundTableModel.h"
+
+#include "Format.h"
+
+#include <QMap>
+
+FundTableModel::FundTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void FundTableModel::setFunds(const QList<FundRecord> &funds)
+{
+    beginResetModel();
+    m_funds = funds;
+    endResetModel();
+}
+
+void FundTableModel::setDeployed(const QHash<qint64, Deployed> &byFund, const QString &currency)
+{
+    m_deployed = byFund;
+    if (currency != m_currency) {
+        m_currency = currency;
+        Q_EMIT headerDataChanged(Qt::Horizontal, Invested, Committed);
+    }
+    if (!m_funds.isEmpty())
+        Q_EMIT dataChanged(index(0, Invested), index(int(m_funds.size()) - 1, Events));
+}
+
+int FundTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_funds.size());
+}
+
+int FundTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FundTableModel::capitalText(const FundRecord &fund)
+{
+    QMap<QString, qint64> byCurrency;
+    QMap<QString, int> digits;
+    for (const PhaseRecord &p : fund.phases) {
+        if (p.capitalMinor) {
+            byCurrency[p.currency] += *p.capitalMinor;
+            digits[p.currency] = p.minorDigits;
+        }
+    }
+    QStringList parts;
+    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
+        parts.append(it.key() + QLatin1Char(' ') + Format::minorUnits(it.value(), digits.value(it.key())));
+    return parts.join(QStringLiteral(" + "));
+}
+
+QVariant FundTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FundRecord &f = m_funds.at(index.row());
+    const Deployed deployed = m_deployed.value(f.id);
+    const bool numeric = index.column() == Invested || index.column() == Committed || index.column() == Events
+            || index.column() == Phases || index.column() == Capital;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return f.name;
+        case NameZh: return f.nameZh;
+        case Kind: return f.kind;
+        case Level: return f.level;
+        case Region: return f.city.isEmpty() || f.city == f.region ? f.region : f.region + QStringLiteral(" / ") + f.city;
+        case Parent: return f.parentName;
+        case Phases: return qint64(f.phases.size());
+        case Capital: return capitalText(f);
+        case Invested: return deployed.invested != 0 ? Format::money(deployed.invested) : QString();
+        case Committed: return deployed.committed != 0 ? Format::money(deployed.committed) : QString();
+        case Events: return deployed.events;
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Invested: return deployed.invested;
+        case Committed: return deployed.committed;
+        case Events: return deployed.events;
+        case Phases: return qint64(f.phases.size());
+        case Capital: {
+            qint64 sum = 0;
+            for (const PhaseRecord &p : f.phases)
+                sum += p.capitalMinor.value_or(0);
+            return sum;
+        }
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole: {
+        QString tip = Format::bilingual(f.name, f.nameZh);
+        if (!f.manager.isEmpty())
+            tip += tr("\nManager: ") + f.manager;
+        if (!f.notes.isEmpty())
+            tip += QStringLiteral("\n") + f.notes;
+        if (!f.sourceUrl.isEmpty())
+            tip += tr("\nSource: ") + f.sourceUrl;
+        return tip;
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    case IdRole:
+        return f.id;
+    }
+    return {};
+}
+
+QVariant FundTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Fund");
+    case NameZh: return tr("中文名");
+    case Kind: return tr("Kind");
+    case Level: return tr("Level");
+    case Region: return tr("Region");
+    case Parent: return tr("Parent fund");
+    case Phases: return tr("Phases");
+    case Capital: return tr("Registered capital");
+    case Invested: return tr("Invested (%1)").arg(m_currency);
+    case Committed: return tr("Committed (%1)").arg(m_currency);
+    case Events: return tr("Events");
+    }
+    return {};
+}
