@@ -1,20 +1,82 @@
 #include "SampleDatabase.h"
 
 #include "Database.h"
+#include "InterchangeLoader.h"
 
-// Placeholder until the interchange loader lands.
-bool SampleDatabase::load(Database &db, QString *error)
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace SampleDatabase {
+
+QStringList files()
 {
-    Q_UNUSED(db);
-    *error = QStringLiteral("the sample loader is not built yet");
-    return false;
+    QStringList list;
+    for (const QString &kind : InterchangeLoader::kinds())
+        list.append(QStringLiteral(":/fundscope/sample/%1.csv").arg(kind));
+    return list;
 }
 
-bool SampleDatabase::openOrCreateDefault(Database &db, const QString &path, QString *error)
+bool load(Database &db, QString *error, QString *summary)
 {
-    if (db.open(path, Database::OpenMode::OpenOrCreate) != Database::Status::Ok) {
+    InterchangeLoader loader(db);
+    const LoadReport report = loader.load(files());
+    if (!report.ok()) {
+        if (error)
+            *error = QStringLiteral("the embedded sample did not load:\n%1")
+                             .arg(report.errorLines().join(QLatin1Char('\n')));
+        return false;
+    }
+    if (summary) {
+        QStringList parts;
+        for (const QString &kind : InterchangeLoader::kinds()) {
+            if (report.inserted.contains(kind))
+                parts.append(QStringLiteral("%1 %2").arg(report.inserted.value(kind)).arg(kind));
+        }
+        *summary = parts.join(QStringLiteral(", "));
+    }
+    return true;
+}
+
+namespace {
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+bool openOrCreateDefault(Database &db, const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (db.open(path, Database::OpenMode::OpenExisting) != Database::Status::Ok) {
+            *error = db.errorString();
+            return false;
+        }
+        return true;
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath());
+        return false;
+    }
+    if (db.open(path, Database::OpenMode::CreateNew) != Database::Status::Ok) {
         *error = db.errorString();
+        db.close();
+        if (!info.exists())
+            removeDatabaseFiles(path);
+        return false;
+    }
+    QString why;
+    if (!load(db, &why)) {
+        db.close();
+        removeDatabaseFiles(path);
+        *error = QStringLiteral("%1 could not be created: %2").arg(path, why);
         return false;
     }
     return true;
 }
+
+} // namespace SampleDatabase

@@ -1,0 +1,1403 @@
+#include "InterchangeLoader.h"
+
+#include "CsvReader.h"
+#include "Database.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace {
+
+// --- The format -------------------------------------------------------------------------------
+
+enum FileKind { Funds, Phases, Investees, Disbursements, ExchangeRates, KindCount };
+
+namespace FundCol {
+enum { Name, NameZh, Kind, Level, Country, Province, City, ParentFund, Manager, Notes, SourceUrl };
+}
+namespace PhaseCol {
+enum { Fund, Phase, StartDate, Capital, Currency, CapitalBasis, SourceUrl };
+}
+namespace InvesteeCol {
+enum { Name, NameZh, Kind, Sector, Segment, Country, Province, City, Ticker, Founded, Notes, SourceUrl };
+}
+namespace DisbCol {
+enum { Fund, Phase, Investee, Date, Type, Amount, Currency, StakePct, Status, Confidence, SourceUrl, Notes };
+}
+namespace RateCol {
+enum { Currency, Year, CnyPerUnit, Source };
+}
+
+struct KindInfo
+{
+    const char *name;
+    std::vector<const char *> columns;
+    std::vector<const char *> required;
+};
+
+const std::array<KindInfo, KindCount> &kindInfo()
+{
+    static const std::array<KindInfo, KindCount> info = { {
+            { "funds",
+              { "name", "name_zh", "kind", "level", "country", "province", "city", "parent_fund", "manager",
+                "notes", "source_url" },
+              { "name", "kind", "level" } },
+            { "phases",
+              { "fund", "phase", "start_date", "capital", "currency", "capital_basis", "source_url" },
+              { "fund", "phase" } },
+            { "investees",
+              { "name", "name_zh", "kind", "sector", "segment", "country", "province", "city", "ticker", "founded",
+                "notes", "source_url" },
+              { "name", "kind" } },
+            { "disbursements",
+              { "fund", "phase", "investee", "date", "type", "amount", "currency", "stake_pct", "status",
+                "confidence", "source_url", "notes" },
+              { "fund", "phase", "investee", "date", "type", "amount", "currency", "status" } },
+            { "exchange_rates", { "currency", "year", "cny_per_unit", "source" }, { "currency", "year", "cny_per_unit" } },
+    } };
+    return info;
+}
+
+const std::vector<const char *> FundKinds = { "fund", "platform", "bank", "soe" };
+const std::vector<const char *> FundLevels = { "national", "provincial", "municipal", "district" };
+const std::vector<const char *> InvesteeKinds = { "company", "fund" };
+const std::vector<const char *> EventTypes = { "commitment", "disbursement", "equity purchase",
+                                               "equity sale", "loan", "grant" };
+const std::vector<const char *> Statuses = { "announced", "committed", "completed", "cancelled" };
+const std::vector<const char *> Confidences = { "high", "medium", "low" };
+
+QString wordList(const std::vector<const char *> &words)
+{
+    QStringList list;
+    for (const char *w : words)
+        list.append(QString::fromLatin1(w));
+    return list.join(QStringLiteral(", "));
+}
+
+// --- Small byte helpers -----------------------------------------------------------------------
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    qsizetype b = 0;
+    qsizetype e = v.size();
+    while (b < e && (v[b] == ' ' || v[b] == '\t'))
+        ++b;
+    while (e > b && (v[e - 1] == ' ' || v[e - 1] == '\t'))
+        --e;
+    return v.sliced(b, e - b);
+}
+
+QString text(QByteArrayView v)
+{
+    return QString::fromUtf8(v.data(), v.size());
+}
+
+// A lookup key that borrows the bytes: no allocation per row.
+QByteArray borrowed(QByteArrayView v)
+{
+    return QByteArray::fromRawData(v.data(), v.size());
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int matchWord(QByteArrayView v, const std::vector<const char *> &words)
+{
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (v.compare(QByteArrayView(words[i]), Qt::CaseInsensitive) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+// Exact decimal text ("1234", "1234.5") to integer minor units. Returns an empty string on
+// success, otherwise the reason.
+QString parseMinorUnits(QByteArrayView t, int digits, bool checkDigits, qint64 *out)
+{
+    const QString shown = text(t);
+    qsizetype i = 0;
+    if (i < t.size() && t[i] == '+')
+        ++i;
+    const bool negative = i < t.size() && t[i] == '-';
+    if (negative)
+        ++i;
+    qint64 whole = 0;
+    qsizetype intDigits = 0;
+    bool overflow = false;
+    for (; i < t.size() && isDigit(t[i]); ++i, ++intDigits)
+        overflow |= __builtin_mul_overflow(whole, 10, &whole) || __builtin_add_overflow(whole, t[i] - '0', &whole);
+    QByteArrayView fraction;
+    if (i < t.size() && t[i] == '.') {
+        const qsizetype start = ++i;
+        while (i < t.size() && isDigit(t[i]))
+            ++i;
+        fraction = t.sliced(start, i - start);
+    }
+    if (i != t.size() || intDigits + fraction.size() == 0) {
+        if (t.contains(',') || t.contains(' '))
+            return QStringLiteral("'%1' is not a number (write it without thousands separators, e.g. 1234567.89)")
+                    .arg(shown);
+        return QStringLiteral("'%1' is not a number (expected a decimal such as 1234.5)").arg(shown);
+    }
+    if (negative)
+        return QStringLiteral("negative amount '%1' (amounts are positive; an equity sale is its own type)")
+                .arg(shown);
+    // Trailing zeros past the currency's precision lose nothing, so they are accepted.
+    qsizetype significant = fraction.size();
+    while (significant > 0 && fraction[significant - 1] == '0')
+        --significant;
+    if (checkDigits && significant > digits)
+        return QStringLiteral("'%1' has more decimals than the currency has minor units (%2)").arg(shown).arg(digits);
+    qint64 value = whole;
+    for (int d = 0; d < digits; ++d) {
+        const int digit = d < significant ? fraction[d] - '0' : 0;
+        overflow |= __builtin_mul_overflow(value, 10, &value) || __builtin_add_overflow(value, digit, &value);
+    }
+    if (overflow)
+        return QStringLiteral("'%1' is too large").arg(shown);
+    if (value == 0)
+        return QStringLiteral("amount '%1' is zero (leave it empty when it is undisclosed)").arg(shown);
+    *out = value;
+    return QString();
+}
+
+// A plain decimal for stakes and rates; *negative tells a minus sign apart from garbage.
+bool parseDecimal(QByteArrayView t, double *out, bool *negative)
+{
+    qsizetype i = 0;
+    *negative = false;
+    if (i < t.size() && (t[i] == '-' || t[i] == '+')) {
+        *negative = t[i] == '-';
+        ++i;
+    }
+    qsizetype digits = 0;
+    for (; i < t.size() && isDigit(t[i]); ++i)
+        ++digits;
+    if (i < t.size() && t[i] == '.') {
+        for (++i; i < t.size() && isDigit(t[i]); ++i)
+            ++digits;
+    }
+    if (i != t.size() || digits == 0)
+        return false;
+    bool ok = false;
+    *out = t.toByteArray().toDouble(&ok);
+    return ok;
+}
+
+// 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' to yyyymmdd with zeros for the missing parts (so that the
+// precision stays part of the value); empty string on success, else the reason.
+QString parsePartialDate(QByteArrayView t, int *packed)
+{
+    const QString shown = text(t);
+    const auto shapeOk = [&]() {
+        if (t.size() != 4 && t.size() != 7 && t.size() != 10)
+            return false;
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            const bool dash = i == 4 || i == 7;
+            if (dash ? t[i] != '-' : !isDigit(t[i]))
+                return false;
+        }
+        return true;
+    };
+    if (!shapeOk())
+        return QStringLiteral("'%1' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(shown);
+    const int year = t.sliced(0, 4).toInt();
+    const int month = t.size() >= 7 ? t.sliced(5, 2).toInt() : 0;
+    const int day = t.size() == 10 ? t.sliced(8, 2).toInt() : 0;
+    if (year < 1000 || year > 2999)
+        return QStringLiteral("'%1': year %2 is out of range").arg(shown).arg(year);
+    if (t.size() >= 7 && (month < 1 || month > 12))
+        return QStringLiteral("'%1' is an impossible date: there is no month %2").arg(shown).arg(month);
+    if (t.size() == 10 && !QDate(year, month, day).isValid())
+        return QStringLiteral("'%1' is an impossible date: %2 has %3 days")
+                .arg(shown, QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
+                .arg(QDate(year, month, 1).daysInMonth());
+    *packed = year * 10000 + month * 100 + day;
+    return QString();
+}
+
+// --- Duplicate disbursements ------------------------------------------------------------------
+
+struct EventKey
+{
+    qint64 phase;
+    qint64 investee;
+    qint64 amount; ///< -1 when undisclosed
+    int date;      ///< packed, 0 when unknown
+    int type;
+    int currency;  ///< index, -1 when undisclosed
+
+    bool operator==(const EventKey &) const = default;
+};
+
+size_t qHash(const EventKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.phase, k.investee, k.amount, k.date, k.type, k.currency);
+}
+
+// --- SQLite -----------------------------------------------------------------------------------
+
+struct Statement
+{
+    sqlite3_stmt *stmt = nullptr;
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(stmt); }
+};
+
+} // namespace
+
+// --- LoadIssue / LoadReport -------------------------------------------------------------------
+
+QString LoadIssue::toString() const
+{
+    QString out = file;
+    if (line > 0)
+        out += QStringLiteral(":%1").arg(line);
+    out += QStringLiteral(": ");
+    if (!column.isEmpty())
+        out += column + QStringLiteral(": ");
+    return out + reason;
+}
+
+qint64 LoadReport::totalInserted() const
+{
+    qint64 total = 0;
+    for (qint64 n : inserted)
+        total += n;
+    return total;
+}
+
+QStringList LoadReport::errorLines() const
+{
+    QStringList lines;
+    for (const LoadIssue &issue : errors)
+        lines.append(issue.toString());
+    if (unlistedErrors > 0)
+        lines.append(QStringLiteral("... and %1 more errors").arg(unlistedErrors));
+    return lines;
+}
+
+// --- The load ---------------------------------------------------------------------------------
+
+namespace {
+
+using NameMap = QHash<QByteArray, qint64>;
+
+struct CurrencyInfo
+{
+    int index = -1;
+    int minorDigits = 2;
+};
+
+struct SourceFile
+{
+    QString path;
+    FileKind kind = KindCount;
+    std::unique_ptr<CsvReader> reader;
+    std::vector<int> columnOf;   ///< kind column -> position in the record, or -1
+    qsizetype headerWidth = 0;
+    qint64 headerLine = 1;
+    bool usable = false;
+    qint64 order = 0;
+};
+
+class Load
+{
+public:
+    Load(Database &db, bool dryRun, LoadReport &report) : m_db(db), m_sql(db.handle()), m_report(report)
+    {
+        m_report.dryRun = dryRun;
+    }
+
+    void run(const QStringList &paths);
+
+private:
+    // Problems
+    void issue(const QString &file, qint64 line, const QString &column, const QString &reason);
+    void rowIssue(int column, const QString &reason);
+    QString rejectedHint(const QHash<QByteArray, QString> &rejected, QByteArrayView key) const;
+
+    // Set-up
+    void openFile(const QString &path);
+    bool prepare(Statement &s, const char *sql);
+    bool exec(const QByteArray &sql);
+    bool preload(bool withEvents);
+    bool step(Statement &s);
+
+    // Rows
+    QByteArrayView value(int column) const;
+    void loadFile(SourceFile &file);
+    void fundRow();
+    void resolveFundParents();
+    void phaseRow();
+    void investeeRow();
+    void disbursementRow();
+    void rateRow();
+
+    struct Region
+    {
+        qint64 country = 0;
+        qint64 province = 0;
+        qint64 city = 0;
+    };
+    Region resolveRegion(int countryCol, int provinceCol, int cityCol);
+    qint64 cityId(qint64 parent, QByteArrayView name);
+    qint64 segmentId(qint64 sector, QByteArrayView name);
+    /// Reads amount and currency columns; false on any problem (already reported).
+    bool readMoney(int amountCol, int currencyCol, qint64 *amount, QByteArray *currency, int *currencyIndex);
+
+    bool dropDisbursementIndexes();
+    bool recreateIndexes();
+
+    Database &m_db;
+    sqlite3 *m_sql;
+    LoadReport &m_report;
+    std::vector<SourceFile> m_files;
+
+    // The row being read
+    SourceFile *m_file = nullptr;
+    bool m_rowOk = true;
+    qint64 m_inserted = 0;
+
+    // Names to ids, from the database and from the rows loaded so far
+    NameMap m_funds;
+    QHash<qint64, qint64> m_fundParent;
+    QHash<qint64, QByteArray> m_fundName;
+    QHash<qint64, NameMap> m_phasesByFund;
+    NameMap m_investees;
+    NameMap m_sectors;
+    QHash<qint64, NameMap> m_segmentsBySector;
+    NameMap m_countries;
+    QHash<qint64, NameMap> m_provincesByCountry;
+    NameMap m_provincesAnywhere;
+    QHash<qint64, qint64> m_provinceCountry;
+    QHash<qint64, NameMap> m_citiesByParent;
+    QHash<QByteArray, CurrencyInfo> m_currencies;
+    QList<QByteArray> m_currencyCodes;
+    QHash<QByteArray, qint64> m_rateLines; ///< "USD:2014" -> line in this load, 0 = stored before
+    QHash<EventKey, qint64> m_events;      ///< -> line in this load, 0 = stored before
+    QHash<QByteArray, qint64> m_fundLines, m_investeeLines;
+    QHash<qint64, QHash<QByteArray, qint64>> m_phaseLines;
+
+    // Rows rejected in this load, so that a reference to them can say so ("file:line")
+    QHash<QByteArray, QString> m_rejectedFunds, m_rejectedInvestees, m_rejectedPhases;
+
+    struct PendingParent
+    {
+        qint64 fund;
+        QByteArray parent;
+        QString file;
+        qint64 line;
+    };
+    std::vector<PendingParent> m_pendingParents;
+
+    Statement m_insertFund, m_setParent, m_insertPhase, m_insertInvestee, m_insertEvent, m_insertRate,
+            m_insertCity, m_insertSegment;
+    QList<QByteArray> m_droppedIndexSql;
+};
+
+void Load::issue(const QString &file, qint64 line, const QString &column, const QString &reason)
+{
+    if (m_report.errors.size() < InterchangeLoader::maxListedErrors())
+        m_report.errors.append({ file, line, column, reason });
+    else
+        ++m_report.unlistedErrors;
+}
+
+void Load::rowIssue(int column, const QString &reason)
+{
+    m_rowOk = false;
+    const QString name = column >= 0 ? QString::fromLatin1(kindInfo()[m_file->kind].columns[size_t(column)])
+                                     : QString();
+    issue(m_file->path, m_file->reader->line(), name, reason);
+}
+
+QString Load::rejectedHint(const QHash<QByteArray, QString> &rejected, QByteArrayView key) const
+{
+    const auto it = rejected.constFind(borrowed(key));
+    if (it == rejected.constEnd())
+        return QString();
+    return QStringLiteral(" (its row at %1 was rejected)").arg(it.value());
+}
+
+QByteArrayView Load::value(int column) const
+{
+    const int at = m_file->columnOf[size_t(column)];
+    if (at < 0)
+        return QByteArrayView();
+    return trimmed(m_file->reader->fieldBytes(at));
+}
+
+// Reads the header, tells the kind from it and maps its columns.
+void Load::openFile(const QString &path)
+{
+    SourceFile file;
+    file.path = path;
+    file.order = qint64(m_files.size());
+    file.reader = std::make_unique<CsvReader>(path);
+    CsvReader &reader = *file.reader;
+    if (!reader.next()) {
+        if (reader.hasError())
+            issue(path, reader.errorLine(), QString(), reader.errorMessage());
+        else
+            issue(path, 0, QString(), QStringLiteral("the file is empty: expected a header row and data rows"));
+        m_files.push_back(std::move(file));
+        return;
+    }
+    file.headerLine = reader.line();
+    file.headerWidth = reader.fieldCount();
+    if (!reader.recordError().isEmpty()) {
+        issue(path, reader.recordErrorLine(), QString(), reader.recordError());
+        m_files.push_back(std::move(file));
+        return;
+    }
+    QList<QByteArray> header;
+    for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+        header.append(trimmed(reader.fieldBytes(i)).toByteArray().toLower());
+
+    // The kind whose columns the header matches best; the file name settles a tie.
+    const QString base = QFileInfo(path).completeBaseName().toLower();
+    std::array<int, KindCount> score {};
+    for (int k = 0; k < KindCount; ++k) {
+        for (const char *c : kindInfo()[size_t(k)].columns)
+            score[size_t(k)] += header.contains(QByteArray(c)) ? 1 : 0;
+    }
+    const int top = *std::max_element(score.begin(), score.end());
+    QList<int> candidates, named;
+    for (int k = 0; k < KindCount; ++k) {
+        if (top > 0 && score[size_t(k)] == top) {
+            candidates.append(k);
+            if (base.contains(QString::fromLatin1(kindInfo()[size_t(k)].name)))
+                named.append(k);
+        }
+    }
+    const int best = candidates.size() == 1 ? candidates.front() : (named.size() == 1 ? named.front() : -1);
+    if (best < 0) {
+        QStringList names;
+        for (const KindInfo &k : kindInfo())
+            names.append(QString::fromLatin1(k.name));
+        issue(path, file.headerLine, QString(),
+              QStringLiteral("cannot tell what this file holds from its header; expected the header of one of: "
+                             "%1 (see the interchange format)")
+                      .arg(names.join(QStringLiteral(", "))));
+        m_files.push_back(std::move(file));
+        return;
+    }
+    file.kind = FileKind(best);
+    const KindInfo &info = kindInfo()[size_t(best)];
+    file.columnOf.assign(info.columns.size(), -1);
+    bool usable = true;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString shown = text(header.at(i));
+        const auto it = std::find_if(info.columns.begin(), info.columns.end(),
+                                     [&](const char *c) { return header.at(i) == c; });
+        if (it == info.columns.end()) {
+            issue(path, file.headerLine, shown.isEmpty() ? QStringLiteral("column %1").arg(i + 1) : shown,
+                  QStringLiteral("unknown column in a %1 file (its columns are: %2)")
+                          .arg(QString::fromLatin1(info.name), wordList(info.columns)));
+            continue;
+        }
+        int &slot = file.columnOf[size_t(it - info.columns.begin())];
+        if (slot >= 0) {
+            issue(path, file.headerLine, shown, QStringLiteral("the column appears twice in the header"));
+            usable = false;
+            continue;
+        }
+        slot = int(i);
+    }
+    for (const char *required : info.required) {
+        const auto it = std::find_if(info.columns.begin(), info.columns.end(),
+                                     [&](const char *c) { return qstrcmp(c, required) == 0; });
+        if (file.columnOf[size_t(it - info.columns.begin())] < 0) {
+            issue(path, file.headerLine, QString::fromLatin1(required),
+                  QStringLiteral("required column missing from the header of this %1 file")
+                          .arg(QString::fromLatin1(info.name)));
+            usable = false;
+        }
+    }
+    file.usable = usable;
+    m_files.push_back(std::move(file));
+}
+
+bool Load::prepare(Statement &s, const char *sql)
+{
+    if (sqlite3_prepare_v3(m_sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &s.stmt, nullptr) == SQLITE_OK)
+        return true;
+    issue(m_db.path(), 0, QString(),
+          QStringLiteral("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))));
+    return false;
+}
+
+bool Load::exec(const QByteArray &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_sql, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    issue(m_db.path(), 0, QString(), QString::fromUtf8(message ? message : sqlite3_errmsg(m_sql)));
+    sqlite3_free(message);
+    return false;
+}
+
+// Runs an insert; a refusal (a constraint the validation did not foresee) is reported on the row.
+bool Load::step(Statement &s)
+{
+    const int rc = sqlite3_step(s.stmt);
+    sqlite3_reset(s.stmt);
+    sqlite3_clear_bindings(s.stmt);
+    if (rc == SQLITE_DONE)
+        return true;
+    rowIssue(-1, QStringLiteral("the database refused the row: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))));
+    return false;
+}
+
+namespace bind {
+
+void text(sqlite3_stmt *s, int i, QByteArrayView v)
+{
+    if (v.isEmpty())
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_text(s, i, v.data(), int(v.size()), SQLITE_STATIC);
+}
+
+void word(sqlite3_stmt *s, int i, const char *w)
+{
+    sqlite3_bind_text(s, i, w, -1, SQLITE_STATIC);
+}
+
+void id(sqlite3_stmt *s, int i, qint64 id)
+{
+    if (id > 0)
+        sqlite3_bind_int64(s, i, id);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+} // namespace bind
+
+QByteArray columnBytes(sqlite3_stmt *s, int i)
+{
+    return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
+}
+
+void addName(NameMap &map, const QByteArray &name, qint64 id)
+{
+    if (!name.isEmpty() && !map.contains(name))
+        map.insert(name, id);
+}
+
+bool Load::preload(bool withEvents)
+{
+    Statement q;
+    auto query = [&](const char *sql, auto &&row) {
+        if (!prepare(q, sql))
+            return false;
+        while (sqlite3_step(q.stmt) == SQLITE_ROW)
+            row(q.stmt);
+        sqlite3_finalize(q.stmt);
+        q.stmt = nullptr;
+        return true;
+    };
+    bool ok = query("SELECT code, minor_digits FROM currencies ORDER BY code", [&](sqlite3_stmt *s) {
+        const QByteArray code = columnBytes(s, 0);
+        m_currencies.insert(code, { int(m_currencyCodes.size()), sqlite3_column_int(s, 1) });
+        m_currencyCodes.append(code);
+    });
+    ok = ok && query("SELECT id, kind, parent_id, name, name_zh FROM regions ORDER BY id", [&](sqlite3_stmt *s) {
+        const qint64 id = sqlite3_column_int64(s, 0);
+        const QByteArray kind = columnBytes(s, 1);
+        const qint64 parent = sqlite3_column_int64(s, 2);
+        const QByteArray name = columnBytes(s, 3);
+        const QByteArray nameZh = columnBytes(s, 4);
+        if (kind == "country") {
+            m_countries.insert(name, id);
+            addName(m_countries, nameZh, id);
+        } else if (kind == "province") {
+            NameMap &m = m_provincesByCountry[parent];
+            m.insert(name, id);
+            addName(m, nameZh, id);
+            addName(m_provincesAnywhere, name, id);
+            addName(m_provincesAnywhere, nameZh, id);
+            m_provinceCountry.insert(id, parent);
+        } else {
+            NameMap &m = m_citiesByParent[parent];
+            m.insert(name, id);
+            addName(m, nameZh, id);
+        }
+    });
+    ok = ok && query("SELECT id, name, name_zh FROM sectors", [&](sqlite3_stmt *s) {
+        m_sectors.insert(columnBytes(s, 1), sqlite3_column_int64(s, 0));
+    });
+    ok = ok && query("SELECT id, name, name_zh FROM sectors", [&](sqlite3_stmt *s) {
+        addName(m_sectors, columnBytes(s, 2), sqlite3_column_int64(s, 0));
+    });
+    ok = ok && query("SELECT id, sector_id, name, name_zh FROM segments", [&](sqlite3_stmt *s) {
+        NameMap &m = m_segmentsBySector[sqlite3_column_int64(s, 1)];
+        m.insert(columnBytes(s, 2), sqlite3_column_int64(s, 0));
+        addName(m, columnBytes(s, 3), sqlite3_column_int64(s, 0));
+    });
+    ok = ok && query("SELECT id, name, parent_fund_id FROM funds", [&](sqlite3_stmt *s) {
+        const qint64 id = sqlite3_column_int64(s, 0);
+        m_funds.insert(columnBytes(s, 1), id);
+        m_fundName.insert(id, columnBytes(s, 1));
+        m_fundParent.insert(id, sqlite3_column_int64(s, 2));
+    });
+    ok = ok && query("SELECT id, name_zh FROM funds", [&](sqlite3_stmt *s) {
+        addName(m_funds, columnBytes(s, 1), sqlite3_column_int64(s, 0));
+    });
+    ok = ok && query("SELECT id, fund_id, label FROM phases", [&](sqlite3_stmt *s) {
+        m_phasesByFund[sqlite3_column_int64(s, 1)].insert(columnBytes(s, 2), sqlite3_column_int64(s, 0));
+    });
+    ok = ok && query("SELECT id, name FROM investees", [&](sqlite3_stmt *s) {
+        m_investees.insert(columnBytes(s, 1), sqlite3_column_int64(s, 0));
+    });
+    ok = ok && query("SELECT id, name_zh FROM investees", [&](sqlite3_stmt *s) {
+        addName(m_investees, columnBytes(s, 1), sqlite3_column_int64(s, 0));
+    });
+    ok = ok && query("SELECT currency, year FROM exchange_rates", [&](sqlite3_stmt *s) {
+        m_rateLines.insert(columnBytes(s, 0) + ':' + QByteArray::number(sqlite3_column_int(s, 1)), 0);
+    });
+    if (ok && withEvents) {
+        ok = query("SELECT phase_id, investee_id, value_date, type, amount_minor, currency FROM disbursements",
+                   [&](sqlite3_stmt *s) {
+                       EventKey key { sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1), -1, 0, -1, -1 };
+                       const QByteArray date = columnBytes(s, 2);
+                       if (!date.isEmpty())
+                           parsePartialDate(date, &key.date);
+                       key.type = matchWord(columnBytes(s, 3), EventTypes);
+                       if (sqlite3_column_type(s, 4) != SQLITE_NULL)
+                           key.amount = sqlite3_column_int64(s, 4);
+                       if (sqlite3_column_type(s, 5) != SQLITE_NULL)
+                           key.currency = m_currencies.value(columnBytes(s, 5)).index;
+                       m_events.insert(key, 0);
+                   });
+    }
+    return ok
+            && prepare(m_insertFund,
+                       "INSERT INTO funds(name, name_zh, kind, level, country_id, province_id, city_id, manager, "
+                       "notes, source_url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+            && prepare(m_setParent, "UPDATE funds SET parent_fund_id = ?1 WHERE id = ?2")
+            && prepare(m_insertPhase,
+                       "INSERT INTO phases(fund_id, label, start_date, capital_minor, currency, capital_basis, "
+                       "source_url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            && prepare(m_insertInvestee,
+                       "INSERT INTO investees(name, name_zh, kind, fund_id, sector_id, segment_id, country_id, "
+                       "province_id, city_id, ticker, founded, notes, source_url) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+            && prepare(m_insertEvent,
+                       "INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor, currency, "
+                       "stake_pct, status, confidence, source_url, notes) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+            && prepare(m_insertRate,
+                       "INSERT INTO exchange_rates(currency, year, cny_per_unit, source) VALUES (?1, ?2, ?3, ?4)")
+            && prepare(m_insertCity, "INSERT INTO regions(kind, parent_id, name) VALUES ('city', ?1, ?2)")
+            && prepare(m_insertSegment, "INSERT INTO segments(sector_id, name) VALUES (?1, ?2)");
+}
+
+qint64 Load::cityId(qint64 parent, QByteArrayView name)
+{
+    NameMap &cities = m_citiesByParent[parent];
+    if (const qint64 id = cities.value(borrowed(name)); id > 0)
+        return id;
+    bind::id(m_insertCity.stmt, 1, parent);
+    bind::text(m_insertCity.stmt, 2, name);
+    if (!step(m_insertCity))
+        return 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    cities.insert(name.toByteArray(), id);
+    ++m_report.created[QStringLiteral("cities")];
+    return id;
+}
+
+qint64 Load::segmentId(qint64 sector, QByteArrayView name)
+{
+    NameMap &segments = m_segmentsBySector[sector];
+    if (const qint64 id = segments.value(borrowed(name)); id > 0)
+        return id;
+    bind::id(m_insertSegment.stmt, 1, sector);
+    bind::text(m_insertSegment.stmt, 2, name);
+    if (!step(m_insertSegment))
+        return 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    segments.insert(name.toByteArray(), id);
+    ++m_report.created[QStringLiteral("segments")];
+    return id;
+}
+
+Load::Region Load::resolveRegion(int countryCol, int provinceCol, int cityCol)
+{
+    Region r;
+    const QByteArrayView country = value(countryCol);
+    QByteArrayView province = value(provinceCol);
+    const QByteArrayView city = value(cityCol);
+    bool ok = true;
+    if (!country.isEmpty()) {
+        r.country = m_countries.value(borrowed(country));
+        if (r.country == 0) {
+            rowIssue(countryCol, QStringLiteral("unknown country '%1' (use its English short name, e.g. China, "
+                                                "United States)")
+                                         .arg(text(country)));
+            ok = false;
+        }
+    }
+    // "China, (no province), Shanghai": the city names a province-level city.
+    if (province.isEmpty() && !city.isEmpty() && r.country > 0
+        && m_provincesByCountry.value(r.country).contains(borrowed(city)))
+        province = city;
+    if (!province.isEmpty()) {
+        if (r.country > 0) {
+            r.province = m_provincesByCountry.value(r.country).value(borrowed(province));
+            if (r.province == 0) {
+                const bool elsewhere = m_provincesAnywhere.contains(borrowed(province));
+                rowIssue(provinceCol, elsewhere ? QStringLiteral("province '%1' is not in %2")
+                                                          .arg(text(province), text(country))
+                                                : QStringLiteral("unknown province '%1' (a province-level "
+                                                                 "division of China in English, e.g. Guangdong)")
+                                                          .arg(text(province)));
+                ok = false;
+            }
+        } else if (ok) {
+            r.province = m_provincesAnywhere.value(borrowed(province));
+            if (r.province == 0) {
+                rowIssue(provinceCol, QStringLiteral("unknown province '%1' (a province-level division of China "
+                                                     "in English, e.g. Guangdong)")
+                                              .arg(text(province)));
+                ok = false;
+            } else {
+                r.country = m_provinceCountry.value(r.province);
+            }
+        }
+    }
+    if (!city.isEmpty() && ok) {
+        const qint64 parent = r.province > 0 ? r.province : r.country;
+        if (parent == 0)
+            rowIssue(cityCol, QStringLiteral("city '%1' needs a province or a country").arg(text(city)));
+        else
+            r.city = cityId(parent, city);
+    }
+    return r;
+}
+
+bool Load::readMoney(int amountCol, int currencyCol, qint64 *amount, QByteArray *currency, int *currencyIndex)
+{
+    const QByteArrayView amountText = value(amountCol);
+    const QByteArray code = value(currencyCol).toByteArray().toUpper();
+    bool ok = true;
+    CurrencyInfo cur;
+    if (!code.isEmpty()) {
+        const auto it = m_currencies.constFind(code);
+        if (it == m_currencies.constEnd()) {
+            rowIssue(currencyCol, QStringLiteral("unknown currency '%1' (an ISO 4217 code such as CNY, USD, HKD)")
+                                          .arg(text(value(currencyCol))));
+            ok = false;
+        } else {
+            cur = it.value();
+        }
+    }
+    *amount = -1;
+    currency->clear();
+    *currencyIndex = -1;
+    if (amountText.isEmpty())
+        return ok; // undisclosed: a currency on its own is dropped
+    const QString why = parseMinorUnits(amountText, cur.index >= 0 ? cur.minorDigits : 4, cur.index >= 0, amount);
+    if (!why.isEmpty()) {
+        rowIssue(amountCol, why);
+        ok = false;
+    }
+    if (code.isEmpty()) {
+        rowIssue(currencyCol, QStringLiteral("the amount %1 has no currency").arg(text(amountText)));
+        ok = false;
+    }
+    if (ok) {
+        *currency = code;
+        *currencyIndex = cur.index;
+    }
+    return ok;
+}
+
+void Load::fundRow()
+{
+    using namespace FundCol;
+    const QByteArrayView name = value(Name);
+    const int kind = matchWord(value(Kind), FundKinds);
+    const int level = matchWord(value(Level), FundLevels);
+    const qint64 line = m_file->reader->line();
+    bool duplicate = false;
+    if (name.isEmpty()) {
+        rowIssue(Name, QStringLiteral("the fund has no name"));
+    } else if (const qint64 first = m_fundLines.value(borrowed(name), -1); first >= 0) {
+        rowIssue(Name, first > 0 ? QStringLiteral("duplicate fund '%1' (already on line %2)").arg(text(name)).arg(first)
+                                 : QStringLiteral("fund '%1' is already in the database").arg(text(name)));
+        duplicate = true;
+    } else if (m_funds.value(borrowed(name)) > 0) {
+        rowIssue(Name, QStringLiteral("fund '%1' is already in the database").arg(text(name)));
+        duplicate = true;
+    }
+    if (kind < 0)
+        rowIssue(Kind, QStringLiteral("unknown fund kind '%1' (expected one of: %2)")
+                               .arg(text(value(Kind)), wordList(FundKinds)));
+    if (level < 0)
+        rowIssue(Level, QStringLiteral("unknown level '%1' (expected one of: %2)")
+                                .arg(text(value(Level)), wordList(FundLevels)));
+    const Region region = resolveRegion(Country, Province, City);
+    if (!m_rowOk) {
+        if (!name.isEmpty() && !duplicate)
+            m_rejectedFunds.insert(name.toByteArray(), QStringLiteral("%1:%2").arg(m_file->path).arg(line));
+        return;
+    }
+    sqlite3_stmt *s = m_insertFund.stmt;
+    bind::text(s, 1, name);
+    bind::text(s, 2, value(NameZh));
+    bind::word(s, 3, FundKinds[size_t(kind)]);
+    bind::word(s, 4, FundLevels[size_t(level)]);
+    bind::id(s, 5, region.country);
+    bind::id(s, 6, region.province);
+    bind::id(s, 7, region.city);
+    bind::text(s, 8, value(Manager));
+    bind::text(s, 9, value(Notes));
+    bind::text(s, 10, value(SourceUrl));
+    if (!step(m_insertFund))
+        return;
+    const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    const QByteArray key = name.toByteArray();
+    m_funds.insert(key, id);
+    addName(m_funds, value(NameZh).toByteArray(), id);
+    m_fundName.insert(id, key);
+    m_fundParent.insert(id, 0);
+    m_fundLines.insert(key, line);
+    if (!value(ParentFund).isEmpty())
+        m_pendingParents.push_back({ id, value(ParentFund).toByteArray(), m_file->path, line });
+    ++m_inserted;
+}
+
+// The second pass over funds: a parent may be any fund, including one further down the file.
+void Load::resolveFundParents()
+{
+    const QString column = QStringLiteral("parent_fund");
+    std::vector<size_t> linked;
+    for (const PendingParent &p : m_pendingParents) {
+        const qint64 parent = m_funds.value(p.parent);
+        if (parent == 0) {
+            issue(p.file, p.line, column,
+                  QStringLiteral("unknown parent fund '%1'%2").arg(text(p.parent), rejectedHint(m_rejectedFunds, p.parent)));
+            continue;
+        }
+        if (parent == p.fund) {
+            issue(p.file, p.line, column, QStringLiteral("a fund cannot be its own parent fund"));
+            continue;
+        }
+        sqlite3_bind_int64(m_setParent.stmt, 1, parent);
+        sqlite3_bind_int64(m_setParent.stmt, 2, p.fund);
+        const int rc = sqlite3_step(m_setParent.stmt);
+        sqlite3_reset(m_setParent.stmt);
+        if (rc != SQLITE_DONE) {
+            issue(p.file, p.line, column,
+                  QStringLiteral("the database refused the parent fund: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))));
+            continue;
+        }
+        m_fundParent.insert(p.fund, parent);
+        linked.push_back(size_t(&p - m_pendingParents.data()));
+    }
+    for (size_t i : linked) {
+        const PendingParent &p = m_pendingParents[i];
+        QStringList chain { text(m_fundName.value(p.fund)) };
+        qint64 at = m_fundParent.value(p.fund);
+        for (qsizetype steps = 0; at > 0 && steps <= m_fundParent.size(); ++steps) {
+            chain.append(text(m_fundName.value(at)));
+            if (at == p.fund) {
+                issue(p.file, p.line, column,
+                      QStringLiteral("parent funds form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
+                break;
+            }
+            at = m_fundParent.value(at);
+        }
+    }
+}
+
+void Load::phaseRow()
+{
+    using namespace PhaseCol;
+    const QByteArrayView fund = value(Fund);
+    const QByteArrayView label = value(Phase);
+    const qint64 line = m_file->reader->line();
+    const qint64 fundId = fund.isEmpty() ? 0 : m_funds.value(borrowed(fund));
+    if (fund.isEmpty())
+        rowIssue(Fund, QStringLiteral("the phase has no fund"));
+    else if (fundId == 0)
+        rowIssue(Fund, QStringLiteral("unknown fund '%1'%2").arg(text(fund), rejectedHint(m_rejectedFunds, fund)));
+    bool duplicate = false;
+    if (label.isEmpty()) {
+        rowIssue(Phase, QStringLiteral("the phase has no label"));
+    } else if (fundId > 0 && m_phasesByFund.value(fundId).contains(borrowed(label))) {
+        const qint64 first = m_phaseLines.value(fundId).value(borrowed(label), 0);
+        rowIssue(Phase, first > 0 ? QStringLiteral("duplicate phase '%1' of '%2' (already on line %3)")
+                                            .arg(text(label), text(fund))
+                                            .arg(first)
+                                  : QStringLiteral("phase '%1' of '%2' is already in the database")
+                                            .arg(text(label), text(fund)));
+        duplicate = true;
+    }
+    int date = 0;
+    if (!value(StartDate).isEmpty()) {
+        if (const QString why = parsePartialDate(value(StartDate), &date); !why.isEmpty())
+            rowIssue(StartDate, why);
+    }
+    qint64 capital = -1;
+    QByteArray currency;
+    int currencyIndex = -1;
+    readMoney(Capital, Currency, &capital, &currency, &currencyIndex);
+    if (!m_rowOk) {
+        if (!fund.isEmpty() && !label.isEmpty() && !duplicate)
+            m_rejectedPhases.insert(fund.toByteArray() + '\x1f' + label.toByteArray(),
+                                    QStringLiteral("%1:%2").arg(m_file->path).arg(line));
+        return;
+    }
+    sqlite3_stmt *s = m_insertPhase.stmt;
+    bind::id(s, 1, fundId);
+    bind::text(s, 2, label);
+    bind::text(s, 3, value(StartDate));
+    if (capital > 0)
+        sqlite3_bind_int64(s, 4, capital);
+    else
+        sqlite3_bind_null(s, 4);
+    bind::text(s, 5, currency);
+    bind::text(s, 6, value(CapitalBasis));
+    bind::text(s, 7, value(SourceUrl));
+    if (!step(m_insertPhase))
+        return;
+    const QByteArray key = label.toByteArray();
+    m_phasesByFund[fundId].insert(key, sqlite3_last_insert_rowid(m_sql));
+    m_phaseLines[fundId].insert(key, line);
+    ++m_inserted;
+}
+
+void Load::investeeRow()
+{
+    using namespace InvesteeCol;
+    const QByteArrayView name = value(Name);
+    const int kind = matchWord(value(Kind), InvesteeKinds);
+    const qint64 line = m_file->reader->line();
+    bool duplicate = false;
+    if (name.isEmpty()) {
+        rowIssue(Name, QStringLiteral("the investee has no name"));
+    } else if (m_investees.value(borrowed(name)) > 0) {
+        const qint64 first = m_investeeLines.value(borrowed(name), 0);
+        rowIssue(Name, first > 0
+                               ? QStringLiteral("duplicate investee '%1' (already on line %2)").arg(text(name)).arg(first)
+                               : QStringLiteral("investee '%1' is already in the database").arg(text(name)));
+        duplicate = true;
+    }
+    if (kind < 0)
+        rowIssue(Kind, QStringLiteral("unknown investee kind '%1' (expected one of: %2)")
+                               .arg(text(value(Kind)), wordList(InvesteeKinds)));
+    const QByteArrayView sector = value(Sector);
+    const QByteArrayView segment = value(Segment);
+    qint64 sectorId = 0;
+    if (!sector.isEmpty()) {
+        sectorId = m_sectors.value(borrowed(sector));
+        if (sectorId == 0) {
+            QStringList known;
+            for (auto it = m_sectors.cbegin(); it != m_sectors.cend(); ++it) {
+                if (!it.key().isEmpty() && uchar(it.key().front()) < 0x80)
+                    known.append(text(it.key()));
+            }
+            known.sort();
+            rowIssue(Sector, QStringLiteral("unknown sector '%1' (known: %2)")
+                                     .arg(text(sector), known.join(QStringLiteral(", "))));
+        }
+    } else if (!segment.isEmpty()) {
+        rowIssue(Segment, QStringLiteral("segment '%1' needs a sector").arg(text(segment)));
+    }
+    int founded = 0;
+    if (!value(Founded).isEmpty()) {
+        if (const QString why = parsePartialDate(value(Founded), &founded); !why.isEmpty())
+            rowIssue(Founded, why);
+    }
+    const Region region = resolveRegion(Country, Province, City);
+    const qint64 segmentRow = (sectorId > 0 && !segment.isEmpty()) ? segmentId(sectorId, segment) : 0;
+    if (!m_rowOk) {
+        if (!name.isEmpty() && !duplicate)
+            m_rejectedInvestees.insert(name.toByteArray(), QStringLiteral("%1:%2").arg(m_file->path).arg(line));
+        return;
+    }
+    const qint64 fundId = kind == 1 ? m_funds.value(borrowed(name)) : 0;
+    sqlite3_stmt *s = m_insertInvestee.stmt;
+    bind::text(s, 1, name);
+    bind::text(s, 2, value(NameZh));
+    bind::word(s, 3, InvesteeKinds[size_t(kind)]);
+    bind::id(s, 4, fundId);
+    bind::id(s, 5, sectorId);
+    bind::id(s, 6, segmentRow);
+    bind::id(s, 7, region.country);
+    bind::id(s, 8, region.province);
+    bind::id(s, 9, region.city);
+    bind::text(s, 10, value(Ticker));
+    bind::text(s, 11, value(Founded));
+    bind::text(s, 12, value(Notes));
+    bind::text(s, 13, value(SourceUrl));
+    if (!step(m_insertInvestee))
+        return;
+    const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    const QByteArray key = name.toByteArray();
+    m_investees.insert(key, id);
+    addName(m_investees, value(NameZh).toByteArray(), id);
+    m_investeeLines.insert(key, line);
+    ++m_inserted;
+}
+
+void Load::disbursementRow()
+{
+    using namespace DisbCol;
+    const QByteArrayView fund = value(Fund);
+    const QByteArrayView phase = value(Phase);
+    const QByteArrayView investee = value(Investee);
+    EventKey key { 0, 0, -1, 0, -1, -1 };
+
+    const qint64 fundId = fund.isEmpty() ? 0 : m_funds.value(borrowed(fund));
+    if (fund.isEmpty())
+        rowIssue(Fund, QStringLiteral("no fund given"));
+    else if (fundId == 0)
+        rowIssue(Fund, QStringLiteral("unknown fund '%1'%2").arg(text(fund), rejectedHint(m_rejectedFunds, fund)));
+    if (phase.isEmpty()) {
+        rowIssue(Phase, QStringLiteral("no phase given (use 'Unattributed' when the source does not say)"));
+    } else if (fundId > 0) {
+        const auto phases = m_phasesByFund.constFind(fundId);
+        key.phase = phases == m_phasesByFund.constEnd() ? 0 : phases->value(borrowed(phase));
+        if (key.phase == 0)
+            rowIssue(Phase, QStringLiteral("unknown phase '%1' of fund '%2'%3")
+                                    .arg(text(phase), text(fund),
+                                         rejectedHint(m_rejectedPhases, QByteArray(fund.toByteArray() + '\x1f' + phase.toByteArray()))));
+    }
+    if (investee.isEmpty()) {
+        rowIssue(Investee, QStringLiteral("no investee given"));
+    } else {
+        key.investee = m_investees.value(borrowed(investee));
+        if (key.investee == 0)
+            rowIssue(Investee, QStringLiteral("unknown investee '%1'%2")
+                                       .arg(text(investee), rejectedHint(m_rejectedInvestees, investee)));
+    }
+    const QByteArrayView date = value(Date);
+    if (!date.isEmpty()) {
+        if (const QString why = parsePartialDate(date, &key.date); !why.isEmpty())
+            rowIssue(Date, why);
+    }
+    key.type = matchWord(value(Type), EventTypes);
+    if (key.type < 0)
+        rowIssue(Type, QStringLiteral("unknown type '%1' (expected one of: %2)").arg(text(value(Type)), wordList(EventTypes)));
+    QByteArray currency;
+    readMoney(Amount, Currency, &key.amount, &currency, &key.currency);
+
+    const QByteArrayView stakeText = value(StakePct);
+    double stake = -1;
+    if (!stakeText.isEmpty()) {
+        QByteArrayView number = stakeText;
+        if (number.endsWith('%'))
+            number = trimmed(number.chopped(1));
+        bool negative = false;
+        if (!parseDecimal(number, &stake, &negative))
+            rowIssue(StakePct, QStringLiteral("stake '%1' is not a number (a percentage such as 15.9)").arg(text(stakeText)));
+        else if (negative && stake != 0)
+            rowIssue(StakePct, QStringLiteral("negative stake '%1'").arg(text(stakeText)));
+        else if (stake > 100)
+            rowIssue(StakePct, QStringLiteral("stake '%1' is over 100 %").arg(text(stakeText)));
+    }
+    const int status = matchWord(value(Status), Statuses);
+    if (status < 0)
+        rowIssue(Status, QStringLiteral("unknown status '%1' (expected one of: %2)").arg(text(value(Status)), wordList(Statuses)));
+    int confidence = 1;
+    if (!value(Confidence).isEmpty()) {
+        confidence = matchWord(value(Confidence), Confidences);
+        if (confidence < 0)
+            rowIssue(Confidence, QStringLiteral("unknown confidence '%1' (expected one of: %2)")
+                                         .arg(text(value(Confidence)), wordList(Confidences)));
+    }
+    if (!m_rowOk)
+        return;
+
+    const qint64 line = m_file->reader->line();
+    const auto seen = m_events.constFind(key);
+    if (seen != m_events.constEnd()) {
+        rowIssue(-1, seen.value() > 0
+                             ? QStringLiteral("duplicate row: same fund, phase, investee, date, type, amount and "
+                                              "currency as line %1")
+                                       .arg(seen.value())
+                             : QStringLiteral("duplicate row: the database already has an event with the same fund, "
+                                              "phase, investee, date, type, amount and currency"));
+        return;
+    }
+    sqlite3_stmt *s = m_insertEvent.stmt;
+    sqlite3_bind_int64(s, 1, key.phase);
+    sqlite3_bind_int64(s, 2, key.investee);
+    bind::text(s, 3, date);
+    bind::word(s, 4, EventTypes[size_t(key.type)]);
+    if (key.amount > 0) {
+        sqlite3_bind_int64(s, 5, key.amount);
+        sqlite3_bind_text(s, 6, currency.constData(), int(currency.size()), SQLITE_STATIC);
+    } else {
+        sqlite3_bind_null(s, 5);
+        sqlite3_bind_null(s, 6);
+    }
+    if (stake >= 0)
+        sqlite3_bind_double(s, 7, stake);
+    else
+        sqlite3_bind_null(s, 7);
+    bind::word(s, 8, Statuses[size_t(status)]);
+    bind::word(s, 9, Confidences[size_t(confidence)]);
+    bind::text(s, 10, value(SourceUrl));
+    bind::text(s, 11, value(Notes));
+    if (!step(m_insertEvent))
+        return;
+    m_events.insert(key, line);
+    ++m_inserted;
+}
+
+void Load::rateRow()
+{
+    using namespace RateCol;
+    const QByteArray code = value(Currency).toByteArray().toUpper();
+    const qint64 line = m_file->reader->line();
+    if (code.isEmpty())
+        rowIssue(Currency, QStringLiteral("no currency given"));
+    else if (!m_currencies.contains(code))
+        rowIssue(Currency, QStringLiteral("unknown currency '%1' (an ISO 4217 code such as USD, HKD)")
+                                   .arg(text(value(Currency))));
+    const QByteArrayView yearText = value(Year);
+    bool yearOk = yearText.size() == 4 && std::all_of(yearText.begin(), yearText.end(), isDigit);
+    const int year = yearOk ? yearText.toInt() : 0;
+    if (!yearOk || year < 1900 || year > 2200)
+        rowIssue(Year, QStringLiteral("'%1' is not a year between 1900 and 2200").arg(text(yearText)));
+    double rate = 0;
+    bool negative = false;
+    const QByteArrayView rateText = value(CnyPerUnit);
+    if (!parseDecimal(rateText, &rate, &negative))
+        rowIssue(CnyPerUnit, QStringLiteral("rate '%1' is not a number (CNY per unit, e.g. 7.1217)").arg(text(rateText)));
+    else if (negative || rate <= 0)
+        rowIssue(CnyPerUnit, QStringLiteral("rate '%1' must be greater than zero").arg(text(rateText)));
+    if (!m_rowOk)
+        return;
+    const QByteArray key = code + ':' + QByteArray::number(year);
+    if (const qint64 first = m_rateLines.value(key, -1); first >= 0) {
+        rowIssue(Year, first > 0 ? QStringLiteral("duplicate rate for %1 %2 (already on line %3)")
+                                           .arg(text(code))
+                                           .arg(year)
+                                           .arg(first)
+                                 : QStringLiteral("the database already has a rate for %1 %2").arg(text(code)).arg(year));
+        return;
+    }
+    sqlite3_stmt *s = m_insertRate.stmt;
+    sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_STATIC);
+    sqlite3_bind_int(s, 2, year);
+    sqlite3_bind_double(s, 3, rate);
+    bind::text(s, 4, value(Source));
+    if (!step(m_insertRate))
+        return;
+    m_rateLines.insert(key, line);
+    ++m_inserted;
+}
+
+void Load::loadFile(SourceFile &file)
+{
+    m_file = &file;
+    m_inserted = 0;
+    CsvReader &reader = *file.reader;
+    const auto &columns = kindInfo()[file.kind].columns;
+    while (reader.next()) {
+        m_rowOk = true;
+        if (reader.fieldCount() == 1 && trimmed(reader.fieldBytes(0)).isEmpty() && file.headerWidth > 1)
+            continue; // a line of spaces
+        if (!reader.recordError().isEmpty()) {
+            const qsizetype at = reader.recordErrorField();
+            const auto it = std::find(file.columnOf.begin(), file.columnOf.end(), int(at));
+            const QString column = it != file.columnOf.end() ? QString::fromLatin1(columns[size_t(it - file.columnOf.begin())])
+                                                             : (at >= 0 ? QStringLiteral("column %1").arg(at + 1) : QString());
+            issue(file.path, reader.recordErrorLine(), column, reader.recordError());
+            continue;
+        }
+        if (reader.fieldCount() != file.headerWidth) {
+            const bool fewer = reader.fieldCount() < file.headerWidth;
+            QString column;
+            if (fewer) {
+                const auto it = std::find(file.columnOf.begin(), file.columnOf.end(), int(reader.fieldCount()));
+                column = it != file.columnOf.end() ? QString::fromLatin1(columns[size_t(it - file.columnOf.begin())])
+                                                   : QStringLiteral("column %1").arg(reader.fieldCount() + 1);
+            } else {
+                column = QStringLiteral("column %1").arg(file.headerWidth + 1);
+            }
+            issue(file.path, reader.line(), column,
+                  QStringLiteral("wrong number of columns: the row has %1, the header has %2%3")
+                          .arg(reader.fieldCount())
+                          .arg(file.headerWidth)
+                          .arg(fewer ? QStringLiteral(" (a comma too few, or an unquoted line break?)")
+                                     : QStringLiteral(" (an unquoted comma?)")));
+            continue;
+        }
+        switch (file.kind) {
+        case Funds:
+            fundRow();
+            break;
+        case Phases:
+            phaseRow();
+            break;
+        case Investees:
+            investeeRow();
+            break;
+        case Disbursements:
+            disbursementRow();
+            break;
+        case ExchangeRates:
+            rateRow();
+            break;
+        case KindCount:
+            break;
+        }
+    }
+    if (reader.hasError())
+        issue(file.path, reader.errorLine(), QString(), reader.errorMessage());
+    const QString kind = QString::fromLatin1(kindInfo()[file.kind].name);
+    m_report.files.append({ file.path, kind, m_inserted });
+    m_report.inserted[kind] += m_inserted;
+}
+
+// For big loads, building each index once at the end beats updating nine B-trees per row.
+bool Load::dropDisbursementIndexes()
+{
+    Statement q;
+    if (!prepare(q, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'disbursements' "
+                    "AND sql IS NOT NULL"))
+        return false;
+    QList<QByteArray> names;
+    while (sqlite3_step(q.stmt) == SQLITE_ROW) {
+        names.append(columnBytes(q.stmt, 0));
+        m_droppedIndexSql.append(columnBytes(q.stmt, 1));
+    }
+    for (const QByteArray &name : names) {
+        if (!exec("DROP INDEX \"" + name + '"'))
+            return false;
+    }
+    return true;
+}
+
+bool Load::recreateIndexes()
+{
+    for (const QByteArray &sql : std::as_const(m_droppedIndexSql)) {
+        if (!exec(sql))
+            return false;
+    }
+    m_droppedIndexSql.clear();
+    return true;
+}
+
+void Load::run(const QStringList &paths)
+{
+    if (!m_sql) {
+        issue(m_db.path(), 0, QString(), QStringLiteral("the database is not open"));
+        return;
+    }
+    if (paths.isEmpty()) {
+        issue(QString(), 0, QString(), QStringLiteral("no files to load"));
+        return;
+    }
+    for (const QString &path : paths)
+        openFile(path);
+    std::stable_sort(m_files.begin(), m_files.end(),
+                     [](const SourceFile &a, const SourceFile &b) { return a.kind < b.kind; });
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        issue(m_db.path(), 0, QString(), m_db.errorString());
+        return;
+    }
+    qint64 eventBytes = 0;
+    for (const SourceFile &f : m_files) {
+        if (f.usable && f.kind == Disbursements)
+            eventBytes += QFileInfo(f.path).size();
+    }
+    if (!preload(eventBytes > 0))
+        return;
+
+    // Rough rows-to-come from the file size (a disbursement row is 100-300 bytes); rebuild the
+    // indexes at the end only when the load is big compared with what is stored.
+    const qint64 estimatedRows = eventBytes / 150;
+    const bool rebuildIndexes = estimatedRows >= 50000 && estimatedRows >= qint64(m_events.size()) / 2;
+
+    bool fundsDone = false;
+    for (SourceFile &file : m_files) {
+        if (!file.usable)
+            continue;
+        if (!fundsDone && file.kind > Funds) {
+            resolveFundParents();
+            fundsDone = true;
+        }
+        if (file.kind == Disbursements && rebuildIndexes && m_droppedIndexSql.isEmpty()) {
+            if (!dropDisbursementIndexes())
+                return;
+        }
+        loadFile(file);
+    }
+    if (!fundsDone)
+        resolveFundParents();
+    if (!m_droppedIndexSql.isEmpty() && m_report.ok() && !m_report.dryRun && !recreateIndexes())
+        return;
+
+    for (Statement *s : { &m_insertFund, &m_setParent, &m_insertPhase, &m_insertInvestee, &m_insertEvent,
+                          &m_insertRate, &m_insertCity, &m_insertSegment }) {
+        sqlite3_finalize(s->stmt);
+        s->stmt = nullptr;
+    }
+    if (m_report.ok() && !m_report.dryRun && !transaction.commit())
+        issue(m_db.path(), 0, QString(), QStringLiteral("saving the import failed: %1").arg(m_db.errorString()));
+    // Otherwise the transaction rolls back as it goes out of scope, indexes included.
+}
+
+} // namespace
+
+InterchangeLoader::InterchangeLoader(Database &db) : m_db(db) { }
+
+QStringList InterchangeLoader::kinds()
+{
+    QStringList list;
+    for (const KindInfo &k : kindInfo())
+        list.append(QString::fromLatin1(k.name));
+    return list;
+}
+
+QStringList InterchangeLoader::columns(const QString &kind)
+{
+    QStringList list;
+    for (const KindInfo &k : kindInfo()) {
+        if (kind == QLatin1String(k.name)) {
+            for (const char *c : k.columns)
+                list.append(QString::fromLatin1(c));
+        }
+    }
+    return list;
+}
+
+LoadReport InterchangeLoader::load(const QStringList &files)
+{
+    LoadReport report;
+    {
+        Load load(m_db, m_dryRun, report);
+        load.run(files);
+    }
+    if (!report.ok()) {
+        report.inserted.clear();
+        report.created.clear();
+        for (LoadReport::FileResult &f : report.files)
+            f.rows = 0;
+    }
+    return report;
+}

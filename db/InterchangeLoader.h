@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+/// One rejected input: where (file, physical line, column) and why.
+struct LoadIssue
+{
+    QString file;
+    qint64 line = 0; ///< 0 when the problem concerns the whole file (or the database)
+    QString column;  ///< empty when no single column is at fault
+    QString reason;
+
+    /// "file:line: column: reason", leaving out the parts that are not known.
+    QString toString() const;
+};
+
+/// What a load did, or on a dry run would do.
+struct LoadReport
+{
+    struct FileResult
+    {
+        QString file;
+        QString kind; ///< "funds", "phases", "investees", "disbursements" or "exchange_rates"
+        qint64 rows = 0;
+    };
+
+    /// Rows stored by kind. Empty when the load failed (nothing was stored); on a dry run, the
+    /// rows that would have been stored.
+    QMap<QString, qint64> inserted;
+    /// Vocabulary created on first use: "cities", "segments". Same rules as `inserted`.
+    QMap<QString, qint64> created;
+    /// One entry per file, in the order the files were loaded (funds first, see kinds()).
+    QList<FileResult> files;
+    /// Every problem found, in load order. Past InterchangeLoader::maxListedErrors() they are
+    /// only counted, in unlistedErrors.
+    QList<LoadIssue> errors;
+    qint64 unlistedErrors = 0;
+    bool dryRun = false;
+
+    bool ok() const { return errors.isEmpty(); }
+    qint64 totalInserted() const;
+    /// Every error on its own line, plus a line counting the unlisted ones.
+    QStringList errorLines() const;
+};
+
+/// Loads the five files of the CSV interchange format (shared/data/README.md: funds, phases,
+/// investees, disbursements, exchange_rates) into a Fundscope database.
+///
+/// - The kind of each file is read from its header row (column order is free; unknown columns
+///   and missing required ones are errors). Files load in reference order (funds, phases,
+///   investees, disbursements; exchange rates any time) whatever order they are given in, and a
+///   fund's parent_fund may name a fund further down the same file.
+/// - Every row is validated and *every* problem is reported with file, line, column and reason.
+/// - A load is all or nothing: one transaction, rolled back on any error (or on a dry run).
+/// - References are by name: the English name, exactly (case-sensitive), or the Chinese name.
+///   Sectors, provinces and countries must exist; cities and segments are created on first use.
+/// - Amounts are parsed from their decimal text into integer minor units (never through a
+///   double); an empty amount is undisclosed (NULL), never 0.
+///
+/// It speaks to SQLite directly through Database::handle() with statements prepared once, for
+/// million-row files; such loads rebuild the disbursement indexes once at the end instead of
+/// updating them row by row (inside the same transaction).
+class InterchangeLoader
+{
+public:
+    explicit InterchangeLoader(Database &db);
+
+    /// Validate and insert everything, then roll back: the report says what would be stored.
+    void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+    bool isDryRun() const { return m_dryRun; }
+
+    /// Files may be paths or Qt resource paths (":/..."), in any order.
+    LoadReport load(const QStringList &files);
+
+    /// The file kinds, in the order they are loaded.
+    static QStringList kinds();
+    /// The columns of a kind's header, in the interchange format's order.
+    static QStringList columns(const QString &kind);
+    /// How many errors a report lists before it only counts them.
+    static constexpr int maxListedErrors() { return 10000; }
+
+private:
+    Database &m_db;
+    bool m_dryRun = false;
+};

@@ -1,0 +1,800 @@
+#include "Database.h"
+#include "InterchangeLoader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString BigFund = QStringLiteral("China Integrated Circuit Industry Investment Fund (Big Fund)");
+const QString Smic = QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)");
+
+const QString DisbursementHeader =
+        QStringLiteral("fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes");
+
+// A deliberately naive CSV parser, written apart from CsvReader, so that the expected totals
+// are computed independently from the sample files.
+QList<QStringList> naiveParse(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString content = QString::fromUtf8(file.readAll());
+    if (content.startsWith(QChar(0xFEFF)))
+        content.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const QChar c = content.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < content.size() && content.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row.append(field);
+            field.clear();
+            if (!(row.size() == 1 && row.front().isEmpty()))
+                rows.append(row);
+            row.clear();
+        } else if (c != QLatin1Char('\r')) {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString samplePath(const QString &kind)
+{
+    return QStringLiteral(FUNDSCOPE_SAMPLE_DIR "/%1.csv").arg(kind);
+}
+
+QStringList sampleFiles()
+{
+    QStringList files;
+    for (const QString &kind : InterchangeLoader::kinds())
+        files.append(samplePath(kind));
+    return files;
+}
+
+// Decimal text to minor units, the schoolbook way (independent of the loader's parser).
+qint64 toMinor(const QString &amount, int digits)
+{
+    const QStringList parts = amount.split(QLatin1Char('.'));
+    QString fraction = parts.value(1);
+    while (fraction.size() < digits)
+        fraction += QLatin1Char('0');
+    return QString(parts.at(0) + fraction.left(digits)).toLongLong();
+}
+
+} // namespace
+
+class TestInterchangeLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void sampleLoads();
+    void sampleAmountsAreExact();
+    void sampleReferencesResolve();
+    void filesInReverseOrderStillLoad();
+    void dryRunChangesNothing();
+    void reloadingTheSampleIsAllDuplicates();
+
+    void badInput_data();
+    void badInput();
+    void everyErrorIsCollected();
+    void rejectedRowIsNamedInLaterReferences();
+    void duplicateRowInTheFile();
+    void duplicateOfStoredRow();
+    void parentFundFurtherDownTheFile();
+    void parentFundCycle();
+    void citiesAndSegmentsCreatedOnFirstUse();
+    void chineseNamesAndCaseSensitivity();
+    void datesKeepTheirPrecision();
+    void undisclosedAmounts();
+    void byteOrderMarkAndLineEnds();
+    void columnsInAnyOrder();
+    void bigLoadRebuildsIndexes();
+    void bigFailedLoadKeepsIndexes();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    QString snapshot();
+    qint64 count(const QString &table);
+    QStringList indexNames();
+    void loadSample();
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_db = nullptr;
+};
+
+void TestInterchangeLoader::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_db = new Database;
+    QCOMPARE(m_db->open(m_dir->filePath(QStringLiteral("test.db")), Database::OpenMode::CreateNew),
+             Database::Status::Ok);
+}
+
+void TestInterchangeLoader::cleanup()
+{
+    delete m_db;
+    m_db = nullptr;
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+QString TestInterchangeLoader::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+// Every row of every table the loader may touch, hashed: equal before and after means
+// "nothing stored changed".
+QString TestInterchangeLoader::snapshot()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *table : { "funds", "phases", "investees", "disbursements", "exchange_rates", "regions",
+                               "sectors", "segments", "currencies", "history" }) {
+        QSqlQuery q(m_db->connection());
+        const QString order = qstrcmp(table, "exchange_rates") == 0 ? QStringLiteral("currency, year")
+                                                                   : QStringLiteral("rowid");
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), order)))
+            qFatal("snapshot of %s failed", table);
+        hash.addData(table);
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData(QByteArray((q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString()).toUtf8() + '\x1f'));
+            hash.addData("\n");
+        }
+    }
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
+    while (q.next())
+        hash.addData(QString(q.value(0).toString() + q.value(1).toString()).toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+qint64 TestInterchangeLoader::count(const QString &table)
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QStringList TestInterchangeLoader::indexNames()
+{
+    QStringList names;
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'disbursements' "
+                          "AND sql IS NOT NULL ORDER BY name"));
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+void TestInterchangeLoader::loadSample()
+{
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load(sampleFiles());
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+}
+
+void TestInterchangeLoader::sampleLoads()
+{
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load(sampleFiles());
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.files.size(), 5);
+    for (const QString &kind : InterchangeLoader::kinds()) {
+        const qint64 rows = naiveParse(samplePath(kind)).size() - 1;
+        QVERIFY2(rows > 0, qPrintable(kind));
+        QCOMPARE(report.inserted.value(kind), rows);
+        QCOMPARE(count(kind), rows);
+    }
+    QVERIFY(!report.dryRun);
+}
+
+void TestInterchangeLoader::sampleAmountsAreExact()
+{
+    loadSample();
+    // Per currency: the sum of the CSV's amounts, converted by string surgery, equals SQL's sum.
+    const QList<QStringList> rows = naiveParse(samplePath(QStringLiteral("disbursements")));
+    const QStringList header = rows.front();
+    const qsizetype amountAt = header.indexOf(QStringLiteral("amount"));
+    const qsizetype currencyAt = header.indexOf(QStringLiteral("currency"));
+    QMap<QString, qint64> expected;
+    qint64 undisclosed = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        if (rows.at(i).at(amountAt).isEmpty())
+            ++undisclosed;
+        else
+            expected[rows.at(i).at(currencyAt)] += toMinor(rows.at(i).at(amountAt), 2);
+    }
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(undisclosed > 0);
+    QMap<QString, qint64> stored;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT currency, sum(amount_minor) FROM disbursements WHERE amount_minor IS NOT NULL "
+                                  "GROUP BY currency")));
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toLongLong());
+    QCOMPARE(stored, expected);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM disbursements WHERE amount_minor IS NULL AND currency IS NULL")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), undisclosed);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM disbursements WHERE amount_minor = 0")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 0);
+}
+
+void TestInterchangeLoader::sampleReferencesResolve()
+{
+    loadSample();
+    // Sub-funds: investees of kind fund that share a name with a fund point at it.
+    QSet<QString> fundNames;
+    const QList<QStringList> funds = naiveParse(samplePath(QStringLiteral("funds")));
+    int withParent = 0;
+    for (qsizetype i = 1; i < funds.size(); ++i) {
+        fundNames.insert(funds.at(i).at(funds.front().indexOf(QStringLiteral("name"))));
+        withParent += funds.at(i).at(funds.front().indexOf(QStringLiteral("parent_fund"))).isEmpty() ? 0 : 1;
+    }
+    int linkedInvestees = 0;
+    const QList<QStringList> investees = naiveParse(samplePath(QStringLiteral("investees")));
+    for (qsizetype i = 1; i < investees.size(); ++i) {
+        const QStringList &r = investees.at(i);
+        if (r.at(investees.front().indexOf(QStringLiteral("kind"))) == QLatin1String("fund")
+            && fundNames.contains(r.at(investees.front().indexOf(QStringLiteral("name")))))
+            ++linkedInvestees;
+    }
+    QVERIFY(withParent > 0);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM funds WHERE parent_fund_id IS NOT NULL")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), withParent);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM investees i JOIN funds f ON f.id = i.fund_id "
+                                  "WHERE i.kind = 'fund' AND f.name = i.name")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), linkedInvestees);
+    // Every disbursement reaches a phase of the fund its row named.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM disbursements d JOIN phases p ON p.id = d.phase_id "
+                                  "JOIN funds f ON f.id = p.fund_id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), count(QStringLiteral("disbursements")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM investees WHERE kind = 'company' AND sector_id IS NULL")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestInterchangeLoader::filesInReverseOrderStillLoad()
+{
+    QStringList files = sampleFiles();
+    std::reverse(files.begin(), files.end());
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load(files);
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.files.front().kind, QStringLiteral("funds"));
+    for (const QString &kind : InterchangeLoader::kinds())
+        QCOMPARE(count(kind), naiveParse(samplePath(kind)).size() - 1);
+}
+
+void TestInterchangeLoader::dryRunChangesNothing()
+{
+    const QString before = snapshot();
+    InterchangeLoader loader(*m_db);
+    loader.setDryRun(true);
+    const LoadReport report = loader.load(sampleFiles());
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QVERIFY(report.dryRun);
+    QCOMPARE(report.inserted.value(QStringLiteral("disbursements")),
+             naiveParse(samplePath(QStringLiteral("disbursements"))).size() - 1);
+    QCOMPARE(count(QStringLiteral("funds")), 0);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::reloadingTheSampleIsAllDuplicates()
+{
+    loadSample();
+    const QString before = snapshot();
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load(sampleFiles());
+    QVERIFY(!report.ok());
+    qint64 rows = 0;
+    for (const QString &kind : InterchangeLoader::kinds())
+        rows += naiveParse(samplePath(kind)).size() - 1;
+    // Every funds, investees and rates row is already stored; phases and disbursements too.
+    QCOMPARE(report.errors.size(), rows);
+    QVERIFY(report.inserted.isEmpty());
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::badInput_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray head = DisbursementHeader.toUtf8() + "\r\n";
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",";
+    auto event = [&](const QByteArray &rest) -> QByteArray { return head + prefix + rest + "\r\n"; };
+    const QByteArray good = "2030-01-01,loan,5,CNY,,completed,high,,";
+    const QByteArray investeeHead = "name,name_zh,kind,sector,segment,country,province,city,ticker,founded,notes,source_url\r\n";
+    const QByteArray fundHead = "name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url\r\n";
+
+    QTest::addRow("wrong column count (too few)")
+            << "disbursements.csv" << event("2030-01-01,loan,5,CNY,,completed,high,") << qint64(2)
+            << "notes" << "wrong number of columns";
+    QTest::addRow("wrong column count (too many)")
+            << "disbursements.csv" << event(good + ",extra") << qint64(2) << "column 13" << "wrong number of columns";
+    QTest::addRow("unbalanced quote")
+            << "disbursements.csv" << event(good + "\"never closed") << qint64(2) << "" << "unbalanced quote";
+    QTest::addRow("invalid UTF-8")
+            << "disbursements.csv" << event(good + "caf\xE9") << qint64(2) << "notes" << "invalid UTF-8";
+    QTest::addRow("unknown fund")
+            << "disbursements.csv"
+            << head + "No Such Fund,Phase I," + Smic.toUtf8() + "," + good + "\r\n" << qint64(2) << "fund"
+            << "unknown fund 'No Such Fund'";
+    QTest::addRow("unknown phase")
+            << "disbursements.csv" << head + BigFund.toUtf8() + ",Phase IX," + Smic.toUtf8() + "," + good + "\r\n"
+            << qint64(2) << "phase" << "unknown phase 'Phase IX'";
+    QTest::addRow("unknown investee")
+            << "disbursements.csv" << head + BigFund.toUtf8() + ",Phase I,Nobody Ltd," + good + "\r\n" << qint64(2)
+            << "investee" << "unknown investee 'Nobody Ltd'";
+    QTest::addRow("unknown sector")
+            << "investees.csv" << investeeHead + "New Co,,company,Alchemy,,China,Beijing,,,,,\r\n" << qint64(2)
+            << "sector" << "unknown sector 'Alchemy'";
+    QTest::addRow("segment without sector")
+            << "investees.csv" << investeeHead + "New Co,,company,,foundry,China,Beijing,,,,,\r\n" << qint64(2)
+            << "segment" << "needs a sector";
+    QTest::addRow("unknown province")
+            << "investees.csv" << investeeHead + "New Co,,company,Semiconductors,foundry,China,Atlantis,,,,,\r\n"
+            << qint64(2) << "province" << "unknown province 'Atlantis'";
+    QTest::addRow("unknown country")
+            << "funds.csv" << fundHead + "New Fund,,fund,national,Freedonia,,,,,,\r\n" << qint64(2) << "country"
+            << "unknown country 'Freedonia'";
+    QTest::addRow("unknown parent fund")
+            << "funds.csv" << fundHead + "New Fund,,fund,national,China,,,Ghost Fund,,,\r\n" << qint64(2)
+            << "parent_fund" << "unknown parent fund 'Ghost Fund'";
+    QTest::addRow("unknown fund of a phase")
+            << "phases.csv" << QByteArray("fund,phase,start_date,capital,currency,capital_basis,source_url\r\n"
+                                          "Ghost Fund,Phase I,2020,,,,\r\n")
+            << qint64(2) << "fund" << "unknown fund 'Ghost Fund'";
+    QTest::addRow("negative amount")
+            << "disbursements.csv" << event("2030-01-01,loan,-5,CNY,,completed,high,,") << qint64(2) << "amount"
+            << "negative amount '-5'";
+    QTest::addRow("non-numeric amount")
+            << "disbursements.csv" << event("2030-01-01,loan,5 million,CNY,,completed,high,,") << qint64(2)
+            << "amount" << "is not a number";
+    QTest::addRow("zero amount")
+            << "disbursements.csv" << event("2030-01-01,loan,0,CNY,,completed,high,,") << qint64(2) << "amount"
+            << "zero";
+    QTest::addRow("too many decimals")
+            << "disbursements.csv" << event("2030-01-01,loan,1.234,CNY,,completed,high,,") << qint64(2) << "amount"
+            << "more decimals";
+    QTest::addRow("unknown currency")
+            << "disbursements.csv" << event("2030-01-01,loan,5,XYZ,,completed,high,,") << qint64(2) << "currency"
+            << "unknown currency 'XYZ'";
+    QTest::addRow("amount without currency")
+            << "disbursements.csv" << event("2030-01-01,loan,5,,,completed,high,,") << qint64(2) << "currency"
+            << "has no currency";
+    QTest::addRow("impossible day")
+            << "disbursements.csv" << event("2021-02-30,loan,5,CNY,,completed,high,,") << qint64(2) << "date"
+            << "impossible date";
+    QTest::addRow("impossible month")
+            << "disbursements.csv" << event("2021-13,loan,5,CNY,,completed,high,,") << qint64(2) << "date"
+            << "no month 13";
+    QTest::addRow("not a date")
+            << "disbursements.csv" << event("30/01/2021,loan,5,CNY,,completed,high,,") << qint64(2) << "date"
+            << "not a date";
+    QTest::addRow("impossible phase start")
+            << "phases.csv" << "fund,phase,start_date,capital,currency,capital_basis,source_url\r\n" + BigFund.toUtf8()
+                       + ",Phase IV,2024-04-31,,,,\r\n"
+            << qint64(2) << "start_date" << "impossible date";
+    QTest::addRow("stake over 100")
+            << "disbursements.csv" << event("2030-01-01,loan,5,CNY,100.5,completed,high,,") << qint64(2)
+            << "stake_pct" << "over 100";
+    QTest::addRow("negative stake")
+            << "disbursements.csv" << event("2030-01-01,loan,5,CNY,-1,completed,high,,") << qint64(2) << "stake_pct"
+            << "negative stake";
+    QTest::addRow("unknown type")
+            << "disbursements.csv" << event("2030-01-01,gift,5,CNY,,completed,high,,") << qint64(2) << "type"
+            << "unknown type 'gift'";
+    QTest::addRow("unknown status")
+            << "disbursements.csv" << event("2030-01-01,loan,5,CNY,,rumoured,high,,") << qint64(2) << "status"
+            << "unknown status 'rumoured'";
+    QTest::addRow("unknown confidence")
+            << "disbursements.csv" << event("2030-01-01,loan,5,CNY,,completed,certain,,") << qint64(2)
+            << "confidence" << "unknown confidence 'certain'";
+    QTest::addRow("unknown fund kind")
+            << "funds.csv" << fundHead + "New Fund,,charity,national,China,,,,,,\r\n" << qint64(2) << "kind"
+            << "unknown fund kind 'charity'";
+    QTest::addRow("unknown level")
+            << "funds.csv" << fundHead + "New Fund,,fund,galactic,China,,,,,,\r\n" << qint64(2) << "level"
+            << "unknown level 'galactic'";
+    QTest::addRow("unknown investee kind")
+            << "investees.csv" << investeeHead + "New Co,,person,Semiconductors,,China,,,,,,\r\n" << qint64(2) << "kind"
+            << "unknown investee kind 'person'";
+    QTest::addRow("empty file") << "disbursements.csv" << QByteArray() << qint64(0) << "" << "empty";
+    QTest::addRow("unknown column")
+            << "disbursements.csv"
+            << QByteArray("fund,phase,investee,date,type,amonut,amount,currency,stake_pct,status,confidence,source_url,notes\r\n")
+                       + prefix + "2030-01-01,loan,,5,CNY,,completed,high,,\r\n"
+            << qint64(1) << "amonut" << "unknown column";
+    QTest::addRow("missing required column")
+            << "disbursements.csv"
+            << QByteArray("fund,phase,investee,date,type,currency,stake_pct,status,confidence,source_url,notes\r\n")
+                       + prefix + "2030-01-01,loan,CNY,,completed,high,,\r\n"
+            << qint64(1) << "amount" << "required column missing";
+    QTest::addRow("unrecognisable header")
+            << "data.csv" << QByteArray("a,b,c\r\n1,2,3\r\n") << qint64(1) << "" << "cannot tell what this file holds";
+    QTest::addRow("duplicate exchange rate")
+            << "exchange_rates.csv" << QByteArray("currency,year,cny_per_unit,source\r\nUSD,2014,6.2,x\r\n") << qint64(2)
+            << "year" << "already has a rate for USD 2014";
+    QTest::addRow("duplicate fund") << "funds.csv" << fundHead + BigFund.toUtf8() + ",,fund,national,China,,,,,,\r\n"
+                                    << qint64(2) << "name" << "already in the database";
+}
+
+void TestInterchangeLoader::badInput()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(qint64, line);
+    QFETCH(QString, column);
+    QFETCH(QString, reason);
+
+    loadSample();
+    const QString before = snapshot();
+    const QString path = write(fileName, content);
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY(!report.ok());
+    QVERIFY(report.inserted.isEmpty());
+    bool found = false;
+    for (const LoadIssue &issue : report.errors) {
+        if (issue.file == path && issue.line == line && issue.column == column && issue.reason.contains(reason))
+            found = true;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1:%2: %3: ...%4... among:\n%5")
+                                       .arg(path)
+                                       .arg(line)
+                                       .arg(column, reason, report.errorLines().join(QLatin1Char('\n')))));
+    const QString text = report.errors.front().toString();
+    QVERIFY2(text.startsWith(path + (line > 0 ? QStringLiteral(":%1: ").arg(line) : QStringLiteral(": "))),
+             qPrintable(text));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::everyErrorIsCollected()
+{
+    loadSample();
+    const QString before = snapshot();
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",";
+    const QString path = write(QStringLiteral("disbursements.csv"),
+                               DisbursementHeader.toUtf8() + "\r\n" + prefix
+                                       + "2030-01-01,loan,5,CNY,,completed,high,,\r\n" // fine
+                                       + prefix + "2030-02-30,loan,5,CNY,,completed,high,,\r\n" // date
+                                       + prefix + "2030-01-02,loan,-5,CNY,200,done,high,,\r\n" // 3 problems
+                                       + prefix + "2030-01-03,loan,5,CNY,,completed,high,,\"multi\nline\"\r\n" // fine
+                                       + prefix + "2030-01-04,loan,abc,CNY,,completed,high,,\r\n"); // amount
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QStringList where;
+    for (const LoadIssue &issue : report.errors)
+        where.append(QStringLiteral("%1/%2").arg(issue.line).arg(issue.column));
+    QCOMPARE(where, (QStringList { QStringLiteral("3/date"), QStringLiteral("4/amount"), QStringLiteral("4/stake_pct"),
+                                   QStringLiteral("4/status"), QStringLiteral("7/amount") }));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::rejectedRowIsNamedInLaterReferences()
+{
+    const QString funds = write(QStringLiteral("funds.csv"),
+                                "name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url\r\n"
+                                "Bad Fund,,fund,cosmic,China,,,,,,\r\n");
+    const QString phases = write(QStringLiteral("phases.csv"),
+                                 "fund,phase,start_date,capital,currency,capital_basis,source_url\r\n"
+                                 "Bad Fund,Phase I,,,,,\r\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ phases, funds });
+    QCOMPARE(report.errors.size(), 2);
+    QCOMPARE(report.errors.at(0).column, QStringLiteral("level"));
+    QCOMPARE(report.errors.at(1).file, phases);
+    QCOMPARE(report.errors.at(1).column, QStringLiteral("fund"));
+    QVERIFY2(report.errors.at(1).reason.contains(funds + QStringLiteral(":2 was rejected")),
+             qPrintable(report.errors.at(1).reason));
+}
+
+void TestInterchangeLoader::duplicateRowInTheFile()
+{
+    loadSample();
+    const QString before = snapshot();
+    const QByteArray row = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",2030-01,loan,5.5,CNY,,completed,,,\r\n";
+    // Same event with a different status or note is still the same event.
+    const QByteArray twin = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",2030-01,loan,5.50,CNY,,announced,,,other\r\n";
+    const QByteArray otherDay = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",2030-01-01,loan,5.5,CNY,,completed,,,\r\n";
+    const QString path = write(QStringLiteral("d.csv"), DisbursementHeader.toUtf8() + "\r\n" + row + otherDay + twin);
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(report.errors.front().line, 4);
+    QVERIFY2(report.errors.front().reason.contains(QStringLiteral("duplicate row")), qPrintable(report.errors.front().reason));
+    QVERIFY(report.errors.front().reason.contains(QStringLiteral("line 2")));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::duplicateOfStoredRow()
+{
+    loadSample();
+    const QString before = snapshot();
+    // The sample's second disbursement row, exactly.
+    const QList<QStringList> rows = naiveParse(samplePath(QStringLiteral("disbursements")));
+    QByteArray line;
+    for (const QString &field : rows.at(2))
+        line += (line.isEmpty() ? "" : ",") + ('"' + field.toUtf8().replace("\"", "\"\"") + '"');
+    const QString path = write(QStringLiteral("d.csv"), DisbursementHeader.toUtf8() + "\r\n" + line + "\r\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(report.errors.front().line, 2);
+    QVERIFY2(report.errors.front().reason.contains(QStringLiteral("database already has")),
+             qPrintable(report.errors.front().reason));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::parentFundFurtherDownTheFile()
+{
+    const QString path = write(QStringLiteral("funds.csv"),
+                               "name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url\r\n"
+                               "Child Fund,,fund,municipal,China,Jiangsu,Suzhou,Parent Fund,,,\r\n"
+                               "Parent Fund,母基金,fund,provincial,China,Jiangsu,,,,,\r\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT p.name FROM funds c JOIN funds p ON p.id = c.parent_fund_id "
+                                  "WHERE c.name = 'Child Fund'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Parent Fund"));
+}
+
+void TestInterchangeLoader::parentFundCycle()
+{
+    const QString before = snapshot();
+    const QString path = write(QStringLiteral("funds.csv"),
+                               "name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url\r\n"
+                               "A Fund,,fund,national,China,,,B Fund,,,\r\n"
+                               "B Fund,,fund,national,China,,,A Fund,,,\r\n"
+                               "C Fund,,fund,national,China,,,C Fund,,,\r\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY(!report.ok());
+    QStringList reasons;
+    for (const LoadIssue &issue : report.errors) {
+        QCOMPARE(issue.column, QStringLiteral("parent_fund"));
+        reasons.append(QStringLiteral("%1 %2").arg(issue.line).arg(issue.reason));
+    }
+    QVERIFY2(reasons.filter(QStringLiteral("cycle")).size() == 2, qPrintable(reasons.join(QLatin1Char('\n'))));
+    QVERIFY2(reasons.filter(QStringLiteral("4 a fund cannot be its own parent")).size() == 1,
+             qPrintable(reasons.join(QLatin1Char('\n'))));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::citiesAndSegmentsCreatedOnFirstUse()
+{
+    loadSample();
+    const qint64 regions = count(QStringLiteral("regions"));
+    const qint64 segments = count(QStringLiteral("segments"));
+    const QString path = write(QStringLiteral("investees.csv"),
+                               "name,name_zh,kind,sector,segment,country,province,city,ticker,founded,notes,source_url\r\n"
+                               "Lidar One,,company,New energy vehicles & batteries,lidar,China,Jiangsu,Kunshan,,,,\r\n"
+                               "Lidar Two,,company,New energy vehicles & batteries,lidar,China,Jiangsu,Kunshan,,,,\r\n"
+                               "Abroad Co,,company,Quantum,quantum computing,Germany,,Munich,,,,\r\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.created.value(QStringLiteral("cities")), 2);
+    QCOMPARE(report.created.value(QStringLiteral("segments")), 1);
+    QCOMPARE(count(QStringLiteral("regions")), regions + 2);
+    QCOMPARE(count(QStringLiteral("segments")), segments + 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral(
+            "SELECT c.name, p.name, s.name, sec.name FROM investees i JOIN regions c ON c.id = i.city_id "
+            "JOIN regions p ON p.id = c.parent_id JOIN segments s ON s.id = i.segment_id "
+            "JOIN sectors sec ON sec.id = s.sector_id WHERE i.name = 'Lidar Two'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Kunshan"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Jiangsu"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("lidar"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("New energy vehicles & batteries"));
+    QVERIFY(q.exec(QStringLiteral("SELECT p.kind, p.name FROM investees i JOIN regions c ON c.id = i.city_id "
+                                  "JOIN regions p ON p.id = c.parent_id WHERE i.name = 'Abroad Co'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("country"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Germany"));
+}
+
+void TestInterchangeLoader::chineseNamesAndCaseSensitivity()
+{
+    loadSample();
+    const QString path = write(QStringLiteral("d.csv"),
+                               DisbursementHeader.toUtf8() + "\r\n"
+                                       + QStringLiteral("国家集成电路产业投资基金,Phase II,中芯国际集成电路制造有限公司,2031,grant,1,USD,,announced,,,\r\n")
+                                                 .toUtf8());
+    InterchangeLoader loader(*m_db);
+    LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT f.name, i.name, d.confidence FROM disbursements d JOIN phases p ON p.id = d.phase_id "
+                                  "JOIN funds f ON f.id = p.fund_id JOIN investees i ON i.id = d.investee_id "
+                                  "WHERE d.value_date = '2031'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), BigFund);
+    QCOMPARE(q.value(1).toString(), Smic);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("medium")); // empty confidence
+
+    const QString lower = write(QStringLiteral("d2.csv"),
+                                DisbursementHeader.toUtf8() + "\r\n" + BigFund.toLower().toUtf8() + ",Phase I,"
+                                        + Smic.toUtf8() + ",2032,grant,1,USD,,announced,,,\r\n");
+    report = loader.load({ lower });
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(report.errors.front().column, QStringLiteral("fund"));
+}
+
+void TestInterchangeLoader::datesKeepTheirPrecision()
+{
+    loadSample();
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",";
+    const QString path = write(QStringLiteral("d.csv"), DisbursementHeader.toUtf8() + "\r\n" + prefix
+                                       + "2040,loan,1,CNY,,completed,,,\r\n" + prefix + "2040-02,loan,1,CNY,,completed,,,\r\n"
+                                       + prefix + "2040-02-29,loan,1,CNY,,completed,,,\r\n" + prefix
+                                       + ",loan,1,CNY,,completed,,,\r\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT ifnull(value_date, 'NULL') FROM disbursements WHERE type = 'loan' "
+                                  "AND amount_minor = 100 ORDER BY id")));
+    QStringList dates;
+    while (q.next())
+        dates.append(q.value(0).toString());
+    QCOMPARE(dates, (QStringList { QStringLiteral("2040"), QStringLiteral("2040-02"), QStringLiteral("2040-02-29"),
+                                   QStringLiteral("NULL") }));
+}
+
+void TestInterchangeLoader::undisclosedAmounts()
+{
+    loadSample();
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",";
+    const QString path = write(QStringLiteral("d.csv"), DisbursementHeader.toUtf8() + "\r\n" + prefix
+                                       + "2041,commitment,,USD,,announced,,,\r\n" + prefix
+                                       + "2041,grant,123456789.01,CNY,0,completed,,,\r\n" + prefix
+                                       + "2041,loan,7,JPY,,completed,,,\r\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT type, amount_minor, currency, stake_pct FROM disbursements "
+                                  "WHERE value_date = '2041' ORDER BY id")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(1).isNull());
+    QVERIFY(q.value(2).isNull()); // the currency of an undisclosed amount is dropped
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toLongLong(), 12345678901LL);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("CNY"));
+    QCOMPARE(q.value(3).toDouble(), 0.0);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toLongLong(), 7LL); // yen have no minor units
+}
+
+void TestInterchangeLoader::byteOrderMarkAndLineEnds()
+{
+    const QString path = write(QStringLiteral("funds.csv"),
+                               "\xEF\xBB\xBFname,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url\n"
+                               "One Fund,,fund,national,China,,,,,\"two\r\nlines\",\r\n"
+                               "Two Fund,,bank,national,China,,,,,,\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.inserted.value(QStringLiteral("funds")), 2);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT notes FROM funds WHERE name = 'One Fund'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("two\r\nlines"));
+}
+
+void TestInterchangeLoader::columnsInAnyOrder()
+{
+    const QString path = write(QStringLiteral("rates.csv"), "YEAR, cny_per_unit ,currency\r\n2030,7.5,usd\r\n");
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.files.front().kind, QStringLiteral("exchange_rates"));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT currency, cny_per_unit, source FROM exchange_rates WHERE year = 2030")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("USD"));
+    QCOMPARE(q.value(1).toDouble(), 7.5);
+    QVERIFY(q.value(2).isNull());
+}
+
+void TestInterchangeLoader::bigLoadRebuildsIndexes()
+{
+    loadSample();
+    const QStringList indexes = indexNames();
+    QVERIFY(indexes.size() >= 5);
+    QByteArray content = DisbursementHeader.toUtf8() + "\r\n";
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase II," + Smic.toUtf8() + ",";
+    const int rows = 60000;
+    for (int i = 0; i < rows; ++i)
+        content += prefix + "2050-01-01,equity purchase," + QByteArray::number(i + 1) + ".25,CNY,,completed,low,,row "
+                + QByteArray::number(i) + "\r\n";
+    const QString path = write(QStringLiteral("big.csv"), content);
+    const qint64 before = count(QStringLiteral("disbursements"));
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().mid(0, 5).join(QLatin1Char('\n'))));
+    QCOMPARE(report.inserted.value(QStringLiteral("disbursements")), rows);
+    QCOMPARE(count(QStringLiteral("disbursements")), before + rows);
+    QCOMPARE(indexNames(), indexes);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(q.exec(QStringLiteral("SELECT sum(amount_minor) FROM disbursements WHERE value_date = '2050-01-01'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(rows) * (rows + 1) / 2 * 100 + qint64(rows) * 25);
+}
+
+void TestInterchangeLoader::bigFailedLoadKeepsIndexes()
+{
+    loadSample();
+    const QString before = snapshot();
+    QByteArray content = DisbursementHeader.toUtf8() + "\r\n";
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase II," + Smic.toUtf8() + ",";
+    for (int i = 0; i < 60000; ++i)
+        content += prefix + "2050-01-01,equity purchase," + QByteArray::number(i + 1) + ",CNY,,completed,low,,row "
+                + QByteArray::number(i) + "\r\n";
+    content += prefix + "2050-01-01,equity purchase,1,CNY,,completed,low,,the same as the first\r\n";
+    const QString path = write(QStringLiteral("big.csv"), content);
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ path });
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(report.errors.front().line, 60002);
+    QCOMPARE(snapshot(), before); // indexes included
+}
+
+QTEST_GUILESS_MAIN(TestInterchangeLoader)
+#include "tst_interchangeloader.moc"
