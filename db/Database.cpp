@@ -129,9 +129,13 @@ Database::Status Database::checkHeader(const QString &path)
     if (size == 0)
         return Status::Ok; // SQLite treats an empty file as an empty database
     const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(Status::NotDatabase,
                     QStringLiteral("%1 is not an SQLite database (it has no SQLite header)").arg(path));
+    if (header.size() < 100)
+        return fail(Status::Corrupt, QStringLiteral("%1 is truncated: it ends inside the SQLite header, after %2 bytes")
+                                             .arg(path)
+                                             .arg(header.size()));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
@@ -141,7 +145,12 @@ Database::Status Database::checkHeader(const QString &path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return fail(Status::Corrupt, QStringLiteral("%1 is corrupted: invalid page size %2").arg(path).arg(pageSize));
-    if (changeCounter == validFor && qint64(pageSize) * pageCount > size)
+    // A crash (or a reader arriving) mid-checkpoint or mid-commit can leave the header ahead of
+    // the file while the -wal or -journal beside it still holds the pages: SQLite recovers that,
+    // so the size is only trusted when no journal is pending.
+    const bool journalPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0
+            || QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (!journalPending && changeCounter == validFor && qint64(pageSize) * pageCount > size)
         return fail(Status::Corrupt,
                     QStringLiteral("%1 is truncated: the header promises %2 bytes, the file has %3")
                             .arg(path)

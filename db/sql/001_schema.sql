@@ -1,6 +1,8 @@
 -- Fundscope schema, step 1. Amounts are integers in minor units of an ISO 4217 currency;
 -- an undisclosed amount is NULL amount and NULL currency, never 0. Dates are ISO text at their
--- reported precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; NULL when unknown.
+-- reported precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; NULL when unknown. A full date must
+-- survive date(d, '+0 days'): the modifier makes SQLite normalise an impossible day (2021-02-30
+-- becomes 2021-03-02), whereas date(d) alone echoes it back unchanged.
 
 CREATE TABLE currencies (
     code          TEXT PRIMARY KEY CHECK (length(code) = 3 AND code = upper(code)),
@@ -58,7 +60,7 @@ CREATE TABLE phases (
                        OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
                            AND substr(start_date, 6, 2) BETWEEN '01' AND '12')
                        OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
-                           AND date(start_date) IS start_date)),
+                           AND date(start_date, '+0 days') IS start_date)),
     capital_minor  INTEGER CHECK (capital_minor IS NULL OR capital_minor > 0),
     currency       TEXT REFERENCES currencies(code) ON DELETE RESTRICT,
     capital_basis  TEXT,
@@ -84,7 +86,7 @@ CREATE TABLE investees (
                      OR (founded GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
                          AND substr(founded, 6, 2) BETWEEN '01' AND '12')
                      OR (founded GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
-                         AND date(founded) IS founded)),
+                         AND date(founded, '+0 days') IS founded)),
     notes        TEXT,
     source_url   TEXT,
     CHECK (kind = 'fund' OR fund_id IS NULL),
@@ -104,7 +106,7 @@ CREATE TABLE disbursements (
                       OR (value_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
                           AND substr(value_date, 6, 2) BETWEEN '01' AND '12')
                       OR (value_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
-                          AND date(value_date) IS value_date)),
+                          AND date(value_date, '+0 days') IS value_date)),
     type          TEXT NOT NULL CHECK (type IN ('commitment', 'disbursement', 'equity purchase',
                                                 'equity sale', 'loan', 'grant')),
     amount_minor  INTEGER CHECK (amount_minor IS NULL OR amount_minor > 0),
