@@ -1,10 +1,400 @@
 #include "Commands.h"
 
+#include "AggregationEngine.h"
 #include "CommandSupport.h"
+#include "CsvWriter.h"
+#include "Database.h"
 
-// Placeholder: the foundation issue's summary command is being built.
+#include <QBuffer>
+#include <QCommandLineParser>
+
+#include <algorithm>
+#include <cstdio>
+
+// fundscope summary --by DIMENSION [--format table|csv|json] [filter options]: the aggregation
+// engine's answer for scripts (csv, json) and people (table). Every format carries the same nine
+// columns; the table and json add the totals, the apart counts and the rates.
+
+namespace {
+
+const QStringList &formats()
+{
+    static const QStringList list { QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json") };
+    return list;
+}
+
+const QStringList &columns()
+{
+    static const QStringList list { QStringLiteral("key"),       QStringLiteral("key_zh"),
+                                    QStringLiteral("invested"),  QStringLiteral("committed"),
+                                    QStringLiteral("divested"),  QStringLiteral("events"),
+                                    QStringLiteral("investees"), QStringLiteral("undisclosed"),
+                                    QStringLiteral("without_rate") };
+    return list;
+}
+
+/// "12900000000.00": plain, for csv and json.
+QString plainAmount(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+/// "12,900,000,000.00": for people. Locale-free, so output does not change with the machine.
+QString groupedAmount(double value)
+{
+    QString text = plainAmount(value);
+    const qsizetype point = text.indexOf(QLatin1Char('.'));
+    const qsizetype firstDigit = text.startsWith(QLatin1Char('-')) ? 1 : 0;
+    for (qsizetype i = point - 3; i > firstDigit; i -= 3)
+        text.insert(i, QLatin1Char(','));
+    return text;
+}
+
+QString groupedCount(qint64 value)
+{
+    QString text = QString::number(value);
+    for (qsizetype i = text.size() - 3; i > 0; i -= 3)
+        text.insert(i, QLatin1Char(','));
+    return text;
+}
+
+/// Columns a terminal gives the text: East Asian wide and fullwidth characters take two,
+/// combining marks none.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const uint c : text.toUcs4()) {
+        const QChar::Category category = QChar::category(char32_t(c));
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
+            continue;
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+                || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString pad(const QString &text, int width, bool right)
+{
+    const QString fill(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
+    return right ? fill + text : text + fill;
+}
+
+QStringList plainFields(const AggregateRow &row)
+{
+    return { row.key,
+             row.keyZh,
+             plainAmount(row.invested),
+             plainAmount(row.committed),
+             plainAmount(row.divested),
+             QString::number(row.events),
+             QString::number(row.investees),
+             QString::number(row.undisclosed),
+             QString::number(row.withoutRate) };
+}
+
+QStringList tableFields(const AggregateRow &row)
+{
+    return { row.key,
+             row.keyZh,
+             groupedAmount(row.invested),
+             groupedAmount(row.committed),
+             groupedAmount(row.divested),
+             groupedCount(row.events),
+             groupedCount(row.investees),
+             groupedCount(row.undisclosed),
+             groupedCount(row.withoutRate) };
+}
+
+/// The filter as the user gave it, for captions and json.
+struct FilterEcho
+{
+    QList<QPair<QString, QStringList>> lists; ///< option name -> values, in option order
+    QString from;
+    QString to;
+};
+
+FilterEcho echoFilter(const QCommandLineParser &parser)
+{
+    FilterEcho echo;
+    for (const char *name : { "fund", "phase", "sector", "region", "type", "status" }) {
+        const QString option = QString::fromLatin1(name);
+        echo.lists.append({ option, parser.values(option) });
+    }
+    echo.from = parser.value(QStringLiteral("from"));
+    echo.to = parser.value(QStringLiteral("to"));
+    return echo;
+}
+
+QString describeFilter(const FilterEcho &echo)
+{
+    QStringList parts;
+    for (const auto &[option, values] : echo.lists) {
+        if (!values.isEmpty())
+            parts.append(option + QLatin1Char(' ') + values.join(QStringLiteral(" | ")));
+    }
+    if (!echo.from.isEmpty())
+        parts.append(QStringLiteral("from ") + echo.from);
+    if (!echo.to.isEmpty())
+        parts.append(QStringLiteral("to ") + echo.to);
+    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral("; "));
+}
+
+QString listed(const QStringList &items, int most)
+{
+    if (items.size() <= most)
+        return items.join(QStringLiteral(", "));
+    return items.mid(0, most).join(QStringLiteral(", ")) + QStringLiteral(", and %1 more").arg(items.size() - most);
+}
+
+/// "3 undisclosed, 1 without a rate to USD (USD 2022); 4 flows into sub-funds (CNY 93,000,000,000.00
+/// committed) left out of sector totals".
+QString apartNote(const AggregateResult &r)
+{
+    const AggregateRow &t = r.totals;
+    QString note = QStringLiteral("%1 undisclosed, %2 without a rate to %3")
+                           .arg(groupedCount(t.undisclosed), groupedCount(t.withoutRate), r.currency);
+    if (t.withoutRate > 0 && !r.ratesMissing.isEmpty())
+        note += QStringLiteral(" (missing: %1)").arg(listed(r.ratesMissing, 6));
+
+    const AggregateRow &s = r.subFundFlows;
+    if (s.events == 0) {
+        note += QStringLiteral("; no flows into sub-funds");
+        return note;
+    }
+    QStringList amounts;
+    const QList<QPair<double, QString>> measures { { s.invested, QStringLiteral("invested") },
+                                                   { s.committed, QStringLiteral("committed") },
+                                                   { s.divested, QStringLiteral("divested") } };
+    for (const auto &[value, word] : measures) {
+        if (value != 0)
+            amounts.append(QStringLiteral("%1 %2 %3").arg(r.currency, groupedAmount(value), word));
+    }
+    if (amounts.isEmpty())
+        amounts.append(QStringLiteral("%1 %2").arg(r.currency, groupedAmount(0)));
+    if (s.undisclosed > 0)
+        amounts.append(QStringLiteral("%1 undisclosed").arg(groupedCount(s.undisclosed)));
+    if (s.withoutRate > 0)
+        amounts.append(QStringLiteral("%1 without a rate").arg(groupedCount(s.withoutRate)));
+    note += QStringLiteral("; %1 %2 into sub-funds (%3) ")
+                    .arg(groupedCount(s.events), s.events == 1 ? QStringLiteral("flow") : QStringLiteral("flows"),
+                         amounts.join(QStringLiteral("; ")));
+    if (r.subFundFlowsInRows)
+        note += QStringLiteral("counted as their payers' outflows (the sub-funds' own investments are listed too)");
+    else
+        note += QStringLiteral("left out of %1 totals").arg(AggregationEngine::dimensionName(r.dimension));
+    return note;
+}
+
+QString ratesNote(const AggregateResult &r)
+{
+    if (r.ratesUsed.isEmpty())
+        return QString();
+    return QStringLiteral("Rates used (CNY per unit, yearly): %1").arg(r.ratesUsed.join(QStringLiteral(", ")));
+}
+
+QString formatTable(const AggregateResult &r, const FilterEcho &echo)
+{
+    QList<QStringList> lines;
+    lines.append(columns());
+    for (const AggregateRow &row : r.rows)
+        lines.append(tableFields(row));
+    lines.append(tableFields(r.totals));
+
+    QList<int> widths(columns().size(), 0);
+    for (const QStringList &fields : std::as_const(lines)) {
+        for (qsizetype c = 0; c < fields.size(); ++c)
+            widths[c] = std::max(widths[c], displayWidth(fields.at(c)));
+    }
+    auto render = [&](const QStringList &fields) -> QString {
+        QStringList cells;
+        for (qsizetype c = 0; c < fields.size(); ++c)
+            cells.append(pad(fields.at(c), widths.at(c), c >= 2));
+        return cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    };
+    auto rule = [&]() -> QString {
+        QStringList cells;
+        for (const int w : std::as_const(widths))
+            cells.append(QString(w, QLatin1Char('-')));
+        return cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    };
+
+    QString out = QStringLiteral("Summary by %1, amounts in %2 (major units). Filter: %3.\n")
+                          .arg(AggregationEngine::dimensionName(r.dimension), r.currency, describeFilter(echo));
+    const QString rates = ratesNote(r);
+    if (!rates.isEmpty())
+        out += rates + QLatin1Char('\n');
+    out += render(lines.first());
+    out += rule();
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+        out += render(lines.at(i));
+    if (!r.rows.isEmpty())
+        out += rule();
+    out += render(lines.last());
+    out += apartNote(r) + QLatin1Char('\n');
+    return out;
+}
+
+QString formatCsv(const AggregateResult &r)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(&buffer);
+        writer.writeRecord(columns());
+        for (const AggregateRow &row : r.rows)
+            writer.writeRecord(plainFields(row));
+        writer.flush();
+    }
+    return QString::fromUtf8(buffer.data());
+}
+
+QString jsonString(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out.append(QLatin1Char('"'));
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out.append(QStringLiteral("\\\""));
+            break;
+        case '\\':
+            out.append(QStringLiteral("\\\\"));
+            break;
+        case '\n':
+            out.append(QStringLiteral("\\n"));
+            break;
+        case '\r':
+            out.append(QStringLiteral("\\r"));
+            break;
+        case '\t':
+            out.append(QStringLiteral("\\t"));
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out.append(QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
+            else
+                out.append(c);
+        }
+    }
+    out.append(QLatin1Char('"'));
+    return out;
+}
+
+QString jsonStrings(const QStringList &items)
+{
+    QStringList quoted;
+    for (const QString &item : items)
+        quoted.append(jsonString(item));
+    return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+/// The nine columns as a json object; amounts as numbers with two decimals.
+QString jsonRow(const AggregateRow &row, const QString &extra = QString())
+{
+    const QStringList values = plainFields(row);
+    QStringList members;
+    for (qsizetype c = 0; c < columns().size(); ++c)
+        members.append(jsonString(columns().at(c)) + QStringLiteral(": ") + (c < 2 ? jsonString(values.at(c)) : values.at(c)));
+    if (!extra.isEmpty())
+        members.append(extra);
+    return QLatin1Char('{') + members.join(QStringLiteral(", ")) + QLatin1Char('}');
+}
+
+QString formatJson(const AggregateResult &r, const FilterEcho &echo)
+{
+    QStringList filter;
+    for (const auto &[option, values] : echo.lists)
+        filter.append(QStringLiteral("    %1: %2").arg(jsonString(option), jsonStrings(values)));
+    filter.append(QStringLiteral("    \"from\": %1").arg(echo.from.isEmpty() ? QStringLiteral("null") : jsonString(echo.from)));
+    filter.append(QStringLiteral("    \"to\": %1").arg(echo.to.isEmpty() ? QStringLiteral("null") : jsonString(echo.to)));
+
+    QStringList rows;
+    for (const AggregateRow &row : r.rows)
+        rows.append(QStringLiteral("    ") + jsonRow(row));
+
+    QString out;
+    out += QStringLiteral("{\n");
+    out += QStringLiteral("  \"by\": %1,\n").arg(jsonString(AggregationEngine::dimensionName(r.dimension)));
+    out += QStringLiteral("  \"currency\": %1,\n").arg(jsonString(r.currency));
+    out += QStringLiteral("  \"filter\": {\n%1\n  },\n").arg(filter.join(QStringLiteral(",\n")));
+    out += rows.isEmpty() ? QStringLiteral("  \"rows\": [],\n")
+                          : QStringLiteral("  \"rows\": [\n%1\n  ],\n").arg(rows.join(QStringLiteral(",\n")));
+    out += QStringLiteral("  \"totals\": %1,\n").arg(jsonRow(r.totals));
+    out += QStringLiteral("  \"sub_fund_flows\": %1,\n")
+                   .arg(jsonRow(r.subFundFlows, QStringLiteral("\"counted_in_rows\": %1")
+                                                        .arg(r.subFundFlowsInRows ? QStringLiteral("true")
+                                                                                  : QStringLiteral("false"))));
+    out += QStringLiteral("  \"rates_used\": %1,\n").arg(jsonStrings(r.ratesUsed));
+    out += QStringLiteral("  \"rates_missing\": %1\n").arg(jsonStrings(r.ratesMissing));
+    out += QStringLiteral("}\n");
+    return out;
+}
+
+} // namespace
+
 int Commands::summary(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return CommandSupport::failure(QStringLiteral("'summary' is not built yet"));
+    using namespace CommandSupport;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("fundscope summary: money grouped by %1, with invested, committed and divested kept apart.")
+                    .arg(AggregationEngine::dimensionNames().join(QStringLiteral(", "))));
+    parser.addOption({ QStringLiteral("by"),
+                       QStringLiteral("Group by %1 (required).").arg(AggregationEngine::dimensionNames().join(QStringLiteral(", "))),
+                       QStringLiteral("DIMENSION") });
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("Output: table (default), csv or json."),
+                       QStringLiteral("FORMAT"), QStringLiteral("table") });
+    addDatabaseOption(parser);
+    addFilterOptions(parser);
+    if (!parse(parser, arguments))
+        return UsageError;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("summary: unexpected argument '%1'").arg(positional.at(1)));
+    const QString dimensionNames = AggregationEngine::dimensionNames().join(QLatin1Char('|'));
+    if (!parser.isSet(QStringLiteral("by")))
+        return usageError(QStringLiteral("summary needs --by %1").arg(dimensionNames));
+    const std::optional<Dimension> dimension = AggregationEngine::parseDimension(parser.value(QStringLiteral("by")));
+    if (!dimension) {
+        return usageError(QStringLiteral("unknown --by '%1' (expected %2)")
+                                  .arg(parser.value(QStringLiteral("by")), dimensionNames));
+    }
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (!formats().contains(format)) {
+        return usageError(QStringLiteral("unknown --format '%1' (expected %2)")
+                                  .arg(parser.value(QStringLiteral("format")), formats().join(QLatin1Char('|'))));
+    }
+
+    Database db;
+    if (!openDatabase(parser, db))
+        return Failure;
+    Filter filter;
+    QString error;
+    if (!readFilter(parser, db, filter, &error))
+        return usageError(error);
+
+    AggregateResult result;
+    if (!AggregationEngine(db).aggregate(*dimension, filter, &result, &error))
+        return failure(error);
+
+    const FilterEcho echo = echoFilter(parser);
+    if (format == QLatin1String("csv")) {
+        printOut(formatCsv(result));
+        // Stdout stays rows only, so a script's sum over them is the total; the rest goes beside.
+        QString note = apartNote(result) + QLatin1Char('\n');
+        const QString rates = ratesNote(result);
+        if (!rates.isEmpty())
+            note += rates + QLatin1Char('\n');
+        std::fputs(note.toUtf8().constData(), stderr);
+    } else if (format == QLatin1String("json")) {
+        printOut(formatJson(result, echo));
+    } else {
+        printOut(formatTable(result, echo));
+    }
+    return Success;
 }
