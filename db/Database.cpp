@@ -133,9 +133,10 @@ Database::Status Database::checkHeader(const QString &path)
         return fail(Status::NotDatabase,
                     QStringLiteral("%1 is not an SQLite database (it has no SQLite header)").arg(path));
     if (header.size() < 100)
-        return fail(Status::Corrupt, QStringLiteral("%1 is truncated: it ends inside the SQLite header, after %2 bytes")
-                                             .arg(path)
-                                             .arg(header.size()));
+        return fail(Status::Corrupt,
+                    QStringLiteral("%1 is truncated: it ends inside the SQLite header, after %2 bytes")
+                            .arg(path)
+                            .arg(header.size()));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)

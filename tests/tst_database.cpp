@@ -39,8 +39,8 @@ class RawDb
 public:
     explicit RawDb(const QString &path)
     {
-        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
-                               SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+        m_rc = sqlite3_open_v2(
+            QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
         if (m_rc == SQLITE_OK)
             sqlite3_busy_timeout(m_db, 5000);
         else
@@ -94,9 +94,10 @@ public:
         QStringList out;
         out << QStringLiteral("user_version=") + value(QStringLiteral("PRAGMA user_version"))
             << QStringLiteral("application_id=") + value(QStringLiteral("PRAGMA application_id"));
-        out += rows(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"));
-        const QStringList tables = rows(QStringLiteral(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        out += rows(
+            QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"));
+        const QStringList tables = rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         for (const QString &table : tables) {
             QStringList content = rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
             content.sort();
@@ -166,8 +167,8 @@ bool buildAtVersion(const QString &path, int version, QString *error)
         }
     }
     if (!raw.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
-                          .arg(Database::ApplicationId)
-                          .arg(version))) {
+                      .arg(Database::ApplicationId)
+                      .arg(version))) {
         *error = raw.error();
         return false;
     }
@@ -248,15 +249,24 @@ OpenOutcome openAsUnprivileged(const QString &path, OpenMode mode)
 const char *statusName(Status status)
 {
     switch (status) {
-    case Status::Ok: return "Ok";
-    case Status::NotFound: return "NotFound";
-    case Status::AlreadyExists: return "AlreadyExists";
-    case Status::NotDatabase: return "NotDatabase";
-    case Status::Corrupt: return "Corrupt";
-    case Status::TooNew: return "TooNew";
-    case Status::ReadOnly: return "ReadOnly";
-    case Status::Locked: return "Locked";
-    case Status::Failed: return "Failed";
+    case Status::Ok:
+        return "Ok";
+    case Status::NotFound:
+        return "NotFound";
+    case Status::AlreadyExists:
+        return "AlreadyExists";
+    case Status::NotDatabase:
+        return "NotDatabase";
+    case Status::Corrupt:
+        return "Corrupt";
+    case Status::TooNew:
+        return "TooNew";
+    case Status::ReadOnly:
+        return "ReadOnly";
+    case Status::Locked:
+        return "Locked";
+    case Status::Failed:
+        return "Failed";
     }
     return "?";
 }
@@ -352,7 +362,8 @@ void TestDatabase::makePopulatedDatabase(const QString &file, int funds)
         Transaction transaction(db);
         QVERIFY(transaction.isActive());
         QSqlQuery q(db.connection());
-        QVERIFY(q.prepare(QStringLiteral("INSERT INTO funds(name, kind, level, notes) VALUES (?, 'fund', 'provincial', ?)")));
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO funds(name, kind, level, notes) VALUES (?, 'fund', 'provincial', ?)")));
         for (int i = 0; i < funds; ++i) {
             q.addBindValue(QStringLiteral("Fund %1").arg(i, 5, 10, QLatin1Char('0')));
             q.addBindValue(QString(600, QLatin1Char(char('a' + i % 26))));
@@ -365,7 +376,8 @@ void TestDatabase::makePopulatedDatabase(const QString &file, int funds)
     QVERIFY(raw.exec(QStringLiteral("VACUUM")));
 }
 
-void TestDatabase::verifyOpenRefused(const QString &file, OpenMode mode, Status expected, const QString &wording)
+void TestDatabase::verifyOpenRefused(
+    const QString &file, OpenMode mode, Status expected, const QString &wording)
 {
     const QByteArray before = checksum(file);
     Database db;
@@ -423,7 +435,7 @@ void TestDatabase::createsEveryTable()
     while (q.next())
         tables.insert(q.value(0).toString());
     for (const char *table : { "currencies", "regions", "sectors", "segments", "funds", "phases", "investees",
-                               "disbursements", "exchange_rates", "history" })
+             "disbursements", "exchange_rates", "history" })
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 }
 
@@ -432,31 +444,49 @@ void TestDatabase::shipsChineseProvinces()
     // China's 34 province-level divisions: 23 provinces, 5 autonomous regions, 4 municipalities
     // and 2 special administrative regions, listed here independently of 002_vocabulary.sql.
     const QMap<QString, QString> expected = {
-        { QStringLiteral("Beijing"), QStringLiteral("北京") },        { QStringLiteral("Tianjin"), QStringLiteral("天津") },
-        { QStringLiteral("Shanghai"), QStringLiteral("上海") },       { QStringLiteral("Chongqing"), QStringLiteral("重庆") },
-        { QStringLiteral("Hebei"), QStringLiteral("河北") },          { QStringLiteral("Shanxi"), QStringLiteral("山西") },
-        { QStringLiteral("Liaoning"), QStringLiteral("辽宁") },       { QStringLiteral("Jilin"), QStringLiteral("吉林") },
-        { QStringLiteral("Heilongjiang"), QStringLiteral("黑龙江") }, { QStringLiteral("Jiangsu"), QStringLiteral("江苏") },
-        { QStringLiteral("Zhejiang"), QStringLiteral("浙江") },       { QStringLiteral("Anhui"), QStringLiteral("安徽") },
-        { QStringLiteral("Fujian"), QStringLiteral("福建") },         { QStringLiteral("Jiangxi"), QStringLiteral("江西") },
-        { QStringLiteral("Shandong"), QStringLiteral("山东") },       { QStringLiteral("Henan"), QStringLiteral("河南") },
-        { QStringLiteral("Hubei"), QStringLiteral("湖北") },          { QStringLiteral("Hunan"), QStringLiteral("湖南") },
-        { QStringLiteral("Guangdong"), QStringLiteral("广东") },      { QStringLiteral("Hainan"), QStringLiteral("海南") },
-        { QStringLiteral("Sichuan"), QStringLiteral("四川") },        { QStringLiteral("Guizhou"), QStringLiteral("贵州") },
-        { QStringLiteral("Yunnan"), QStringLiteral("云南") },         { QStringLiteral("Shaanxi"), QStringLiteral("陕西") },
-        { QStringLiteral("Gansu"), QStringLiteral("甘肃") },          { QStringLiteral("Qinghai"), QStringLiteral("青海") },
-        { QStringLiteral("Taiwan"), QStringLiteral("台湾") },         { QStringLiteral("Inner Mongolia"), QStringLiteral("内蒙古") },
-        { QStringLiteral("Guangxi"), QStringLiteral("广西") },        { QStringLiteral("Tibet"), QStringLiteral("西藏") },
-        { QStringLiteral("Ningxia"), QStringLiteral("宁夏") },        { QStringLiteral("Xinjiang"), QStringLiteral("新疆") },
-        { QStringLiteral("Hong Kong"), QStringLiteral("香港") },      { QStringLiteral("Macau"), QStringLiteral("澳门") },
+        { QStringLiteral("Beijing"), QStringLiteral("北京") },
+        { QStringLiteral("Tianjin"), QStringLiteral("天津") },
+        { QStringLiteral("Shanghai"), QStringLiteral("上海") },
+        { QStringLiteral("Chongqing"), QStringLiteral("重庆") },
+        { QStringLiteral("Hebei"), QStringLiteral("河北") },
+        { QStringLiteral("Shanxi"), QStringLiteral("山西") },
+        { QStringLiteral("Liaoning"), QStringLiteral("辽宁") },
+        { QStringLiteral("Jilin"), QStringLiteral("吉林") },
+        { QStringLiteral("Heilongjiang"), QStringLiteral("黑龙江") },
+        { QStringLiteral("Jiangsu"), QStringLiteral("江苏") },
+        { QStringLiteral("Zhejiang"), QStringLiteral("浙江") },
+        { QStringLiteral("Anhui"), QStringLiteral("安徽") },
+        { QStringLiteral("Fujian"), QStringLiteral("福建") },
+        { QStringLiteral("Jiangxi"), QStringLiteral("江西") },
+        { QStringLiteral("Shandong"), QStringLiteral("山东") },
+        { QStringLiteral("Henan"), QStringLiteral("河南") },
+        { QStringLiteral("Hubei"), QStringLiteral("湖北") },
+        { QStringLiteral("Hunan"), QStringLiteral("湖南") },
+        { QStringLiteral("Guangdong"), QStringLiteral("广东") },
+        { QStringLiteral("Hainan"), QStringLiteral("海南") },
+        { QStringLiteral("Sichuan"), QStringLiteral("四川") },
+        { QStringLiteral("Guizhou"), QStringLiteral("贵州") },
+        { QStringLiteral("Yunnan"), QStringLiteral("云南") },
+        { QStringLiteral("Shaanxi"), QStringLiteral("陕西") },
+        { QStringLiteral("Gansu"), QStringLiteral("甘肃") },
+        { QStringLiteral("Qinghai"), QStringLiteral("青海") },
+        { QStringLiteral("Taiwan"), QStringLiteral("台湾") },
+        { QStringLiteral("Inner Mongolia"), QStringLiteral("内蒙古") },
+        { QStringLiteral("Guangxi"), QStringLiteral("广西") },
+        { QStringLiteral("Tibet"), QStringLiteral("西藏") },
+        { QStringLiteral("Ningxia"), QStringLiteral("宁夏") },
+        { QStringLiteral("Xinjiang"), QStringLiteral("新疆") },
+        { QStringLiteral("Hong Kong"), QStringLiteral("香港") },
+        { QStringLiteral("Macau"), QStringLiteral("澳门") },
     };
     QCOMPARE(expected.size(), 34);
 
     Database db;
     QCOMPARE(db.open(path(QStringLiteral("provinces.db"))), Status::Ok);
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT p.name, p.name_zh, c.code FROM regions p JOIN regions c ON c.id = p.parent_id "
-                                  "WHERE p.kind = 'province'")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT p.name, p.name_zh, c.code FROM regions p JOIN regions c ON c.id = p.parent_id "
+                       "WHERE p.kind = 'province'")));
     QMap<QString, QString> actual;
     while (q.next()) {
         QCOMPARE(q.value(2).toString(), QStringLiteral("CN"));
@@ -500,22 +530,27 @@ void TestDatabase::shipsSectorsAndSegments()
     // The sectors and segments the interchange format names (resources/sample/README.md).
     const QMap<QString, QStringList> expected = {
         { QStringLiteral("Semiconductors"),
-          { QStringLiteral("design"), QStringLiteral("foundry"), QStringLiteral("memory"), QStringLiteral("equipment"),
-            QStringLiteral("materials"), QStringLiteral("packaging & test"), QStringLiteral("EDA"),
-            QStringLiteral("power semiconductors"), QStringLiteral("compound semiconductors"), QStringLiteral("AI chips") } },
+            { QStringLiteral("design"), QStringLiteral("foundry"), QStringLiteral("memory"),
+                QStringLiteral("equipment"), QStringLiteral("materials"), QStringLiteral("packaging & test"),
+                QStringLiteral("EDA"), QStringLiteral("power semiconductors"),
+                QStringLiteral("compound semiconductors"), QStringLiteral("AI chips") } },
         { QStringLiteral("Artificial intelligence"),
-          { QStringLiteral("computer vision"), QStringLiteral("large language models"), QStringLiteral("speech & language") } },
-        { QStringLiteral("Quantum"), { QStringLiteral("quantum computing"), QStringLiteral("quantum communication") } },
+            { QStringLiteral("computer vision"), QStringLiteral("large language models"),
+                QStringLiteral("speech & language") } },
+        { QStringLiteral("Quantum"),
+            { QStringLiteral("quantum computing"), QStringLiteral("quantum communication") } },
         { QStringLiteral("Biotechnology"),
-          { QStringLiteral("biopharmaceuticals"), QStringLiteral("pharmaceuticals"), QStringLiteral("medical devices") } },
+            { QStringLiteral("biopharmaceuticals"), QStringLiteral("pharmaceuticals"),
+                QStringLiteral("medical devices") } },
         { QStringLiteral("New energy vehicles & batteries"),
-          { QStringLiteral("electric vehicles"), QStringLiteral("batteries") } },
+            { QStringLiteral("electric vehicles"), QStringLiteral("batteries") } },
     };
     Database db;
     QCOMPARE(db.open(path(QStringLiteral("sectors.db"))), Status::Ok);
     QSqlQuery q(db.connection());
-    QVERIFY(q.prepare(QStringLiteral("SELECT s.name_zh, g.name_zh FROM segments g JOIN sectors s ON s.id = g.sector_id "
-                                     "WHERE s.name = ? AND g.name = ?")));
+    QVERIFY(q.prepare(
+        QStringLiteral("SELECT s.name_zh, g.name_zh FROM segments g JOIN sectors s ON s.id = g.sector_id "
+                       "WHERE s.name = ? AND g.name = ?")));
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         for (const QString &segment : it.value()) {
             q.addBindValue(it.key());
@@ -555,7 +590,8 @@ void TestDatabase::reopensWithoutRerunningMigrations()
         Database db;
         QCOMPARE(db.open(file, OpenMode::CreateNew), Status::Ok);
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO funds(name, name_zh, kind, level) VALUES ('Big Fund', '大基金', 'fund', 'national')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO funds(name, name_zh, kind, level) VALUES ('Big Fund', "
+                                      "'大基金', 'fund', 'national')")));
     }
     before = RawDb(file).dump();
     Database db;
@@ -573,8 +609,10 @@ void TestDatabase::migrationScriptsMatchSchemaVersion()
     const QStringList scripts = migrationResources();
     QCOMPARE(scripts.size(), Database::schemaVersion());
     for (int i = 0; i < scripts.size(); ++i)
-        QVERIFY2(QFileInfo(scripts.at(i)).fileName().startsWith(QStringLiteral("%1_").arg(i + 1, 3, 10, QLatin1Char('0'))),
-                 qPrintable(scripts.at(i)));
+        QVERIFY2(QFileInfo(scripts.at(i))
+                     .fileName()
+                     .startsWith(QStringLiteral("%1_").arg(i + 1, 3, 10, QLatin1Char('0'))),
+            qPrintable(scripts.at(i)));
 }
 
 void TestDatabase::migratesFromEveryEarlierVersion_data()
@@ -619,25 +657,28 @@ void TestDatabase::migrationKeepsExistingRows()
     {
         RawDb raw(file);
         QVERIFY2(raw.exec(QStringLiteral(
-                         "PRAGMA foreign_keys = ON;"
-                         "INSERT INTO sectors(id, name, name_zh) VALUES (1, 'Robotics', '机器人');"
-                         "INSERT INTO segments(id, sector_id, name) VALUES (1, 1, 'industrial arms');"
-                         "INSERT INTO funds(id, name, name_zh, kind, level) VALUES (1, 'Legacy Fund', '老基金', 'fund', 'national');"
-                         "INSERT INTO phases(id, fund_id, label, start_date) VALUES (1, 1, 'Phase I', '2014-09');"
-                         "INSERT INTO investees(id, name, kind, sector_id, segment_id, founded) "
-                         "  VALUES (1, 'Legacy Co', 'company', 1, 1, '2001');"
-                         "INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, status) "
-                         "  VALUES (1, 1, 1, '2015-03-02', 'equity purchase', 'completed');"
-                         "INSERT INTO history(user, action, table_name, row_id) VALUES ('tester', 'insert', 'funds', 1);")),
-                 qPrintable(raw.error()));
+                     "PRAGMA foreign_keys = ON;"
+                     "INSERT INTO sectors(id, name, name_zh) VALUES (1, 'Robotics', '机器人');"
+                     "INSERT INTO segments(id, sector_id, name) VALUES (1, 1, 'industrial arms');"
+                     "INSERT INTO funds(id, name, name_zh, kind, level) VALUES (1, 'Legacy Fund', '老基金', "
+                     "'fund', 'national');"
+                     "INSERT INTO phases(id, fund_id, label, start_date) VALUES (1, 1, 'Phase I', '2014-09');"
+                     "INSERT INTO investees(id, name, kind, sector_id, segment_id, founded) "
+                     "  VALUES (1, 'Legacy Co', 'company', 1, 1, '2001');"
+                     "INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, status) "
+                     "  VALUES (1, 1, 1, '2015-03-02', 'equity purchase', 'completed');"
+                     "INSERT INTO history(user, action, table_name, row_id) VALUES ('tester', 'insert', "
+                     "'funds', 1);")),
+            qPrintable(raw.error()));
     }
-    const QString legacyRows = QStringLiteral("SELECT 'F', id, name, name_zh FROM funds UNION ALL "
-                                              "SELECT 'P', id, label, start_date FROM phases UNION ALL "
-                                              "SELECT 'I', id, name, sector_id || '/' || segment_id FROM investees UNION ALL "
-                                              "SELECT 'D', id, value_date, type || '/' || ifnull(amount_minor, 'undisclosed') "
-                                              "  FROM disbursements UNION ALL "
-                                              "SELECT 'S', id, name, name_zh FROM sectors WHERE name = 'Robotics' UNION ALL "
-                                              "SELECT 'H', id, user, table_name FROM history ORDER BY 1, 2");
+    const QString legacyRows
+        = QStringLiteral("SELECT 'F', id, name, name_zh FROM funds UNION ALL "
+                         "SELECT 'P', id, label, start_date FROM phases UNION ALL "
+                         "SELECT 'I', id, name, sector_id || '/' || segment_id FROM investees UNION ALL "
+                         "SELECT 'D', id, value_date, type || '/' || ifnull(amount_minor, 'undisclosed') "
+                         "  FROM disbursements UNION ALL "
+                         "SELECT 'S', id, name, name_zh FROM sectors WHERE name = 'Robotics' UNION ALL "
+                         "SELECT 'H', id, user, table_name FROM history ORDER BY 1, 2");
     const QStringList before = RawDb(file).rows(legacyRows);
     QCOMPARE(before.size(), 6);
 
@@ -649,7 +690,8 @@ void TestDatabase::migrationKeepsExistingRows()
     QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), Database::schemaVersion());
     QCOMPARE(raw.rows(legacyRows), before);
     QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM regions WHERE kind = 'province'")).toInt(), 34);
-    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sectors WHERE name = 'Semiconductors'")).toInt(), 1);
+    QCOMPARE(
+        raw.value(QStringLiteral("SELECT count(*) FROM sectors WHERE name = 'Semiconductors'")).toInt(), 1);
     QVERIFY(raw.rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
 }
 
@@ -659,14 +701,14 @@ void TestDatabase::failedMigrationStepChangesNothing_data()
     QTest::addColumn<QString>("userSql");
     QTest::addColumn<int>("failingStep");
     // Step 1 creates the tables: a table already there makes it fail after some CREATEs ran.
-    QTest::addRow("step 1, table exists") << 0 << QStringLiteral("CREATE TABLE history(note TEXT); INSERT INTO history VALUES ('mine');")
-                                          << 1;
+    QTest::addRow("step 1, table exists")
+        << 0 << QStringLiteral("CREATE TABLE history(note TEXT); INSERT INTO history VALUES ('mine');") << 1;
     // Step 2 loads the vocabularies: a row already there makes it fail at its first insert...
     QTest::addRow("step 2, currency CNY exists")
-            << 1 << QStringLiteral("INSERT INTO currencies(code, name) VALUES ('CNY', 'Renminbi');") << 2;
+        << 1 << QStringLiteral("INSERT INTO currencies(code, name) VALUES ('CNY', 'Renminbi');") << 2;
     // ...or near its end, after hundreds of its inserts succeeded.
     QTest::addRow("step 2, last sector exists")
-            << 1 << QStringLiteral("INSERT INTO sectors(name) VALUES ('New energy vehicles & batteries');") << 2;
+        << 1 << QStringLiteral("INSERT INTO sectors(name) VALUES ('New energy vehicles & batteries');") << 2;
 }
 
 void TestDatabase::failedMigrationStepChangesNothing()
@@ -688,10 +730,11 @@ void TestDatabase::failedMigrationStepChangesNothing()
     QCOMPARE(db.open(file, OpenMode::OpenExisting), Status::Failed);
     QVERIFY(!db.isOpen());
     QVERIFY2(db.errorString().contains(file), qPrintable(db.errorString()));
-    QVERIFY2(db.errorString().contains(QStringLiteral("schema version %1").arg(failingStep)), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QStringLiteral("schema version %1").arg(failingStep)),
+        qPrintable(db.errorString()));
     QVERIFY2(db.errorString().contains(QStringLiteral("already exists"))
-                     || db.errorString().contains(QStringLiteral("UNIQUE constraint failed")),
-             qPrintable(db.errorString()));
+            || db.errorString().contains(QStringLiteral("UNIQUE constraint failed")),
+        qPrintable(db.errorString()));
     QCOMPARE(RawDb(file).dump(), before);
 
     // Refused the same way the next time: nothing half-done was left to trip over.
@@ -727,18 +770,23 @@ void TestDatabase::constraints_data()
     row("currency: no name", currency.arg(QStringLiteral("'XAU', NULL, 2")), notNull);
     row("currency: duplicate CNY", currency.arg(QStringLiteral("'CNY', 'Yuan', 2")), unique);
 
-    const QString province = QStringLiteral("(SELECT id FROM regions WHERE kind = 'province' AND name = 'Guangdong')");
+    const QString province
+        = QStringLiteral("(SELECT id FROM regions WHERE kind = 'province' AND name = 'Guangdong')");
     const QString china = QStringLiteral("(SELECT id FROM regions WHERE kind = 'country' AND code = 'CN')");
     const QString region = QStringLiteral("INSERT INTO regions(kind, parent_id, name, name_zh) VALUES (%1)");
     row("region: good city", region.arg(QStringLiteral("'city', %1, 'Huizhou', '惠州'").arg(province)), ok);
     row("region: bad kind", region.arg(QStringLiteral("'county', %1, 'Boluo', NULL").arg(province)), check);
-    row("region: country with parent", region.arg(QStringLiteral("'country', %1, 'Atlantis', NULL").arg(china)), check);
-    row("region: province without parent", region.arg(QStringLiteral("'province', NULL, 'Atlantis', NULL")), check);
+    row("region: country with parent",
+        region.arg(QStringLiteral("'country', %1, 'Atlantis', NULL").arg(china)), check);
+    row("region: province without parent", region.arg(QStringLiteral("'province', NULL, 'Atlantis', NULL")),
+        check);
     row("region: blank name", region.arg(QStringLiteral("'city', %1, '  ', NULL").arg(province)), check);
     row("region: orphan parent", region.arg(QStringLiteral("'city', 999999, 'Nowhere', NULL")), fk);
-    row("region: duplicate province", region.arg(QStringLiteral("'province', %1, 'Guangdong', NULL").arg(china)), unique);
+    row("region: duplicate province",
+        region.arg(QStringLiteral("'province', %1, 'Guangdong', NULL").arg(china)), unique);
 
-    row("sector: good", QStringLiteral("INSERT INTO sectors(name, name_zh) VALUES ('Robotics', '机器人')"), ok);
+    row("sector: good", QStringLiteral("INSERT INTO sectors(name, name_zh) VALUES ('Robotics', '机器人')"),
+        ok);
     row("sector: duplicate", QStringLiteral("INSERT INTO sectors(name) VALUES ('Semiconductors')"), unique);
     row("sector: blank name", QStringLiteral("INSERT INTO sectors(name) VALUES ('')"), check);
 
@@ -750,9 +798,12 @@ void TestDatabase::constraints_data()
     row("segment: duplicate in sector", segment.arg(QStringLiteral("%1, 'foundry'").arg(semis)), unique);
     row("segment: blank name", segment.arg(QStringLiteral("%1, ' '").arg(semis)), check);
 
-    const QString fund = QStringLiteral("INSERT INTO funds(id, name, kind, level, parent_fund_id, province_id) VALUES (%1)");
-    row("fund: good sub-fund", fund.arg(QStringLiteral("10, 'Guangdong IC Fund', 'fund', 'provincial', 1, %1").arg(province)), ok);
-    row("fund: duplicate name", fund.arg(QStringLiteral("10, 'Fixture Fund', 'fund', 'national', NULL, NULL")), unique);
+    const QString fund
+        = QStringLiteral("INSERT INTO funds(id, name, kind, level, parent_fund_id, province_id) VALUES (%1)");
+    row("fund: good sub-fund",
+        fund.arg(QStringLiteral("10, 'Guangdong IC Fund', 'fund', 'provincial', 1, %1").arg(province)), ok);
+    row("fund: duplicate name",
+        fund.arg(QStringLiteral("10, 'Fixture Fund', 'fund', 'national', NULL, NULL")), unique);
     row("fund: blank name", fund.arg(QStringLiteral("10, '', 'fund', 'national', NULL, NULL")), check);
     row("fund: no name", fund.arg(QStringLiteral("10, NULL, 'fund', 'national', NULL, NULL")), notNull);
     row("fund: bad kind", fund.arg(QStringLiteral("10, 'X', 'trust', 'national', NULL, NULL")), check);
@@ -760,93 +811,167 @@ void TestDatabase::constraints_data()
     row("fund: own parent", fund.arg(QStringLiteral("10, 'X', 'fund', 'national', 10, NULL")), check);
     row("fund: orphan parent", fund.arg(QStringLiteral("10, 'X', 'fund', 'national', 999, NULL")), fk);
     row("fund: orphan province", fund.arg(QStringLiteral("10, 'X', 'fund', 'provincial', NULL, 999999")), fk);
-    row("fund: orphan country", QStringLiteral("INSERT INTO funds(name, kind, level, country_id) VALUES ('X', 'fund', 'national', 999999)"), fk);
-    row("fund: orphan city", QStringLiteral("INSERT INTO funds(name, kind, level, city_id) VALUES ('X', 'fund', 'municipal', 999999)"), fk);
+    row("fund: orphan country",
+        QStringLiteral(
+            "INSERT INTO funds(name, kind, level, country_id) VALUES ('X', 'fund', 'national', 999999)"),
+        fk);
+    row("fund: orphan city",
+        QStringLiteral(
+            "INSERT INTO funds(name, kind, level, city_id) VALUES ('X', 'fund', 'municipal', 999999)"),
+        fk);
 
-    const QString phase = QStringLiteral("INSERT INTO phases(fund_id, label, start_date, capital_minor, currency) VALUES (%1)");
+    const QString phase = QStringLiteral(
+        "INSERT INTO phases(fund_id, label, start_date, capital_minor, currency) VALUES (%1)");
     row("phase: good", phase.arg(QStringLiteral("1, 'Phase II', '2019-10-22', 20415000000000, 'CNY'")), ok);
-    row("phase: good, undisclosed capital", phase.arg(QStringLiteral("1, 'Phase II', '2019', NULL, NULL")), ok);
+    row("phase: good, undisclosed capital", phase.arg(QStringLiteral("1, 'Phase II', '2019', NULL, NULL")),
+        ok);
     row("phase: good, leap day", phase.arg(QStringLiteral("1, 'Phase II', '2024-02-29', NULL, NULL")), ok);
-    row("phase: capital without currency", phase.arg(QStringLiteral("1, 'Phase II', NULL, 100, NULL")), check);
-    row("phase: currency without capital", phase.arg(QStringLiteral("1, 'Phase II', NULL, NULL, 'CNY'")), check);
+    row("phase: capital without currency", phase.arg(QStringLiteral("1, 'Phase II', NULL, 100, NULL")),
+        check);
+    row("phase: currency without capital", phase.arg(QStringLiteral("1, 'Phase II', NULL, NULL, 'CNY'")),
+        check);
     row("phase: capital 0", phase.arg(QStringLiteral("1, 'Phase II', NULL, 0, 'CNY'")), check);
     row("phase: negative capital", phase.arg(QStringLiteral("1, 'Phase II', NULL, -5, 'CNY'")), check);
     row("phase: unknown currency", phase.arg(QStringLiteral("1, 'Phase II', NULL, 100, 'XXX'")), fk);
     row("phase: orphan fund", phase.arg(QStringLiteral("999, 'Phase II', NULL, NULL, NULL")), fk);
     row("phase: no fund", phase.arg(QStringLiteral("NULL, 'Phase II', NULL, NULL, NULL")), notNull);
     row("phase: blank label", phase.arg(QStringLiteral("1, ' ', NULL, NULL, NULL")), check);
-    row("phase: duplicate label in fund", phase.arg(QStringLiteral("1, 'Phase I', NULL, NULL, NULL")), unique);
+    row("phase: duplicate label in fund", phase.arg(QStringLiteral("1, 'Phase I', NULL, NULL, NULL")),
+        unique);
     row("phase: same label, other fund", phase.arg(QStringLiteral("2, 'Phase I', NULL, NULL, NULL")), ok);
-    row("phase: date 2021-02-30", phase.arg(QStringLiteral("1, 'Phase II', '2021-02-30', NULL, NULL")), check);
-    row("phase: date 2023-02-29", phase.arg(QStringLiteral("1, 'Phase II', '2023-02-29', NULL, NULL")), check);
+    row("phase: date 2021-02-30", phase.arg(QStringLiteral("1, 'Phase II', '2021-02-30', NULL, NULL")),
+        check);
+    row("phase: date 2023-02-29", phase.arg(QStringLiteral("1, 'Phase II', '2023-02-29', NULL, NULL")),
+        check);
     row("phase: date 2021-13", phase.arg(QStringLiteral("1, 'Phase II', '2021-13', NULL, NULL")), check);
 
-    const QString investee = QStringLiteral("INSERT INTO investees(name, kind, fund_id, sector_id, segment_id, province_id, founded) "
-                                            "VALUES (%1)");
+    const QString investee = QStringLiteral(
+        "INSERT INTO investees(name, kind, fund_id, sector_id, segment_id, province_id, founded) "
+        "VALUES (%1)");
     const QString design = QStringLiteral("(SELECT id FROM segments WHERE name = 'design')");
-    row("investee: good company", investee.arg(QStringLiteral("'SMIC', 'company', NULL, %1, NULL, NULL, '2000-04-03'").arg(semis)), ok);
-    row("investee: good sub-fund", investee.arg(QStringLiteral("'Fixture Sub-fund', 'fund', 2, NULL, NULL, NULL, NULL")), ok);
-    row("investee: duplicate name", investee.arg(QStringLiteral("'Fixture Co', 'company', NULL, NULL, NULL, NULL, NULL")), unique);
-    row("investee: blank name", investee.arg(QStringLiteral("'  ', 'company', NULL, NULL, NULL, NULL, NULL")), check);
-    row("investee: bad kind", investee.arg(QStringLiteral("'X', 'person', NULL, NULL, NULL, NULL, NULL")), check);
-    row("investee: company with fund", investee.arg(QStringLiteral("'X', 'company', 1, NULL, NULL, NULL, NULL")), check);
-    row("investee: segment without sector", investee.arg(QStringLiteral("'X', 'company', NULL, NULL, %1, NULL, NULL").arg(design)), check);
-    row("investee: orphan sector", investee.arg(QStringLiteral("'X', 'company', NULL, 999, NULL, NULL, NULL")), fk);
-    row("investee: orphan segment", investee.arg(QStringLiteral("'X', 'company', NULL, %1, 999, NULL, NULL").arg(semis)), fk);
-    row("investee: orphan fund", investee.arg(QStringLiteral("'X', 'fund', 999, NULL, NULL, NULL, NULL")), fk);
-    row("investee: orphan province", investee.arg(QStringLiteral("'X', 'company', NULL, NULL, NULL, 999999, NULL")), fk);
-    row("investee: founded 2021-02-30", investee.arg(QStringLiteral("'X', 'company', NULL, NULL, NULL, NULL, '2021-02-30'")), check);
-    row("investee: founded 21", investee.arg(QStringLiteral("'X', 'company', NULL, NULL, NULL, NULL, '21'")), check);
+    row("investee: good company",
+        investee.arg(QStringLiteral("'SMIC', 'company', NULL, %1, NULL, NULL, '2000-04-03'").arg(semis)), ok);
+    row("investee: good sub-fund",
+        investee.arg(QStringLiteral("'Fixture Sub-fund', 'fund', 2, NULL, NULL, NULL, NULL")), ok);
+    row("investee: duplicate name",
+        investee.arg(QStringLiteral("'Fixture Co', 'company', NULL, NULL, NULL, NULL, NULL")), unique);
+    row("investee: blank name", investee.arg(QStringLiteral("'  ', 'company', NULL, NULL, NULL, NULL, NULL")),
+        check);
+    row("investee: bad kind", investee.arg(QStringLiteral("'X', 'person', NULL, NULL, NULL, NULL, NULL")),
+        check);
+    row("investee: company with fund",
+        investee.arg(QStringLiteral("'X', 'company', 1, NULL, NULL, NULL, NULL")), check);
+    row("investee: segment without sector",
+        investee.arg(QStringLiteral("'X', 'company', NULL, NULL, %1, NULL, NULL").arg(design)), check);
+    row("investee: orphan sector",
+        investee.arg(QStringLiteral("'X', 'company', NULL, 999, NULL, NULL, NULL")), fk);
+    row("investee: orphan segment",
+        investee.arg(QStringLiteral("'X', 'company', NULL, %1, 999, NULL, NULL").arg(semis)), fk);
+    row("investee: orphan fund", investee.arg(QStringLiteral("'X', 'fund', 999, NULL, NULL, NULL, NULL")),
+        fk);
+    row("investee: orphan province",
+        investee.arg(QStringLiteral("'X', 'company', NULL, NULL, NULL, 999999, NULL")), fk);
+    row("investee: founded 2021-02-30",
+        investee.arg(QStringLiteral("'X', 'company', NULL, NULL, NULL, NULL, '2021-02-30'")), check);
+    row("investee: founded 21", investee.arg(QStringLiteral("'X', 'company', NULL, NULL, NULL, NULL, '21'")),
+        check);
 
-    const QString event = QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor, currency, "
-                                         "stake_pct, status, confidence) VALUES (%1)");
+    const QString event = QStringLiteral(
+        "INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor, currency, "
+        "stake_pct, status, confidence) VALUES (%1)");
     auto disbursement = [&event](const char *date, const char *type, const char *amount, const char *currency,
-                                 const char *stake, const char *status, const char *confidence) {
-        return event.arg(QStringLiteral("1, 1, %1, %2, %3, %4, %5, %6, %7")
-                                 .arg(QLatin1String(date), QLatin1String(type), QLatin1String(amount), QLatin1String(currency),
-                                      QLatin1String(stake), QLatin1String(status), QLatin1String(confidence)));
+                            const char *stake, const char *status, const char *confidence) {
+        return event.arg(
+            QStringLiteral("1, 1, %1, %2, %3, %4, %5, %6, %7")
+                .arg(QLatin1String(date), QLatin1String(type), QLatin1String(amount), QLatin1String(currency),
+                    QLatin1String(stake), QLatin1String(status), QLatin1String(confidence)));
     };
-    row("disbursement: good", disbursement("'2021-03-05'", "'equity purchase'", "1456000000000", "'CNY'", "33.15", "'completed'", "'high'"), ok);
-    row("disbursement: good, undisclosed", disbursement("'2021-03'", "'commitment'", "NULL", "NULL", "NULL", "'announced'", "'low'"), ok);
-    row("disbursement: good, year only", disbursement("'2021'", "'loan'", "1", "'USD'", "0", "'committed'", "'medium'"), ok);
-    row("disbursement: good, stake 100", disbursement("NULL", "'grant'", "5", "'HKD'", "100", "'cancelled'", "'medium'"), ok);
-    row("disbursement: good, equity sale", disbursement("'2020-02-29'", "'equity sale'", "5", "'CNY'", "NULL", "'completed'", "'medium'"), ok);
-    row("disbursement: undisclosed amount with currency", disbursement("NULL", "'disbursement'", "NULL", "'CNY'", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: amount without currency", disbursement("NULL", "'disbursement'", "100", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: amount 0", disbursement("NULL", "'disbursement'", "0", "'CNY'", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: negative amount", disbursement("NULL", "'disbursement'", "-100", "'CNY'", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: unknown currency", disbursement("NULL", "'disbursement'", "100", "'XXX'", "NULL", "'completed'", "'high'"), fk);
-    row("disbursement: lowercase currency", disbursement("NULL", "'disbursement'", "100", "'cny'", "NULL", "'completed'", "'high'"), fk);
-    row("disbursement: stake 101", disbursement("NULL", "'disbursement'", "100", "'CNY'", "101", "'completed'", "'high'"), check);
-    row("disbursement: stake 100.01", disbursement("NULL", "'disbursement'", "100", "'CNY'", "100.01", "'completed'", "'high'"), check);
-    row("disbursement: negative stake", disbursement("NULL", "'disbursement'", "100", "'CNY'", "-0.5", "'completed'", "'high'"), check);
-    row("disbursement: date 2021-02-30", disbursement("'2021-02-30'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date 2021-04-31", disbursement("'2021-04-31'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date 2021-02-32", disbursement("'2021-02-32'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date 2021-13", disbursement("'2021-13'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date 2021-00", disbursement("'2021-00'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date 21", disbursement("'21'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date 2021-3-5", disbursement("'2021-3-5'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date 2021/03/05", disbursement("'2021/03/05'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date with time", disbursement("'2021-03-05T10:00'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: date 3021", disbursement("'3021'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: bad type", disbursement("NULL", "'gift'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
-    row("disbursement: no type", disbursement("NULL", "NULL", "NULL", "NULL", "NULL", "'completed'", "'high'"), notNull);
-    row("disbursement: bad status", disbursement("NULL", "'disbursement'", "NULL", "NULL", "NULL", "'pending'", "'high'"), check);
-    row("disbursement: bad confidence", disbursement("NULL", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'certain'"), check);
+    row("disbursement: good",
+        disbursement(
+            "'2021-03-05'", "'equity purchase'", "1456000000000", "'CNY'", "33.15", "'completed'", "'high'"),
+        ok);
+    row("disbursement: good, undisclosed",
+        disbursement("'2021-03'", "'commitment'", "NULL", "NULL", "NULL", "'announced'", "'low'"), ok);
+    row("disbursement: good, year only",
+        disbursement("'2021'", "'loan'", "1", "'USD'", "0", "'committed'", "'medium'"), ok);
+    row("disbursement: good, stake 100",
+        disbursement("NULL", "'grant'", "5", "'HKD'", "100", "'cancelled'", "'medium'"), ok);
+    row("disbursement: good, equity sale",
+        disbursement("'2020-02-29'", "'equity sale'", "5", "'CNY'", "NULL", "'completed'", "'medium'"), ok);
+    row("disbursement: undisclosed amount with currency",
+        disbursement("NULL", "'disbursement'", "NULL", "'CNY'", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: amount without currency",
+        disbursement("NULL", "'disbursement'", "100", "NULL", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: amount 0",
+        disbursement("NULL", "'disbursement'", "0", "'CNY'", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: negative amount",
+        disbursement("NULL", "'disbursement'", "-100", "'CNY'", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: unknown currency",
+        disbursement("NULL", "'disbursement'", "100", "'XXX'", "NULL", "'completed'", "'high'"), fk);
+    row("disbursement: lowercase currency",
+        disbursement("NULL", "'disbursement'", "100", "'cny'", "NULL", "'completed'", "'high'"), fk);
+    row("disbursement: stake 101",
+        disbursement("NULL", "'disbursement'", "100", "'CNY'", "101", "'completed'", "'high'"), check);
+    row("disbursement: stake 100.01",
+        disbursement("NULL", "'disbursement'", "100", "'CNY'", "100.01", "'completed'", "'high'"), check);
+    row("disbursement: negative stake",
+        disbursement("NULL", "'disbursement'", "100", "'CNY'", "-0.5", "'completed'", "'high'"), check);
+    row("disbursement: date 2021-02-30",
+        disbursement("'2021-02-30'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"),
+        check);
+    row("disbursement: date 2021-04-31",
+        disbursement("'2021-04-31'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"),
+        check);
+    row("disbursement: date 2021-02-32",
+        disbursement("'2021-02-32'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"),
+        check);
+    row("disbursement: date 2021-13",
+        disbursement("'2021-13'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: date 2021-00",
+        disbursement("'2021-00'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: date 21",
+        disbursement("'21'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: date 2021-3-5",
+        disbursement("'2021-3-5'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: date 2021/03/05",
+        disbursement("'2021/03/05'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"),
+        check);
+    row("disbursement: date with time",
+        disbursement("'2021-03-05T10:00'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"),
+        check);
+    row("disbursement: date 3021",
+        disbursement("'3021'", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: bad type",
+        disbursement("NULL", "'gift'", "NULL", "NULL", "NULL", "'completed'", "'high'"), check);
+    row("disbursement: no type",
+        disbursement("NULL", "NULL", "NULL", "NULL", "NULL", "'completed'", "'high'"), notNull);
+    row("disbursement: bad status",
+        disbursement("NULL", "'disbursement'", "NULL", "NULL", "NULL", "'pending'", "'high'"), check);
+    row("disbursement: bad confidence",
+        disbursement("NULL", "'disbursement'", "NULL", "NULL", "NULL", "'completed'", "'certain'"), check);
     row("disbursement: orphan phase",
-        QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, type, status) VALUES (999, 1, 'grant', 'completed')"), fk);
+        QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, type, status) VALUES (999, 1, "
+                       "'grant', 'completed')"),
+        fk);
     row("disbursement: orphan investee",
-        QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, type, status) VALUES (1, 999, 'grant', 'completed')"), fk);
+        QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, type, status) VALUES (1, 999, "
+                       "'grant', 'completed')"),
+        fk);
     row("disbursement: no phase",
-        QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, type, status) VALUES (NULL, 1, 'grant', 'completed')"), notNull);
-    row("disbursement: update amount to 0", QStringLiteral("UPDATE disbursements SET amount_minor = 0 WHERE id = 1"), check);
-    row("disbursement: update to undisclosed, currency kept", QStringLiteral("UPDATE disbursements SET amount_minor = NULL WHERE id = 1"), check);
+        QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, type, status) VALUES (NULL, 1, "
+                       "'grant', 'completed')"),
+        notNull);
+    row("disbursement: update amount to 0",
+        QStringLiteral("UPDATE disbursements SET amount_minor = 0 WHERE id = 1"), check);
+    row("disbursement: update to undisclosed, currency kept",
+        QStringLiteral("UPDATE disbursements SET amount_minor = NULL WHERE id = 1"), check);
     row("disbursement: update to undisclosed",
         QStringLiteral("UPDATE disbursements SET amount_minor = NULL, currency = NULL WHERE id = 1"), ok);
-    row("disbursement: update to orphan phase", QStringLiteral("UPDATE disbursements SET phase_id = 999 WHERE id = 1"), fk);
+    row("disbursement: update to orphan phase",
+        QStringLiteral("UPDATE disbursements SET phase_id = 999 WHERE id = 1"), fk);
 
-    const QString rate = QStringLiteral("INSERT INTO exchange_rates(currency, year, cny_per_unit) VALUES (%1)");
+    const QString rate
+        = QStringLiteral("INSERT INTO exchange_rates(currency, year, cny_per_unit) VALUES (%1)");
     row("rate: good", rate.arg(QStringLiteral("'USD', 2021, 6.45")), ok);
     row("rate: duplicate year", rate.arg(QStringLiteral("'USD', 2020, 6.5")), unique);
     row("rate: unknown currency", rate.arg(QStringLiteral("'XXX', 2021, 1.0")), fk);
@@ -855,7 +980,8 @@ void TestDatabase::constraints_data()
     row("rate: negative", rate.arg(QStringLiteral("'USD', 2021, -6.45")), check);
     row("rate: no rate", rate.arg(QStringLiteral("'USD', 2021, NULL")), notNull);
 
-    const QString history = QStringLiteral("INSERT INTO history(user, action, table_name, row_id, field) VALUES (%1)");
+    const QString history
+        = QStringLiteral("INSERT INTO history(user, action, table_name, row_id, field) VALUES (%1)");
     row("history: good", history.arg(QStringLiteral("'tester', 'update', 'funds', 1, 'name'")), ok);
     row("history: bad action", history.arg(QStringLiteral("'tester', 'upsert', 'funds', 1, 'name'")), check);
     row("history: no user", history.arg(QStringLiteral("NULL, 'update', 'funds', 1, 'name'")), notNull);
@@ -865,7 +991,8 @@ void TestDatabase::constraints_data()
     row("delete: phase with disbursements", QStringLiteral("DELETE FROM phases WHERE id = 1"), fk);
     row("delete: investee with disbursements", QStringLiteral("DELETE FROM investees WHERE id = 1"), fk);
     row("delete: currency in use", QStringLiteral("DELETE FROM currencies WHERE code = 'CNY'"), fk);
-    row("delete: sector with segments", QStringLiteral("DELETE FROM sectors WHERE name = 'Semiconductors'"), fk);
+    row("delete: sector with segments", QStringLiteral("DELETE FROM sectors WHERE name = 'Semiconductors'"),
+        fk);
     row("delete: country with provinces", QStringLiteral("DELETE FROM regions WHERE code = 'CN'"), fk);
     row("delete: unreferenced disbursement", QStringLiteral("DELETE FROM disbursements WHERE id = 1"), ok);
 }
@@ -877,15 +1004,20 @@ void TestDatabase::constraints()
     Database db;
     QCOMPARE(db.open(path(QStringLiteral("constraints.db")), OpenMode::CreateNew), Status::Ok);
     QVERIFY2(db.execScript(QStringLiteral(
-                     "INSERT INTO funds(id, name, kind, level) VALUES (1, 'Fixture Fund', 'fund', 'national');"
-                     "INSERT INTO funds(id, name, kind, level, parent_fund_id) VALUES (2, 'Fixture Sub-fund', 'fund', 'provincial', 1);"
-                     "INSERT INTO phases(id, fund_id, label, capital_minor, currency) VALUES (1, 1, 'Phase I', 9872000000000, 'CNY');"
-                     "INSERT INTO investees(id, name, kind, sector_id, segment_id) SELECT 1, 'Fixture Co', 'company', s.id, g.id "
-                     "  FROM sectors s JOIN segments g ON g.sector_id = s.id WHERE s.name = 'Semiconductors' AND g.name = 'design';"
-                     "INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, amount_minor, currency, status) "
-                     "  VALUES (1, 1, 1, '2015-02', 'equity purchase', 50000000000, 'CNY', 'completed');"
-                     "INSERT INTO exchange_rates(currency, year, cny_per_unit) VALUES ('USD', 2020, 6.9);")),
-             qPrintable(db.errorString()));
+                 "INSERT INTO funds(id, name, kind, level) VALUES (1, 'Fixture Fund', 'fund', 'national');"
+                 "INSERT INTO funds(id, name, kind, level, parent_fund_id) VALUES (2, 'Fixture Sub-fund', "
+                 "'fund', 'provincial', 1);"
+                 "INSERT INTO phases(id, fund_id, label, capital_minor, currency) VALUES (1, 1, 'Phase I', "
+                 "9872000000000, 'CNY');"
+                 "INSERT INTO investees(id, name, kind, sector_id, segment_id) SELECT 1, 'Fixture Co', "
+                 "'company', s.id, g.id "
+                 "  FROM sectors s JOIN segments g ON g.sector_id = s.id WHERE s.name = 'Semiconductors' AND "
+                 "g.name = 'design';"
+                 "INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, amount_minor, "
+                 "currency, status) "
+                 "  VALUES (1, 1, 1, '2015-02', 'equity purchase', 50000000000, 'CNY', 'completed');"
+                 "INSERT INTO exchange_rates(currency, year, cny_per_unit) VALUES ('USD', 2020, 6.9);")),
+        qPrintable(db.errorString()));
     QSqlQuery q(db.connection());
     const bool ok = q.exec(sql);
     if (violation.isEmpty()) {
@@ -894,7 +1026,7 @@ void TestDatabase::constraints()
     } else {
         QVERIFY2(!ok, "the statement was accepted");
         QVERIFY2(q.lastError().databaseText().contains(violation + QStringLiteral(" constraint failed")),
-                 qPrintable(q.lastError().databaseText()));
+            qPrintable(q.lastError().databaseText()));
     }
 }
 
@@ -903,19 +1035,21 @@ void TestDatabase::yearFollowsValueDate()
     Database db;
     QCOMPARE(db.open(path(QStringLiteral("year.db")), OpenMode::CreateNew), Status::Ok);
     QVERIFY2(db.execScript(QStringLiteral(
-                     "INSERT INTO funds(id, name, kind, level) VALUES (1, 'F', 'fund', 'national');"
-                     "INSERT INTO phases(id, fund_id, label) VALUES (1, 1, 'Phase I');"
-                     "INSERT INTO investees(id, name, kind) VALUES (1, 'C', 'company');"
-                     "INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, status) VALUES "
-                     "  (1, 1, 1, '2021-03-05', 'grant', 'completed'), (2, 1, 1, '2019', 'grant', 'completed'),"
-                     "  (3, 1, 1, '2014-09', 'grant', 'completed'), (4, 1, 1, NULL, 'grant', 'completed');")),
-             qPrintable(db.errorString()));
+                 "INSERT INTO funds(id, name, kind, level) VALUES (1, 'F', 'fund', 'national');"
+                 "INSERT INTO phases(id, fund_id, label) VALUES (1, 1, 'Phase I');"
+                 "INSERT INTO investees(id, name, kind) VALUES (1, 'C', 'company');"
+                 "INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, status) VALUES "
+                 "  (1, 1, 1, '2021-03-05', 'grant', 'completed'), (2, 1, 1, '2019', 'grant', 'completed'),"
+                 "  (3, 1, 1, '2014-09', 'grant', 'completed'), (4, 1, 1, NULL, 'grant', 'completed');")),
+        qPrintable(db.errorString()));
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT ifnull(year, 'null') FROM disbursements ORDER BY id")));
     QStringList years;
     while (q.next())
         years << q.value(0).toString();
-    QCOMPARE(years, QStringList({ QStringLiteral("2021"), QStringLiteral("2019"), QStringLiteral("2014"), QStringLiteral("null") }));
+    QCOMPARE(years,
+        QStringList({ QStringLiteral("2021"), QStringLiteral("2019"), QStringLiteral("2014"),
+            QStringLiteral("null") }));
 }
 
 void TestDatabase::transactionRollsBackUnlessCommitted()
@@ -924,7 +1058,9 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
     QCOMPARE(db.open(path(QStringLiteral("tx.db")), OpenMode::CreateNew), Status::Ok);
     auto count = [&db]() {
         QSqlQuery q(db.connection());
-        return q.exec(QStringLiteral("SELECT count(*) FROM sectors WHERE name LIKE 'Tx%'")) && q.next() ? q.value(0).toInt() : -1;
+        return q.exec(QStringLiteral("SELECT count(*) FROM sectors WHERE name LIKE 'Tx%'")) && q.next()
+            ? q.value(0).toInt()
+            : -1;
     };
     {
         Transaction transaction(db);
@@ -977,8 +1113,10 @@ void TestDatabase::refusesFileThatIsNotSqlite()
     QFETCH(QByteArray, content);
     const QString file = path(QStringLiteral("notes.db"));
     QVERIFY(writeFile(file, content));
-    verifyOpenRefused(file, OpenMode::OpenExisting, Status::NotDatabase, QStringLiteral("not an SQLite database"));
-    verifyOpenRefused(file, OpenMode::OpenOrCreate, Status::NotDatabase, QStringLiteral("not an SQLite database"));
+    verifyOpenRefused(
+        file, OpenMode::OpenExisting, Status::NotDatabase, QStringLiteral("not an SQLite database"));
+    verifyOpenRefused(
+        file, OpenMode::OpenOrCreate, Status::NotDatabase, QStringLiteral("not an SQLite database"));
     QCOMPARE(QFileInfo(file).size(), qint64(content.size()));
 }
 
@@ -1020,11 +1158,11 @@ void TestDatabase::opensHeaderAheadOfFileWhileWalPending()
     {
         RawDb writer(live);
         QVERIFY2(writer.exec(QStringLiteral(
-                         "PRAGMA wal_autocheckpoint = 0;"
-                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                         "INSERT INTO funds(name, kind, level, notes) "
-                         "  SELECT 'Fund ' || i, 'fund', 'national', hex(randomblob(300)) FROM n;")),
-                 qPrintable(writer.error()));
+                     "PRAGMA wal_autocheckpoint = 0;"
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                     "INSERT INTO funds(name, kind, level, notes) "
+                     "  SELECT 'Fund ' || i, 'fund', 'national', hex(randomblob(300)) FROM n;")),
+            qPrintable(writer.error()));
         pages = writer.value(QStringLiteral("PRAGMA page_count")).toUInt();
         QVERIFY(QFile::copy(live, crashed));
         QVERIFY(QFile::copy(live + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
@@ -1056,9 +1194,12 @@ void TestDatabase::reportsCorruptedDatabase_data()
     QTest::addColumn<Status>("onOpen");
     QTest::addColumn<QString>("wording");
     QTest::addRow("middle pages") << qint64(-40) << qint64(-20) << Status::Ok << QStringLiteral("corrupted");
-    QTest::addRow("schema page") << qint64(100) << qint64(3996) << Status::Corrupt << QStringLiteral("corrupted");
-    QTest::addRow("page size field") << qint64(16) << qint64(2) << Status::Corrupt << QStringLiteral("page size");
-    QTest::addRow("header magic") << qint64(0) << qint64(16) << Status::NotDatabase << QStringLiteral("not an SQLite database");
+    QTest::addRow("schema page") << qint64(100) << qint64(3996) << Status::Corrupt
+                                 << QStringLiteral("corrupted");
+    QTest::addRow("page size field") << qint64(16) << qint64(2) << Status::Corrupt
+                                     << QStringLiteral("page size");
+    QTest::addRow("header magic") << qint64(0) << qint64(16) << Status::NotDatabase
+                                  << QStringLiteral("not an SQLite database");
 }
 
 void TestDatabase::reportsCorruptedDatabase()
@@ -1117,8 +1258,9 @@ void TestDatabase::refusesReadOnlyFile()
         Database db;
         QCOMPARE(db.open(file, OpenMode::CreateNew), Status::Ok);
     }
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                                         | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(m_dir->path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::ExeOther));
     QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther)); // 0444
     const QByteArray before = checksum(file);
 
@@ -1131,7 +1273,8 @@ void TestDatabase::refusesReadOnlyFile()
         } else {
             // Root that cannot become another user: chmod binds nobody here, and root really can
             // write the file, so the gateway must open it rather than refuse.
-            qInfo("cannot switch to an unprivileged user (%s); checked that root may open the file", qPrintable(outcome.message));
+            qInfo("cannot switch to an unprivileged user (%s); checked that root may open the file",
+                qPrintable(outcome.message));
             Database db;
             QCOMPARE(db.open(file, mode, 200), Status::Ok);
             db.close();
@@ -1168,8 +1311,8 @@ void TestDatabase::refusesReadOnlyFolder()
         if (geteuid() == 0)
             QVERIFY(::chown(QFile::encodeName(file).constData(), 65534, 65534) == 0);
     }
-    const QFileDevice::Permissions readAndEnter = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-            | QFile::ReadOther | QFile::ExeOther;
+    const QFileDevice::Permissions readAndEnter = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+        | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
     QVERIFY(QFile::setPermissions(m_dir->path(), readAndEnter | QFile::WriteOwner));
     QVERIFY(QFile::setPermissions(folder, readAndEnter)); // 0555
     const QByteArray before = checksum(file);
@@ -1177,7 +1320,8 @@ void TestDatabase::refusesReadOnlyFolder()
     const OpenOutcome outcome = openAsUnprivileged(file, mode);
     QFile::setPermissions(folder, readAndEnter | QFile::WriteOwner);
     if (!outcome.switchedUser) {
-        qInfo("cannot switch to an unprivileged user (%s); checked that root may open the file", qPrintable(outcome.message));
+        qInfo("cannot switch to an unprivileged user (%s); checked that root may open the file",
+            qPrintable(outcome.message));
         Database db;
         QCOMPARE(db.open(file, mode, 200), Status::Ok);
         return;
@@ -1221,7 +1365,8 @@ void TestDatabase::refusesNewerSchemaUnchanged()
         Database db;
         db.open(file, mode);
         QVERIFY2(db.errorString().contains(QStringLiteral("99")), qPrintable(db.errorString()));
-        QVERIFY2(db.errorString().contains(QStringLiteral("nothing was changed")), qPrintable(db.errorString()));
+        QVERIFY2(
+            db.errorString().contains(QStringLiteral("nothing was changed")), qPrintable(db.errorString()));
     }
     QCOMPARE(RawDb(file).dump(), dump);
 }
@@ -1229,14 +1374,15 @@ void TestDatabase::refusesNewerSchemaUnchanged()
 void TestDatabase::refusesForeignSqliteDatabase_data()
 {
     QTest::addColumn<QString>("sql");
-    QTest::addRow("application_id 0") << QStringLiteral("CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('mine');");
-    QTest::addRow("another application_id")
-            << QStringLiteral("PRAGMA application_id = 1234; CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('x');");
+    QTest::addRow("application_id 0")
+        << QStringLiteral("CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('mine');");
+    QTest::addRow("another application_id") << QStringLiteral(
+        "PRAGMA application_id = 1234; CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('x');");
     // Another program's own user_version must not read as a newer Fundscope.
     QTest::addRow("foreign user_version 99")
-            << QStringLiteral("PRAGMA user_version = 99; CREATE TABLE notes(body TEXT);");
+        << QStringLiteral("PRAGMA user_version = 99; CREATE TABLE notes(body TEXT);");
     QTest::addRow("foreign user_version 1")
-            << QStringLiteral("PRAGMA user_version = 1; CREATE TABLE funds(name TEXT);");
+        << QStringLiteral("PRAGMA user_version = 1; CREATE TABLE funds(name TEXT);");
 }
 
 void TestDatabase::refusesForeignSqliteDatabase()
@@ -1248,8 +1394,10 @@ void TestDatabase::refusesForeignSqliteDatabase()
         QVERIFY2(raw.exec(sql), qPrintable(raw.error()));
     }
     const QString dump = RawDb(file).dump();
-    verifyOpenRefused(file, OpenMode::OpenExisting, Status::NotDatabase, QStringLiteral("not a Fundscope database"));
-    verifyOpenRefused(file, OpenMode::OpenOrCreate, Status::NotDatabase, QStringLiteral("not a Fundscope database"));
+    verifyOpenRefused(
+        file, OpenMode::OpenExisting, Status::NotDatabase, QStringLiteral("not a Fundscope database"));
+    verifyOpenRefused(
+        file, OpenMode::OpenOrCreate, Status::NotDatabase, QStringLiteral("not a Fundscope database"));
     QCOMPARE(RawDb(file).dump(), dump);
 }
 
@@ -1263,7 +1411,8 @@ public:
     {
         const QString tool = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
         if (tool.isEmpty()) {
-            *error = QStringLiteral("the sqlite3 command-line tool is not installed (Debian package sqlite3; scripts/test installs it)");
+            *error = QStringLiteral("the sqlite3 command-line tool is not installed (Debian package sqlite3; "
+                                    "scripts/test installs it)");
             return false;
         }
         m_process.start(tool, { file });
@@ -1274,7 +1423,8 @@ public:
         m_process.write("PRAGMA busy_timeout = 10000;\nBEGIN EXCLUSIVE;\nSELECT 'holding';\n");
         while (!m_process.readAllStandardOutput().contains("holding")) {
             if (!m_process.waitForReadyRead(10000)) {
-                *error = QStringLiteral("sqlite3 did not take the lock: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
+                *error = QStringLiteral("sqlite3 did not take the lock: %1")
+                             .arg(QString::fromUtf8(m_process.readAllStandardError()));
                 return false;
             }
         }
@@ -1339,7 +1489,8 @@ void TestDatabase::reportsDatabaseLockedForReads()
     QCOMPARE(db.open(file, OpenMode::OpenExisting, 200), Status::Locked);
     QVERIFY(!db.isOpen());
     QVERIFY2(db.errorString().contains(file), qPrintable(db.errorString()));
-    QVERIFY2(db.errorString().contains(QStringLiteral("locked by another program")), qPrintable(db.errorString()));
+    QVERIFY2(
+        db.errorString().contains(QStringLiteral("locked by another program")), qPrintable(db.errorString()));
 
     QVERIFY(holder.release());
     QCOMPARE(RawDb(file).dump(), dump);
