@@ -1,5 +1,6 @@
 #include "AggregationEngine.h"
 
+#include "AggregationCache.h"
 #include "Database.h"
 #include "FilterSql.h"
 
@@ -54,6 +55,10 @@ DimensionSql dimensionSql(Dimension dimension)
     case Dimension::Year:
         return { QStringLiteral("d.year"), QStringLiteral("NULL"), QString(), QString(),
                  QStringLiteral("NULL, NULL, NULL, NULL, NULL") };
+    case Dimension::Investee:
+        return { QStringLiteral("d.investee_id"), QStringLiteral("NULL"), QString(),
+                 QStringLiteral("LEFT JOIN investees k ON k.id = g.key_id"),
+                 QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
     }
     return {};
 }
@@ -73,14 +78,15 @@ void nameRow(Dimension dimension, const QSqlQuery &q, int at, AggregateRow &row)
     switch (dimension) {
     case Dimension::Sector:
     case Dimension::Fund:
+    case Dimension::Investee:
         if (known) {
             row.key = name;
             row.keyZh = orEnglish(nameZh, name);
         } else {
             row.key = dimension == Dimension::Sector ? QStringLiteral("(sector unknown)")
-                                                     : QStringLiteral("(fund unknown)");
+                                                     : QStringLiteral("(unknown)");
             row.keyZh = dimension == Dimension::Sector ? QStringLiteral("（行业不详）")
-                                                       : QStringLiteral("（基金不详）");
+                                                       : QStringLiteral("（不详）");
         }
         return;
     case Dimension::Segment: {
@@ -172,6 +178,27 @@ QString rateText(double rate)
     return QString::number(rate, 'g', 12);
 }
 
+void sortRows(AggregateResult &out)
+{
+    if (out.dimension == Dimension::Year) {
+        std::sort(out.rows.begin(), out.rows.end(), [](const AggregateRow &a, const AggregateRow &b) {
+            if ((a.keyId == -1) != (b.keyId == -1))
+                return b.keyId == -1;
+            return a.keyId < b.keyId;
+        });
+    } else {
+        std::sort(out.rows.begin(), out.rows.end(), [](const AggregateRow &a, const AggregateRow &b) {
+            if (a.invested != b.invested)
+                return a.invested > b.invested;
+            if (a.committed != b.committed)
+                return a.committed > b.committed;
+            if (a.divested != b.divested)
+                return a.divested > b.divested;
+            return a.key < b.key;
+        });
+    }
+}
+
 } // namespace
 
 QString AggregationEngine::dimensionName(Dimension dimension)
@@ -189,6 +216,8 @@ QString AggregationEngine::dimensionName(Dimension dimension)
         return QStringLiteral("fund");
     case Dimension::Year:
         return QStringLiteral("year");
+    case Dimension::Investee:
+        return QStringLiteral("investee");
     }
     return QString();
 }
@@ -196,7 +225,7 @@ QString AggregationEngine::dimensionName(Dimension dimension)
 std::optional<Dimension> AggregationEngine::parseDimension(const QString &name)
 {
     for (Dimension d : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Phase,
-                         Dimension::Fund, Dimension::Year }) {
+                         Dimension::Fund, Dimension::Year, Dimension::Investee }) {
         if (name.trimmed().compare(dimensionName(d), Qt::CaseInsensitive) == 0)
             return d;
     }
@@ -207,14 +236,15 @@ QStringList AggregationEngine::dimensionNames()
 {
     QStringList names;
     for (Dimension d : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Phase,
-                         Dimension::Fund, Dimension::Year })
+                         Dimension::Fund, Dimension::Year, Dimension::Investee })
         names.append(dimensionName(d));
     return names;
 }
 
 bool AggregationEngine::groupsSubFundFlows(Dimension dimension)
 {
-    return dimension == Dimension::Phase || dimension == Dimension::Fund;
+    // An investee row is the sub-fund itself, so its inflows belong in it (look-through starts there).
+    return dimension == Dimension::Phase || dimension == Dimension::Fund || dimension == Dimension::Investee;
 }
 
 bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, AggregateResult *result,
@@ -263,6 +293,15 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
             *error = QStringLiteral("%1: unknown base currency '%2'").arg(m_db.path(), base);
             return false;
         }
+    }
+
+    if (m_cache && AggregationCache::supportsCurrency(base)) {
+        AggregateResult out;
+        if (!aggregateFromCache(dimension, filter, &out, error))
+            return false;
+        sortRows(out);
+        *result = std::move(out);
+        return true;
     }
 
     const Snapshot snapshot(connection);
@@ -408,23 +447,103 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
         out.ratesMissing.sort();
     }
 
-    if (dimension == Dimension::Year) {
-        std::sort(out.rows.begin(), out.rows.end(), [](const AggregateRow &a, const AggregateRow &b) {
-            if ((a.keyId == -1) != (b.keyId == -1))
-                return b.keyId == -1;
-            return a.keyId < b.keyId;
-        });
-    } else {
-        std::sort(out.rows.begin(), out.rows.end(), [](const AggregateRow &a, const AggregateRow &b) {
-            if (a.invested != b.invested)
-                return a.invested > b.invested;
-            if (a.committed != b.committed)
-                return a.committed > b.committed;
-            if (a.divested != b.divested)
-                return a.divested > b.divested;
-            return a.key < b.key;
-        });
-    }
+    sortRows(out);
     *result = std::move(out);
+    return true;
+}
+
+namespace {
+
+AggregationCache::Key cacheKey(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Sector: return AggregationCache::Key::Sector;
+    case Dimension::Segment: return AggregationCache::Key::Segment;
+    case Dimension::Region: return AggregationCache::Key::Region;
+    case Dimension::Phase: return AggregationCache::Key::Phase;
+    case Dimension::Fund: return AggregationCache::Key::Fund;
+    case Dimension::Year: return AggregationCache::Key::Year;
+    case Dimension::Investee: return AggregationCache::Key::Investee;
+    }
+    return AggregationCache::Key::Sector;
+}
+
+AggregateRow fromGroup(const AggregationCache::Group &g)
+{
+    AggregateRow row;
+    row.keyId = g.keyId;
+    row.parentId = g.parentId;
+    row.invested = g.invested;
+    row.committed = g.committed;
+    row.divested = g.divested;
+    row.events = g.events;
+    row.investees = g.investees;
+    row.undisclosed = g.undisclosed;
+    row.withoutRate = g.withoutRate;
+    row.funds = g.funds;
+    row.firstDate = AggregationCache::dateText(g.firstDate);
+    row.lastDate = AggregationCache::dateText(g.lastDate);
+    if (g.latestStake >= 0)
+        row.latestStake = g.latestStake;
+    return row;
+}
+
+} // namespace
+
+bool AggregationEngine::aggregateFromCache(Dimension dimension, const Filter &filter, AggregateResult *out,
+                                           QString *error) const
+{
+    AggregationCache::Result raw;
+    const bool subFundsInRows = groupsSubFundFlows(dimension);
+    if (!m_cache->aggregate(m_db, cacheKey(dimension), filter, subFundsInRows, &raw, error))
+        return false;
+    out->dimension = dimension;
+    out->currency = filter.currency.isEmpty() ? QStringLiteral("CNY") : filter.currency.toUpper();
+    out->subFundFlowsInRows = subFundsInRows;
+    out->totals = fromGroup(raw.totals);
+    out->totals.keyId = -1;
+    out->totals.key = QStringLiteral("Total");
+    out->totals.keyZh = QStringLiteral("合计");
+    out->subFundFlows = fromGroup(raw.subFundFlows);
+    out->subFundFlows.keyId = -1;
+    out->subFundFlows.key = QStringLiteral("Flows into sub-funds");
+    out->subFundFlows.keyZh = QStringLiteral("投向子基金的资金");
+    out->ratesUsed = raw.ratesUsed;
+    out->ratesMissing = raw.ratesMissing;
+    out->rows.reserve(raw.groups.size());
+    for (const AggregationCache::Group &g : std::as_const(raw.groups))
+        out->rows.append(fromGroup(g));
+
+    // Names come from the same joins the SQL path uses, fed the groups' keys in chunks.
+    const DimensionSql dim = dimensionSql(dimension);
+    constexpr qsizetype Chunk = 400;
+    for (qsizetype start = 0; start < out->rows.size(); start += Chunk) {
+        const qsizetype end = std::min(out->rows.size(), start + Chunk);
+        QStringList values;
+        QVariantList binds;
+        for (qsizetype r = start; r < end; ++r) {
+            values.append(QStringLiteral("(?, ?, ?)"));
+            const AggregateRow &row = out->rows.at(r);
+            binds << QVariant::fromValue(r) << (row.keyId == -1 ? QVariant() : QVariant::fromValue(row.keyId))
+                  << (row.parentId == -1 ? QVariant() : QVariant::fromValue(row.parentId));
+        }
+        const QString sql = QStringLiteral("WITH g(slot, key_id, parent_id) AS (VALUES %1) SELECT g.slot, g.key_id, "
+                                           "g.parent_id, %2 FROM g %3")
+                                    .arg(values.join(QLatin1Char(',')), dim.columns, dim.names);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            *error = QStringLiteral("%1: naming groups: %2").arg(m_db.path(), q.lastError().text());
+            return false;
+        }
+        for (const QVariant &v : std::as_const(binds))
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = QStringLiteral("%1: naming groups: %2").arg(m_db.path(), q.lastError().text());
+            return false;
+        }
+        while (q.next())
+            nameRow(dimension, q, 3, out->rows[q.value(0).toLongLong()]);
+    }
     return true;
 }

@@ -8,10 +8,12 @@
 
 #include <optional>
 
+class AggregationCache;
 class Database;
 
 /// What the aggregation groups money by.
-enum class Dimension { Sector, Segment, Region, Phase, Fund, Year };
+/// Investee groups by the receiving company or sub-fund (the Holdings and Investees pages).
+enum class Dimension { Sector, Segment, Region, Phase, Fund, Year, Investee };
 
 /// One group of the aggregate, or the totals, or the flows into sub-funds. Amounts are in major
 /// units of the base currency. The three measures are never added to each other.
@@ -34,6 +36,11 @@ struct AggregateRow
     qint64 investees = 0; ///< distinct investees
     qint64 undisclosed = 0; ///< events without an amount: in events, not in any amount
     qint64 withoutRate = 0; ///< events whose amount could not be converted: in events, not in amounts
+    // Filled only when the engine answers from an AggregationCache:
+    qint64 funds = 0;        ///< distinct paying funds (Dimension::Investee)
+    QString firstDate;       ///< earliest dated event, at its precision
+    QString lastDate;        ///< latest dated event
+    std::optional<double> latestStake; ///< stake % of the latest dated event that reports one
 
     bool operator==(const AggregateRow &) const = default;
 };
@@ -73,7 +80,9 @@ struct AggregateResult
 class AggregationEngine
 {
 public:
-    explicit AggregationEngine(Database &db) : m_db(db) { }
+    /// With a loaded cache (and a CNY or USD base) the engine answers from memory in one pass;
+    /// without one, from SQL. Both give the same groups (tst_aggregationcache).
+    explicit AggregationEngine(Database &db, const AggregationCache *cache = nullptr) : m_db(db), m_cache(cache) { }
 
     /// Fills *result; on failure returns false with *error naming the file and what went wrong.
     bool aggregate(Dimension dimension, const Filter &filter, AggregateResult *result, QString *error) const;
@@ -88,5 +97,8 @@ public:
     static bool groupsSubFundFlows(Dimension dimension);
 
 private:
+    bool aggregateFromCache(Dimension dimension, const Filter &filter, AggregateResult *out, QString *error) const;
+
     Database &m_db;
+    const AggregationCache *m_cache = nullptr;
 };

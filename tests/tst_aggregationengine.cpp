@@ -286,10 +286,13 @@ Expected TestAggregationEngine::expect(Dimension dimension, const Filter &f)
             return { e.fund, -1 };
         case Dimension::Year:
             return { e.date.isEmpty() ? -1 : e.date.left(4).toLongLong(), -1 };
+        case Dimension::Investee:
+            return { e.investee, -1 };
         }
         return { -2, -2 };
     };
-    const bool subFundsInGroups = dimension == Dimension::Phase || dimension == Dimension::Fund;
+    const bool subFundsInGroups =
+            dimension == Dimension::Phase || dimension == Dimension::Fund || dimension == Dimension::Investee;
     Expected out;
     for (const Event &e : loadEvents()) {
         if (!keep(e))
@@ -392,7 +395,7 @@ void TestAggregationEngine::matchesIndependentModel()
             }
             compare(actual.totals, expected.totals, what + QStringLiteral(" totals"));
             compare(actual.subFundFlows, expected.subFunds, what + QStringLiteral(" sub-fund flows"));
-            QCOMPARE(actual.subFundFlowsInRows, dimension == Dimension::Phase || dimension == Dimension::Fund);
+            QCOMPARE(actual.subFundFlowsInRows, AggregationEngine::groupsSubFundFlows(dimension));
         }
     }
 }
@@ -579,7 +582,8 @@ void TestAggregationEngine::dimensionNames()
 {
     QCOMPARE(AggregationEngine::dimensionNames(),
              QStringList({ QStringLiteral("sector"), QStringLiteral("segment"), QStringLiteral("region"),
-                           QStringLiteral("phase"), QStringLiteral("fund"), QStringLiteral("year") }));
+                           QStringLiteral("phase"), QStringLiteral("fund"), QStringLiteral("year"),
+                           QStringLiteral("investee") }));
     for (const QString &name : AggregationEngine::dimensionNames())
         QCOMPARE(AggregationEngine::dimensionName(*AggregationEngine::parseDimension(name)), name);
     QCOMPARE(AggregationEngine::parseDimension(QStringLiteral("Phase")), std::optional<Dimension>(Dimension::Phase));
