@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "FilterSql.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -266,7 +267,7 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
     };
 
     // The three reads below see one snapshot: a concurrent writer cannot make the groups, the
-    // totals and the rates disagree. A savepoint nests inside a caller's transaction.
+    // investee counts and the rates disagree. A savepoint nests inside a caller's transaction.
     struct Snapshot
     {
         QSqlDatabase connection;
@@ -351,63 +352,83 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
     out.totals.keyZh = QStringLiteral("合计");
 
     {
-        // Sub-fund flows share one NULL key; "sub" keeps them apart from the unknown-key group.
-        const QString groupBy = subFundsInRows ? QStringLiteral("x.key_id, x.parent_id")
-                                               : QStringLiteral("x.sub, x.key_id, x.parent_id");
-        const QString sql = QStringLiteral("SELECT g.*, %1 FROM (SELECT %2 AS grouped_sub, x.key_id, x.parent_id, %3"
-                                           " FROM (%4) AS x GROUP BY %5) AS g %6")
-                                    .arg(dim.columns, subFundsInRows ? QStringLiteral("0") : QStringLiteral("x.sub"),
-                                         measuresSql(), events, groupBy, dim.names);
+        // One pass over the events. Grouped by the sub-fund flag as well: where sub-fund flows
+        // belong in the groups, a key's two parts are merged below (their investees are disjoint,
+        // so the counts add up); elsewhere the flagged part is the flows left apart (one NULL
+        // key, kept from the unknown-key group by the flag). Totals are sums of the parts.
+        const QString sql = QStringLiteral("SELECT g.*, %1 FROM (SELECT x.sub, x.key_id, x.parent_id, %2"
+                                           " FROM (%3) AS x GROUP BY x.sub, x.key_id, x.parent_id) AS g %4")
+                                    .arg(dim.columns, measuresSql(), events, dim.names);
         QSqlQuery q(connection);
         if (!run(q, sql, eventBinds))
             return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
+        QHash<QPair<qint64, qint64>, qsizetype> slotOfKey;
         while (q.next()) {
-            if (q.value(0).toInt() != 0)
-                continue; // the sub-fund flows, read with the totals below
-            AggregateRow row;
-            row.keyId = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
-            row.parentId = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
-            readMeasures(q, 3, row);
-            nameRow(dimension, q, 10, row);
-            out.rows.append(row);
+            const bool sub = q.value(0).toInt() != 0;
+            const qint64 keyId = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
+            const qint64 parentId = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
+            AggregateRow part;
+            part.keyId = keyId;
+            part.parentId = parentId;
+            readMeasures(q, 3, part);
+            if (sub)
+                add(out.subFundFlows, part);
+            if (sub && !subFundsInRows)
+                continue;
+            add(out.totals, part);
+            const auto slot = slotOfKey.constFind({ keyId, parentId });
+            if (slot != slotOfKey.cend()) {
+                add(out.rows[*slot], part);
+                continue;
+            }
+            nameRow(dimension, q, 10, part);
+            slotOfKey.insert({ keyId, parentId }, out.rows.size());
+            out.rows.append(part);
         }
         if (q.lastError().isValid())
             return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
     }
 
     {
-        // Investees are distinct per kind, so the two kinds' counts add up without overlap.
-        const QString sql = QStringLiteral("SELECT x.sub, %1 FROM (%2) AS x GROUP BY x.sub").arg(measuresSql(), events);
+        // Distinct investees over all groups (one can sit in several phases or years). EXISTS
+        // stops at an investee's first matching event, through the by-investee index.
+        const QString sql = QStringLiteral("SELECT i.kind = 'fund', count(*) FROM investees i WHERE EXISTS"
+                                           " (SELECT 1 FROM disbursements AS d WHERE d.investee_id = i.id AND %1)"
+                                           " GROUP BY 1")
+                                    .arg(where.where);
         QSqlQuery q(connection);
-        if (!run(q, sql, eventBinds))
-            return fail(QStringLiteral("computing totals"), q);
+        if (!run(q, sql, where.binds))
+            return fail(QStringLiteral("counting investees"), q);
+        out.totals.investees = 0;
+        out.subFundFlows.investees = 0;
         while (q.next()) {
-            AggregateRow part;
-            readMeasures(q, 1, part);
+            const qint64 count = q.value(1).toLongLong();
             if (q.value(0).toInt() != 0) {
-                add(out.subFundFlows, part);
+                out.subFundFlows.investees = count;
                 if (subFundsInRows)
-                    add(out.totals, part);
+                    out.totals.investees += count;
             } else {
-                add(out.totals, part);
+                out.totals.investees += count;
             }
         }
         if (q.lastError().isValid())
-            return fail(QStringLiteral("computing totals"), q);
+            return fail(QStringLiteral("counting investees"), q);
     }
 
     {
         // Which rates the conversion needed: the row currency's (unless CNY) and the base's
         // (unless CNY), both of the value date's year; none when the row is in the base already.
+        // The rates are joined to the few distinct (currency, year) pairs, not to every event.
         const QString sql =
-                QStringLiteral("SELECT DISTINCT d.currency, d.year, r.cny_per_unit, b.cny_per_unit"
-                               " FROM disbursements AS d"
-                               " LEFT JOIN exchange_rates r ON r.currency = d.currency AND r.year = d.year"
-                               " LEFT JOIN exchange_rates b ON b.currency = ? AND b.year = d.year"
-                               " WHERE d.amount_minor IS NOT NULL AND d.currency <> ? AND %1")
+                QStringLiteral("SELECT x.currency, x.year, r.cny_per_unit, b.cny_per_unit"
+                               " FROM (SELECT DISTINCT d.currency AS currency, d.year AS year"
+                               " FROM disbursements AS d WHERE d.amount_minor IS NOT NULL AND d.currency <> ? AND %1) AS x"
+                               " LEFT JOIN exchange_rates r ON r.currency = x.currency AND r.year = x.year"
+                               " LEFT JOIN exchange_rates b ON b.currency = ? AND b.year = x.year")
                         .arg(where.where);
-        QVariantList binds { base, base };
+        QVariantList binds { base };
         binds.append(where.binds);
+        binds.append(base);
         QSqlQuery q(connection);
         if (!run(q, sql, binds))
             return fail(QStringLiteral("reading exchange rates"), q);
