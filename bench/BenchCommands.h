@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+/// The subcommands of fundscope-bench. Each takes the full argument list (argv[0] and the
+/// subcommand word first), parses its own options and returns the process exit code. To add a
+/// subcommand, declare it here, implement it in its own <Name>Command.cpp and list it in
+/// main.cpp's table.
+namespace BenchCommands {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+/// Prints "fundscope-bench: <message>" on stderr and returns UsageError.
+int usageError(const QString &message);
+/// Prints "fundscope-bench: <message>" on stderr and returns Failure.
+int failure(const QString &message);
+/// Writes UTF-8 text to stdout and flushes.
+void printOut(const QString &text);
+/// Adds --help, parses `arguments`; on a bad option prints the one-line message and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments);
+/// Reads a count such as 1000000, 1e6, 50k or 1M; false when it is not a non-negative integer.
+bool parseCount(const QString &text, qint64 *value);
+
+/// generate --disbursements N --investees M --phases P --seed S --out FILE.db [--csv DIR]
+int generate(const QStringList &arguments);
+
+} // namespace BenchCommands
