@@ -25,11 +25,10 @@ const QStringList &formats()
 
 const QStringList &columns()
 {
-    static const QStringList list { QStringLiteral("key"),       QStringLiteral("key_zh"),
-                                    QStringLiteral("invested"),  QStringLiteral("committed"),
-                                    QStringLiteral("divested"),  QStringLiteral("events"),
-                                    QStringLiteral("investees"), QStringLiteral("undisclosed"),
-                                    QStringLiteral("without_rate") };
+    static const QStringList list { QStringLiteral("key"), QStringLiteral("key_zh"),
+        QStringLiteral("invested"), QStringLiteral("committed"), QStringLiteral("divested"),
+        QStringLiteral("events"), QStringLiteral("investees"), QStringLiteral("undisclosed"),
+        QStringLiteral("without_rate") };
     return list;
 }
 
@@ -67,10 +66,11 @@ int displayWidth(const QString &text)
         const QChar::Category category = QChar::category(char32_t(c));
         if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
             continue;
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
-                || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
-                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
-                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E)
+            || (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
+            || (c >= 0xA000 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6)
+            || (c >= 0x20000 && c <= 0x3FFFD);
         width += wide ? 2 : 1;
     }
     return width;
@@ -84,28 +84,16 @@ QString pad(const QString &text, int width, bool right)
 
 QStringList plainFields(const AggregateRow &row)
 {
-    return { row.key,
-             row.keyZh,
-             plainAmount(row.invested),
-             plainAmount(row.committed),
-             plainAmount(row.divested),
-             QString::number(row.events),
-             QString::number(row.investees),
-             QString::number(row.undisclosed),
-             QString::number(row.withoutRate) };
+    return { row.key, row.keyZh, plainAmount(row.invested), plainAmount(row.committed),
+        plainAmount(row.divested), QString::number(row.events), QString::number(row.investees),
+        QString::number(row.undisclosed), QString::number(row.withoutRate) };
 }
 
 QStringList tableFields(const AggregateRow &row)
 {
-    return { row.key,
-             row.keyZh,
-             groupedAmount(row.invested),
-             groupedAmount(row.committed),
-             groupedAmount(row.divested),
-             groupedCount(row.events),
-             groupedCount(row.investees),
-             groupedCount(row.undisclosed),
-             groupedCount(row.withoutRate) };
+    return { row.key, row.keyZh, groupedAmount(row.invested), groupedAmount(row.committed),
+        groupedAmount(row.divested), groupedCount(row.events), groupedCount(row.investees),
+        groupedCount(row.undisclosed), groupedCount(row.withoutRate) };
 }
 
 /// The filter as the user gave it, for captions and json.
@@ -146,7 +134,8 @@ QString listed(const QStringList &items, int most)
 {
     if (items.size() <= most)
         return items.join(QStringLiteral(", "));
-    return items.mid(0, most).join(QStringLiteral(", ")) + QStringLiteral(", and %1 more").arg(items.size() - most);
+    return items.mid(0, most).join(QStringLiteral(", "))
+        + QStringLiteral(", and %1 more").arg(items.size() - most);
 }
 
 /// "3 undisclosed, 1 without a rate to USD (USD 2022); 4 flows into sub-funds (CNY 93,000,000,000.00
@@ -155,7 +144,7 @@ QString apartNote(const AggregateResult &r)
 {
     const AggregateRow &t = r.totals;
     QString note = QStringLiteral("%1 undisclosed, %2 without a rate to %3")
-                           .arg(groupedCount(t.undisclosed), groupedCount(t.withoutRate), r.currency);
+                       .arg(groupedCount(t.undisclosed), groupedCount(t.withoutRate), r.currency);
     if (t.withoutRate > 0 && !r.ratesMissing.isEmpty())
         note += QStringLiteral(" (missing: %1)").arg(listed(r.ratesMissing, 6));
 
@@ -166,8 +155,7 @@ QString apartNote(const AggregateResult &r)
     }
     QStringList amounts;
     const QList<QPair<double, QString>> measures { { s.invested, QStringLiteral("invested") },
-                                                   { s.committed, QStringLiteral("committed") },
-                                                   { s.divested, QStringLiteral("divested") } };
+        { s.committed, QStringLiteral("committed") }, { s.divested, QStringLiteral("divested") } };
     for (const auto &[value, word] : measures) {
         if (value != 0)
             amounts.append(QStringLiteral("%1 %2 %3").arg(r.currency, groupedAmount(value), word));
@@ -179,10 +167,11 @@ QString apartNote(const AggregateResult &r)
     if (s.withoutRate > 0)
         amounts.append(QStringLiteral("%1 without a rate").arg(groupedCount(s.withoutRate)));
     note += QStringLiteral("; %1 %2 into sub-funds (%3) ")
-                    .arg(groupedCount(s.events), s.events == 1 ? QStringLiteral("flow") : QStringLiteral("flows"),
-                         amounts.join(QStringLiteral("; ")));
+                .arg(groupedCount(s.events), s.events == 1 ? QStringLiteral("flow") : QStringLiteral("flows"),
+                    amounts.join(QStringLiteral("; ")));
     if (r.subFundFlowsInRows)
-        note += QStringLiteral("counted as their payers' outflows (the sub-funds' own investments are listed too)");
+        note += QStringLiteral(
+            "counted as their payers' outflows (the sub-funds' own investments are listed too)");
     else
         note += QStringLiteral("left out of %1 totals").arg(AggregationEngine::dimensionName(r.dimension));
     return note;
@@ -192,7 +181,8 @@ QString ratesNote(const AggregateResult &r)
 {
     if (r.ratesUsed.isEmpty())
         return QString();
-    return QStringLiteral("Rates used (CNY per unit, yearly): %1").arg(r.ratesUsed.join(QStringLiteral(", ")));
+    return QStringLiteral("Rates used (CNY per unit, yearly): %1")
+        .arg(r.ratesUsed.join(QStringLiteral(", ")));
 }
 
 QString formatTable(const AggregateResult &r, const FilterEcho &echo)
@@ -222,7 +212,7 @@ QString formatTable(const AggregateResult &r, const FilterEcho &echo)
     };
 
     QString out = QStringLiteral("Summary by %1, amounts in %2 (major units). Filter: %3.\n")
-                          .arg(AggregationEngine::dimensionName(r.dimension), r.currency, describeFilter(echo));
+                      .arg(AggregationEngine::dimensionName(r.dimension), r.currency, describeFilter(echo));
     const QString rates = ratesNote(r);
     if (!rates.isEmpty())
         out += rates + QLatin1Char('\n');
@@ -298,7 +288,8 @@ QString jsonRow(const AggregateRow &row, const QString &extra = QString())
     const QStringList values = plainFields(row);
     QStringList members;
     for (qsizetype c = 0; c < columns().size(); ++c)
-        members.append(jsonString(columns().at(c)) + QStringLiteral(": ") + (c < 2 ? jsonString(values.at(c)) : values.at(c)));
+        members.append(jsonString(columns().at(c)) + QStringLiteral(": ")
+            + (c < 2 ? jsonString(values.at(c)) : values.at(c)));
     if (!extra.isEmpty())
         members.append(extra);
     return QLatin1Char('{') + members.join(QStringLiteral(", ")) + QLatin1Char('}');
@@ -309,8 +300,10 @@ QString formatJson(const AggregateResult &r, const FilterEcho &echo)
     QStringList filter;
     for (const auto &[option, values] : echo.lists)
         filter.append(QStringLiteral("    %1: %2").arg(jsonString(option), jsonStrings(values)));
-    filter.append(QStringLiteral("    \"from\": %1").arg(echo.from.isEmpty() ? QStringLiteral("null") : jsonString(echo.from)));
-    filter.append(QStringLiteral("    \"to\": %1").arg(echo.to.isEmpty() ? QStringLiteral("null") : jsonString(echo.to)));
+    filter.append(QStringLiteral("    \"from\": %1")
+                      .arg(echo.from.isEmpty() ? QStringLiteral("null") : jsonString(echo.from)));
+    filter.append(QStringLiteral("    \"to\": %1")
+                      .arg(echo.to.isEmpty() ? QStringLiteral("null") : jsonString(echo.to)));
 
     QStringList rows;
     for (const AggregateRow &row : r.rows)
@@ -325,9 +318,9 @@ QString formatJson(const AggregateResult &r, const FilterEcho &echo)
                           : QStringLiteral("  \"rows\": [\n%1\n  ],\n").arg(rows.join(QStringLiteral(",\n")));
     out += QStringLiteral("  \"totals\": %1,\n").arg(jsonRow(r.totals));
     out += QStringLiteral("  \"sub_fund_flows\": %1,\n")
-                   .arg(jsonRow(r.subFundFlows, QStringLiteral("\"counted_in_rows\": %1")
-                                                        .arg(r.subFundFlowsInRows ? QStringLiteral("true")
-                                                                                  : QStringLiteral("false"))));
+               .arg(jsonRow(r.subFundFlows,
+                   QStringLiteral("\"counted_in_rows\": %1")
+                       .arg(r.subFundFlowsInRows ? QStringLiteral("true") : QStringLiteral("false"))));
     out += QStringLiteral("  \"rates_used\": %1,\n").arg(jsonStrings(r.ratesUsed));
     out += QStringLiteral("  \"rates_missing\": %1\n").arg(jsonStrings(r.ratesMissing));
     out += QStringLiteral("}\n");
@@ -341,13 +334,15 @@ int Commands::summary(const QStringList &arguments)
     using namespace CommandSupport;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QStringLiteral("fundscope summary: money grouped by %1, with invested, committed and divested kept apart.")
-                    .arg(AggregationEngine::dimensionNames().join(QStringLiteral(", "))));
+        QStringLiteral(
+            "fundscope summary: money grouped by %1, with invested, committed and divested kept apart.")
+            .arg(AggregationEngine::dimensionNames().join(QStringLiteral(", "))));
     parser.addOption({ QStringLiteral("by"),
-                       QStringLiteral("Group by %1 (required).").arg(AggregationEngine::dimensionNames().join(QStringLiteral(", "))),
-                       QStringLiteral("DIMENSION") });
+        QStringLiteral("Group by %1 (required).")
+            .arg(AggregationEngine::dimensionNames().join(QStringLiteral(", "))),
+        QStringLiteral("DIMENSION") });
     parser.addOption({ QStringLiteral("format"), QStringLiteral("Output: table (default), csv or json."),
-                       QStringLiteral("FORMAT"), QStringLiteral("table") });
+        QStringLiteral("FORMAT"), QStringLiteral("table") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
     if (!parse(parser, arguments))
@@ -359,15 +354,16 @@ int Commands::summary(const QStringList &arguments)
     const QString dimensionNames = AggregationEngine::dimensionNames().join(QLatin1Char('|'));
     if (!parser.isSet(QStringLiteral("by")))
         return usageError(QStringLiteral("summary needs --by %1").arg(dimensionNames));
-    const std::optional<Dimension> dimension = AggregationEngine::parseDimension(parser.value(QStringLiteral("by")));
+    const std::optional<Dimension> dimension
+        = AggregationEngine::parseDimension(parser.value(QStringLiteral("by")));
     if (!dimension) {
         return usageError(QStringLiteral("unknown --by '%1' (expected %2)")
-                                  .arg(parser.value(QStringLiteral("by")), dimensionNames));
+                              .arg(parser.value(QStringLiteral("by")), dimensionNames));
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (!formats().contains(format)) {
         return usageError(QStringLiteral("unknown --format '%1' (expected %2)")
-                                  .arg(parser.value(QStringLiteral("format")), formats().join(QLatin1Char('|'))));
+                              .arg(parser.value(QStringLiteral("format")), formats().join(QLatin1Char('|'))));
     }
 
     Database db;

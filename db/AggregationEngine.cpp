@@ -16,10 +16,10 @@ namespace {
 
 struct DimensionSql
 {
-    QString key;    ///< expression for the group's id over d, i and `joins`
+    QString key; ///< expression for the group's id over d, i and `joins`
     QString parent; ///< expression for the id one level up
-    QString joins;  ///< what key and parent need beyond d and i
-    QString names;  ///< joins after grouping, over g.key_id and g.parent_id
+    QString joins; ///< what key and parent need beyond d and i
+    QString names; ///< joins after grouping, over g.key_id and g.parent_id
     QString columns; ///< name, name_zh, label, label_zh, extra (NULL where unused)
 };
 
@@ -28,38 +28,39 @@ DimensionSql dimensionSql(Dimension dimension)
     switch (dimension) {
     case Dimension::Sector:
         return { QStringLiteral("i.sector_id"), QStringLiteral("NULL"), QString(),
-                 QStringLiteral("LEFT JOIN sectors k ON k.id = g.key_id"),
-                 QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
+            QStringLiteral("LEFT JOIN sectors k ON k.id = g.key_id"),
+            QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
     case Dimension::Segment:
         return { QStringLiteral("i.segment_id"), QStringLiteral("i.sector_id"), QString(),
-                 QStringLiteral("LEFT JOIN segments k ON k.id = g.key_id LEFT JOIN sectors s ON s.id = g.parent_id"),
-                 QStringLiteral("k.name, k.name_zh, s.name, s.name_zh, NULL") };
+            QStringLiteral(
+                "LEFT JOIN segments k ON k.id = g.key_id LEFT JOIN sectors s ON s.id = g.parent_id"),
+            QStringLiteral("k.name, k.name_zh, s.name, s.name_zh, NULL") };
     case Dimension::Region:
         // A province when known (directly or through the city's parent), else the country; a
         // city filed directly under a country (outside China) lands on that country.
-        return { QStringLiteral("coalesce(i.province_id, cr.parent_id, i.country_id)"), QStringLiteral("NULL"),
-                 QStringLiteral(" LEFT JOIN regions cr ON cr.id = i.city_id"),
-                 QStringLiteral("LEFT JOIN regions k ON k.id = g.key_id"),
-                 QStringLiteral("k.name, k.name_zh, k.parent_id, NULL, "
-                                "k.kind = 'country' AND EXISTS (SELECT 1 FROM regions sub"
-                                " WHERE sub.parent_id = k.id AND sub.kind = 'province')") };
+        return { QStringLiteral("coalesce(i.province_id, cr.parent_id, i.country_id)"),
+            QStringLiteral("NULL"), QStringLiteral(" LEFT JOIN regions cr ON cr.id = i.city_id"),
+            QStringLiteral("LEFT JOIN regions k ON k.id = g.key_id"),
+            QStringLiteral("k.name, k.name_zh, k.parent_id, NULL, "
+                           "k.kind = 'country' AND EXISTS (SELECT 1 FROM regions sub"
+                           " WHERE sub.parent_id = k.id AND sub.kind = 'province')") };
     case Dimension::Phase:
         return { QStringLiteral("d.phase_id"), QStringLiteral("p.fund_id"),
-                 QStringLiteral(" JOIN phases p ON p.id = d.phase_id"),
-                 QStringLiteral("LEFT JOIN phases k ON k.id = g.key_id LEFT JOIN funds f ON f.id = g.parent_id"),
-                 QStringLiteral("f.name, f.name_zh, k.label, NULL, NULL") };
+            QStringLiteral(" JOIN phases p ON p.id = d.phase_id"),
+            QStringLiteral("LEFT JOIN phases k ON k.id = g.key_id LEFT JOIN funds f ON f.id = g.parent_id"),
+            QStringLiteral("f.name, f.name_zh, k.label, NULL, NULL") };
     case Dimension::Fund:
         return { QStringLiteral("p.fund_id"), QStringLiteral("NULL"),
-                 QStringLiteral(" JOIN phases p ON p.id = d.phase_id"),
-                 QStringLiteral("LEFT JOIN funds k ON k.id = g.key_id"),
-                 QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
+            QStringLiteral(" JOIN phases p ON p.id = d.phase_id"),
+            QStringLiteral("LEFT JOIN funds k ON k.id = g.key_id"),
+            QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
     case Dimension::Year:
         return { QStringLiteral("d.year"), QStringLiteral("NULL"), QString(), QString(),
-                 QStringLiteral("NULL, NULL, NULL, NULL, NULL") };
+            QStringLiteral("NULL, NULL, NULL, NULL, NULL") };
     case Dimension::Investee:
         return { QStringLiteral("d.investee_id"), QStringLiteral("NULL"), QString(),
-                 QStringLiteral("LEFT JOIN investees k ON k.id = g.key_id"),
-                 QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
+            QStringLiteral("LEFT JOIN investees k ON k.id = g.key_id"),
+            QStringLiteral("k.name, k.name_zh, NULL, NULL, NULL") };
     }
     return {};
 }
@@ -226,7 +227,7 @@ QString AggregationEngine::dimensionName(Dimension dimension)
 std::optional<Dimension> AggregationEngine::parseDimension(const QString &name)
 {
     for (Dimension d : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Phase,
-                         Dimension::Fund, Dimension::Year, Dimension::Investee }) {
+             Dimension::Fund, Dimension::Year, Dimension::Investee }) {
         if (name.trimmed().compare(dimensionName(d), Qt::CaseInsensitive) == 0)
             return d;
     }
@@ -237,7 +238,7 @@ QStringList AggregationEngine::dimensionNames()
 {
     QStringList names;
     for (Dimension d : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Phase,
-                         Dimension::Fund, Dimension::Year, Dimension::Investee })
+             Dimension::Fund, Dimension::Year, Dimension::Investee })
         names.append(dimensionName(d));
     return names;
 }
@@ -248,8 +249,8 @@ bool AggregationEngine::groupsSubFundFlows(Dimension dimension)
     return dimension == Dimension::Phase || dimension == Dimension::Fund || dimension == Dimension::Investee;
 }
 
-bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, AggregateResult *result,
-                                  QString *error) const
+bool AggregationEngine::aggregate(
+    Dimension dimension, const Filter &filter, AggregateResult *result, QString *error) const
 {
     const QString base = filter.currency.isEmpty() ? QStringLiteral("CNY") : filter.currency.toUpper();
     const QSqlDatabase connection = m_db.connection();
@@ -272,7 +273,8 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
     {
         QSqlDatabase connection;
         bool open = false;
-        explicit Snapshot(const QSqlDatabase &c) : connection(c)
+        explicit Snapshot(const QSqlDatabase &c)
+            : connection(c)
         {
             QSqlQuery q(connection);
             open = q.exec(QStringLiteral("SAVEPOINT fundscope_aggregation"));
@@ -312,33 +314,34 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
 
     // One row per filtered event: its group, measure, and amount in the base currency (NULL when
     // undisclosed or when a needed rate is missing).
-    const QString scale = QStringLiteral("(CASE c.minor_digits WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0"
-                                         " WHEN 3 THEN 1000.0 ELSE 10000.0 END)");
+    const QString scale
+        = QStringLiteral("(CASE c.minor_digits WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0"
+                         " WHEN 3 THEN 1000.0 ELSE 10000.0 END)");
     const QString groupKey = subFundsInRows
-            ? dim.key
-            : QStringLiteral("CASE WHEN i.kind = 'fund' THEN NULL ELSE %1 END").arg(dim.key);
+        ? dim.key
+        : QStringLiteral("CASE WHEN i.kind = 'fund' THEN NULL ELSE %1 END").arg(dim.key);
     const QString groupParent = subFundsInRows
-            ? dim.parent
-            : QStringLiteral("CASE WHEN i.kind = 'fund' THEN NULL ELSE %1 END").arg(dim.parent);
-    const QString events =
-            QStringLiteral("SELECT d.investee_id AS investee_id,"
-                           " i.kind = 'fund' AS sub,"
-                           " %1 AS key_id, %2 AS parent_id,"
-                           " CASE WHEN d.type = 'commitment' THEN 1 WHEN d.type = 'equity sale' THEN 2 ELSE 0 END"
-                           " AS measure,"
-                           " d.amount_minor IS NULL AS undisclosed,"
-                           " CASE WHEN d.amount_minor IS NULL THEN NULL"
-                           " WHEN d.currency = ? THEN d.amount_minor / %3"
-                           " ELSE d.amount_minor / %3"
-                           " * (CASE WHEN d.currency = 'CNY' THEN 1.0 ELSE r.cny_per_unit END)"
-                           " / (CASE WHEN ? = 'CNY' THEN 1.0 ELSE b.cny_per_unit END) END AS value"
-                           " FROM disbursements AS d"
-                           " JOIN investees i ON i.id = d.investee_id%5"
-                           " LEFT JOIN currencies c ON c.code = d.currency"
-                           " LEFT JOIN exchange_rates r ON r.currency = d.currency AND r.year = d.year"
-                           " LEFT JOIN exchange_rates b ON b.currency = ? AND b.year = d.year"
-                           " WHERE %4")
-                    .arg(groupKey, groupParent, scale, where.where, dim.joins);
+        ? dim.parent
+        : QStringLiteral("CASE WHEN i.kind = 'fund' THEN NULL ELSE %1 END").arg(dim.parent);
+    const QString events = QStringLiteral(
+        "SELECT d.investee_id AS investee_id,"
+        " i.kind = 'fund' AS sub,"
+        " %1 AS key_id, %2 AS parent_id,"
+        " CASE WHEN d.type = 'commitment' THEN 1 WHEN d.type = 'equity sale' THEN 2 ELSE 0 END"
+        " AS measure,"
+        " d.amount_minor IS NULL AS undisclosed,"
+        " CASE WHEN d.amount_minor IS NULL THEN NULL"
+        " WHEN d.currency = ? THEN d.amount_minor / %3"
+        " ELSE d.amount_minor / %3"
+        " * (CASE WHEN d.currency = 'CNY' THEN 1.0 ELSE r.cny_per_unit END)"
+        " / (CASE WHEN ? = 'CNY' THEN 1.0 ELSE b.cny_per_unit END) END AS value"
+        " FROM disbursements AS d"
+        " JOIN investees i ON i.id = d.investee_id%5"
+        " LEFT JOIN currencies c ON c.code = d.currency"
+        " LEFT JOIN exchange_rates r ON r.currency = d.currency AND r.year = d.year"
+        " LEFT JOIN exchange_rates b ON b.currency = ? AND b.year = d.year"
+        " WHERE %4")
+                               .arg(groupKey, groupParent, scale, where.where, dim.joins);
     QVariantList eventBinds { base, base, base };
     eventBinds.append(where.binds);
 
@@ -358,7 +361,7 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
         // key, kept from the unknown-key group by the flag). Totals are sums of the parts.
         const QString sql = QStringLiteral("SELECT g.*, %1 FROM (SELECT x.sub, x.key_id, x.parent_id, %2"
                                            " FROM (%3) AS x GROUP BY x.sub, x.key_id, x.parent_id) AS g %4")
-                                    .arg(dim.columns, measuresSql(), events, dim.names);
+                                .arg(dim.columns, measuresSql(), events, dim.names);
         QSqlQuery q(connection);
         if (!run(q, sql, eventBinds))
             return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
@@ -392,10 +395,11 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
     {
         // Distinct investees over all groups (one can sit in several phases or years). EXISTS
         // stops at an investee's first matching event, through the by-investee index.
-        const QString sql = QStringLiteral("SELECT i.kind = 'fund', count(*) FROM investees i WHERE EXISTS"
-                                           " (SELECT 1 FROM disbursements AS d WHERE d.investee_id = i.id AND %1)"
-                                           " GROUP BY 1")
-                                    .arg(where.where);
+        const QString sql
+            = QStringLiteral("SELECT i.kind = 'fund', count(*) FROM investees i WHERE EXISTS"
+                             " (SELECT 1 FROM disbursements AS d WHERE d.investee_id = i.id AND %1)"
+                             " GROUP BY 1")
+                  .arg(where.where);
         QSqlQuery q(connection);
         if (!run(q, sql, where.binds))
             return fail(QStringLiteral("counting investees"), q);
@@ -419,13 +423,13 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
         // Which rates the conversion needed: the row currency's (unless CNY) and the base's
         // (unless CNY), both of the value date's year; none when the row is in the base already.
         // The rates are joined to the few distinct (currency, year) pairs, not to every event.
-        const QString sql =
-                QStringLiteral("SELECT x.currency, x.year, r.cny_per_unit, b.cny_per_unit"
-                               " FROM (SELECT DISTINCT d.currency AS currency, d.year AS year"
-                               " FROM disbursements AS d WHERE d.amount_minor IS NOT NULL AND d.currency <> ? AND %1) AS x"
-                               " LEFT JOIN exchange_rates r ON r.currency = x.currency AND r.year = x.year"
-                               " LEFT JOIN exchange_rates b ON b.currency = ? AND b.year = x.year")
-                        .arg(where.where);
+        const QString sql = QStringLiteral(
+            "SELECT x.currency, x.year, r.cny_per_unit, b.cny_per_unit"
+            " FROM (SELECT DISTINCT d.currency AS currency, d.year AS year"
+            " FROM disbursements AS d WHERE d.amount_minor IS NOT NULL AND d.currency <> ? AND %1) AS x"
+            " LEFT JOIN exchange_rates r ON r.currency = x.currency AND r.year = x.year"
+            " LEFT JOIN exchange_rates b ON b.currency = ? AND b.year = x.year")
+                                .arg(where.where);
         QVariantList binds { base };
         binds.append(where.binds);
         binds.append(base);
@@ -448,7 +452,8 @@ bool AggregationEngine::aggregate(Dimension dimension, const Filter &filter, Agg
                 else if (rate.isNull())
                     needMissing.append(code + QLatin1Char(' ') + year);
                 else
-                    needUsed.append(code + QLatin1Char(' ') + year + QStringLiteral(": ") + rateText(rate.toDouble()));
+                    needUsed.append(
+                        code + QLatin1Char(' ') + year + QStringLiteral(": ") + rateText(rate.toDouble()));
             };
             need(currency, q.value(2));
             need(base, q.value(3));
@@ -478,13 +483,20 @@ namespace {
 AggregationCache::Key cacheKey(Dimension dimension)
 {
     switch (dimension) {
-    case Dimension::Sector: return AggregationCache::Key::Sector;
-    case Dimension::Segment: return AggregationCache::Key::Segment;
-    case Dimension::Region: return AggregationCache::Key::Region;
-    case Dimension::Phase: return AggregationCache::Key::Phase;
-    case Dimension::Fund: return AggregationCache::Key::Fund;
-    case Dimension::Year: return AggregationCache::Key::Year;
-    case Dimension::Investee: return AggregationCache::Key::Investee;
+    case Dimension::Sector:
+        return AggregationCache::Key::Sector;
+    case Dimension::Segment:
+        return AggregationCache::Key::Segment;
+    case Dimension::Region:
+        return AggregationCache::Key::Region;
+    case Dimension::Phase:
+        return AggregationCache::Key::Phase;
+    case Dimension::Fund:
+        return AggregationCache::Key::Fund;
+    case Dimension::Year:
+        return AggregationCache::Key::Year;
+    case Dimension::Investee:
+        return AggregationCache::Key::Investee;
     }
     return AggregationCache::Key::Sector;
 }
@@ -511,8 +523,8 @@ AggregateRow fromGroup(const AggregationCache::Group &g)
 
 } // namespace
 
-bool AggregationEngine::aggregateFromCache(Dimension dimension, const Filter &filter, AggregateResult *out,
-                                           QString *error) const
+bool AggregationEngine::aggregateFromCache(
+    Dimension dimension, const Filter &filter, AggregateResult *out, QString *error) const
 {
     AggregationCache::Result raw;
     const bool subFundsInRows = groupsSubFundFlows(dimension);
@@ -548,9 +560,10 @@ bool AggregationEngine::aggregateFromCache(Dimension dimension, const Filter &fi
             binds << QVariant::fromValue(r) << (row.keyId == -1 ? QVariant() : QVariant::fromValue(row.keyId))
                   << (row.parentId == -1 ? QVariant() : QVariant::fromValue(row.parentId));
         }
-        const QString sql = QStringLiteral("WITH g(slot, key_id, parent_id) AS (VALUES %1) SELECT g.slot, g.key_id, "
-                                           "g.parent_id, %2 FROM g %3")
-                                    .arg(values.join(QLatin1Char(',')), dim.columns, dim.names);
+        const QString sql
+            = QStringLiteral("WITH g(slot, key_id, parent_id) AS (VALUES %1) SELECT g.slot, g.key_id, "
+                             "g.parent_id, %2 FROM g %3")
+                  .arg(values.join(QLatin1Char(',')), dim.columns, dim.names);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (!q.prepare(sql)) {

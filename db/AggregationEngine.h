@@ -27,19 +27,19 @@ struct AggregateRow
     /// The id one level up, for drilling down: a segment's sector, a phase's fund, a province's
     /// country; -1 otherwise.
     qint64 parentId = -1;
-    QString key;     ///< English name; phase: "<fund> / <label>"; segment: "<sector> / <segment>"
-    QString keyZh;   ///< Chinese name (the English one where no Chinese name is stored)
-    double invested = 0;  ///< disbursement, equity purchase, loan, grant
+    QString key; ///< English name; phase: "<fund> / <label>"; segment: "<sector> / <segment>"
+    QString keyZh; ///< Chinese name (the English one where no Chinese name is stored)
+    double invested = 0; ///< disbursement, equity purchase, loan, grant
     double committed = 0; ///< commitment
-    double divested = 0;  ///< equity sale
-    qint64 events = 0;    ///< every event in the group, including undisclosed and rate-less ones
+    double divested = 0; ///< equity sale
+    qint64 events = 0; ///< every event in the group, including undisclosed and rate-less ones
     qint64 investees = 0; ///< distinct investees
     qint64 undisclosed = 0; ///< events without an amount: in events, not in any amount
     qint64 withoutRate = 0; ///< events whose amount could not be converted: in events, not in amounts
     // Filled only when the engine answers from an AggregationCache:
-    qint64 funds = 0;        ///< distinct paying funds (Dimension::Investee)
-    QString firstDate;       ///< earliest dated event, at its precision
-    QString lastDate;        ///< latest dated event
+    qint64 funds = 0; ///< distinct paying funds (Dimension::Investee)
+    QString firstDate; ///< earliest dated event, at its precision
+    QString lastDate; ///< latest dated event
     std::optional<double> latestStake; ///< stake % of the latest dated event that reports one
 
     bool operator==(const AggregateRow &) const = default;
@@ -49,8 +49,8 @@ struct AggregateRow
 struct AggregateResult
 {
     Dimension dimension = Dimension::Sector;
-    QString currency;              ///< the base currency of every amount
-    QList<AggregateRow> rows;      ///< by invested descending (Dimension::Year: by year, unknown last)
+    QString currency; ///< the base currency of every amount
+    QList<AggregateRow> rows; ///< by invested descending (Dimension::Year: by year, unknown last)
     /// Everything the rows hold (investees distinct over all rows). Equal to the sums over the
     /// rows, except investees, which may appear in several groups.
     AggregateRow totals;
@@ -82,7 +82,11 @@ class AggregationEngine
 public:
     /// With a loaded cache (and a CNY or USD base) the engine answers from memory in one pass;
     /// without one, from SQL. Both give the same groups (tst_aggregationcache).
-    explicit AggregationEngine(Database &db, const AggregationCache *cache = nullptr) : m_db(db), m_cache(cache) { }
+    explicit AggregationEngine(Database &db, const AggregationCache *cache = nullptr)
+        : m_db(db)
+        , m_cache(cache)
+    {
+    }
 
     /// Fills *result; on failure returns false with *error naming the file and what went wrong.
     bool aggregate(Dimension dimension, const Filter &filter, AggregateResult *result, QString *error) const;
@@ -97,7 +101,8 @@ public:
     static bool groupsSubFundFlows(Dimension dimension);
 
 private:
-    bool aggregateFromCache(Dimension dimension, const Filter &filter, AggregateResult *out, QString *error) const;
+    bool aggregateFromCache(
+        Dimension dimension, const Filter &filter, AggregateResult *out, QString *error) const;
 
     Database &m_db;
     const AggregationCache *m_cache = nullptr;

@@ -150,21 +150,23 @@ inline Filter filterFrom(Database &db, const QString &spec)
             id = scalar(db, QStringLiteral("SELECT id FROM funds WHERE name = ?"), { value });
             f.funds.append(id);
         } else if (key == QLatin1String("phase")) {
-            id = scalar(db, QStringLiteral("SELECT p.id FROM phases p JOIN funds f ON f.id = p.fund_id "
-                                           "WHERE f.name = ? AND p.label = ?"),
-                        { value.section(QLatin1Char('/'), 0, 0), value.section(QLatin1Char('/'), 1) });
+            id = scalar(db,
+                QStringLiteral("SELECT p.id FROM phases p JOIN funds f ON f.id = p.fund_id "
+                               "WHERE f.name = ? AND p.label = ?"),
+                { value.section(QLatin1Char('/'), 0, 0), value.section(QLatin1Char('/'), 1) });
             f.phases.append(id);
         } else if (key == QLatin1String("sector")) {
             id = scalar(db, QStringLiteral("SELECT id FROM sectors WHERE name = ?"), { value });
             f.sectors.append(id);
         } else if (key == QLatin1String("segment")) {
-            id = scalar(db, QStringLiteral("SELECT g.id FROM segments g JOIN sectors s ON s.id = g.sector_id "
-                                           "WHERE s.name = ? AND g.name = ?"),
-                        { value.section(QLatin1Char('/'), 0, 0), value.section(QLatin1Char('/'), 1) });
+            id = scalar(db,
+                QStringLiteral("SELECT g.id FROM segments g JOIN sectors s ON s.id = g.sector_id "
+                               "WHERE s.name = ? AND g.name = ?"),
+                { value.section(QLatin1Char('/'), 0, 0), value.section(QLatin1Char('/'), 1) });
             f.segments.append(id);
         } else if (key == QLatin1String("region")) {
             id = scalar(db, QStringLiteral("SELECT id FROM regions WHERE kind = ? AND name = ?"),
-                        { value.section(QLatin1Char(':'), 0, 0), value.section(QLatin1Char(':'), 1) });
+                { value.section(QLatin1Char(':'), 0, 0), value.section(QLatin1Char(':'), 1) });
             f.regions.append(id);
         } else if (key == QLatin1String("from")) {
             f.from = value;

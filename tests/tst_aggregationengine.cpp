@@ -123,7 +123,10 @@ private Q_SLOTS:
     void samplePhasesMatchIndependentSql();
 
 private:
-    qint64 scalar(const QString &sql, const QVariantList &binds = {}) { return AggregationTestData::scalar(*m_db, sql, binds); }
+    qint64 scalar(const QString &sql, const QVariantList &binds = {})
+    {
+        return AggregationTestData::scalar(*m_db, sql, binds);
+    }
     Filter filterFrom(const QString &spec);
     QList<Event> loadEvents();
     Expected expect(Dimension dimension, const Filter &filter);
@@ -143,7 +146,7 @@ void TestAggregationEngine::init()
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
     QCOMPARE(m_db->open(m_dir->filePath(QStringLiteral("test.db")), Database::OpenMode::CreateNew),
-             Database::Status::Ok);
+        Database::Status::Ok);
     QString error;
     QVERIFY2(AggregationTestData::load(*m_db, &error), qPrintable(error));
 
@@ -178,11 +181,12 @@ QList<Event> TestAggregationEngine::loadEvents()
     QList<Event> events;
     QSqlQuery q(m_db->connection());
     // A plain row dump; joins written with WHERE, nothing shared with the engine's SQL.
-    if (!q.exec(QStringLiteral("SELECT d.id, d.phase_id, p.fund_id, d.investee_id, i.kind, i.sector_id, i.segment_id,"
-                               " i.country_id, i.province_id, i.city_id, d.value_date, d.type, d.amount_minor,"
-                               " d.currency, d.status, d.confidence"
-                               " FROM disbursements d, phases p, investees i"
-                               " WHERE p.id = d.phase_id AND i.id = d.investee_id ORDER BY d.id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT d.id, d.phase_id, p.fund_id, d.investee_id, i.kind, i.sector_id, i.segment_id,"
+            " i.country_id, i.province_id, i.city_id, d.value_date, d.type, d.amount_minor,"
+            " d.currency, d.status, d.confidence"
+            " FROM disbursements d, phases p, investees i"
+            " WHERE p.id = d.phase_id AND i.id = d.investee_id ORDER BY d.id")))
         qFatal("cannot read the events");
     auto id = [&](int column) -> Id {
         return q.value(column).isNull() ? Id() : Id(q.value(column).toLongLong());
@@ -214,7 +218,8 @@ QList<Event> TestAggregationEngine::loadEvents()
 Expected TestAggregationEngine::expect(Dimension dimension, const Filter &f)
 {
     auto under = [&](Id region, const QList<qint64> &wanted) {
-        for (std::optional<qint64> r = region; r; r = m_regionParent.contains(*r) ? Id(m_regionParent.value(*r)) : Id()) {
+        for (std::optional<qint64> r = region; r;
+             r = m_regionParent.contains(*r) ? Id(m_regionParent.value(*r)) : Id()) {
             if (wanted.contains(*r))
                 return true;
         }
@@ -291,8 +296,8 @@ Expected TestAggregationEngine::expect(Dimension dimension, const Filter &f)
         }
         return { -2, -2 };
     };
-    const bool subFundsInGroups =
-            dimension == Dimension::Phase || dimension == Dimension::Fund || dimension == Dimension::Investee;
+    const bool subFundsInGroups
+        = dimension == Dimension::Phase || dimension == Dimension::Fund || dimension == Dimension::Investee;
     Expected out;
     for (const Event &e : loadEvents()) {
         if (!keep(e))
@@ -322,11 +327,20 @@ void TestAggregationEngine::compare(const AggregateRow &actual, const Acc &expec
 {
     const QByteArray where = what.toUtf8();
     QVERIFY2(near(actual.invested, expected.invested),
-             qPrintable(QStringLiteral("%1 invested %2 != %3").arg(what).arg(actual.invested, 0, 'f', 4).arg(expected.invested, 0, 'f', 4)));
+        qPrintable(QStringLiteral("%1 invested %2 != %3")
+                       .arg(what)
+                       .arg(actual.invested, 0, 'f', 4)
+                       .arg(expected.invested, 0, 'f', 4)));
     QVERIFY2(near(actual.committed, expected.committed),
-             qPrintable(QStringLiteral("%1 committed %2 != %3").arg(what).arg(actual.committed, 0, 'f', 4).arg(expected.committed, 0, 'f', 4)));
+        qPrintable(QStringLiteral("%1 committed %2 != %3")
+                       .arg(what)
+                       .arg(actual.committed, 0, 'f', 4)
+                       .arg(expected.committed, 0, 'f', 4)));
     QVERIFY2(near(actual.divested, expected.divested),
-             qPrintable(QStringLiteral("%1 divested %2 != %3").arg(what).arg(actual.divested, 0, 'f', 4).arg(expected.divested, 0, 'f', 4)));
+        qPrintable(QStringLiteral("%1 divested %2 != %3")
+                       .arg(what)
+                       .arg(actual.divested, 0, 'f', 4)
+                       .arg(expected.divested, 0, 'f', 4)));
     QVERIFY2(actual.events == expected.events, where.constData());
     QVERIFY2(actual.investees == expected.investees.size(), where.constData());
     QVERIFY2(actual.undisclosed == expected.undisclosed, where.constData());
@@ -341,8 +355,9 @@ void TestAggregationEngine::matchesIndependentModel_data()
     QTest::addRow("two funds") << QStringLiteral("fund=Sub Fund A (test);fund=Test Policy Bank");
     QTest::addRow("one phase") << QStringLiteral("phase=National IC Fund (test)/Phase II");
     QTest::addRow("phases of two funds")
-            << QStringLiteral("phase=National IC Fund (test)/Phase III;phase=Shanghai IC Fund (test)/Phase I");
-    QTest::addRow("fund and phase") << QStringLiteral("fund=National IC Fund (test);phase=National IC Fund (test)/Phase I");
+        << QStringLiteral("phase=National IC Fund (test)/Phase III;phase=Shanghai IC Fund (test)/Phase I");
+    QTest::addRow("fund and phase") << QStringLiteral(
+        "fund=National IC Fund (test);phase=National IC Fund (test)/Phase I");
     QTest::addRow("years") << QStringLiteral("from=2020;to=2021");
     QTest::addRow("from a first day") << QStringLiteral("from=2020-05-01");
     QTest::addRow("from a first month") << QStringLiteral("from=2020-01");
@@ -351,7 +366,8 @@ void TestAggregationEngine::matchesIndependentModel_data()
     QTest::addRow("to a year") << QStringLiteral("to=2019");
     QTest::addRow("sector") << QStringLiteral("sector=Semiconductors");
     QTest::addRow("two sectors") << QStringLiteral("sector=Quantum;sector=Biotechnology");
-    QTest::addRow("segments named alike") << QStringLiteral("segment=Semiconductors/equipment;segment=Quantum/equipment");
+    QTest::addRow("segments named alike")
+        << QStringLiteral("segment=Semiconductors/equipment;segment=Quantum/equipment");
     QTest::addRow("country") << QStringLiteral("region=country:China");
     QTest::addRow("province known only by city") << QStringLiteral("region=province:Zhejiang");
     QTest::addRow("province without country") << QStringLiteral("region=province:Jiangsu");
@@ -361,8 +377,9 @@ void TestAggregationEngine::matchesIndependentModel_data()
     QTest::addRow("cancelled only") << QStringLiteral("status=cancelled");
     QTest::addRow("completed and cancelled") << QStringLiteral("status=completed;status=cancelled");
     QTest::addRow("confidence") << QStringLiteral("confidence=low");
-    QTest::addRow("combined") << QStringLiteral("fund=National IC Fund (test);sector=Semiconductors;from=2015;"
-                                                "status=completed;status=committed");
+    QTest::addRow("combined") << QStringLiteral(
+        "fund=National IC Fund (test);sector=Semiconductors;from=2015;"
+        "status=completed;status=committed");
     QTest::addRow("nothing matches") << QStringLiteral("from=2030");
 }
 
@@ -382,13 +399,18 @@ void TestAggregationEngine::matchesIndependentModel()
             QCOMPARE(actual.currency, currency);
             QCOMPARE(actual.dimension, dimension);
             QVERIFY2(actual.rows.size() == expected.groups.size(),
-                     qPrintable(QStringLiteral("%1: %2 rows, expected %3").arg(what).arg(actual.rows.size()).arg(expected.groups.size())));
+                qPrintable(QStringLiteral("%1: %2 rows, expected %3")
+                               .arg(what)
+                               .arg(actual.rows.size())
+                               .arg(expected.groups.size())));
             QSet<GroupKey> seen;
             for (const AggregateRow &row : actual.rows) {
                 const GroupKey key { row.keyId, row.parentId };
-                QVERIFY2(!seen.contains(key), qPrintable(what + QStringLiteral(": duplicate group ") + row.key));
+                QVERIFY2(
+                    !seen.contains(key), qPrintable(what + QStringLiteral(": duplicate group ") + row.key));
                 seen.insert(key);
-                QVERIFY2(expected.groups.contains(key), qPrintable(what + QStringLiteral(": unexpected group ") + row.key));
+                QVERIFY2(expected.groups.contains(key),
+                    qPrintable(what + QStringLiteral(": unexpected group ") + row.key));
                 compare(row, expected.groups.value(key), what + QLatin1Char(' ') + row.key);
                 QVERIFY(!row.key.isEmpty());
                 QVERIFY(!row.keyZh.isEmpty());
@@ -402,7 +424,8 @@ void TestAggregationEngine::matchesIndependentModel()
 
 void TestAggregationEngine::sectorTotalsLeaveSubFundFlowsApart()
 {
-    for (const Dimension dimension : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Year }) {
+    for (const Dimension dimension :
+        { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Year }) {
         const AggregateResult r = run(dimension, Filter());
         // d10 (93bn CNY commitment to Sub Fund A), d11 (undisclosed, Sub Fund B), d15 (500m CNY
         // from the Shanghai fund to Sub Fund B).
@@ -415,7 +438,8 @@ void TestAggregationEngine::sectorTotalsLeaveSubFundFlowsApart()
         // No group holds a sub-fund: the largest commitment left is Sub Fund A's own (2bn).
         for (const AggregateRow &row : r.rows)
             QVERIFY2(row.committed < 93000000000.0 - 1, qPrintable(row.key));
-        const qint64 all = scalar(QStringLiteral("SELECT count(*) FROM disbursements WHERE status <> 'cancelled'"));
+        const qint64 all
+            = scalar(QStringLiteral("SELECT count(*) FROM disbursements WHERE status <> 'cancelled'"));
         QCOMPARE(r.totals.events + r.subFundFlows.events, all);
         QVERIFY(near(r.totals.committed, 2000000000.0));
     }
@@ -425,7 +449,8 @@ void TestAggregationEngine::phaseTotalsIncludeSubFundFlows()
 {
     const AggregateResult r = run(Dimension::Phase, Filter());
     QVERIFY(r.subFundFlowsInRows);
-    const qint64 phaseIII = scalar(QStringLiteral("SELECT id FROM phases WHERE fund_id = 1 AND label = 'Phase III'"));
+    const qint64 phaseIII
+        = scalar(QStringLiteral("SELECT id FROM phases WHERE fund_id = 1 AND label = 'Phase III'"));
     bool found = false;
     for (const AggregateRow &row : r.rows) {
         if (row.keyId != phaseIII)
@@ -527,7 +552,8 @@ void TestAggregationEngine::groupNames()
     QHash<QString, QString> funds;
     for (const AggregateRow &row : run(Dimension::Fund, Filter()).rows)
         funds.insert(row.key, row.keyZh);
-    QCOMPARE(funds.value(QStringLiteral("Test Policy Bank")), QStringLiteral("Test Policy Bank")); // no Chinese name
+    QCOMPARE(funds.value(QStringLiteral("Test Policy Bank")),
+        QStringLiteral("Test Policy Bank")); // no Chinese name
     QCOMPARE(funds.value(QStringLiteral("Sub Fund A (test)")), QStringLiteral("子基金甲（测试）"));
 }
 
@@ -552,7 +578,8 @@ void TestAggregationEngine::ratesUsedAndMissing()
     Filter filter;
     filter.funds = { 4 }; // the bank: d18 CNY 2019, d19 HKD 2022, d20 USD 2021 (d21 cancelled)
     AggregateResult r = run(Dimension::Fund, filter);
-    QCOMPARE(r.ratesUsed, QStringList({ QStringLiteral("HKD 2022: 0.8567"), QStringLiteral("USD 2021: 6.4515") }));
+    QCOMPARE(
+        r.ratesUsed, QStringList({ QStringLiteral("HKD 2022: 0.8567"), QStringLiteral("USD 2021: 6.4515") }));
     QVERIFY(r.ratesMissing.isEmpty());
 
     filter.currency = QStringLiteral("USD");
@@ -571,8 +598,8 @@ void TestAggregationEngine::cancelledOnlyWhenAsked()
 {
     const AggregateResult normal = run(Dimension::Fund, Filter());
     Filter withCancelled;
-    withCancelled.statuses = { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
-                               QStringLiteral("cancelled") };
+    withCancelled.statuses = { QStringLiteral("announced"), QStringLiteral("committed"),
+        QStringLiteral("completed"), QStringLiteral("cancelled") };
     const AggregateResult all = run(Dimension::Fund, withCancelled);
     QCOMPARE(all.totals.events, normal.totals.events + 2);
     QVERIFY(near(all.totals.invested, normal.totals.invested + 777000000.0 + 4000000000.0));
@@ -581,12 +608,13 @@ void TestAggregationEngine::cancelledOnlyWhenAsked()
 void TestAggregationEngine::dimensionNames()
 {
     QCOMPARE(AggregationEngine::dimensionNames(),
-             QStringList({ QStringLiteral("sector"), QStringLiteral("segment"), QStringLiteral("region"),
-                           QStringLiteral("phase"), QStringLiteral("fund"), QStringLiteral("year"),
-                           QStringLiteral("investee") }));
+        QStringList({ QStringLiteral("sector"), QStringLiteral("segment"), QStringLiteral("region"),
+            QStringLiteral("phase"), QStringLiteral("fund"), QStringLiteral("year"),
+            QStringLiteral("investee") }));
     for (const QString &name : AggregationEngine::dimensionNames())
         QCOMPARE(AggregationEngine::dimensionName(*AggregationEngine::parseDimension(name)), name);
-    QCOMPARE(AggregationEngine::parseDimension(QStringLiteral("Phase")), std::optional<Dimension>(Dimension::Phase));
+    QCOMPARE(AggregationEngine::parseDimension(QStringLiteral("Phase")),
+        std::optional<Dimension>(Dimension::Phase));
     QVERIFY(!AggregationEngine::parseDimension(QStringLiteral("province")));
     QVERIFY(!AggregationEngine::parseDimension(QString()));
 }
@@ -621,7 +649,7 @@ void TestAggregationEngine::samplePhasesMatchIndependentSql()
 {
     Database sample;
     QCOMPARE(sample.open(m_dir->filePath(QStringLiteral("sample.db")), Database::OpenMode::CreateNew),
-             Database::Status::Ok);
+        Database::Status::Ok);
     QString error;
     QVERIFY2(SampleDatabase::load(sample, &error), qPrintable(error));
 
@@ -629,15 +657,18 @@ void TestAggregationEngine::samplePhasesMatchIndependentSql()
         Filter filter;
         filter.currency = currency;
         AggregateResult result;
-        QVERIFY2(AggregationEngine(sample).aggregate(Dimension::Phase, filter, &result, &error), qPrintable(error));
+        QVERIFY2(AggregationEngine(sample).aggregate(Dimension::Phase, filter, &result, &error),
+            qPrintable(error));
         QStringList bigFundPhases;
         for (const AggregateRow &row : result.rows) {
-            if (row.key.startsWith(QStringLiteral("China Integrated Circuit Industry Investment Fund (Big Fund) / ")))
+            if (row.key.startsWith(
+                    QStringLiteral("China Integrated Circuit Industry Investment Fund (Big Fund) / ")))
                 bigFundPhases.append(row.key.section(QStringLiteral(" / "), 1));
             // Independent: every event of the phase converted in C++ from a plain SELECT.
             QSqlQuery q(sample.connection());
-            q.prepare(QStringLiteral("SELECT d.type, d.amount_minor, d.currency, d.value_date, d.investee_id"
-                                     " FROM disbursements d WHERE d.phase_id = ? AND d.status != 'cancelled'"));
+            q.prepare(
+                QStringLiteral("SELECT d.type, d.amount_minor, d.currency, d.value_date, d.investee_id"
+                               " FROM disbursements d WHERE d.phase_id = ? AND d.status != 'cancelled'"));
             q.addBindValue(row.keyId);
             QVERIFY(q.exec());
             QHash<QPair<QString, int>, double> rates;
@@ -678,7 +709,10 @@ void TestAggregationEngine::samplePhasesMatchIndependentSql()
                     continue;
                 }
                 const QString type = q.value(0).toString();
-                (type == QLatin1String("commitment") ? committed : type == QLatin1String("equity sale") ? divested : invested) += v;
+                (type == QLatin1String("commitment")           ? committed
+                        : type == QLatin1String("equity sale") ? divested
+                                                               : invested)
+                    += v;
             }
             QVERIFY2(near(row.invested, invested), qPrintable(row.key));
             QVERIFY2(near(row.committed, committed), qPrintable(row.key));
@@ -688,7 +722,8 @@ void TestAggregationEngine::samplePhasesMatchIndependentSql()
             QCOMPARE(row.undisclosed, undisclosed);
             QCOMPARE(row.withoutRate, withoutRate);
         }
-        for (const QString &label : { QStringLiteral("Phase I"), QStringLiteral("Phase II"), QStringLiteral("Phase III") })
+        for (const QString &label :
+            { QStringLiteral("Phase I"), QStringLiteral("Phase II"), QStringLiteral("Phase III") })
             QVERIFY2(bigFundPhases.contains(label), qPrintable(label));
     }
 }

@@ -14,16 +14,16 @@
 namespace {
 
 // Every table a condition may need, joined by name; the conditions below never use FilterSql.
-const char *independentFrom =
-        "SELECT count(*) FROM disbursements d"
-        " JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id"
-        " JOIN investees i ON i.id = d.investee_id"
-        " LEFT JOIN sectors s ON s.id = i.sector_id LEFT JOIN segments g ON g.id = i.segment_id"
-        " LEFT JOIN regions co ON co.id = i.country_id"
-        " LEFT JOIN regions pr ON pr.id = i.province_id LEFT JOIN regions prc ON prc.id = pr.parent_id"
-        " LEFT JOIN regions ci ON ci.id = i.city_id LEFT JOIN regions cip ON cip.id = ci.parent_id"
-        " LEFT JOIN regions cipc ON cipc.id = cip.parent_id"
-        " WHERE ";
+const char *independentFrom
+    = "SELECT count(*) FROM disbursements d"
+      " JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id"
+      " JOIN investees i ON i.id = d.investee_id"
+      " LEFT JOIN sectors s ON s.id = i.sector_id LEFT JOIN segments g ON g.id = i.segment_id"
+      " LEFT JOIN regions co ON co.id = i.country_id"
+      " LEFT JOIN regions pr ON pr.id = i.province_id LEFT JOIN regions prc ON prc.id = pr.parent_id"
+      " LEFT JOIN regions ci ON ci.id = i.city_id LEFT JOIN regions cip ON cip.id = ci.parent_id"
+      " LEFT JOIN regions cipc ON cipc.id = cip.parent_id"
+      " WHERE ";
 
 // The first day of the row's period, as a date: "2020" -> 2020-01-01, "2020-05" -> 2020-05-01.
 const char *rowStart = "date(substr(d.value_date || '-01-01', 1, 10))";
@@ -62,7 +62,7 @@ void TestFilterSql::init()
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
     QCOMPARE(m_db->open(m_dir->filePath(QStringLiteral("test.db")), Database::OpenMode::CreateNew),
-             Database::Status::Ok);
+        Database::Status::Ok);
     QString error;
     QVERIFY2(AggregationTestData::load(*m_db, &error), qPrintable(error));
 }
@@ -76,8 +76,8 @@ void TestFilterSql::cleanup()
 qint64 TestFilterSql::viaFilterSql(const Filter &filter)
 {
     const FilterSql sql = FilterSql::build(filter);
-    return AggregationTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements AS d WHERE ") + sql.where,
-                                       sql.binds);
+    return AggregationTestData::scalar(
+        *m_db, QStringLiteral("SELECT count(*) FROM disbursements AS d WHERE ") + sql.where, sql.binds);
 }
 
 qint64 TestFilterSql::independent(const QString &condition)
@@ -91,12 +91,18 @@ void TestFilterSql::bounds_data()
     QTest::addColumn<QString>("lower");
     QTest::addColumn<QString>("upper");
     QTest::addRow("year") << QStringLiteral("2020") << QStringLiteral("2020") << QStringLiteral("2020-99");
-    QTest::addRow("month") << QStringLiteral("2020-05") << QStringLiteral("2020-05") << QStringLiteral("2020-05-99");
-    QTest::addRow("january") << QStringLiteral("2020-01") << QStringLiteral("2020") << QStringLiteral("2020-01-99");
-    QTest::addRow("first day") << QStringLiteral("2020-05-01") << QStringLiteral("2020-05") << QStringLiteral("2020-05-01");
-    QTest::addRow("new year's day") << QStringLiteral("2020-01-01") << QStringLiteral("2020") << QStringLiteral("2020-01-01");
-    QTest::addRow("october") << QStringLiteral("2020-10-01") << QStringLiteral("2020-10") << QStringLiteral("2020-10-01");
-    QTest::addRow("tenth") << QStringLiteral("2020-01-10") << QStringLiteral("2020-01-10") << QStringLiteral("2020-01-10");
+    QTest::addRow("month") << QStringLiteral("2020-05") << QStringLiteral("2020-05")
+                           << QStringLiteral("2020-05-99");
+    QTest::addRow("january") << QStringLiteral("2020-01") << QStringLiteral("2020")
+                             << QStringLiteral("2020-01-99");
+    QTest::addRow("first day") << QStringLiteral("2020-05-01") << QStringLiteral("2020-05")
+                               << QStringLiteral("2020-05-01");
+    QTest::addRow("new year's day") << QStringLiteral("2020-01-01") << QStringLiteral("2020")
+                                    << QStringLiteral("2020-01-01");
+    QTest::addRow("october") << QStringLiteral("2020-10-01") << QStringLiteral("2020-10")
+                             << QStringLiteral("2020-10-01");
+    QTest::addRow("tenth") << QStringLiteral("2020-01-10") << QStringLiteral("2020-01-10")
+                           << QStringLiteral("2020-01-10");
 }
 
 void TestFilterSql::bounds()
@@ -134,77 +140,92 @@ void TestFilterSql::matchesIndependentSql_data()
     QTest::addRow("funds") << QStringLiteral("fund=Sub Fund A (test);fund=Test Policy Bank")
                            << QStringLiteral("f.name IN ('Sub Fund A (test)', 'Test Policy Bank')") + live;
     QTest::addRow("phase") << QStringLiteral("phase=National IC Fund (test)/Phase II")
-                           << QStringLiteral("f.name = 'National IC Fund (test)' AND p.label = 'Phase II'") + live;
+                           << QStringLiteral("f.name = 'National IC Fund (test)' AND p.label = 'Phase II'")
+            + live;
     QTest::addRow("phases across funds")
-            << QStringLiteral("phase=National IC Fund (test)/Phase I;phase=Test Policy Bank/Phase I")
-            << QStringLiteral("p.label = 'Phase I' AND f.name IN ('National IC Fund (test)', 'Test Policy Bank')") + live;
-    QTest::addRow("sector") << QStringLiteral("sector=Semiconductors") << QStringLiteral("s.name = 'Semiconductors'") + live;
+        << QStringLiteral("phase=National IC Fund (test)/Phase I;phase=Test Policy Bank/Phase I")
+        << QStringLiteral("p.label = 'Phase I' AND f.name IN ('National IC Fund (test)', 'Test Policy Bank')")
+            + live;
+    QTest::addRow("sector") << QStringLiteral("sector=Semiconductors")
+                            << QStringLiteral("s.name = 'Semiconductors'") + live;
     QTest::addRow("segment") << QStringLiteral("segment=Quantum/equipment")
                              << QStringLiteral("s.name = 'Quantum' AND g.name = 'equipment'") + live;
-    QTest::addRow("segments") << QStringLiteral("segment=Semiconductors/equipment;segment=Semiconductors/foundry")
-                              << QStringLiteral("s.name = 'Semiconductors' AND g.name IN ('equipment', 'foundry')") + live;
-    QTest::addRow("country")
-            << QStringLiteral("region=country:China")
-            << QStringLiteral("'CN' IN (co.code, prc.code, cipc.code)") + live;
-    QTest::addRow("abroad") << QStringLiteral("region=country:Japan") << QStringLiteral("co.code = 'JP'") + live;
+    QTest::addRow("segments")
+        << QStringLiteral("segment=Semiconductors/equipment;segment=Semiconductors/foundry")
+        << QStringLiteral("s.name = 'Semiconductors' AND g.name IN ('equipment', 'foundry')") + live;
+    QTest::addRow("country") << QStringLiteral("region=country:China")
+                             << QStringLiteral("'CN' IN (co.code, prc.code, cipc.code)") + live;
+    QTest::addRow("abroad") << QStringLiteral("region=country:Japan")
+                            << QStringLiteral("co.code = 'JP'") + live;
     QTest::addRow("province") << QStringLiteral("region=province:Shanghai")
                               << QStringLiteral("'Shanghai' IN (pr.name, cip.name)") + live;
     QTest::addRow("province by city only") << QStringLiteral("region=province:Zhejiang")
                                            << QStringLiteral("'Zhejiang' IN (pr.name, cip.name)") + live;
-    QTest::addRow("city") << QStringLiteral("region=city:Shenzhen") << QStringLiteral("ci.name = 'Shenzhen'") + live;
+    QTest::addRow("city") << QStringLiteral("region=city:Shenzhen")
+                          << QStringLiteral("ci.name = 'Shenzhen'") + live;
     QTest::addRow("from year") << QStringLiteral("from=2020")
                                << start + QStringLiteral(" >= '2020-01-01'") + live;
-    QTest::addRow("from first of month") << QStringLiteral("from=2020-05-01")
-                                         << start + QStringLiteral(" >= '2020-05-01'") + live;
-    QTest::addRow("from new year's day") << QStringLiteral("from=2021-01-01")
-                                         << start + QStringLiteral(" >= '2021-01-01'") + live;
+    QTest::addRow("from first of month")
+        << QStringLiteral("from=2020-05-01") << start + QStringLiteral(" >= '2020-05-01'") + live;
+    QTest::addRow("from new year's day")
+        << QStringLiteral("from=2021-01-01") << start + QStringLiteral(" >= '2021-01-01'") + live;
     QTest::addRow("from mid-month") << QStringLiteral("from=2024-06-15")
                                     << start + QStringLiteral(" >= '2024-06-15'") + live;
-    QTest::addRow("to year") << QStringLiteral("to=2019") << start + QStringLiteral(" <= '2019-12-31'") + live;
-    QTest::addRow("to month") << QStringLiteral("to=2020-05") << start + QStringLiteral(" <= '2020-05-31'") + live;
-    QTest::addRow("to day") << QStringLiteral("to=2020-05-10") << start + QStringLiteral(" <= '2020-05-10'") + live;
+    QTest::addRow("to year") << QStringLiteral("to=2019")
+                             << start + QStringLiteral(" <= '2019-12-31'") + live;
+    QTest::addRow("to month") << QStringLiteral("to=2020-05")
+                              << start + QStringLiteral(" <= '2020-05-31'") + live;
+    QTest::addRow("to day") << QStringLiteral("to=2020-05-10")
+                            << start + QStringLiteral(" <= '2020-05-10'") + live;
     QTest::addRow("month to day") << QStringLiteral("from=2019-10;to=2019-10-22")
                                   << start + QStringLiteral(" BETWEEN '2019-10-01' AND '2019-10-22'") + live;
     QTest::addRow("type") << QStringLiteral("type=loan") << QStringLiteral("d.type = 'loan'") + live;
     QTest::addRow("types") << QStringLiteral("type=commitment;type=equity sale")
                            << QStringLiteral("d.type IN ('commitment', 'equity sale')") + live;
     QTest::addRow("status") << QStringLiteral("status=committed") << QStringLiteral("d.status = 'committed'");
-    QTest::addRow("cancelled") << QStringLiteral("status=cancelled") << QStringLiteral("d.status = 'cancelled'");
+    QTest::addRow("cancelled") << QStringLiteral("status=cancelled")
+                               << QStringLiteral("d.status = 'cancelled'");
     QTest::addRow("statuses") << QStringLiteral("status=announced;status=cancelled")
                               << QStringLiteral("d.status IN ('announced', 'cancelled')");
-    QTest::addRow("confidence") << QStringLiteral("confidence=high") << QStringLiteral("d.confidence = 'high'") + live;
+    QTest::addRow("confidence") << QStringLiteral("confidence=high")
+                                << QStringLiteral("d.confidence = 'high'") + live;
     QTest::addRow("text in English") << QStringLiteral("text=chip")
                                      << QStringLiteral("(instr(lower(i.name), 'chip') > 0"
-                                                       " OR instr(lower(f.name), 'chip') > 0)") + live;
+                                                       " OR instr(lower(f.name), 'chip') > 0)")
+            + live;
     QTest::addRow("text in Chinese") << QStringLiteral("text=设计")
                                      << QStringLiteral("instr(i.name_zh, '设计') > 0") + live;
-    QTest::addRow("text names a fund") << QStringLiteral("text=policy bank")
-                                       << QStringLiteral("f.name = 'Test Policy Bank'") + live;
-    QTest::addRow("fund and sector") << QStringLiteral("fund=National IC Fund (test);sector=Semiconductors")
-                                     << QStringLiteral("f.name = 'National IC Fund (test)' AND s.name = 'Semiconductors'") + live;
+    QTest::addRow("text names a fund")
+        << QStringLiteral("text=policy bank") << QStringLiteral("f.name = 'Test Policy Bank'") + live;
+    QTest::addRow("fund and sector")
+        << QStringLiteral("fund=National IC Fund (test);sector=Semiconductors")
+        << QStringLiteral("f.name = 'National IC Fund (test)' AND s.name = 'Semiconductors'") + live;
     QTest::addRow("region, type and dates")
-            << QStringLiteral("region=country:China;type=equity purchase;type=loan;from=2019-07;to=2024")
-            << QStringLiteral("'CN' IN (co.code, prc.code, cipc.code) AND d.type IN ('equity purchase', 'loan') AND ")
-                    + start + QStringLiteral(" BETWEEN '2019-07-01' AND '2024-12-31'") + live;
+        << QStringLiteral("region=country:China;type=equity purchase;type=loan;from=2019-07;to=2024")
+        << QStringLiteral(
+               "'CN' IN (co.code, prc.code, cipc.code) AND d.type IN ('equity purchase', 'loan') AND ")
+            + start + QStringLiteral(" BETWEEN '2019-07-01' AND '2024-12-31'") + live;
     QTest::addRow("everything")
-            << QStringLiteral("fund=National IC Fund (test);phase=National IC Fund (test)/Phase I;"
-                              "phase=National IC Fund (test)/Phase II;sector=Semiconductors;region=country:China;"
-                              "from=2015;to=2020-01;type=equity purchase;type=disbursement;status=completed;"
-                              "status=committed;confidence=high;confidence=medium;text=co")
-            << QStringLiteral("f.name = 'National IC Fund (test)' AND p.label IN ('Phase I', 'Phase II')"
-                              " AND s.name = 'Semiconductors' AND 'CN' IN (co.code, prc.code, cipc.code) AND ")
-                    + start
-                    + QStringLiteral(" BETWEEN '2015-01-01' AND '2020-01-31'"
-                                     " AND d.type IN ('equity purchase', 'disbursement')"
-                                     " AND d.status IN ('completed', 'committed') AND d.confidence IN ('high', 'medium')"
-                                     " AND (instr(lower(i.name), 'co') > 0 OR instr(lower(f.name), 'co') > 0)");
+        << QStringLiteral("fund=National IC Fund (test);phase=National IC Fund (test)/Phase I;"
+                          "phase=National IC Fund (test)/Phase II;sector=Semiconductors;region=country:China;"
+                          "from=2015;to=2020-01;type=equity purchase;type=disbursement;status=completed;"
+                          "status=committed;confidence=high;confidence=medium;text=co")
+        << QStringLiteral("f.name = 'National IC Fund (test)' AND p.label IN ('Phase I', 'Phase II')"
+                          " AND s.name = 'Semiconductors' AND 'CN' IN (co.code, prc.code, cipc.code) AND ")
+            + start
+            + QStringLiteral(
+                " BETWEEN '2015-01-01' AND '2020-01-31'"
+                " AND d.type IN ('equity purchase', 'disbursement')"
+                " AND d.status IN ('completed', 'committed') AND d.confidence IN ('high', 'medium')"
+                " AND (instr(lower(i.name), 'co') > 0 OR instr(lower(f.name), 'co') > 0)");
 }
 
 void TestFilterSql::matchesIndependentSql()
 {
     QFETCH(QString, spec);
     QFETCH(QString, condition);
-    const qint64 all = AggregationTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements"));
+    const qint64 all
+        = AggregationTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements"));
     const qint64 expected = independent(condition);
     QVERIFY2(expected >= 0, "the independent query failed");
     // Each case narrows the data to something: a filter that matched nothing or everything
@@ -242,8 +263,9 @@ void TestFilterSql::valuesAreBoundNotSpliced()
 void TestFilterSql::adjacentRangesSplitRowsExactly()
 {
     // Every dated, live row lands in exactly one of two adjacent ranges, whatever the precision.
-    const qint64 dated = AggregationTestData::scalar(
-            *m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE value_date IS NOT NULL AND status != 'cancelled'"));
+    const qint64 dated = AggregationTestData::scalar(*m_db,
+        QStringLiteral(
+            "SELECT count(*) FROM disbursements WHERE value_date IS NOT NULL AND status != 'cancelled'"));
     const QList<QPair<QString, QString>> splits = {
         { QStringLiteral("2019"), QStringLiteral("2020") },
         { QStringLiteral("2020-04"), QStringLiteral("2020-05") },
@@ -257,7 +279,8 @@ void TestFilterSql::adjacentRangesSplitRowsExactly()
         before.to = to;
         Filter after;
         after.from = from;
-        QVERIFY2(viaFilterSql(before) + viaFilterSql(after) == dated, qPrintable(to + QLatin1Char('|') + from));
+        QVERIFY2(
+            viaFilterSql(before) + viaFilterSql(after) == dated, qPrintable(to + QLatin1Char('|') + from));
     }
 }
 

@@ -156,15 +156,15 @@ void TestSummaryCommand::csvMatchesEngine()
 {
     QFETCH(QString, by);
     QFETCH(QString, currency);
-    const Run r = run({ QStringLiteral("--db"), m_path, QStringLiteral("--by"), by, QStringLiteral("--currency"), currency,
-                        QStringLiteral("--format"), QStringLiteral("csv") });
+    const Run r = run({ QStringLiteral("--db"), m_path, QStringLiteral("--by"), by,
+        QStringLiteral("--currency"), currency, QStringLiteral("--format"), QStringLiteral("csv") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QList<QStringList> records = parseCsv(r.out);
     QVERIFY(!records.isEmpty());
     QCOMPARE(records.first(),
-             QStringList({ QStringLiteral("key"), QStringLiteral("key_zh"), QStringLiteral("invested"),
-                           QStringLiteral("committed"), QStringLiteral("divested"), QStringLiteral("events"),
-                           QStringLiteral("investees"), QStringLiteral("undisclosed"), QStringLiteral("without_rate") }));
+        QStringList({ QStringLiteral("key"), QStringLiteral("key_zh"), QStringLiteral("invested"),
+            QStringLiteral("committed"), QStringLiteral("divested"), QStringLiteral("events"),
+            QStringLiteral("investees"), QStringLiteral("undisclosed"), QStringLiteral("without_rate") }));
     Filter filter;
     filter.currency = currency;
     const AggregateResult expected = engine(*AggregationEngine::parseDimension(by), filter);
@@ -184,7 +184,8 @@ void TestSummaryCommand::csvMatchesEngine()
         QCOMPARE(fields.at(8).toLongLong(), row.withoutRate);
     }
     // The apart counts go to stderr, not into the rows.
-    QVERIFY2(r.err.contains(QStringLiteral("%1 undisclosed").arg(expected.totals.undisclosed)), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QStringLiteral("%1 undisclosed").arg(expected.totals.undisclosed)), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("flows into sub-funds")), qPrintable(r.err));
     QVERIFY(!QString::fromUtf8(r.out).contains(QStringLiteral("Total")));
 }
@@ -192,7 +193,7 @@ void TestSummaryCommand::csvMatchesEngine()
 void TestSummaryCommand::csvRowsSumToIndependentTotal()
 {
     const Run r = run({ QStringLiteral("--db"), m_path, QStringLiteral("--by"), QStringLiteral("sector"),
-                        QStringLiteral("--format"), QStringLiteral("csv") });
+        QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);
     const QList<QStringList> records = parseCsv(r.out);
     double invested = 0;
@@ -203,13 +204,13 @@ void TestSummaryCommand::csvRowsSumToIndependentTotal()
     }
     // Independent: companies only (sub-funds are left out of sector totals), converted per row.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral(
-            "SELECT d.amount_minor, c.minor_digits, d.currency = 'CNY',"
-            " (SELECT cny_per_unit FROM exchange_rates e WHERE e.currency = d.currency"
-            "  AND e.year = CAST(substr(d.value_date, 1, 4) AS INTEGER)),"
-            " d.type IN ('disbursement', 'equity purchase', 'loan', 'grant')"
-            " FROM disbursements d JOIN investees i ON i.id = d.investee_id LEFT JOIN currencies c ON c.code = d.currency"
-            " WHERE i.kind = 'company' AND d.status <> 'cancelled'")));
+    QVERIFY(q.exec(QStringLiteral("SELECT d.amount_minor, c.minor_digits, d.currency = 'CNY',"
+                                  " (SELECT cny_per_unit FROM exchange_rates e WHERE e.currency = d.currency"
+                                  "  AND e.year = CAST(substr(d.value_date, 1, 4) AS INTEGER)),"
+                                  " d.type IN ('disbursement', 'equity purchase', 'loan', 'grant')"
+                                  " FROM disbursements d JOIN investees i ON i.id = d.investee_id LEFT JOIN "
+                                  "currencies c ON c.code = d.currency"
+                                  " WHERE i.kind = 'company' AND d.status <> 'cancelled'")));
     double expected = 0;
     qint64 expectedEvents = 0;
     while (q.next()) {
@@ -225,16 +226,16 @@ void TestSummaryCommand::csvRowsSumToIndependentTotal()
     QCOMPARE(events, expectedEvents);
     // Each printed amount is rounded to the cent.
     QVERIFY2(std::abs(invested - expected) <= 0.005 * records.size(),
-             qPrintable(QStringLiteral("%1 != %2").arg(invested, 0, 'f', 2).arg(expected, 0, 'f', 2)));
+        qPrintable(QStringLiteral("%1 != %2").arg(invested, 0, 'f', 2).arg(expected, 0, 'f', 2)));
 }
 
 void TestSummaryCommand::jsonCarriesEverything()
 {
     const Run r = run({ QStringLiteral("--db"), m_path, QStringLiteral("--by"), QStringLiteral("region"),
-                        QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--format"),
-                        QStringLiteral("json"), QStringLiteral("--from"), QStringLiteral("2019"),
-                        QStringLiteral("--fund"), QStringLiteral("National IC Fund (test)"), QStringLiteral("--fund"),
-                        QStringLiteral("Shanghai IC Fund (test)") });
+        QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--from"), QStringLiteral("2019"), QStringLiteral("--fund"),
+        QStringLiteral("National IC Fund (test)"), QStringLiteral("--fund"),
+        QStringLiteral("Shanghai IC Fund (test)") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
@@ -247,21 +248,21 @@ void TestSummaryCommand::jsonCarriesEverything()
     QCOMPARE(filter.value(QStringLiteral("from")).toString(), QStringLiteral("2019"));
     QVERIFY(filter.value(QStringLiteral("to")).isNull());
 
-    Filter f = AggregationTestData::filterFrom(
-            *m_db, QStringLiteral("fund=National IC Fund (test);fund=Shanghai IC Fund (test);from=2019;currency=USD"));
+    Filter f = AggregationTestData::filterFrom(*m_db,
+        QStringLiteral("fund=National IC Fund (test);fund=Shanghai IC Fund (test);from=2019;currency=USD"));
     const AggregateResult expected = engine(Dimension::Region, f);
     const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), expected.rows.size());
     auto same = [](const QJsonObject &o, const AggregateRow &row) {
         return o.value(QStringLiteral("key")).toString() == row.key
-                && o.value(QStringLiteral("key_zh")).toString() == row.keyZh
-                && std::abs(o.value(QStringLiteral("invested")).toDouble() - row.invested) < 0.006
-                && std::abs(o.value(QStringLiteral("committed")).toDouble() - row.committed) < 0.006
-                && std::abs(o.value(QStringLiteral("divested")).toDouble() - row.divested) < 0.006
-                && o.value(QStringLiteral("events")).toInteger() == row.events
-                && o.value(QStringLiteral("investees")).toInteger() == row.investees
-                && o.value(QStringLiteral("undisclosed")).toInteger() == row.undisclosed
-                && o.value(QStringLiteral("without_rate")).toInteger() == row.withoutRate;
+            && o.value(QStringLiteral("key_zh")).toString() == row.keyZh
+            && std::abs(o.value(QStringLiteral("invested")).toDouble() - row.invested) < 0.006
+            && std::abs(o.value(QStringLiteral("committed")).toDouble() - row.committed) < 0.006
+            && std::abs(o.value(QStringLiteral("divested")).toDouble() - row.divested) < 0.006
+            && o.value(QStringLiteral("events")).toInteger() == row.events
+            && o.value(QStringLiteral("investees")).toInteger() == row.investees
+            && o.value(QStringLiteral("undisclosed")).toInteger() == row.undisclosed
+            && o.value(QStringLiteral("without_rate")).toInteger() == row.withoutRate;
     };
     for (qsizetype i = 0; i < rows.size(); ++i)
         QVERIFY2(same(rows.at(i).toObject(), expected.rows.at(i)), qPrintable(expected.rows.at(i).key));
@@ -281,8 +282,9 @@ void TestSummaryCommand::jsonCarriesEverything()
     static const QRegularExpression amount(QStringLiteral("\"(invested|committed|divested)\": ([^,}]*)"));
     int seen = 0;
     for (auto it = amount.globalMatch(text); it.hasNext(); ++seen)
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d$")).match(it.next().captured(2)).hasMatch(),
-                 qPrintable(text));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d$")).match(it.next().captured(2)).hasMatch(),
+            qPrintable(text));
     QCOMPARE(seen, 3 * (int(rows.size()) + 2));
 }
 
@@ -296,12 +298,13 @@ void TestSummaryCommand::tableEndsWithTotalsAndApartLine()
 
     const QString apart = out.last();
     QVERIFY2(apart.startsWith(QStringLiteral("%1 undisclosed, %2 without a rate to CNY")
-                                      .arg(expected.totals.undisclosed)
-                                      .arg(expected.totals.withoutRate)),
-             qPrintable(apart));
-    QVERIFY2(apart.contains(QStringLiteral("3 flows into sub-funds (CNY 500,000,000.00 invested; "
-                                           "CNY 93,000,000,000.00 committed; 1 undisclosed) left out of sector totals")),
-             qPrintable(apart));
+                                  .arg(expected.totals.undisclosed)
+                                  .arg(expected.totals.withoutRate)),
+        qPrintable(apart));
+    QVERIFY2(apart.contains(
+                 QStringLiteral("3 flows into sub-funds (CNY 500,000,000.00 invested; "
+                                "CNY 93,000,000,000.00 committed; 1 undisclosed) left out of sector totals")),
+        qPrintable(apart));
     const QString totals = out.at(out.size() - 2);
     QVERIFY2(totals.startsWith(QStringLiteral("Total ")), qPrintable(totals));
     QVERIFY(totals.contains(QStringLiteral("合计")));
@@ -326,23 +329,24 @@ void TestSummaryCommand::tableEndsWithTotalsAndApartLine()
 void TestSummaryCommand::filterOptionsReachTheEngine()
 {
     const Run r = run({ QStringLiteral("--db"), m_path, QStringLiteral("--by"), QStringLiteral("phase"),
-                        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--fund"),
-                        QStringLiteral("国家集成电路产业投资基金（测试）"), QStringLiteral("--phase"), QStringLiteral("Phase II"),
-                        QStringLiteral("--phase"), QStringLiteral("phase iii"), QStringLiteral("--to"),
-                        QStringLiteral("2024-12"), QStringLiteral("--type"), QStringLiteral("commitment"),
-                        QStringLiteral("--type"), QStringLiteral("equity purchase"), QStringLiteral("--status"),
-                        QStringLiteral("committed"), QStringLiteral("--status"), QStringLiteral("cancelled"),
-                        QStringLiteral("--status"), QStringLiteral("completed"), QStringLiteral("--region"),
-                        QStringLiteral("China"), QStringLiteral("--sector"), QStringLiteral("Semiconductors") });
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--fund"),
+        QStringLiteral("国家集成电路产业投资基金（测试）"), QStringLiteral("--phase"),
+        QStringLiteral("Phase II"), QStringLiteral("--phase"), QStringLiteral("phase iii"),
+        QStringLiteral("--to"), QStringLiteral("2024-12"), QStringLiteral("--type"),
+        QStringLiteral("commitment"), QStringLiteral("--type"), QStringLiteral("equity purchase"),
+        QStringLiteral("--status"), QStringLiteral("committed"), QStringLiteral("--status"),
+        QStringLiteral("cancelled"), QStringLiteral("--status"), QStringLiteral("completed"),
+        QStringLiteral("--region"), QStringLiteral("China"), QStringLiteral("--sector"),
+        QStringLiteral("Semiconductors") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const AggregateResult expected = engine(
-            Dimension::Phase,
-            AggregationTestData::filterFrom(*m_db, QStringLiteral("fund=National IC Fund (test);"
-                                                                  "phase=National IC Fund (test)/Phase II;"
-                                                                  "phase=National IC Fund (test)/Phase III;to=2024-12;"
-                                                                  "type=commitment;type=equity purchase;"
-                                                                  "status=committed;status=cancelled;status=completed;"
-                                                                  "region=country:China;sector=Semiconductors")));
+    const AggregateResult expected = engine(Dimension::Phase,
+        AggregationTestData::filterFrom(*m_db,
+            QStringLiteral("fund=National IC Fund (test);"
+                           "phase=National IC Fund (test)/Phase II;"
+                           "phase=National IC Fund (test)/Phase III;to=2024-12;"
+                           "type=commitment;type=equity purchase;"
+                           "status=committed;status=cancelled;status=completed;"
+                           "region=country:China;sector=Semiconductors")));
     const QList<QStringList> records = parseCsv(r.out);
     QCOMPARE(records.size() - 1, expected.rows.size());
     QVERIFY(expected.rows.size() == 2); // Phase II (d4), Phase III (the cancelled d12)
@@ -360,25 +364,22 @@ void TestSummaryCommand::usageErrors_data()
     QTest::addRow("no --by") << QStringList() << QStringLiteral("--by");
     QTest::addRow("unknown --by") << QStringList { QStringLiteral("--by"), QStringLiteral("province") }
                                   << QStringLiteral("province");
-    QTest::addRow("unknown --format")
-            << QStringList { QStringLiteral("--by"), QStringLiteral("sector"), QStringLiteral("--format"),
-                             QStringLiteral("xml") }
-            << QStringLiteral("xml");
-    QTest::addRow("unknown fund") << QStringList { QStringLiteral("--by"), QStringLiteral("fund"), QStringLiteral("--fund"),
-                                                   QStringLiteral("No Such Fund") }
+    QTest::addRow("unknown --format") << QStringList { QStringLiteral("--by"), QStringLiteral("sector"),
+        QStringLiteral("--format"), QStringLiteral("xml") }
+                                      << QStringLiteral("xml");
+    QTest::addRow("unknown fund") << QStringList { QStringLiteral("--by"), QStringLiteral("fund"),
+        QStringLiteral("--fund"), QStringLiteral("No Such Fund") }
                                   << QStringLiteral("No Such Fund");
     QTest::addRow("impossible date") << QStringList { QStringLiteral("--by"), QStringLiteral("year"),
-                                                      QStringLiteral("--from"), QStringLiteral("2020-02-30") }
+        QStringLiteral("--from"), QStringLiteral("2020-02-30") }
                                      << QStringLiteral("2020-02-30");
     QTest::addRow("unknown currency") << QStringList { QStringLiteral("--by"), QStringLiteral("year"),
-                                                       QStringLiteral("--currency"), QStringLiteral("EURO") }
+        QStringLiteral("--currency"), QStringLiteral("EURO") }
                                       << QStringLiteral("EURO");
     QTest::addRow("unknown option") << QStringList { QStringLiteral("--by"), QStringLiteral("year"),
-                                                     QStringLiteral("--colour") }
-                                    << QStringLiteral("colour");
+        QStringLiteral("--colour") } << QStringLiteral("colour");
     QTest::addRow("stray argument") << QStringList { QStringLiteral("--by"), QStringLiteral("year"),
-                                                     QStringLiteral("sector") }
-                                    << QStringLiteral("sector");
+        QStringLiteral("sector") } << QStringLiteral("sector");
 }
 
 void TestSummaryCommand::usageErrors()
@@ -390,7 +391,8 @@ void TestSummaryCommand::usageErrors()
     QVERIFY(r.out.isEmpty());
     const QStringList err = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(err.size() == 1, qPrintable(r.err));
-    QVERIFY2(err.first().startsWith(QStringLiteral("fundscope: ")) && err.first().contains(message), qPrintable(r.err));
+    QVERIFY2(err.first().startsWith(QStringLiteral("fundscope: ")) && err.first().contains(message),
+        qPrintable(r.err));
 }
 
 void TestSummaryCommand::failures()
@@ -426,43 +428,48 @@ void TestSummaryCommand::samplePhasesMatchIndependentSql()
 
     for (const QString &currency : { QStringLiteral("CNY"), QStringLiteral("USD") }) {
         const Run r = run({ QStringLiteral("--db"), path, QStringLiteral("--by"), QStringLiteral("phase"),
-                            QStringLiteral("--currency"), currency, QStringLiteral("--format"), QStringLiteral("csv") });
+            QStringLiteral("--currency"), currency, QStringLiteral("--format"), QStringLiteral("csv") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QHash<QString, QStringList> byKey;
         for (const QStringList &record : parseCsv(r.out))
             byKey.insert(record.at(0), record);
 
-        for (const QString &label : { QStringLiteral("Phase I"), QStringLiteral("Phase II"), QStringLiteral("Phase III") }) {
+        for (const QString &label :
+            { QStringLiteral("Phase I"), QStringLiteral("Phase II"), QStringLiteral("Phase III") }) {
             const QString key = bigFund + QStringLiteral(" / ") + label;
             QVERIFY2(byKey.contains(key), qPrintable(key));
             const QStringList &fields = byKey.value(key);
             // Independent SQL: correlated rate look-ups instead of joins, one total per measure.
             QSqlQuery q(sample.connection());
             q.prepare(QStringLiteral(
-                    "SELECT"
-                    " TOTAL(CASE WHEN kind = 0 THEN v END), TOTAL(CASE WHEN kind = 1 THEN v END),"
-                    " TOTAL(CASE WHEN kind = 2 THEN v END), count(*), count(DISTINCT investee_id),"
-                    " TOTAL(amount_minor IS NULL), TOTAL(amount_minor IS NOT NULL AND v IS NULL)"
-                    " FROM (SELECT d.investee_id, d.amount_minor,"
-                    "  CASE d.type WHEN 'commitment' THEN 1 WHEN 'equity sale' THEN 2 ELSE 0 END AS kind,"
-                    "  d.amount_minor * 1.0 / (SELECT CASE minor_digits WHEN 0 THEN 1 WHEN 2 THEN 100 ELSE 10000 END"
-                    "                         FROM currencies WHERE code = d.currency)"
-                    "  * (CASE WHEN d.currency = :base THEN 1"
-                    "          ELSE (CASE WHEN d.currency = 'CNY' THEN 1 ELSE (SELECT cny_per_unit FROM exchange_rates"
-                    "                 WHERE currency = d.currency AND year = CAST(substr(d.value_date, 1, 4) AS INTEGER)) END)"
-                    "             / (CASE WHEN :base = 'CNY' THEN 1 ELSE (SELECT cny_per_unit FROM exchange_rates"
-                    "                 WHERE currency = :base AND year = CAST(substr(d.value_date, 1, 4) AS INTEGER)) END)"
-                    "     END) AS v"
-                    "  FROM disbursements d"
-                    "  WHERE d.status <> 'cancelled' AND d.phase_id = (SELECT p.id FROM phases p, funds f"
-                    "        WHERE p.fund_id = f.id AND f.name = :fund AND p.label = :label))"));
+                "SELECT"
+                " TOTAL(CASE WHEN kind = 0 THEN v END), TOTAL(CASE WHEN kind = 1 THEN v END),"
+                " TOTAL(CASE WHEN kind = 2 THEN v END), count(*), count(DISTINCT investee_id),"
+                " TOTAL(amount_minor IS NULL), TOTAL(amount_minor IS NOT NULL AND v IS NULL)"
+                " FROM (SELECT d.investee_id, d.amount_minor,"
+                "  CASE d.type WHEN 'commitment' THEN 1 WHEN 'equity sale' THEN 2 ELSE 0 END AS kind,"
+                "  d.amount_minor * 1.0 / (SELECT CASE minor_digits WHEN 0 THEN 1 WHEN 2 THEN 100 ELSE 10000 "
+                "END"
+                "                         FROM currencies WHERE code = d.currency)"
+                "  * (CASE WHEN d.currency = :base THEN 1"
+                "          ELSE (CASE WHEN d.currency = 'CNY' THEN 1 ELSE (SELECT cny_per_unit FROM "
+                "exchange_rates"
+                "                 WHERE currency = d.currency AND year = CAST(substr(d.value_date, 1, 4) AS "
+                "INTEGER)) END)"
+                "             / (CASE WHEN :base = 'CNY' THEN 1 ELSE (SELECT cny_per_unit FROM exchange_rates"
+                "                 WHERE currency = :base AND year = CAST(substr(d.value_date, 1, 4) AS "
+                "INTEGER)) END)"
+                "     END) AS v"
+                "  FROM disbursements d"
+                "  WHERE d.status <> 'cancelled' AND d.phase_id = (SELECT p.id FROM phases p, funds f"
+                "        WHERE p.fund_id = f.id AND f.name = :fund AND p.label = :label))"));
             q.bindValue(QStringLiteral(":base"), currency);
             q.bindValue(QStringLiteral(":fund"), bigFund);
             q.bindValue(QStringLiteral(":label"), label);
             QVERIFY(q.exec() && q.next());
             for (int m = 0; m < 3; ++m) {
                 QVERIFY2(std::abs(fields.at(2 + m).toDouble() - q.value(m).toDouble()) < 0.006,
-                         qPrintable(key + QLatin1Char(' ') + fields.at(2 + m)));
+                    qPrintable(key + QLatin1Char(' ') + fields.at(2 + m)));
             }
             QCOMPARE(fields.at(5).toLongLong(), q.value(3).toLongLong());
             QCOMPARE(fields.at(6).toLongLong(), q.value(4).toLongLong());
