@@ -22,6 +22,8 @@ namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Word lists. Everything the generator says is composed from these, so a seed fixes every name.
+// The tables read better in rows, so formatting is off until the end of them.
+// clang-format off
 
 struct Words {
     const char *zh;
@@ -52,34 +54,62 @@ struct IndustryWords {
     Words words[2];
 };
 const IndustryWords Industries[] = {
-    { "Semiconductors", "design", { { "微电子", "Microelectronics" }, { "集成电路", "Integrated Circuit" } } },
-    { "Semiconductors", "foundry", { { "集成电路制造", "IC Manufacturing" }, { "晶圆", "Wafer Technology" } } },
-    { "Semiconductors", "memory", { { "存储科技", "Memory Technology" }, { "存储器", "Storage Semiconductor" } } },
-    { "Semiconductors", "equipment", { { "半导体设备", "Semiconductor Equipment" }, { "精密装备", "Precision Equipment" } } },
-    { "Semiconductors", "materials", { { "半导体材料", "Semiconductor Materials" }, { "电子材料", "Electronic Materials" } } },
-    { "Semiconductors", "packaging & test", { { "封装测试", "Packaging & Test" }, { "先进封装", "Advanced Packaging" } } },
-    { "Semiconductors", "EDA", { { "电子设计自动化", "Design Automation" }, { "芯片软件", "Chip Software" } } },
-    { "Semiconductors", "power semiconductors", { { "功率半导体", "Power Semiconductor" }, { "电力电子", "Power Electronics" } } },
-    { "Semiconductors", "compound semiconductors", { { "化合物半导体", "Compound Semiconductor" }, { "碳化硅", "Silicon Carbide" } } },
-    { "Semiconductors", "AI chips", { { "智能芯片", "Intelligent Chip" }, { "算力科技", "Computing Technology" } } },
-    { "Semiconductors", nullptr, { { "半导体", "Semiconductor" }, { "芯片", "Chip" } } },
-    { "Artificial intelligence", "computer vision", { { "视觉科技", "Vision Technology" }, { "图像智能", "Imaging Intelligence" } } },
-    { "Artificial intelligence", "large language models", { { "智能", "Intelligence" }, { "大模型科技", "AI Models" } } },
-    { "Artificial intelligence", "speech & language", { { "语音科技", "Voice Technology" }, { "语言智能", "Language Intelligence" } } },
-    { "Artificial intelligence", "AI chips", { { "智算芯片", "AI Chip" }, { "类脑科技", "Neuromorphic Technology" } } },
-    { "Artificial intelligence", nullptr, { { "人工智能", "Artificial Intelligence" }, { "智能科技", "Smart Technology" } } },
-    { "Quantum", "quantum computing", { { "量子计算", "Quantum Computing" }, { "量子信息", "Quantum Information" } } },
-    { "Quantum", "quantum communication", { { "量子通信", "Quantum Communication" }, { "量子网络", "Quantum Network" } } },
-    { "Quantum", "equipment", { { "量子仪器", "Quantum Instruments" }, { "量子测控", "Quantum Control" } } },
-    { "Quantum", nullptr, { { "量子科技", "Quantum Technology" }, { "量子", "Quantum" } } },
-    { "Biotechnology", "biopharmaceuticals", { { "生物医药", "Biopharma" }, { "生物科技", "Biotech" } } },
-    { "Biotechnology", "pharmaceuticals", { { "制药", "Pharmaceutical" }, { "医药", "Medicine" } } },
-    { "Biotechnology", "medical devices", { { "医疗器械", "Medical Devices" }, { "医疗科技", "Medical Technology" } } },
-    { "Biotechnology", nullptr, { { "生物", "Bioscience" }, { "健康科技", "Health Technology" } } },
-    { "New energy vehicles & batteries", "electric vehicles", { { "新能源汽车", "New Energy Vehicle" }, { "智能汽车", "Smart Auto" } } },
-    { "New energy vehicles & batteries", "batteries", { { "动力电池", "Power Battery" }, { "储能科技", "Energy Storage" } } },
-    { "New energy vehicles & batteries", "power semiconductors", { { "电驱科技", "E-Drive Technology" }, { "车规芯片", "Automotive Chip" } } },
-    { "New energy vehicles & batteries", nullptr, { { "新能源", "New Energy" }, { "电动科技", "E-Mobility" } } },
+    { "Semiconductors", "design",
+      { { "微电子", "Microelectronics" }, { "集成电路", "Integrated Circuit" } } },
+    { "Semiconductors", "foundry",
+      { { "集成电路制造", "IC Manufacturing" }, { "晶圆", "Wafer Technology" } } },
+    { "Semiconductors", "memory",
+      { { "存储科技", "Memory Technology" }, { "存储器", "Storage Semiconductor" } } },
+    { "Semiconductors", "equipment",
+      { { "半导体设备", "Semiconductor Equipment" }, { "精密装备", "Precision Equipment" } } },
+    { "Semiconductors", "materials",
+      { { "半导体材料", "Semiconductor Materials" }, { "电子材料", "Electronic Materials" } } },
+    { "Semiconductors", "packaging & test",
+      { { "封装测试", "Packaging & Test" }, { "先进封装", "Advanced Packaging" } } },
+    { "Semiconductors", "EDA",
+      { { "电子设计自动化", "Design Automation" }, { "芯片软件", "Chip Software" } } },
+    { "Semiconductors", "power semiconductors",
+      { { "功率半导体", "Power Semiconductor" }, { "电力电子", "Power Electronics" } } },
+    { "Semiconductors", "compound semiconductors",
+      { { "化合物半导体", "Compound Semiconductor" }, { "碳化硅", "Silicon Carbide" } } },
+    { "Semiconductors", "AI chips",
+      { { "智能芯片", "Intelligent Chip" }, { "算力科技", "Computing Technology" } } },
+    { "Semiconductors", nullptr,
+      { { "半导体", "Semiconductor" }, { "芯片", "Chip" } } },
+    { "Artificial intelligence", "computer vision",
+      { { "视觉科技", "Vision Technology" }, { "图像智能", "Imaging Intelligence" } } },
+    { "Artificial intelligence", "large language models",
+      { { "智能", "Intelligence" }, { "大模型科技", "AI Models" } } },
+    { "Artificial intelligence", "speech & language",
+      { { "语音科技", "Voice Technology" }, { "语言智能", "Language Intelligence" } } },
+    { "Artificial intelligence", "AI chips",
+      { { "智算芯片", "AI Chip" }, { "类脑科技", "Neuromorphic Technology" } } },
+    { "Artificial intelligence", nullptr,
+      { { "人工智能", "Artificial Intelligence" }, { "智能科技", "Smart Technology" } } },
+    { "Quantum", "quantum computing",
+      { { "量子计算", "Quantum Computing" }, { "量子信息", "Quantum Information" } } },
+    { "Quantum", "quantum communication",
+      { { "量子通信", "Quantum Communication" }, { "量子网络", "Quantum Network" } } },
+    { "Quantum", "equipment",
+      { { "量子仪器", "Quantum Instruments" }, { "量子测控", "Quantum Control" } } },
+    { "Quantum", nullptr,
+      { { "量子科技", "Quantum Technology" }, { "量子", "Quantum" } } },
+    { "Biotechnology", "biopharmaceuticals",
+      { { "生物医药", "Biopharma" }, { "生物科技", "Biotech" } } },
+    { "Biotechnology", "pharmaceuticals",
+      { { "制药", "Pharmaceutical" }, { "医药", "Medicine" } } },
+    { "Biotechnology", "medical devices",
+      { { "医疗器械", "Medical Devices" }, { "医疗科技", "Medical Technology" } } },
+    { "Biotechnology", nullptr,
+      { { "生物", "Bioscience" }, { "健康科技", "Health Technology" } } },
+    { "New energy vehicles & batteries", "electric vehicles",
+      { { "新能源汽车", "New Energy Vehicle" }, { "智能汽车", "Smart Auto" } } },
+    { "New energy vehicles & batteries", "batteries",
+      { { "动力电池", "Power Battery" }, { "储能科技", "Energy Storage" } } },
+    { "New energy vehicles & batteries", "power semiconductors",
+      { { "电驱科技", "E-Drive Technology" }, { "车规芯片", "Automotive Chip" } } },
+    { "New energy vehicles & batteries", nullptr,
+      { { "新能源", "New Energy" }, { "电动科技", "E-Mobility" } } },
 };
 const Words GenericIndustry[2] = { { "科技", "Technology" }, { "高新技术", "High Technology" } };
 
@@ -141,7 +171,8 @@ enum Kind { FundKind, PlatformKind, BankKind, SoeKind };
 const char *const Levels[] = { "national", "provincial", "municipal", "district" };
 enum Level { National, Provincial, Municipal, District };
 
-const char *const Types[] = { "commitment", "disbursement", "equity purchase", "equity sale", "loan", "grant" };
+const char *const Types[] = { "commitment", "disbursement", "equity purchase", "equity sale", "loan",
+                              "grant" };
 enum Type { Commitment, Disbursement, EquityPurchase, EquitySale, Loan, Grant };
 const double TypeWeights[] = { 12, 15, 48, 7, 11, 7 };
 const double TypeAmountShift[] = { 0.3, 0.0, 0.0, 0.2, 0.4, -1.2 };
@@ -214,13 +245,15 @@ const char *const CompanyNotes[] = {
 };
 
 const char *const Roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X" };
+// clang-format on
 
 constexpr int FirstYear = 2010;
 constexpr int LastYear = 2026;
 
 // ---------------------------------------------------------------------------------------------
 
-struct Province {
+struct Province
+{
     int id = 0;
     QString name;
     QString nameZh;
@@ -228,34 +261,39 @@ struct Province {
     std::vector<int> cities; // indexes into Vocabulary::cities
 };
 
-struct City {
+struct City
+{
     int id = 0;
     QString name;
     QString nameZh;
 };
 
-struct Country {
+struct Country
+{
     int id = 0;
     QString name;
     const Abroad *place = nullptr;
     int cityIndex = -1; // a city directly under the country (Singapore), or -1
 };
 
-struct Sector {
+struct Sector
+{
     int id = 0;
     QString name;
     double weight = 5;
     std::vector<int> segments; // indexes into Vocabulary::segments
 };
 
-struct Segment {
+struct Segment
+{
     int id = 0;
     int sector = 0; // index into Vocabulary::sectors
     QString name;
     const Words *words = GenericIndustry;
 };
 
-struct Vocabulary {
+struct Vocabulary
+{
     int chinaId = 0;
     QString chinaName;
     int beijing = -1;
@@ -268,7 +306,8 @@ struct Vocabulary {
     std::vector<double> provinceCumulative;
 };
 
-struct Fund {
+struct Fund
+{
     QString name;
     QString nameZh;
     int kind = FundKind;
@@ -285,7 +324,8 @@ struct Fund {
     bool big = false; // one of the few huge national funds
 };
 
-struct Phase {
+struct Phase
+{
     int fund = 0;
     QString label;
     QString start;
@@ -297,7 +337,8 @@ struct Phase {
     QByteArray labelUtf8;
 };
 
-struct Investee {
+struct Investee
+{
     QString name;
     QString nameZh;
     int fund = -1; // >= 0: an investee of kind 'fund', the fund with that index
@@ -443,7 +484,8 @@ public:
         const bool written = m_writer->flush() && m_file.flush();
         if (!written)
             *error = QStringLiteral("%1 cannot be written: %2")
-                             .arg(m_file.fileName(), m_writer->hasError() ? m_writer->errorString() : m_file.errorString());
+                         .arg(m_file.fileName(),
+                             m_writer->hasError() ? m_writer->errorString() : m_file.errorString());
         m_writer.reset();
         m_file.close();
         return written;
@@ -460,7 +502,9 @@ class Run
 {
 public:
     Run(const DatasetGenerator::Spec &spec, DatasetGenerator::Counts &counts)
-        : m_spec(spec), m_counts(counts), m_rng(spec.seed)
+        : m_spec(spec)
+        , m_counts(counts)
+        , m_rng(spec.seed)
     {
     }
     ~Run()
@@ -481,8 +525,8 @@ private:
     }
     bool sqlFail(const QString &what)
     {
-        return fail(QStringLiteral("%1: %2: %3")
-                            .arg(m_db.path(), what, QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        return fail(
+            QStringLiteral("%1: %2: %3").arg(m_db.path(), what, QString::fromUtf8(sqlite3_errmsg(m_handle))));
     }
     bool exec(const char *sql);
     sqlite3_stmt *prepare(const char *sql);
@@ -586,12 +630,14 @@ QString columnText(sqlite3_stmt *statement, int column)
 bool Run::readVocabulary()
 {
     Vocabulary &v = m_vocabulary;
-    sqlite3_stmt *regions = prepare("SELECT id, kind, parent_id, name, name_zh, code FROM regions ORDER BY id");
+    sqlite3_stmt *regions
+        = prepare("SELECT id, kind, parent_id, name, name_zh, code FROM regions ORDER BY id");
     if (!regions)
         return false;
     QHash<int, int> provinceById;
     QHash<int, int> countryById;
-    struct PendingCity {
+    struct PendingCity
+    {
         int parentId;
         City city;
     };
@@ -635,7 +681,8 @@ bool Run::readVocabulary()
     }
     for (const PendingCity &pending : cities) {
         if (provinceById.contains(pending.parentId)) {
-            v.provinces[std::size_t(provinceById.value(pending.parentId))].cities.push_back(int(v.cities.size()));
+            v.provinces[std::size_t(provinceById.value(pending.parentId))].cities.push_back(
+                int(v.cities.size()));
             v.cities.push_back(pending.city);
         } else if (countryById.contains(pending.parentId)) {
             Country &country = v.abroad[std::size_t(countryById.value(pending.parentId))];
@@ -646,7 +693,8 @@ bool Run::readVocabulary()
         }
     }
     if (v.chinaId == 0 || v.provinces.empty())
-        return fail(QStringLiteral("%1: the regions vocabulary has no China or no provinces").arg(m_db.path()));
+        return fail(
+            QStringLiteral("%1: the regions vocabulary has no China or no provinces").arg(m_db.path()));
     double total = 0;
     for (const Province &province : v.provinces)
         v.provinceCumulative.push_back(total += province.weight);
@@ -702,7 +750,7 @@ bool Run::readVocabulary()
     for (const char *code : Currencies) {
         if (!v.minorDigits.contains(QLatin1String(code)))
             return fail(QStringLiteral("%1: the currency %2 is missing from the vocabulary")
-                                .arg(m_db.path(), QLatin1String(code)));
+                            .arg(m_db.path(), QLatin1String(code)));
     }
     return true;
 }
@@ -728,7 +776,8 @@ QString Run::placeName(const Fund &fund, bool chinese, const Words &district) co
         return city;
     default:
         return chinese ? QString(city + QString::fromUtf8(district.zh) + QStringLiteral("区"))
-                       : QString(city + QStringLiteral(" ") + QString::fromUtf8(district.en) + QStringLiteral(" District"));
+                       : QString(city + QStringLiteral(" ") + QString::fromUtf8(district.en)
+                           + QStringLiteral(" District"));
     }
 }
 
@@ -748,20 +797,21 @@ void Run::nameFund(Fund &fund, int themeIndex)
     switch (fund.kind) {
     case PlatformKind:
         fund.name = (national ? QStringLiteral("China") : en) + QStringLiteral(" ") + themeEn
-                + QStringLiteral(" Investment Platform Co., Ltd.");
+            + QStringLiteral(" Investment Platform Co., Ltd.");
         fund.nameZh = (national ? QStringLiteral("中国") : zh) + themeZh + QStringLiteral("投资平台有限公司");
         break;
     case BankKind:
-        fund.name = (national ? QStringLiteral("China Development Bank") : QString(QStringLiteral("Bank of ") + en))
-                + QStringLiteral(" ") + themeEn + QStringLiteral(" Credit Programme");
-        fund.nameZh = (national ? QStringLiteral("国家开发银行") : QString(zh + QStringLiteral("银行"))) + themeZh
-                + QStringLiteral("专项信贷计划");
+        fund.name
+            = (national ? QStringLiteral("China Development Bank") : QString(QStringLiteral("Bank of ") + en))
+            + QStringLiteral(" ") + themeEn + QStringLiteral(" Credit Programme");
+        fund.nameZh = (national ? QStringLiteral("国家开发银行") : QString(zh + QStringLiteral("银行")))
+            + themeZh + QStringLiteral("专项信贷计划");
         break;
     case SoeKind:
-        fund.name = (national ? QStringLiteral("China") : en) + QStringLiteral(" State-owned Capital ") + themeEn
-                + QStringLiteral(" Investment Group");
+        fund.name = (national ? QStringLiteral("China") : en) + QStringLiteral(" State-owned Capital ")
+            + themeEn + QStringLiteral(" Investment Group");
         fund.nameZh = (national ? QStringLiteral("中国") : zh) + QStringLiteral("国有资本") + themeZh
-                + QStringLiteral("投资集团");
+            + QStringLiteral("投资集团");
         break;
     default:
         switch (fund.level) {
@@ -829,21 +879,25 @@ void Run::makeFunds()
 
         // Fund-of-funds: a local fund set up under a bigger one, capped so investees stay mostly companies.
         if (!big && tail >= 8 && fund.level != National && fund.kind == FundKind
-            && m_counts.fundOfFundsLinks < subFundCap && (m_counts.fundOfFundsLinks == 0 || m_rng.chance(0.2))) {
+            && m_counts.fundOfFundsLinks < subFundCap
+            && (m_counts.fundOfFundsLinks == 0 || m_rng.chance(0.2))) {
             std::vector<int> pool;
             for (int level = std::max(0, fund.level - 2); level < fund.level; ++level) {
                 if (!fundsAtLevel[level].empty())
                     pool.push_back(level);
             }
             if (!pool.empty()) {
-                const std::vector<int> &parents = fundsAtLevel[pool[std::size_t(m_rng.below(qint64(pool.size())))]];
-                const qint64 span = m_rng.chance(0.5) ? std::min<qint64>(5, qint64(parents.size())) : qint64(parents.size());
+                const std::vector<int> &parents
+                    = fundsAtLevel[pool[std::size_t(m_rng.below(qint64(pool.size())))]];
+                const qint64 span = m_rng.chance(0.5) ? std::min<qint64>(5, qint64(parents.size()))
+                                                      : qint64(parents.size());
                 fund.parent = parents[std::size_t(m_rng.below(span))];
                 ++m_counts.fundOfFundsLinks;
             }
         }
 
-        nameFund(fund, big ? i % int(std::size(FundThemes)) : int(m_rng.below(qint64(std::size(FundThemes)))));
+        nameFund(
+            fund, big ? i % int(std::size(FundThemes)) : int(m_rng.below(qint64(std::size(FundThemes)))));
         makeUnique(names, fund.name, fund.nameZh);
         if (m_rng.chance(0.4)) {
             const Words &a = Syllables[m_rng.below(SyllableCount)];
@@ -870,8 +924,10 @@ void Run::makeFunds()
             if (big) {
                 phase.capitalMinor = m_rng.between(100, 350) * 1000000000LL * 100;
             } else if (m_rng.chance(0.9)) {
-                const double cny = m_rng.logNormal(std::log(2.0e9 * LevelWeightFactor[fund.level] / 1.5), 1.0);
-                phase.capitalMinor = roundSignificant(std::clamp<qint64>(qint64(cny), 1000000, 500000000000LL), 3) * 100;
+                const double cny
+                    = m_rng.logNormal(std::log(2.0e9 * LevelWeightFactor[fund.level] / 1.5), 1.0);
+                phase.capitalMinor
+                    = roundSignificant(std::clamp<qint64>(qint64(cny), 1000000, 500000000000LL), 3) * 100;
             }
             if (phase.capitalMinor)
                 phase.basis = bases[m_rng.pick(basisWeights)];
@@ -892,10 +948,12 @@ void Run::makeFunds()
 void Run::nameCompany(Investee &investee)
 {
     const Vocabulary &v = m_vocabulary;
-    const Words *words = investee.segment >= 0 ? v.segments[std::size_t(investee.segment)].words : GenericIndustry;
+    const Words *words
+        = investee.segment >= 0 ? v.segments[std::size_t(investee.segment)].words : GenericIndustry;
     if (investee.segment < 0 && investee.sector >= 0) {
         for (const IndustryWords &industry : Industries) {
-            if (!industry.segment && v.sectors[std::size_t(investee.sector)].name == QLatin1String(industry.sector))
+            if (!industry.segment
+                && v.sectors[std::size_t(investee.sector)].name == QLatin1String(industry.sector))
                 words = industry.words;
         }
     }
@@ -903,14 +961,15 @@ void Run::nameCompany(Investee &investee)
     if (investee.country >= 0) {
         const Country &country = v.abroad[std::size_t(investee.country)];
         investee.name = QString::fromUtf8(LatinHeads[m_rng.below(qint64(std::size(LatinHeads)))])
-                + QString::fromUtf8(LatinTails[m_rng.below(qint64(std::size(LatinTails)))]) + QStringLiteral(" ")
-                + QString::fromUtf8(industry.en) + QStringLiteral(" ") + QString::fromUtf8(country.place->suffix);
+            + QString::fromUtf8(LatinTails[m_rng.below(qint64(std::size(LatinTails)))]) + QStringLiteral(" ")
+            + QString::fromUtf8(industry.en) + QStringLiteral(" ") + QString::fromUtf8(country.place->suffix);
         investee.nameZh.clear();
     } else {
         const Words &a = Syllables[m_rng.below(SyllableCount)];
         const Words &b = Syllables[m_rng.below(SyllableCount)];
         int suffixIndex = int(m_rng.below(qint64(std::size(CompanySuffixes))));
-        if (suffixIndex == 2 && (QByteArray(industry.en).contains("Tech") || QByteArray(industry.zh).endsWith("科技")))
+        if (suffixIndex == 2
+            && (QByteArray(industry.en).contains("Tech") || QByteArray(industry.zh).endsWith("科技")))
             suffixIndex = 0; // not "Technology Technology Ltd."
         const Words &suffix = CompanySuffixes[suffixIndex];
         QString en = pinyinWord(a, b) + QStringLiteral(" ") + QString::fromUtf8(industry.en);
@@ -985,7 +1044,8 @@ void Run::makeInvestees()
         makeUnique(m_investeeNames, investee.name, investee.nameZh);
 
         if (investee.country < 0 && m_rng.chance(0.15)) {
-            const bool hongKong = v.provinces[std::size_t(investee.province)].name == QLatin1String("Hong Kong");
+            const bool hongKong
+                = v.provinces[std::size_t(investee.province)].name == QLatin1String("Hong Kong");
             const int board = hongKong ? 3 : int(m_rng.below(4));
             const qint64 number = m_rng.below(1000);
             switch (board) {
@@ -1040,20 +1100,20 @@ bool Run::openCsv(const QString &csvDir)
         return out.open(dir.filePath(QString::fromLatin1(file)), columns, &error) || fail(error);
     };
     return open(m_fundsCsv, "funds.csv",
-                "name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url")
-            && open(m_phasesCsv, "phases.csv", "fund,phase,start_date,capital,currency,capital_basis,source_url")
-            && open(m_investeesCsv, "investees.csv",
-                    "name,name_zh,kind,sector,segment,country,province,city,ticker,founded,notes,source_url")
-            && open(m_disbursementsCsv, "disbursements.csv",
-                    "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes")
-            && open(m_ratesCsv, "exchange_rates.csv", "currency,year,cny_per_unit,source");
+               "name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url")
+        && open(m_phasesCsv, "phases.csv", "fund,phase,start_date,capital,currency,capital_basis,source_url")
+        && open(m_investeesCsv, "investees.csv",
+            "name,name_zh,kind,sector,segment,country,province,city,ticker,founded,notes,source_url")
+        && open(m_disbursementsCsv, "disbursements.csv",
+            "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes")
+        && open(m_ratesCsv, "exchange_rates.csv", "currency,year,cny_per_unit,source");
 }
 
 bool Run::insertFunds()
 {
     sqlite3_stmt *insert = prepare(
-            "INSERT INTO funds(id, name, name_zh, kind, level, country_id, province_id, city_id, parent_fund_id,"
-            " manager, notes, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO funds(id, name, name_zh, kind, level, country_id, province_id, city_id, parent_fund_id,"
+        " manager, notes, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return false;
     const Vocabulary &v = m_vocabulary;
@@ -1094,9 +1154,9 @@ bool Run::insertFunds()
 
 bool Run::insertPhases()
 {
-    sqlite3_stmt *insert = prepare(
-            "INSERT INTO phases(id, fund_id, label, start_date, capital_minor, currency, capital_basis, source_url)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *insert = prepare("INSERT INTO phases(id, fund_id, label, start_date, capital_minor, "
+                                   "currency, capital_basis, source_url)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return false;
     const int cnyDigits = m_vocabulary.minorDigits.value(QStringLiteral("CNY"));
@@ -1138,8 +1198,9 @@ bool Run::insertPhases()
 bool Run::insertInvestees()
 {
     sqlite3_stmt *insert = prepare(
-            "INSERT INTO investees(id, name, name_zh, kind, fund_id, sector_id, segment_id, country_id, province_id,"
-            " city_id, ticker, founded, notes, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO investees(id, name, name_zh, kind, fund_id, sector_id, segment_id, country_id, "
+        "province_id,"
+        " city_id, ticker, founded, notes, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return false;
     const Vocabulary &v = m_vocabulary;
@@ -1167,10 +1228,13 @@ bool Run::insertInvestees()
             m_investeesCsv.field(investee.nameUtf8);
             m_investeesCsv.field(investee.nameZh);
             m_investeesCsv.field(isFund ? "fund" : "company");
-            m_investeesCsv.field(investee.sector < 0 ? QString() : v.sectors[std::size_t(investee.sector)].name);
-            m_investeesCsv.field(investee.segment < 0 ? QString() : v.segments[std::size_t(investee.segment)].name);
+            m_investeesCsv.field(
+                investee.sector < 0 ? QString() : v.sectors[std::size_t(investee.sector)].name);
+            m_investeesCsv.field(
+                investee.segment < 0 ? QString() : v.segments[std::size_t(investee.segment)].name);
             m_investeesCsv.field(country ? country->name : v.chinaName);
-            m_investeesCsv.field(investee.province < 0 ? QString() : v.provinces[std::size_t(investee.province)].name);
+            m_investeesCsv.field(
+                investee.province < 0 ? QString() : v.provinces[std::size_t(investee.province)].name);
             m_investeesCsv.field(investee.city < 0 ? QString() : v.cities[std::size_t(investee.city)].name);
             m_investeesCsv.field(investee.ticker);
             m_investeesCsv.field(investee.founded);
@@ -1185,7 +1249,8 @@ bool Run::insertInvestees()
 
 bool Run::insertExchangeRates()
 {
-    sqlite3_stmt *insert = prepare("INSERT INTO exchange_rates(currency, year, cny_per_unit, source) VALUES (?, ?, ?, ?)");
+    sqlite3_stmt *insert
+        = prepare("INSERT INTO exchange_rates(currency, year, cny_per_unit, source) VALUES (?, ?, ?, ?)");
     if (!insert)
         return false;
     for (const Rate &rate : ExchangeRates) {
@@ -1193,7 +1258,8 @@ bool Run::insertExchangeRates()
         sqlite3_bind_int(insert, 2, rate.year);
         sqlite3_bind_double(insert, 3, rate.cnyPerUnit);
         sqlite3_bind_text(insert, 4, RateSource, -1, SQLITE_STATIC);
-        if (!step(insert, QStringLiteral("exchange_rates %1 %2").arg(QLatin1String(rate.currency)).arg(rate.year)))
+        if (!step(insert,
+                QStringLiteral("exchange_rates %1 %2").arg(QLatin1String(rate.currency)).arg(rate.year)))
             return false;
         if (m_csv) {
             m_ratesCsv.field(rate.currency);
@@ -1214,8 +1280,9 @@ bool Run::insertDisbursements()
     // more than the insert itself. The remainder goes through the single-row statement.
     constexpr int BatchRows = 100;
     constexpr int Columns = 12;
-    const QByteArray head = "INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, amount_minor,"
-                            " currency, stake_pct, status, confidence, source_url, notes) VALUES ";
+    const QByteArray head
+        = "INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, amount_minor,"
+          " currency, stake_pct, status, confidence, source_url, notes) VALUES ";
     const QByteArray tuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     QByteArray batchSql = head + tuple;
     for (int r = 1; r < BatchRows; ++r)
@@ -1232,7 +1299,8 @@ bool Run::insertDisbursements()
     double total = 0;
     for (const Phase &phase : m_phases) {
         const Fund &fund = m_funds[std::size_t(phase.fund)];
-        const double share = fund.big ? (phase.label == QLatin1String("Phase II") ? 0.4 : 0.3) : 1.0 / fund.phaseCount;
+        const double share
+            = fund.big ? (phase.label == QLatin1String("Phase II") ? 0.4 : 0.3) : 1.0 / fund.phaseCount;
         phaseCumulative.push_back(total += fund.weight * share);
     }
     // Popularity of companies: log-normal, so a few receive many disbursements; by province too,
@@ -1288,7 +1356,8 @@ bool Run::insertDisbursements()
             const Fund &fund = m_funds[std::size_t(m_phases[std::size_t(phase)].fund)];
             const std::size_t province = std::size_t(fund.province);
             if (fund.level != National && !provinceCompanies[province].empty() && m_rng.chance(0.6))
-                investee = provinceCompanies[province][std::size_t(m_rng.pickCumulative(provinceCumulative[province]))];
+                investee = provinceCompanies[province]
+                                            [std::size_t(m_rng.pickCumulative(provinceCumulative[province]))];
             else
                 investee = m_rng.pickCumulative(companyCumulative);
         }
@@ -1306,15 +1375,17 @@ bool Run::insertDisbursements()
         const int year = int(m_rng.between(source.startYear, std::min(LastYear, source.startYear + 12)));
         const int dateLength = makeDate(m_rng, year, datePrecision, date);
         const int type = fundOfFunds ? m_rng.pick(FundOfFundsTypeWeights) : m_rng.pick(TypeWeights);
-        const int status = type == Commitment ? m_rng.pick(CommitmentStatusWeights) : m_rng.pick(StatusWeights);
+        const int status
+            = type == Commitment ? m_rng.pick(CommitmentStatusWeights) : m_rng.pick(StatusWeights);
         const int confidence = m_rng.pick(ConfidenceWeights);
 
         int currency = -1;
         qint64 amountMinor = 0;
         if (!m_rng.chance(0.08)) {
             if (target.country >= 0)
-                currency = v.abroad[std::size_t(target.country)].place->euro ? m_rng.pick(AbroadEuroCurrencyWeights)
-                                                                             : m_rng.pick(AbroadCurrencyWeights);
+                currency = v.abroad[std::size_t(target.country)].place->euro
+                    ? m_rng.pick(AbroadEuroCurrencyWeights)
+                    : m_rng.pick(AbroadCurrencyWeights);
             else if (target.province == hongKong)
                 currency = m_rng.pick(HongKongCurrencyWeights);
             else
@@ -1333,14 +1404,16 @@ bool Run::insertDisbursements()
             || (fundOfFunds && type == Commitment && m_rng.chance(0.3))) {
             stake = std::round(std::min(m_rng.logNormal(std::log(3.0), 1.0), 60.0) * 100.0) / 100.0;
         }
-        int urlLength = std::snprintf(url, 80, "https://news.example.org/%d/%016llx.html", dateLength ? year : 2020,
-                                      static_cast<unsigned long long>(m_rng.next()));
+        int urlLength = std::snprintf(url, 80, "https://news.example.org/%d/%016llx.html",
+            dateLength ? year : 2020, static_cast<unsigned long long>(m_rng.next()));
         if (m_rng.chance(0.06))
             urlLength += std::snprintf(url + urlLength, 80, " | https://filings.example.org/%016llx",
-                                       static_cast<unsigned long long>(m_rng.next()));
+                static_cast<unsigned long long>(m_rng.next()));
         const char *note = nullptr;
         if (m_rng.chance(0.04))
-            note = m_rng.chance(0.0125) ? MultiLineNote : DisbursementNotes[m_rng.below(qint64(std::size(DisbursementNotes)))];
+            note = m_rng.chance(0.0125)
+                ? MultiLineNote
+                : DisbursementNotes[m_rng.below(qint64(std::size(DisbursementNotes)))];
 
         const bool batched = i < batchedRows;
         sqlite3_stmt *insert = batched ? batch : single;
@@ -1375,8 +1448,9 @@ bool Run::insertDisbursements()
             const int rc = sqlite3_step(insert);
             sqlite3_reset(insert);
             if (rc != SQLITE_DONE)
-                return sqlFail(batched ? QStringLiteral("disbursements rows %1-%2").arg(i + 2 - BatchRows).arg(i + 1)
-                                       : QStringLiteral("disbursements row %1").arg(i + 1));
+                return sqlFail(batched
+                        ? QStringLiteral("disbursements rows %1-%2").arg(i + 2 - BatchRows).arg(i + 1)
+                        : QStringLiteral("disbursements row %1").arg(i + 1));
         }
 
         if (m_csv) {
@@ -1385,7 +1459,8 @@ bool Run::insertDisbursements()
             m_disbursementsCsv.field(target.nameUtf8);
             m_disbursementsCsv.field(QByteArrayView(date, dateLength));
             m_disbursementsCsv.field(Types[type]);
-            m_disbursementsCsv.field(currency >= 0 ? majorUnits(amountMinor, digits[currency]) : QByteArray());
+            m_disbursementsCsv.field(
+                currency >= 0 ? majorUnits(amountMinor, digits[currency]) : QByteArray());
             m_disbursementsCsv.field(currency >= 0 ? Currencies[currency] : "");
             m_disbursementsCsv.field(stake >= 0 ? decimal(stake, 2) : QByteArray());
             m_disbursementsCsv.field(Statuses[status]);
@@ -1460,16 +1535,16 @@ bool Run::execute(const QString &dbPath, const QString &csvDir)
     if (!exec("PRAGMA foreign_keys = ON"))
         return false;
     for (const char *check : { "PRAGMA foreign_key_check(funds)", "PRAGMA foreign_key_check(phases)",
-                               "PRAGMA foreign_key_check(investees)" }) {
+             "PRAGMA foreign_key_check(investees)" }) {
         sqlite3_stmt *statement = prepare(check);
         if (!statement)
             return false;
         const int rc = sqlite3_step(statement);
         if (rc == SQLITE_ROW)
             return fail(QStringLiteral("%1: %2 row %3 points at a missing %4 row")
-                                .arg(m_db.path(), columnText(statement, 0))
-                                .arg(sqlite3_column_int64(statement, 1))
-                                .arg(columnText(statement, 2)));
+                            .arg(m_db.path(), columnText(statement, 0))
+                            .arg(sqlite3_column_int64(statement, 1))
+                            .arg(columnText(statement, 2)));
         if (rc != SQLITE_DONE)
             return sqlFail(QString::fromUtf8(check));
     }
@@ -1482,7 +1557,8 @@ bool Run::execute(const QString &dbPath, const QString &csvDir)
     m_handle = nullptr;
 
     if (m_csv) {
-        for (CsvFile *out : { &m_fundsCsv, &m_phasesCsv, &m_investeesCsv, &m_disbursementsCsv, &m_ratesCsv }) {
+        for (CsvFile *out :
+            { &m_fundsCsv, &m_phasesCsv, &m_investeesCsv, &m_disbursementsCsv, &m_ratesCsv }) {
             QString error;
             if (!out->close(&error))
                 return fail(error);
@@ -1495,7 +1571,10 @@ bool Run::execute(const QString &dbPath, const QString &csvDir)
 
 // ---------------------------------------------------------------------------------------------
 
-DatasetGenerator::DatasetGenerator(const Spec &spec) : m_spec(spec) { }
+DatasetGenerator::DatasetGenerator(const Spec &spec)
+    : m_spec(spec)
+{
+}
 
 DatasetGenerator::~DatasetGenerator() = default;
 
@@ -1513,7 +1592,7 @@ QString DatasetGenerator::checkSpec(const Spec &spec)
 QStringList DatasetGenerator::csvFileNames()
 {
     return { QStringLiteral("funds.csv"), QStringLiteral("phases.csv"), QStringLiteral("investees.csv"),
-             QStringLiteral("disbursements.csv"), QStringLiteral("exchange_rates.csv") };
+        QStringLiteral("disbursements.csv"), QStringLiteral("exchange_rates.csv") };
 }
 
 bool DatasetGenerator::generate(const QString &dbPath, const QString &csvDir)
@@ -1553,8 +1632,8 @@ bool DatasetGenerator::generate(const QString &dbPath, const QString &csvDir)
             m_error = run.errorString();
     }
     if (!ok) {
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                       QStringLiteral("-journal") })
+        for (const QString &suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
             QFile::remove(dbPath + suffix);
         for (const QString &path : csvPaths)
             QFile::remove(path);

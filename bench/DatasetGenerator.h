@@ -15,14 +15,16 @@
 class DatasetGenerator
 {
 public:
-    struct Spec {
+    struct Spec
+    {
         qint64 disbursements = 0;
         int investees = 0;
         int phases = 0;
         quint64 seed = 1;
     };
 
-    struct Counts {
+    struct Counts
+    {
         int funds = 0;
         int phases = 0;
         int investees = 0;

@@ -13,7 +13,10 @@
 class SeededRandom
 {
 public:
-    explicit SeededRandom(quint64 seed) : m_engine(seed) { }
+    explicit SeededRandom(quint64 seed)
+        : m_engine(seed)
+    {
+    }
 
     quint64 next() { return m_engine(); }
     /// Uniform in [0, 1).
@@ -32,8 +35,7 @@ public:
     /// probability proportional to each weight. `cumulative` must not be empty.
     int pickCumulative(const std::vector<double> &cumulative);
     /// Index into a short list of weights, drawn in proportion to them.
-    template<std::size_t N>
-    int pick(const double (&weights)[N])
+    template <std::size_t N> int pick(const double (&weights)[N])
     {
         double total = 0;
         for (double w : weights)

@@ -10,7 +10,8 @@ namespace {
 
 using Command = std::function<int(const QStringList &)>;
 
-struct Entry {
+struct Entry
+{
     Command run;
     const char *summary;
 };
@@ -20,7 +21,7 @@ const std::map<QString, Entry> &commands()
 {
     static const std::map<QString, Entry> table = {
         { QStringLiteral("generate"),
-          { BenchCommands::generate, "write a deterministic synthetic database (and interchange CSV)" } },
+            { BenchCommands::generate, "write a deterministic synthetic database (and interchange CSV)" } },
     };
     return table;
 }

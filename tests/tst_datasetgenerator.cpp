@@ -194,20 +194,30 @@ void TestDatasetGenerator::createsRequestedCounts()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM phases")), 40);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM funds")), counts.funds);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM funds WHERE parent_fund_id IS NOT NULL")),
-             counts.fundOfFundsLinks);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM investees WHERE kind = 'fund'")), counts.fundOfFundsLinks);
+        counts.fundOfFundsLinks);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM investees WHERE kind = 'fund'")),
+        counts.fundOfFundsLinks);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exchange_rates")), counts.exchangeRates);
     // Rates for every year of USD and HKD; EUR has gaps so that "no rate" cases exist.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exchange_rates WHERE currency = 'USD'"
-                                       " AND year BETWEEN 2010 AND 2026")), 17);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exchange_rates WHERE currency = 'HKD'"
-                                       " AND year BETWEEN 2010 AND 2026")), 17);
-    const qint64 euroYears = scalar(db, QStringLiteral("SELECT count(*) FROM exchange_rates WHERE currency = 'EUR'"));
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM exchange_rates WHERE currency = 'USD'"
+                                " AND year BETWEEN 2010 AND 2026")),
+        17);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM exchange_rates WHERE currency = 'HKD'"
+                                " AND year BETWEEN 2010 AND 2026")),
+        17);
+    const qint64 euroYears
+        = scalar(db, QStringLiteral("SELECT count(*) FROM exchange_rates WHERE currency = 'EUR'"));
     QVERIFY(euroYears > 10 && euroYears < 17);
     // The huge funds have three phases, most funds one.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM phases GROUP BY fund_id)")), 3);
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT fund_id FROM phases GROUP BY fund_id"
-                                      " HAVING count(*) = 1)")) > counts.funds / 2);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM phases GROUP BY fund_id)")),
+        3);
+    QVERIFY(scalar(db,
+                QStringLiteral("SELECT count(*) FROM (SELECT fund_id FROM phases GROUP BY fund_id"
+                               " HAVING count(*) = 1)"))
+        > counts.funds / 2);
 }
 
 void TestDatasetGenerator::coversEveryVocabularyEntry()
@@ -217,20 +227,31 @@ void TestDatasetGenerator::coversEveryVocabularyEntry()
     Database db;
     QCOMPARE(db.open(path, Database::OpenMode::OpenExisting), Database::Status::Ok);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM sectors")) >= 5);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sectors WHERE id NOT IN"
-                                       " (SELECT sector_id FROM investees WHERE sector_id IS NOT NULL)")), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM segments WHERE id NOT IN"
-                                       " (SELECT segment_id FROM investees WHERE segment_id IS NOT NULL)")), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM regions WHERE kind = 'province' AND id NOT IN"
-                                       " (SELECT province_id FROM investees WHERE province_id IS NOT NULL)")), 0);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM sectors WHERE id NOT IN"
+                                " (SELECT sector_id FROM investees WHERE sector_id IS NOT NULL)")),
+        0);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM segments WHERE id NOT IN"
+                                " (SELECT segment_id FROM investees WHERE segment_id IS NOT NULL)")),
+        0);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM regions WHERE kind = 'province' AND id NOT IN"
+                                " (SELECT province_id FROM investees WHERE province_id IS NOT NULL)")),
+        0);
     // Every province also receives money: each investee has at least one disbursement.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM investees WHERE id NOT IN"
-                                       " (SELECT investee_id FROM disbursements)")), 0);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM investees WHERE id NOT IN"
+                                " (SELECT investee_id FROM disbursements)")),
+        0);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM investees WHERE city_id IS NOT NULL")) > 100);
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM investees i JOIN regions r ON r.id = i.country_id"
-                                      " WHERE r.code <> 'CN'")) > 0);
+    QVERIFY(scalar(db,
+                QStringLiteral("SELECT count(*) FROM investees i JOIN regions r ON r.id = i.country_id"
+                               " WHERE r.code <> 'CN'"))
+        > 0);
     // Chinese and English names, tickers for some.
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM investees WHERE name_zh GLOB '*有限公司'")) > 200);
+    QVERIFY(
+        scalar(db, QStringLiteral("SELECT count(*) FROM investees WHERE name_zh GLOB '*有限公司'")) > 200);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM funds WHERE name_zh IS NULL")) == 0);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM investees WHERE ticker IS NOT NULL")) > 10);
 
@@ -245,13 +266,18 @@ void TestDatasetGenerator::coversEveryVocabularyEntry()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("CNY EUR HKD USD"));
     // Dates at every precision, all within 2010-2026.
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE length(value_date) = 10")) > 1000);
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE length(value_date) = 7")) > 100);
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE length(value_date) = 4")) > 50);
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE length(value_date) = 10"))
+        > 1000);
+    QVERIFY(
+        scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE length(value_date) = 7")) > 100);
+    QVERIFY(
+        scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE length(value_date) = 4")) > 50);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE value_date IS NULL")) > 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE year < 2010 OR year > 2026")), 0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE year < 2010 OR year > 2026")), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE source_url IS NULL")), 0);
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE stake_pct IS NOT NULL")) > 100);
+    QVERIFY(
+        scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE stake_pct IS NOT NULL")) > 100);
 }
 
 void TestDatasetGenerator::undisclosedAmountsAreNullNeverZero()
@@ -260,14 +286,19 @@ void TestDatasetGenerator::undisclosedAmountsAreNullNeverZero()
     QVERIFY(!path.isEmpty());
     Database db;
     QCOMPARE(db.open(path, Database::OpenMode::OpenExisting), Database::Status::Ok);
-    const qint64 undisclosed = scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE amount_minor IS NULL"));
+    const qint64 undisclosed
+        = scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE amount_minor IS NULL"));
     QVERIFY2(undisclosed > 80 && undisclosed < 250, qPrintable(QString::number(undisclosed))); // about 8 %
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE amount_minor IS NULL"
-                                       " AND currency IS NULL")), undisclosed);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM disbursements WHERE amount_minor IS NULL"
+                                " AND currency IS NULL")),
+        undisclosed);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements WHERE amount_minor <= 0")), 0);
     // Log-normal spread: amounts over several orders of magnitude.
-    QVERIFY(scalar(db, QStringLiteral("SELECT max(amount_minor) / min(amount_minor) FROM disbursements"
-                                      " WHERE currency = 'CNY'")) > 10000);
+    QVERIFY(scalar(db,
+                QStringLiteral("SELECT max(amount_minor) / min(amount_minor) FROM disbursements"
+                               " WHERE currency = 'CNY'"))
+        > 10000);
 }
 
 void TestDatasetGenerator::sameSeedSameRowsOtherSeedOtherRows()
@@ -289,17 +320,23 @@ void TestDatasetGenerator::fundOfFundsFlowsExist()
     Database db;
     QCOMPARE(db.open(path, Database::OpenMode::OpenExisting), Database::Status::Ok);
     // A flow from a parent fund's phase to the investee that stands for its sub-fund.
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements d"
-                                      " JOIN investees i ON i.id = d.investee_id"
-                                      " JOIN funds sub ON sub.id = i.fund_id"
-                                      " JOIN phases p ON p.id = d.phase_id"
-                                      " WHERE i.kind = 'fund' AND sub.parent_fund_id = p.fund_id")) > 10);
+    QVERIFY(scalar(db,
+                QStringLiteral("SELECT count(*) FROM disbursements d"
+                               " JOIN investees i ON i.id = d.investee_id"
+                               " JOIN funds sub ON sub.id = i.fund_id"
+                               " JOIN phases p ON p.id = d.phase_id"
+                               " WHERE i.kind = 'fund' AND sub.parent_fund_id = p.fund_id"))
+        > 10);
     // Such investees carry the sub-fund's name, as the interchange format links them.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM investees i JOIN funds f ON f.id = i.fund_id"
-                                       " WHERE i.name <> f.name")), 0);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM investees i JOIN funds f ON f.id = i.fund_id"
+                                " WHERE i.name <> f.name")),
+        0);
     // Parents sit above their sub-funds.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM funds c JOIN funds p ON p.id = c.parent_fund_id"
-                                       " WHERE p.level = c.level OR p.level = 'district' OR c.level = 'national'")), 0);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM funds c JOIN funds p ON p.id = c.parent_fund_id"
+                                " WHERE p.level = c.level OR p.level = 'district' OR c.level = 'national'")),
+        0);
 }
 
 void TestDatasetGenerator::databaseIsConsistentWithIndexesAndStatistics()
@@ -308,7 +345,7 @@ void TestDatasetGenerator::databaseIsConsistentWithIndexesAndStatistics()
     QVERIFY(!path.isEmpty());
     Database fresh;
     QCOMPARE(fresh.open(m_dir->filePath(QStringLiteral("empty.db")), Database::OpenMode::CreateNew),
-             Database::Status::Ok);
+        Database::Status::Ok);
     Database db;
     QCOMPARE(db.open(path, Database::OpenMode::OpenExisting), Database::Status::Ok);
 
@@ -345,25 +382,30 @@ void TestDatasetGenerator::csvMatchesDatabase()
     Database db;
     QCOMPARE(db.open(path, Database::OpenMode::OpenExisting), Database::Status::Ok);
 
-    struct Expected {
+    struct Expected
+    {
         QString file;
         QString header;
         QString countSql;
     };
     const QList<Expected> files = {
         { QStringLiteral("funds.csv"),
-          QStringLiteral("name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url"),
-          QStringLiteral("SELECT count(*) FROM funds") },
-        { QStringLiteral("phases.csv"), QStringLiteral("fund,phase,start_date,capital,currency,capital_basis,source_url"),
-          QStringLiteral("SELECT count(*) FROM phases") },
+            QStringLiteral(
+                "name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url"),
+            QStringLiteral("SELECT count(*) FROM funds") },
+        { QStringLiteral("phases.csv"),
+            QStringLiteral("fund,phase,start_date,capital,currency,capital_basis,source_url"),
+            QStringLiteral("SELECT count(*) FROM phases") },
         { QStringLiteral("investees.csv"),
-          QStringLiteral("name,name_zh,kind,sector,segment,country,province,city,ticker,founded,notes,source_url"),
-          QStringLiteral("SELECT count(*) FROM investees") },
+            QStringLiteral(
+                "name,name_zh,kind,sector,segment,country,province,city,ticker,founded,notes,source_url"),
+            QStringLiteral("SELECT count(*) FROM investees") },
         { QStringLiteral("disbursements.csv"),
-          QStringLiteral("fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes"),
-          QStringLiteral("SELECT count(*) FROM disbursements") },
+            QStringLiteral(
+                "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes"),
+            QStringLiteral("SELECT count(*) FROM disbursements") },
         { QStringLiteral("exchange_rates.csv"), QStringLiteral("currency,year,cny_per_unit,source"),
-          QStringLiteral("SELECT count(*) FROM exchange_rates") },
+            QStringLiteral("SELECT count(*) FROM exchange_rates") },
     };
     QCOMPARE(DatasetGenerator::csvFileNames().size(), files.size());
     QHash<QString, QList<QStringList>> parsed;
@@ -383,10 +425,11 @@ void TestDatasetGenerator::csvMatchesDatabase()
     // Disbursements row by row against the database, by names (amounts in major units).
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral(
-            "SELECT f.name, p.label, i.name, ifnull(d.value_date, ''), d.type, d.amount_minor, ifnull(d.currency, ''),"
-            " d.stake_pct, d.status, d.confidence, d.source_url, ifnull(d.notes, '')"
-            " FROM disbursements d JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id"
-            " JOIN investees i ON i.id = d.investee_id ORDER BY d.id")));
+        "SELECT f.name, p.label, i.name, ifnull(d.value_date, ''), d.type, d.amount_minor, "
+        "ifnull(d.currency, ''),"
+        " d.stake_pct, d.status, d.confidence, d.source_url, ifnull(d.notes, '')"
+        " FROM disbursements d JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id"
+        " JOIN investees i ON i.id = d.investee_id ORDER BY d.id")));
     const QList<QStringList> &rows = parsed.value(QStringLiteral("disbursements.csv"));
     int row = 1;
     int quotedNotes = 0;
@@ -394,7 +437,8 @@ void TestDatasetGenerator::csvMatchesDatabase()
         const QStringList &csv = rows.at(row);
         const QString where = QStringLiteral("disbursements.csv record %1").arg(row);
         for (int c : { 0, 1, 2, 3, 4, 6, 8, 9, 10, 11 })
-            QVERIFY2(csv.at(c) == q.value(c).toString(), qPrintable(where + QStringLiteral(" column %1").arg(c)));
+            QVERIFY2(
+                csv.at(c) == q.value(c).toString(), qPrintable(where + QStringLiteral(" column %1").arg(c)));
         if (q.value(5).isNull()) {
             QVERIFY2(csv.at(5).isEmpty(), qPrintable(where));
         } else {
