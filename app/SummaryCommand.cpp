@@ -333,13 +333,16 @@ int Commands::summary(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
+    QStringList words = AggregationEngine::dimensionNames();
+    const QString last = words.takeLast();
+    const QString dimensions = words.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
     parser.setApplicationDescription(
-        QStringLiteral(
-            "fundscope summary: money grouped by %1, with invested, committed and divested kept apart.")
-            .arg(AggregationEngine::dimensionNames().join(QStringLiteral(", "))));
-    parser.addOption({ QStringLiteral("by"),
-        QStringLiteral("Group by %1 (required).")
-            .arg(AggregationEngine::dimensionNames().join(QStringLiteral(", "))),
+        QStringLiteral("Prints money grouped by %1: invested, committed and divested kept apart, with the "
+                       "counts of undisclosed amounts and of amounts without an exchange rate.")
+            .arg(dimensions));
+    parser.addPositionalArgument(
+        QStringLiteral("summary"), QStringLiteral("The command."), QStringLiteral("summary"));
+    parser.addOption({ QStringLiteral("by"), QStringLiteral("Group by %1 (required).").arg(dimensions),
         QStringLiteral("DIMENSION") });
     parser.addOption({ QStringLiteral("format"), QStringLiteral("Output: table (default), csv or json."),
         QStringLiteral("FORMAT"), QStringLiteral("table") });
