@@ -250,9 +250,11 @@ bool AggregationCache::buildMasks(Database &db, const Filter &f, Masks &m, QStri
     }
     const QSet<qint64> sectors(f.sectors.cbegin(), f.sectors.cend());
     const QSet<qint64> segments(f.segments.cbegin(), f.segments.cend());
-    if (!sectors.isEmpty() || !segments.isEmpty() || !f.regions.isEmpty()) {
+    const QSet<qint64> chosenInvestees(f.investees.cbegin(), f.investees.cend());
+    if (!sectors.isEmpty() || !segments.isEmpty() || !f.regions.isEmpty() || !chosenInvestees.isEmpty()) {
         for (size_t i = 0; i < investees; ++i) {
             bool ok = sectors.isEmpty() || sectors.contains(m_investeeSector[i]);
+            ok = ok && (chosenInvestees.isEmpty() || chosenInvestees.contains(m_investeeId[i]));
             ok = ok && (segments.isEmpty() || segments.contains(m_investeeSegment[i]));
             ok = ok
                     && (f.regions.isEmpty() || regions.contains(m_investeeCountry[i])

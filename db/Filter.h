@@ -14,6 +14,7 @@ struct Filter
     QList<qint64> phases;
     QList<qint64> sectors;
     QList<qint64> segments;
+    QList<qint64> investees;    ///< a company's (or sub-fund's) own events: detail panes, drill-down
     QList<qint64> regions;      ///< countries, provinces or cities: matched at their own level
     QString from;               ///< partial ISO date, inclusive; empty = open
     QString to;                 ///< partial ISO date, inclusive; empty = open
@@ -27,7 +28,7 @@ struct Filter
     bool isEmpty() const
     {
         return text.isEmpty() && funds.isEmpty() && phases.isEmpty() && sectors.isEmpty()
-                && segments.isEmpty() && regions.isEmpty() && from.isEmpty() && to.isEmpty()
+                && segments.isEmpty() && investees.isEmpty() && regions.isEmpty() && from.isEmpty() && to.isEmpty()
                 && types.isEmpty() && statuses.isEmpty() && confidences.isEmpty();
     }
 };

@@ -13,8 +13,7 @@ QString placeholders(qsizetype n)
     return marks.join(QLatin1Char(','));
 }
 
-template<typename T>
-void appendAll(QVariantList &binds, const QList<T> &values)
+template <typename T> void appendAll(QVariantList &binds, const QList<T> &values)
 {
     for (const T &v : values)
         binds.append(QVariant::fromValue(v));
@@ -69,18 +68,19 @@ FilterSql FilterSql::build(const Filter &f)
 
     if (!f.funds.isEmpty()) {
         parts.append(QStringLiteral("d.phase_id IN (SELECT id FROM phases WHERE fund_id IN (%1))")
-                             .arg(placeholders(f.funds.size())));
+                         .arg(placeholders(f.funds.size())));
         appendAll(out.binds, f.funds);
     }
     inList(QStringLiteral("d.phase_id"), f.phases);
     if (!f.sectors.isEmpty()) {
         parts.append(QStringLiteral("d.investee_id IN (SELECT id FROM investees WHERE sector_id IN (%1))")
-                             .arg(placeholders(f.sectors.size())));
+                         .arg(placeholders(f.sectors.size())));
         appendAll(out.binds, f.sectors);
     }
+    inList(QStringLiteral("d.investee_id"), f.investees);
     if (!f.segments.isEmpty()) {
         parts.append(QStringLiteral("d.investee_id IN (SELECT id FROM investees WHERE segment_id IN (%1))")
-                             .arg(placeholders(f.segments.size())));
+                         .arg(placeholders(f.segments.size())));
         appendAll(out.binds, f.segments);
     }
     if (!f.regions.isEmpty()) {
@@ -91,7 +91,7 @@ FilterSql FilterSql::build(const Filter &f)
                                     " UNION SELECT r.id FROM regions r JOIN within w ON r.parent_id = w.id)"
                                     " SELECT id FROM investees WHERE country_id IN within"
                                     " OR province_id IN within OR city_id IN within)")
-                             .arg(placeholders(f.regions.size())));
+                         .arg(placeholders(f.regions.size())));
         appendAll(out.binds, f.regions);
     }
     if (!f.from.isEmpty()) {
@@ -110,14 +110,15 @@ FilterSql FilterSql::build(const Filter &f)
     inList(QStringLiteral("d.confidence"), f.confidences);
     if (!f.text.trimmed().isEmpty()) {
         const QString like = containsPattern(f.text.trimmed());
-        parts.append(QStringLiteral(
-                "(d.investee_id IN (SELECT id FROM investees WHERE name LIKE ? ESCAPE '\\'"
-                " OR name_zh LIKE ? ESCAPE '\\' OR ticker LIKE ? ESCAPE '\\')"
-                " OR d.phase_id IN (SELECT p.id FROM phases p JOIN funds fu ON fu.id = p.fund_id"
-                " WHERE fu.name LIKE ? ESCAPE '\\' OR fu.name_zh LIKE ? ESCAPE '\\'))"));
+        parts.append(
+            QStringLiteral("(d.investee_id IN (SELECT id FROM investees WHERE name LIKE ? ESCAPE '\\'"
+                           " OR name_zh LIKE ? ESCAPE '\\' OR ticker LIKE ? ESCAPE '\\')"
+                           " OR d.phase_id IN (SELECT p.id FROM phases p JOIN funds fu ON fu.id = p.fund_id"
+                           " WHERE fu.name LIKE ? ESCAPE '\\' OR fu.name_zh LIKE ? ESCAPE '\\'))"));
         for (int i = 0; i < 5; ++i)
             out.binds.append(like);
     }
-    out.where = parts.isEmpty() ? QStringLiteral("1") : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    out.where = parts.isEmpty() ? QStringLiteral("1")
+                                : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
     return out;
 }

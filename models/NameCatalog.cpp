@@ -1,6 +1,7 @@
 #include "NameCatalog.h"
 
 #include "FundRepository.h"
+#include "InvesteeRepository.h"
 #include "VocabularyRepository.h"
 
 namespace {
@@ -21,8 +22,17 @@ QString joined(const QList<qint64> &ids, Lookup lookup)
 
 } // namespace
 
+QString NameCatalog::investeeName(qint64 id) const
+{
+    if (!m_db)
+        return QString::number(id);
+    const auto investee = InvesteeRepository(*m_db).byId(id);
+    return investee ? named(investee->name, investee->nameZh) : QString::number(id);
+}
+
 void NameCatalog::load(Database &db)
 {
+    m_db = &db;
     m_funds.clear();
     m_phases.clear();
     m_sectors.clear();
@@ -53,6 +63,8 @@ QStringList NameCatalog::chips(const Filter &f) const
         chips.append(QStringLiteral("Fund: ") + joined(f.funds, [this](qint64 id) { return fundName(id); }));
     if (!f.phases.isEmpty())
         chips.append(QStringLiteral("Phase: ") + joined(f.phases, [this](qint64 id) { return phaseName(id); }));
+    if (!f.investees.isEmpty())
+        chips.append(QStringLiteral("Investee: ") + joined(f.investees, [this](qint64 id) { return investeeName(id); }));
     if (!f.sectors.isEmpty())
         chips.append(QStringLiteral("Sector: ") + joined(f.sectors, [this](qint64 id) { return sectorName(id); }));
     if (!f.segments.isEmpty())

@@ -21,6 +21,8 @@ public:
     QString sectorName(qint64 id) const { return m_sectors.value(id); }
     QString segmentName(qint64 id) const { return m_segments.value(id); }
     QString regionName(qint64 id) const { return m_regions.value(id); }
+    /// Investees are many, so they are looked up when asked for.
+    QString investeeName(qint64 id) const;
 
     /// One short phrase per active restriction: "Fund: …", "Sector: …", "2019 – 2024", ….
     QStringList chips(const Filter &filter) const;
@@ -28,6 +30,7 @@ public:
     QString describe(const Filter &filter) const;
 
 private:
+    Database *m_db = nullptr;
     QHash<qint64, QString> m_funds;
     QHash<qint64, QString> m_phases;
     QHash<qint64, QString> m_sectors;

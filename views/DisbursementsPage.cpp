@@ -15,13 +15,14 @@ DisbursementsPage::DisbursementsPage(DisbursementTableModel &model, QWidget *par
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("disbursementsTable"));
     m_view->setModel(&m_model);
-    TableSupport::setUpTable(m_view, QStringLiteral("disbursements"));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(DisbursementTableModel::Date, Qt::DescendingOrder);
+    TableSupport::setUpTable(m_view, QStringLiteral("disbursements"));
     const int widths[] = { 90, 260, 90, 280, 200, 110, 120, 190, 80, 90, 90, 240, 300 };
     for (int c = 0; c < DisbursementTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
 
+    TableSupport::restoreHeader(m_view->horizontalHeader(), QStringLiteral("disbursements"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

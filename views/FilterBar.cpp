@@ -37,7 +37,7 @@ FilterBar::FilterBar(SharedFilter &filter, const NameCatalog &names, QWidget *pa
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("Search names (English or 中文) or tickers — Ctrl+F"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(260);
+    m_text->setMinimumWidth(200);
     m_from = new QLineEdit(this);
     m_to = new QLineEdit(this);
     for (QLineEdit *date : { m_from, m_to }) {
@@ -70,21 +70,25 @@ FilterBar::FilterBar(SharedFilter &filter, const NameCatalog &names, QWidget *pa
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setObjectName(QStringLiteral("filterSummary"));
 
-    auto *row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_text, 3);
-    row->addWidget(new QLabel(tr("From"), this));
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("To"), this));
-    row->addWidget(m_to);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_text, 1);
+    top->addWidget(m_currency);
+    top->addWidget(clear);
+    auto *narrow = new QHBoxLayout;
+    narrow->setContentsMargins(0, 0, 0, 0);
+    narrow->addWidget(new QLabel(tr("From"), this));
+    narrow->addWidget(m_from);
+    narrow->addWidget(new QLabel(tr("to"), this));
+    narrow->addWidget(m_to);
     for (QToolButton *b : { m_types, m_statuses, m_confidences, m_sectors, m_regions })
-        row->addWidget(b);
-    row->addWidget(m_currency);
-    row->addWidget(clear);
+        narrow->addWidget(b);
+    narrow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 2);
     layout->setSpacing(3);
-    layout->addLayout(row);
+    layout->addLayout(top);
+    layout->addLayout(narrow);
     layout->addWidget(m_summary);
 
     m_debounce = new QTimer(this);

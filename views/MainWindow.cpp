@@ -1,6 +1,13 @@
 #include "MainWindow.h"
 
 #include "AggregationEngine.h"
+#include "AnalyticsService.h"
+#include "Format.h"
+#include "FundTableModel.h"
+#include "FundsPage.h"
+#include "InvesteeRepository.h"
+#include "InvesteeTableModel.h"
+#include "InvesteesPage.h"
 #include "Database.h"
 #include "DetailPane.h"
 #include "DisbursementRepository.h"
@@ -19,6 +26,8 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,14 +44,23 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_filter = new SharedFilter(this);
     m_fundTree = new FundTreeModel(this);
     m_disbursements = new DisbursementTableModel(m_db, this);
+    m_analytics = new AnalyticsService(m_db, this);
+    m_investees = new InvesteeTableModel(this);
+    m_fundTable = new FundTableModel(this);
 
     m_navigator = new NavigatorPanel(*m_fundTree, this);
     m_filterBar = new FilterBar(*m_filter, m_names, this);
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
+    m_holdingsPage = new InvesteesPage(InvesteesPage::Mode::Holdings, *m_investees, this);
     m_disbursementsPage = new DisbursementsPage(*m_disbursements, this);
-    m_pages->addTab(m_disbursementsPage, tr("Disbursements"));
+    m_investeesPage = new InvesteesPage(InvesteesPage::Mode::Investees, *m_investees, this);
+    m_fundsPage = new FundsPage(*m_fundTable, this);
+    addPage(m_holdingsPage, tr("&Holdings"));
+    addPage(m_disbursementsPage, tr("&Disbursements"));
+    addPage(m_investeesPage, tr("&Investees"));
+    addPage(m_fundsPage, tr("F&unds"));
     m_detail = new DetailPane(this);
 
     auto *centre = new QWidget(this);
@@ -67,6 +85,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_statusRows = new QLabel(this);
     m_statusFilter = new QLabel(this);
     m_statusFilter->setMaximumWidth(700);
+    m_statusFilter->setMinimumWidth(100);
+    m_statusDatabase->setMinimumWidth(100);
     statusBar()->addWidget(m_statusDatabase);
     statusBar()->addWidget(m_statusRows);
     statusBar()->addPermanentWidget(m_statusFilter);
@@ -86,6 +106,32 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         else
             m_detail->showNothing();
     });
+    for (InvesteesPage *page : { m_holdingsPage, m_investeesPage })
+        connect(page, &InvesteesPage::currentInvesteeChanged, this, &MainWindow::showInvestee);
+    connect(m_investeesPage, &InvesteesPage::openRequested, this, [this](qint64 investeeId) {
+        Filter f = m_filter->filter();
+        f.investees = { investeeId };
+        m_filter->setFilter(f);
+        m_pages->setCurrentWidget(m_disbursementsPage);
+    });
+    connect(m_holdingsPage, &InvesteesPage::openRequested, this, [this](qint64 investeeId) {
+        Filter f = m_filter->filter();
+        f.investees = { investeeId };
+        m_filter->setFilter(f);
+        m_pages->setCurrentWidget(m_disbursementsPage);
+    });
+    connect(m_fundsPage, &FundsPage::currentFundChanged, this, &MainWindow::showFund);
+    connect(m_fundsPage, &FundsPage::openRequested, this, [this](qint64 fundId) {
+        Filter f = m_filter->filter();
+        f.funds = { fundId };
+        f.phases.clear();
+        m_filter->setFilter(f);
+        m_pages->setCurrentWidget(m_holdingsPage);
+    });
+    connect(m_analytics, &AnalyticsService::ready, this, [this] { refreshTotals(m_filter->filter()); });
+    connect(m_analytics, &AnalyticsService::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Totals could not be computed: %1").arg(message));
+    });
     connect(m_disbursements, &DisbursementTableModel::queryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Query failed: %1").arg(message), 10000);
     });
@@ -95,6 +141,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_pages->addTab(page, title);
+}
 
 void MainWindow::createMenus()
 {
@@ -149,7 +200,10 @@ void MainWindow::createMenus()
 void MainWindow::reloadAll()
 {
     m_names.load(m_db);
-    m_fundTree->setFunds(FundRepository(m_db).all());
+    const QList<FundRecord> funds = FundRepository(m_db).all();
+    m_fundTree->setFunds(funds);
+    m_fundTable->setFunds(funds);
+    m_analytics->reload();
     const VocabularyRepository vocabulary(m_db);
     QList<VocabularyItem> regions = vocabulary.provinces();
     for (const VocabularyItem &country : vocabulary.countries()) {
@@ -164,20 +218,172 @@ void MainWindow::reloadAll()
 void MainWindow::onFilterChanged(const Filter &filter)
 {
     m_disbursements->setFilter(filter);
-    // The navigator's totals follow every restriction except its own fund/phase choice.
-    Filter forTree = filter;
-    forTree.funds.clear();
-    forTree.phases.clear();
-    AggregateResult byPhase;
+    refreshTotals(filter);
+    m_navigator->showSelection(filter.funds.value(0), filter.phases.value(0));
+    updateStatus();
+}
+
+void MainWindow::refreshTotals(const Filter &filter)
+{
+    if (!m_analytics->isReady()) {
+        m_holdingsPage->setHeading(tr("Computing totals…"));
+        m_investeesPage->setHeading(tr("Computing totals…"));
+        return;
+    }
     QString error;
+    // The navigator and the Funds page list every fund, so their totals follow every
+    // restriction except the fund/phase choice itself.
+    Filter allFunds = filter;
+    allFunds.funds.clear();
+    allFunds.phases.clear();
+    AggregateResult byPhase;
     QHash<qint64, double> invested;
-    if (AggregationEngine(m_db).aggregate(Dimension::Phase, forTree, &byPhase, &error)) {
-        for (const AggregateRow &row : byPhase.rows)
+    if (m_analytics->aggregate(Dimension::Phase, allFunds, &byPhase, &error)) {
+        for (const AggregateRow &row : std::as_const(byPhase.rows))
             invested.insert(row.keyId, row.invested);
     }
     m_fundTree->setTotals(invested, filter.currency);
-    m_navigator->showSelection(filter.funds.value(0), filter.phases.value(0));
-    updateStatus();
+    AggregateResult byFund;
+    QHash<qint64, FundTableModel::Deployed> deployed;
+    if (m_analytics->aggregate(Dimension::Fund, allFunds, &byFund, &error)) {
+        for (const AggregateRow &row : std::as_const(byFund.rows))
+            deployed.insert(row.keyId, { row.invested, row.committed, row.events });
+    }
+    m_fundTable->setDeployed(deployed, filter.currency);
+
+    AggregateResult byInvestee;
+    QList<InvesteeRow> rows;
+    if (m_analytics->aggregate(Dimension::Investee, filter, &byInvestee, &error)) {
+        const QHash<qint64, InvesteeRecord> investees = InvesteeRepository(m_db).all();
+        rows.reserve(byInvestee.rows.size());
+        for (const AggregateRow &a : std::as_const(byInvestee.rows)) {
+            InvesteeRow row;
+            row.investee = investees.value(a.keyId);
+            row.invested = a.invested;
+            row.committed = a.committed;
+            row.divested = a.divested;
+            row.events = a.events;
+            row.funds = a.funds;
+            row.undisclosed = a.undisclosed;
+            row.withoutRate = a.withoutRate;
+            row.firstDate = a.firstDate;
+            row.lastDate = a.lastDate;
+            row.latestStake = a.latestStake;
+            rows.append(row);
+        }
+    } else {
+        statusBar()->showMessage(tr("Totals could not be computed: %1").arg(error), 10000);
+    }
+    m_investees->setRows(rows, filter.currency);
+    const QString scope = filter.phases.size() == 1 ? m_names.phaseName(filter.phases.constFirst())
+            : filter.funds.size() == 1             ? m_names.fundName(filter.funds.constFirst())
+                                                   : tr("all funds in view");
+    const QString apart = byInvestee.totals.undisclosed || byInvestee.totals.withoutRate
+            ? tr(" · %1 undisclosed, %2 without a %3 rate (counted apart)")
+                      .arg(byInvestee.totals.undisclosed)
+                      .arg(byInvestee.totals.withoutRate)
+                      .arg(filter.currency)
+            : QString();
+    m_holdingsPage->setHeading(tr("<b>Holdings of %1</b> — %L2 investees, %3 %4 invested, %3 %5 committed%6")
+                                       .arg(scope.toHtmlEscaped())
+                                       .arg(rows.size())
+                                       .arg(filter.currency, Format::money(byInvestee.totals.invested),
+                                            Format::money(byInvestee.totals.committed), apart));
+    m_investeesPage->setHeading(tr("<b>%L1 investees</b> received money under the filter%2").arg(rows.size()).arg(apart));
+}
+
+void MainWindow::showInvestee(qint64 investeeId, qint64 subFundId)
+{
+    const auto investee = InvesteeRepository(m_db).byId(investeeId);
+    if (!investee) {
+        m_detail->showNothing();
+        return;
+    }
+    const InvesteeRecord &i = *investee;
+    auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+    QString html = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(i.name), esc(i.nameZh));
+    html += QStringLiteral("<p>%1<br>%2%3%4</p>")
+                    .arg(esc(i.kind == QLatin1String("fund") ? tr("Sub-fund") : i.sector
+                                     + (i.segment.isEmpty() ? QString() : QStringLiteral(" / ") + i.segment)),
+                         esc(Format::bilingual(i.region, i.regionZh)),
+                         i.ticker.isEmpty() ? QString() : QStringLiteral("<br>") + tr("Ticker: ") + esc(i.ticker),
+                         i.founded.isEmpty() ? QString() : QStringLiteral("<br>") + tr("Founded: ") + esc(i.founded));
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Funds that invested"));
+    for (const InvesteeRepository::Payer &p : InvesteeRepository(m_db).payers(investeeId))
+        html += QStringLiteral("<li>%1 %2 <span style='color:gray'>(%3; %4 events)</span></li>")
+                        .arg(esc(p.fundName), esc(p.fundNameZh), esc(p.phases))
+                        .arg(p.events);
+    html += QStringLiteral("</ul>");
+    if (subFundId) {
+        // Look-through: what the sub-fund itself invested in, under the same filter otherwise.
+        Filter inner = m_filter->filter();
+        inner.funds = { subFundId };
+        inner.phases.clear();
+        inner.investees.clear();
+        AggregateResult holdings;
+        QString error;
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Look-through: the sub-fund's own holdings"));
+        if (m_analytics->aggregate(Dimension::Investee, inner, &holdings, &error) && !holdings.rows.isEmpty()) {
+            html += QStringLiteral("<table>");
+            for (const AggregateRow &row : std::as_const(holdings.rows).mid(0, 25))
+                html += QStringLiteral("<tr><td>%1</td><td align='right'>%2 %3</td></tr>")
+                                .arg(esc(row.key), holdings.currency,
+                                     row.invested != 0 ? Format::money(row.invested) : tr("undisclosed"));
+            html += QStringLiteral("</table>");
+        } else {
+            html += tr("<p><i>No holdings of its own are recorded.</i></p>");
+        }
+    }
+    Filter own;
+    own.investees = { investeeId };
+    own.statuses = { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
+                     QStringLiteral("cancelled") };
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Timeline"));
+    QStringList sources = i.sourceUrl.split(QStringLiteral(" | "), Qt::SkipEmptyParts);
+    DisbursementRepository(m_db).stream(own, DisbursementRepository::Sort::Date, false, 0, 200,
+                                        [&](const DisbursementRecord &r) {
+                                            html += QStringLiteral("<p><b>%1</b> · %2 · %3<br><span style='color:gray'>%4 — %5</span></p>")
+                                                            .arg(esc(r.valueDate.isEmpty() ? tr("date unknown") : r.valueDate),
+                                                                 esc(r.type), esc(Format::amount(r.amountMinor, r.minorDigits, r.currency)),
+                                                                 esc(r.fundName), esc(r.phaseLabel));
+                                            for (const QString &url : r.sourceUrl.split(QStringLiteral(" | "), Qt::SkipEmptyParts)) {
+                                                if (!sources.contains(url))
+                                                    sources.append(url);
+                                            }
+                                            return true;
+                                        });
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Sources")) + DetailPane::sourcesHtml(sources.join(QStringLiteral(" | ")));
+    m_detail->setHtml(html);
+}
+
+void MainWindow::showFund(qint64 fundId)
+{
+    for (const FundRecord &f : m_fundTree->funds()) {
+        if (f.id != fundId)
+            continue;
+        auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+        QString html = QStringLiteral("<p><b>%1</b><br>%2</p><p>%3, %4 · %5</p>")
+                               .arg(esc(f.name), esc(f.nameZh), esc(f.kind), esc(f.level),
+                                    esc(Format::bilingual(f.region, f.regionZh)));
+        if (!f.parentName.isEmpty())
+            html += QStringLiteral("<p>%1 %2</p>").arg(tr("Parent fund:"), esc(f.parentName));
+        if (!f.manager.isEmpty())
+            html += QStringLiteral("<p>%1 %2</p>").arg(tr("Manager:"), esc(f.manager));
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Phases"));
+        for (const PhaseRecord &p : f.phases)
+            html += QStringLiteral("<li>%1 %2 — %3%4</li>")
+                            .arg(esc(p.label), esc(p.startDate),
+                                 p.capitalMinor ? esc(Format::amount(p.capitalMinor, p.minorDigits, p.currency))
+                                                : tr("capital not known"),
+                                 p.capitalBasis.isEmpty() ? QString() : QStringLiteral(" (") + esc(p.capitalBasis) + QLatin1Char(')'));
+        html += QStringLiteral("</ul>");
+        if (!f.notes.isEmpty())
+            html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Notes"), esc(f.notes));
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Sources")) + DetailPane::sourcesHtml(f.sourceUrl);
+        m_detail->setHtml(html);
+        return;
+    }
+    m_detail->showNothing();
 }
 
 void MainWindow::updateStatus()
@@ -237,9 +443,10 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 900);
+        resize(QGuiApplication::primaryScreen()->availableSize().boundedTo(QSize(1600, 1000)) * 0.95);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({ 360, width() - 360 - 320, 320 });
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     rememberDatabase(m_db.path());
 }
@@ -252,6 +459,9 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     m_disbursementsPage->saveState();
+    m_holdingsPage->saveState();
+    m_investeesPage->saveState();
+    m_fundsPage->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

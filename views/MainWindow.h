@@ -4,8 +4,13 @@
 
 #include <QMainWindow>
 
+class AnalyticsService;
 class Database;
 class DetailPane;
+class FundTableModel;
+class FundsPage;
+class InvesteeTableModel;
+class InvesteesPage;
 class DisbursementTableModel;
 class DisbursementsPage;
 class FilterBar;
@@ -32,6 +37,10 @@ public:
     QTabWidget *pages() const { return m_pages; }
     NavigatorPanel *navigator() const { return m_navigator; }
     DisbursementsPage *disbursementsPage() const { return m_disbursementsPage; }
+    InvesteesPage *holdingsPage() const { return m_holdingsPage; }
+    InvesteesPage *investeesPage() const { return m_investeesPage; }
+    FundsPage *fundsPage() const { return m_fundsPage; }
+    AnalyticsService &analytics() const { return *m_analytics; }
 
     /// Switches to another database file (File → Open / New / Recent). False with a message box
     /// on failure; the current database stays open then.
@@ -44,6 +53,10 @@ private:
     void createMenus();
     void reloadAll();
     void onFilterChanged(const Filter &filter);
+    void refreshTotals(const Filter &filter);
+    void showInvestee(qint64 investeeId, qint64 subFundId);
+    void showFund(qint64 fundId);
+    void addPage(QWidget *page, const QString &title);
     void updateStatus();
     void updateRecentMenu();
     void rememberDatabase(const QString &path);
@@ -55,6 +68,12 @@ private:
     NameCatalog m_names;
     FundTreeModel *m_fundTree = nullptr;
     DisbursementTableModel *m_disbursements = nullptr;
+    AnalyticsService *m_analytics = nullptr;
+    InvesteeTableModel *m_investees = nullptr;
+    FundTableModel *m_fundTable = nullptr;
+    InvesteesPage *m_holdingsPage = nullptr;
+    InvesteesPage *m_investeesPage = nullptr;
+    FundsPage *m_fundsPage = nullptr;
     NavigatorPanel *m_navigator = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTabWidget *m_pages = nullptr;

@@ -29,7 +29,11 @@ NavigatorPanel::NavigatorPanel(FundTreeModel &model, QWidget *parent) : QWidget(
     m_tree->sortByColumn(FundTreeModel::Invested, Qt::DescendingOrder);
     TableSupport::setUpTree(m_tree, QStringLiteral("navigator"));
     m_tree->header()->setSectionResizeMode(FundTreeModel::Name, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(FundTreeModel::Invested, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(FundTreeModel::Events, QHeaderView::ResizeToContents);
+    setMinimumWidth(300);
     m_tree->header()->setStretchLastSection(false);
+    TableSupport::restoreHeader(m_tree->header(), QStringLiteral("navigator"));
     auto *all = new QPushButton(tr("All funds"), this);
     all->setToolTip(tr("Show every fund's data"));
 

@@ -35,9 +35,7 @@ void setUpHeader(QHeaderView *header, const QString &settingsKey)
         }
         menu.exec(header->mapToGlobal(pos));
     });
-    const QByteArray state = QSettings().value(QStringLiteral("headers/") + settingsKey).toByteArray();
-    if (!state.isEmpty())
-        header->restoreState(state);
+    Q_UNUSED(settingsKey);
 }
 
 void addCopyAction(QAbstractItemView *view)
@@ -57,6 +55,13 @@ QString clean(QString text)
 }
 
 } // namespace
+
+void restoreHeader(QHeaderView *header, const QString &settingsKey)
+{
+    const QByteArray state = QSettings().value(QStringLiteral("headers/") + settingsKey).toByteArray();
+    if (!state.isEmpty())
+        header->restoreState(state);
+}
 
 void saveHeader(QHeaderView *header, const QString &settingsKey)
 {

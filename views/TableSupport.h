@@ -9,7 +9,7 @@ class QHeaderView;
 
 /// Setup every table page shares (STYLE 15: free functions, not a base class): header context
 /// menu to show/hide columns, copy of the selection as TSV (Ctrl+C), clickable source links, and
-/// header state kept in QSettings under `settingsKey`.
+/// header state kept in QSettings under `settingsKey` (restoreHeader / saveHeader).
 namespace TableSupport {
 
 void setUpTable(QTableView *view, const QString &settingsKey);
@@ -17,6 +17,8 @@ void setUpTree(QTreeView *view, const QString &settingsKey);
 /// Copies the selected rows (visible columns, in view order) to the clipboard as TSV with a
 /// header line. Models that can stream (DisbursementTableModel) are read in one query.
 void copySelection(QAbstractItemView *view);
+/// Call after setting default widths and hidden columns, so that the user's own layout wins.
+void restoreHeader(QHeaderView *header, const QString &settingsKey);
 void saveHeader(QHeaderView *header, const QString &settingsKey);
 
 } // namespace TableSupport

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "AggregationEngine.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+class AggregationCache;
+class Database;
+
+/// Owns the in-memory aggregation cache of the open database and answers groupings from it.
+/// The cache loads on a worker thread with its own connection (about a second at a million
+/// rows); until it is ready, small databases are answered by SQL directly and large ones report
+/// isReady() == false so the views show "loading". Stale loads (a reload started after them)
+/// are dropped by generation number.
+class AnalyticsService : public QObject
+{
+    Q_OBJECT
+public:
+    /// Below this many disbursements, SQL answers fast enough while the cache loads.
+    static constexpr qint64 SqlFallbackLimit = 50000;
+
+    explicit AnalyticsService(Database &db, QObject *parent = nullptr);
+    ~AnalyticsService() override;
+
+    /// Starts (re)loading the cache for the current database, after opening or any write.
+    void reload();
+    bool isReady() const;
+    /// Blocks until a running load finished (tests, headless renders).
+    void waitForLoad();
+
+    /// Groups under the filter; false with *error when the grouping failed or the cache is still
+    /// loading for a large database.
+    bool aggregate(Dimension dimension, const Filter &filter, AggregateResult *result, QString *error) const;
+
+Q_SIGNALS:
+    /// The cache finished loading: re-query what is shown.
+    void ready();
+    void loadFailed(const QString &message);
+
+private:
+    struct LoadOutcome
+    {
+        std::shared_ptr<const AggregationCache> cache; ///< null on failure
+        QString error;
+    };
+
+    Database &m_db;
+    std::shared_ptr<const AggregationCache> m_cache;
+    QFutureWatcher<LoadOutcome> *m_watcher = nullptr;
+    quint64 m_generation = 0;
+    qint64 m_rowCount = 0;
+};
