@@ -121,6 +121,10 @@ Run TestSummaryCommand::run(const QStringList &arguments)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FUNDSCOPE_BINARY), QStringList { QStringLiteral("summary") } + arguments);
     Run result;
+    if (!process.waitForStarted(10000)) {
+        result.err = QStringLiteral("fundscope did not start: ") + process.errorString();
+        return result;
+    }
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
