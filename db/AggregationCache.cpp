@@ -310,6 +310,67 @@ bool AggregationCache::buildMasks(Database &db, const Filter &f, Masks &m, QStri
 bool AggregationCache::aggregate(Database &db, Key key, const Filter &filter, bool subFundFlowsInGroups,
                                  Result *result, QString *error) const
 {
+    QList<Result> results;
+    if (!aggregateMany(db, { { key, false, subFundFlowsInGroups } }, filter, &results, error))
+        return false;
+    *result = std::move(results.first());
+    return true;
+}
+
+namespace {
+
+using Group = AggregationCache::Group;
+
+void accumulate(Group &g, int measure, double value, bool undisclosed)
+{
+    ++g.events;
+    if (undisclosed)
+        ++g.undisclosed;
+    else if (std::isnan(value))
+        ++g.withoutRate;
+    else if (measure == MeasureCommitment)
+        g.committed += value;
+    else if (measure == MeasureEquitySale)
+        g.divested += value;
+    else
+        g.invested += value;
+}
+
+void addInto(Group &sum, const Group &part)
+{
+    sum.invested += part.invested;
+    sum.committed += part.committed;
+    sum.divested += part.divested;
+    sum.events += part.events;
+    sum.investees += part.investees;
+    sum.undisclosed += part.undisclosed;
+    sum.withoutRate += part.withoutRate;
+}
+
+} // namespace
+
+// One grouping's working state during the pass: a dense index per row (from a per-investee,
+// per-phase or per-year table, times the sector split when asked) maps to its group, so the pass
+// itself does no hashing.
+struct AggregationCache::Pass
+{
+    Request request;
+    bool byInvestee = false;
+    bool byPhase = false;
+    std::vector<int32_t> baseOfInvestee; ///< byInvestee: the investee's base index
+    std::vector<int32_t> baseOfPhase;    ///< byPhase: the phase's base index
+    std::vector<qint64> keyOfBase;
+    std::vector<qint64> parentOfBase;
+    int32_t sectorCount = 1;
+    std::vector<int32_t> groupOfDense;   ///< -1 until the group is first seen
+    QList<Group> groups;
+    std::vector<int32_t> lastInvestee;   ///< per group: the investee run last counted
+    std::vector<int32_t> lastInvesteeOfFund;
+};
+
+bool AggregationCache::aggregateMany(Database &db, const QList<Request> &requests, const Filter &filter,
+                                     QList<Result> *results, QString *error) const
+{
     if (!m_loaded) {
         *error = QStringLiteral("the aggregation cache is not loaded");
         return false;
@@ -321,71 +382,78 @@ bool AggregationCache::aggregate(Database &db, Key key, const Filter &filter, bo
     const uint8_t base = uint8_t(m_currencyCodes.indexOf(usd ? QStringLiteral("USD") : QStringLiteral("CNY")));
     const std::vector<double> &values = usd ? m_valueUsd : m_valueCny;
 
-    // Every grouping key reduces to a slot through a per-investee or per-phase table, so the
-    // pass below does no hashing.
-    QList<Group> groups;
-    QHash<QPair<qint64, qint64>, int32_t> slotOf;
-    auto slotFor = [&](qint64 keyId, qint64 parentId) {
-        const auto pair = qMakePair(keyId, parentId);
-        auto it = slotOf.constFind(pair);
-        if (it != slotOf.constEnd())
-            return *it;
-        Group g;
-        g.keyId = keyId;
-        g.parentId = parentId;
-        groups.append(g);
-        return *slotOf.insert(pair, int32_t(groups.size() - 1));
-    };
-    const bool byInvestee = key == Key::Sector || key == Key::Segment || key == Key::Region || key == Key::Investee;
-    const bool byPhase = key == Key::Phase || key == Key::Fund;
-    std::vector<int32_t> investeeSlot;
-    std::vector<int32_t> phaseSlot;
-    std::vector<int32_t> yearSlot;
-    if (byInvestee) {
-        investeeSlot.resize(m_investeeId.size());
-        for (size_t i = 0; i < m_investeeId.size(); ++i) {
-            switch (key) {
-            case Key::Sector: investeeSlot[i] = slotFor(m_investeeSector[i], -1); break;
-            case Key::Segment: investeeSlot[i] = slotFor(m_investeeSegment[i], m_investeeSector[i]); break;
-            case Key::Region: investeeSlot[i] = slotFor(m_investeeRegion[i], -1); break;
-            default: investeeSlot[i] = slotFor(m_investeeId[i], -1); break;
-            }
+    // Sectors as a small dense index (0 = none) for the optional split by sector.
+    QHash<qint64, int32_t> sectorIndex;
+    std::vector<qint64> sectorOfIndex { -1 };
+    std::vector<int32_t> investeeSectorIndex(m_investeeId.size(), 0);
+    for (size_t i = 0; i < m_investeeId.size(); ++i) {
+        const qint64 sector = m_investeeIsFund[i] ? -1 : m_investeeSector[i];
+        if (sector < 0)
+            continue;
+        auto it = sectorIndex.constFind(sector);
+        if (it == sectorIndex.constEnd()) {
+            it = sectorIndex.insert(sector, int32_t(sectorOfIndex.size()));
+            sectorOfIndex.push_back(sector);
         }
-    } else if (byPhase) {
-        phaseSlot.resize(m_phaseId.size());
-        for (size_t p = 0; p < m_phaseId.size(); ++p)
-            phaseSlot[p] = key == Key::Phase ? slotFor(m_phaseId[p], m_phaseFund[p]) : slotFor(m_phaseFund[p], -1);
-    } else {
-        yearSlot.assign(size_t(std::numeric_limits<int16_t>::max()) + 1, -1);
+        investeeSectorIndex[i] = *it;
     }
-    std::vector<int32_t> lastInvestee;
-    std::vector<int32_t> lastInvesteeOfFund; // distinct funds per investee run (Key::Investee)
-    if (key == Key::Investee) {
-        qint64 maxFund = 0;
-        for (qint64 fund : m_phaseFund)
-            maxFund = std::max(maxFund, fund);
-        lastInvesteeOfFund.assign(size_t(maxFund) + 1, -1);
+
+    std::vector<Pass> passes(size_t(requests.size()));
+    qint64 maxFund = 0;
+    for (qint64 fund : m_phaseFund)
+        maxFund = std::max(maxFund, fund);
+    for (qsizetype r = 0; r < requests.size(); ++r) {
+        Pass &p = passes[size_t(r)];
+        p.request = requests.at(r);
+        const Key key = p.request.key;
+        p.byInvestee = key == Key::Sector || key == Key::Segment || key == Key::Region || key == Key::Investee;
+        p.byPhase = key == Key::Phase || key == Key::Fund;
+        QHash<QPair<qint64, qint64>, int32_t> baseOf;
+        auto baseFor = [&](qint64 keyId, qint64 parentId) {
+            const auto pair = qMakePair(keyId, parentId);
+            auto it = baseOf.constFind(pair);
+            if (it == baseOf.constEnd()) {
+                it = baseOf.insert(pair, int32_t(p.keyOfBase.size()));
+                p.keyOfBase.push_back(keyId);
+                p.parentOfBase.push_back(parentId);
+            }
+            return *it;
+        };
+        if (p.byInvestee) {
+            p.baseOfInvestee.resize(m_investeeId.size());
+            for (size_t i = 0; i < m_investeeId.size(); ++i) {
+                switch (key) {
+                case Key::Sector: p.baseOfInvestee[i] = baseFor(m_investeeSector[i], -1); break;
+                case Key::Segment: p.baseOfInvestee[i] = baseFor(m_investeeSegment[i], m_investeeSector[i]); break;
+                case Key::Region: p.baseOfInvestee[i] = baseFor(m_investeeRegion[i], -1); break;
+                default: p.baseOfInvestee[i] = baseFor(m_investeeId[i], -1); break;
+                }
+            }
+        } else if (p.byPhase) {
+            p.baseOfPhase.resize(m_phaseId.size());
+            for (size_t ph = 0; ph < m_phaseId.size(); ++ph)
+                p.baseOfPhase[ph] = key == Key::Phase ? baseFor(m_phaseId[ph], m_phaseFund[ph])
+                                                      : baseFor(m_phaseFund[ph], -1);
+        } else {
+            // Years: base index = the year itself (0 = unknown).
+            p.keyOfBase.resize(size_t(std::numeric_limits<int16_t>::max()) + 1);
+            p.parentOfBase.assign(p.keyOfBase.size(), -1);
+            for (size_t y = 0; y < p.keyOfBase.size(); ++y)
+                p.keyOfBase[y] = y == 0 ? -1 : qint64(y);
+        }
+        p.sectorCount = p.request.bySector ? int32_t(sectorOfIndex.size()) : 1;
+        p.groupOfDense.assign(p.keyOfBase.size() * size_t(p.sectorCount), -1);
+        if (key == Key::Investee)
+            p.lastInvesteeOfFund.assign(size_t(maxFund) + 1, -1);
     }
+
+    Group totals;            // rows into companies
+    Group subFundFlows;      // rows into sub-funds
     int32_t lastTotalInvestee = -1;
     int32_t lastSubInvestee = -1;
-
     constexpr int MaxCurrencies = 64;
     constexpr int Years = 3000;
     std::vector<uint8_t> seenRate(size_t(MaxCurrencies) * Years, 0);
-    Result out;
-    auto accumulate = [](Group &g, int measure, double value, bool undisclosed) {
-        ++g.events;
-        if (undisclosed)
-            ++g.undisclosed;
-        else if (std::isnan(value))
-            ++g.withoutRate;
-        else if (measure == MeasureCommitment)
-            g.committed += value;
-        else if (measure == MeasureEquitySale)
-            g.divested += value;
-        else
-            g.invested += value;
-    };
 
     const size_t n = m_investee.size();
     for (size_t r = 0; r < n; ++r) {
@@ -408,70 +476,63 @@ bool AggregationCache::aggregate(Database &db, Key key, const Filter &filter, bo
             seenRate[size_t(currency) * Years + size_t(m_year[r])] = 1;
         const bool sub = m_investeeIsFund[size_t(inv)];
         if (sub) {
-            accumulate(out.subFundFlows, measure, value, undisclosed);
+            accumulate(subFundFlows, measure, value, undisclosed);
             if (lastSubInvestee != inv) {
                 lastSubInvestee = inv;
-                ++out.subFundFlows.investees;
+                ++subFundFlows.investees;
             }
-            if (!subFundFlowsInGroups)
-                continue;
         } else {
-            accumulate(out.totals, measure, value, undisclosed);
+            accumulate(totals, measure, value, undisclosed);
             if (lastTotalInvestee != inv) {
                 lastTotalInvestee = inv;
-                ++out.totals.investees;
+                ++totals.investees;
             }
         }
-        int32_t slot;
-        if (byInvestee) {
-            slot = investeeSlot[size_t(inv)];
-        } else if (byPhase) {
-            slot = phaseSlot[size_t(ph)];
-        } else {
-            int32_t &ys = yearSlot[size_t(m_year[r])];
-            if (ys < 0)
-                ys = slotFor(m_year[r] == 0 ? -1 : m_year[r], -1);
-            slot = ys;
-        }
-        if (size_t(slot) >= lastInvestee.size())
-            lastInvestee.resize(size_t(groups.size()), -1);
-        Group &g = groups[slot];
-        accumulate(g, measure, value, undisclosed);
-        if (lastInvestee[size_t(slot)] != inv) {
-            lastInvestee[size_t(slot)] = inv;
-            ++g.investees;
-        }
-        if (date >= 0) {
-            if (g.firstDate < 0 || date < g.firstDate)
-                g.firstDate = date;
-            if (date > g.lastDate)
-                g.lastDate = date;
-            const float stake = m_stake[r];
-            if (!std::isnan(stake) && date >= g.latestStakeDate) {
-                g.latestStakeDate = date;
-                g.latestStake = stake;
+        for (Pass &p : passes) {
+            if (sub && !p.request.subFundFlowsInGroups)
+                continue;
+            const int32_t baseIndex = p.byInvestee ? p.baseOfInvestee[size_t(inv)]
+                    : p.byPhase                    ? p.baseOfPhase[size_t(ph)]
+                                                   : int32_t(m_year[r]);
+            const size_t dense = size_t(baseIndex) * size_t(p.sectorCount)
+                    + (p.request.bySector ? size_t(investeeSectorIndex[size_t(inv)]) : 0);
+            int32_t slot = p.groupOfDense[dense];
+            if (slot < 0) {
+                Group g;
+                g.keyId = p.keyOfBase[size_t(baseIndex)];
+                g.parentId = p.parentOfBase[size_t(baseIndex)];
+                if (p.request.bySector)
+                    g.sectorId = sectorOfIndex[size_t(investeeSectorIndex[size_t(inv)])];
+                slot = int32_t(p.groups.size());
+                p.groups.append(g);
+                p.groupOfDense[dense] = slot;
+                p.lastInvestee.push_back(-1);
+            }
+            Group &g = p.groups[slot];
+            accumulate(g, measure, value, undisclosed);
+            if (p.lastInvestee[size_t(slot)] != inv) {
+                p.lastInvestee[size_t(slot)] = inv;
+                ++g.investees;
+            }
+            if (date >= 0) {
+                if (g.firstDate < 0 || date < g.firstDate)
+                    g.firstDate = date;
+                if (date > g.lastDate)
+                    g.lastDate = date;
+                const float stake = m_stake[r];
+                if (!std::isnan(stake) && date >= g.latestStakeDate) {
+                    g.latestStakeDate = date;
+                    g.latestStake = stake;
+                }
+            }
+            if (!p.lastInvesteeOfFund.empty()) {
+                int32_t &seen = p.lastInvesteeOfFund[size_t(m_phaseFund[size_t(ph)])];
+                if (seen != inv) {
+                    seen = inv;
+                    ++g.funds;
+                }
             }
         }
-        if (!lastInvesteeOfFund.empty()) {
-            int32_t &seen = lastInvesteeOfFund[size_t(m_phaseFund[size_t(ph)])];
-            if (seen != inv) {
-                seen = inv;
-                ++g.funds;
-            }
-        }
-    }
-    if (subFundFlowsInGroups) {
-        out.totals.invested += out.subFundFlows.invested;
-        out.totals.committed += out.subFundFlows.committed;
-        out.totals.divested += out.subFundFlows.divested;
-        out.totals.events += out.subFundFlows.events;
-        out.totals.investees += out.subFundFlows.investees;
-        out.totals.undisclosed += out.subFundFlows.undisclosed;
-        out.totals.withoutRate += out.subFundFlows.withoutRate;
-    }
-    for (const Group &g : std::as_const(groups)) {
-        if (g.events > 0)
-            out.groups.append(g);
     }
 
     // Rates, as AggregationEngine reports them: a row needing a missing rate names only what is
@@ -502,10 +563,22 @@ bool AggregationCache::aggregate(Database &db, Key key, const Filter &filter, bo
                 (needMissing.isEmpty() ? used : missing).insert(s);
         }
     }
-    out.ratesUsed = QStringList(used.cbegin(), used.cend());
-    out.ratesMissing = QStringList(missing.cbegin(), missing.cend());
-    out.ratesUsed.sort();
-    out.ratesMissing.sort();
-    *result = std::move(out);
+    QStringList ratesUsed(used.cbegin(), used.cend());
+    QStringList ratesMissing(missing.cbegin(), missing.cend());
+    ratesUsed.sort();
+    ratesMissing.sort();
+
+    results->clear();
+    for (Pass &p : passes) {
+        Result out;
+        out.groups = std::move(p.groups);
+        out.totals = totals;
+        if (p.request.subFundFlowsInGroups)
+            addInto(out.totals, subFundFlows);
+        out.subFundFlows = subFundFlows;
+        out.ratesUsed = ratesUsed;
+        out.ratesMissing = ratesMissing;
+        results->append(std::move(out));
+    }
     return true;
 }

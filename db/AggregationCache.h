@@ -43,6 +43,15 @@ public:
         int32_t lastDate = -1;
         double latestStake = -1;    ///< stake % of the latest dated event that reports one; -1 none
         int32_t latestStakeDate = -1;
+        qint64 sectorId = -1;       ///< with Request::bySector: the sector this part of the group is
+    };
+
+    /// One grouping of a multi-grouping pass.
+    struct Request
+    {
+        Key key = Key::Sector;
+        bool bySector = false;            ///< split every group by the investee's sector too
+        bool subFundFlowsInGroups = false;
     };
 
     struct Result
@@ -68,8 +77,14 @@ public:
     bool aggregate(Database &db, Key key, const Filter &filter, bool subFundFlowsInGroups, Result *result,
                    QString *error) const;
 
+    /// Several groupings in one pass over the rows (the dashboard's charts at once), each result
+    /// as aggregate() would give it.
+    bool aggregateMany(Database &db, const QList<Request> &requests, const Filter &filter, QList<Result> *results,
+                       QString *error) const;
+
 private:
     struct Masks;
+    struct Pass;
     bool buildMasks(Database &db, const Filter &filter, Masks &masks, QString *error) const;
 
     bool m_loaded = false;

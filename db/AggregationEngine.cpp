@@ -299,11 +299,10 @@ bool AggregationEngine::aggregate(
     }
 
     if (m_cache && AggregationCache::supportsCurrency(base)) {
-        AggregateResult out;
-        if (!aggregateFromCache(dimension, filter, &out, error))
+        QList<AggregateResult> results;
+        if (!aggregateMany({ { dimension, false } }, filter, &results, error))
             return false;
-        sortRows(out);
-        *result = std::move(out);
+        *result = std::move(results.first());
         return true;
     }
 
@@ -518,36 +517,66 @@ AggregateRow fromGroup(const AggregationCache::Group &g)
     row.lastDate = AggregationCache::dateText(g.lastDate);
     if (g.latestStake >= 0)
         row.latestStake = g.latestStake;
+    row.sectorId = g.sectorId;
     return row;
 }
 
 } // namespace
 
-bool AggregationEngine::aggregateFromCache(
-    Dimension dimension, const Filter &filter, AggregateResult *out, QString *error) const
+bool AggregationEngine::aggregateMany(const QList<AggregateRequest> &requests, const Filter &filter,
+                                      QList<AggregateResult> *results, QString *error) const
 {
-    AggregationCache::Result raw;
-    const bool subFundsInRows = groupsSubFundFlows(dimension);
-    if (!m_cache->aggregate(m_db, cacheKey(dimension), filter, subFundsInRows, &raw, error))
+    const QString base = filter.currency.isEmpty() ? QStringLiteral("CNY") : filter.currency.toUpper();
+    results->clear();
+    if (!m_cache || !AggregationCache::supportsCurrency(base)) {
+        for (const AggregateRequest &request : requests) {
+            if (request.bySector) {
+                *error = QStringLiteral("%1: a grouping split by sector needs the aggregation cache").arg(m_db.path());
+                return false;
+            }
+            AggregateResult result;
+            if (!aggregate(request.dimension, filter, &result, error))
+                return false;
+            results->append(std::move(result));
+        }
+        return true;
+    }
+    QList<AggregationCache::Request> cacheRequests;
+    for (const AggregateRequest &request : requests)
+        cacheRequests.append({ cacheKey(request.dimension), request.bySector, groupsSubFundFlows(request.dimension) });
+    QList<AggregationCache::Result> raw;
+    if (!m_cache->aggregateMany(m_db, cacheRequests, filter, &raw, error))
         return false;
-    out->dimension = dimension;
-    out->currency = filter.currency.isEmpty() ? QStringLiteral("CNY") : filter.currency.toUpper();
-    out->subFundFlowsInRows = subFundsInRows;
-    out->totals = fromGroup(raw.totals);
-    out->totals.keyId = -1;
-    out->totals.key = QStringLiteral("Total");
-    out->totals.keyZh = QStringLiteral("合计");
-    out->subFundFlows = fromGroup(raw.subFundFlows);
-    out->subFundFlows.keyId = -1;
-    out->subFundFlows.key = QStringLiteral("Flows into sub-funds");
-    out->subFundFlows.keyZh = QStringLiteral("投向子基金的资金");
-    out->ratesUsed = raw.ratesUsed;
-    out->ratesMissing = raw.ratesMissing;
-    out->rows.reserve(raw.groups.size());
-    for (const AggregationCache::Group &g : std::as_const(raw.groups))
-        out->rows.append(fromGroup(g));
+    for (qsizetype r = 0; r < requests.size(); ++r) {
+        const AggregationCache::Result &part = raw.at(r);
+        AggregateResult out;
+        out.dimension = requests.at(r).dimension;
+        out.currency = base;
+        out.subFundFlowsInRows = groupsSubFundFlows(out.dimension);
+        out.totals = fromGroup(part.totals);
+        out.totals.keyId = -1;
+        out.totals.key = QStringLiteral("Total");
+        out.totals.keyZh = QStringLiteral("合计");
+        out.subFundFlows = fromGroup(part.subFundFlows);
+        out.subFundFlows.keyId = -1;
+        out.subFundFlows.key = QStringLiteral("Flows into sub-funds");
+        out.subFundFlows.keyZh = QStringLiteral("投向子基金的资金");
+        out.ratesUsed = part.ratesUsed;
+        out.ratesMissing = part.ratesMissing;
+        out.rows.reserve(part.groups.size());
+        for (const AggregationCache::Group &g : part.groups)
+            out.rows.append(fromGroup(g));
+        if (!nameRows(out.dimension, &out, error))
+            return false;
+        sortRows(out);
+        results->append(std::move(out));
+    }
+    return true;
+}
 
-    // Names come from the same joins the SQL path uses, fed the groups' keys in chunks.
+// Names come from the same joins the SQL path uses, fed the groups' keys in chunks.
+bool AggregationEngine::nameRows(Dimension dimension, AggregateResult *out, QString *error) const
+{
     const DimensionSql dim = dimensionSql(dimension);
     constexpr qsizetype Chunk = 400;
     for (qsizetype start = 0; start < out->rows.size(); start += Chunk) {
@@ -560,10 +589,9 @@ bool AggregationEngine::aggregateFromCache(
             binds << QVariant::fromValue(r) << (row.keyId == -1 ? QVariant() : QVariant::fromValue(row.keyId))
                   << (row.parentId == -1 ? QVariant() : QVariant::fromValue(row.parentId));
         }
-        const QString sql
-            = QStringLiteral("WITH g(slot, key_id, parent_id) AS (VALUES %1) SELECT g.slot, g.key_id, "
-                             "g.parent_id, %2 FROM g %3")
-                  .arg(values.join(QLatin1Char(',')), dim.columns, dim.names);
+        const QString sql = QStringLiteral("WITH g(slot, key_id, parent_id) AS (VALUES %1) SELECT g.slot, g.key_id, "
+                                           "g.parent_id, %2 FROM g %3")
+                                    .arg(values.join(QLatin1Char(',')), dim.columns, dim.names);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (!q.prepare(sql)) {

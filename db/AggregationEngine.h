@@ -41,8 +41,17 @@ struct AggregateRow
     QString firstDate; ///< earliest dated event, at its precision
     QString lastDate; ///< latest dated event
     std::optional<double> latestStake; ///< stake % of the latest dated event that reports one
+    qint64 sectorId = -1;    ///< with AggregateRequest::bySector: the sector of this part (-1 none)
 
     bool operator==(const AggregateRow &) const = default;
+};
+
+/// One grouping of AggregationEngine::aggregateMany().
+struct AggregateRequest
+{
+    Dimension dimension = Dimension::Sector;
+    /// Split each group by the investees' sector (stacked charts); needs the cache.
+    bool bySector = false;
 };
 
 /// The whole answer to one request.
@@ -91,7 +100,12 @@ public:
     /// Fills *result; on failure returns false with *error naming the file and what went wrong.
     bool aggregate(Dimension dimension, const Filter &filter, AggregateResult *result, QString *error) const;
 
-    /// "sector", "segment", "region", "phase", "fund", "year".
+    /// Several groupings under one filter — with a cache, in a single pass over the rows (the
+    /// dashboard's charts at once); without one, one SQL grouping each (bySector unsupported).
+    bool aggregateMany(const QList<AggregateRequest> &requests, const Filter &filter,
+                       QList<AggregateResult> *results, QString *error) const;
+
+    /// "sector", "segment", "region", "phase", "fund", "year", "investee".
     static QString dimensionName(Dimension dimension);
     /// The inverse of dimensionName (case-insensitive); nullopt for anything else.
     static std::optional<Dimension> parseDimension(const QString &name);
@@ -101,8 +115,7 @@ public:
     static bool groupsSubFundFlows(Dimension dimension);
 
 private:
-    bool aggregateFromCache(
-        Dimension dimension, const Filter &filter, AggregateResult *out, QString *error) const;
+    bool nameRows(Dimension dimension, AggregateResult *out, QString *error) const;
 
     Database &m_db;
     const AggregationCache *m_cache = nullptr;

@@ -93,3 +93,14 @@ bool AnalyticsService::aggregate(Dimension dimension, const Filter &filter, Aggr
     const AggregationCache *cache = m_cache && AggregationCache::supportsCurrency(filter.currency) ? m_cache.get() : nullptr;
     return AggregationEngine(m_db, cache).aggregate(dimension, filter, result, error);
 }
+
+bool AnalyticsService::aggregateMany(const QList<AggregateRequest> &requests, const Filter &filter,
+                                     QList<AggregateResult> *results, QString *error) const
+{
+    if (!isReady()) {
+        *error = tr("totals are still loading");
+        return false;
+    }
+    const AggregationCache *cache = m_cache && AggregationCache::supportsCurrency(filter.currency) ? m_cache.get() : nullptr;
+    return AggregationEngine(m_db, cache).aggregateMany(requests, filter, results, error);
+}

@@ -35,6 +35,10 @@ public:
     /// loading for a large database.
     bool aggregate(Dimension dimension, const Filter &filter, AggregateResult *result, QString *error) const;
 
+    /// Several groupings in one pass (the dashboard).
+    bool aggregateMany(const QList<AggregateRequest> &requests, const Filter &filter, QList<AggregateResult> *results,
+                       QString *error) const;
+
 Q_SIGNALS:
     /// The cache finished loading: re-query what is shown.
     void ready();
