@@ -406,7 +406,8 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
         Pass &p = passes[size_t(r)];
         p.request = requests.at(r);
         const Key key = p.request.key;
-        p.byInvestee = key == Key::Sector || key == Key::Segment || key == Key::Region || key == Key::Investee;
+        p.byInvestee = key == Key::Sector || key == Key::Segment || key == Key::Region || key == Key::Investee
+                || key == Key::City;
         p.byPhase = key == Key::Phase || key == Key::Fund;
         QHash<QPair<qint64, qint64>, int32_t> baseOf;
         auto baseFor = [&](qint64 keyId, qint64 parentId) {
@@ -426,6 +427,7 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
                 case Key::Sector: p.baseOfInvestee[i] = baseFor(m_investeeSector[i], -1); break;
                 case Key::Segment: p.baseOfInvestee[i] = baseFor(m_investeeSegment[i], m_investeeSector[i]); break;
                 case Key::Region: p.baseOfInvestee[i] = baseFor(m_investeeRegion[i], -1); break;
+                case Key::City: p.baseOfInvestee[i] = baseFor(m_investeeCity[i], -1); break;
                 default: p.baseOfInvestee[i] = baseFor(m_investeeId[i], -1); break;
                 }
             }

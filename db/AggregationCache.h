@@ -24,7 +24,7 @@ class Database;
 class AggregationCache
 {
 public:
-    enum class Key { Sector, Segment, Region, Phase, Fund, Year, Investee };
+    enum class Key { Sector, Segment, Region, Phase, Fund, Year, Investee, City };
 
     /// One group's sums, keyed by row id (the year for Key::Year; -1 = unknown).
     struct Group

@@ -57,6 +57,10 @@ DimensionSql dimensionSql(Dimension dimension)
     case Dimension::Year:
         return { QStringLiteral("d.year"), QStringLiteral("NULL"), QString(), QString(),
             QStringLiteral("NULL, NULL, NULL, NULL, NULL") };
+    case Dimension::City:
+        return { QStringLiteral("i.city_id"), QStringLiteral("NULL"), QString(),
+                 QStringLiteral("LEFT JOIN regions k ON k.id = g.key_id"),
+                 QStringLiteral("k.name, k.name_zh, k.parent_id, NULL, NULL") };
     case Dimension::Investee:
         return { QStringLiteral("d.investee_id"), QStringLiteral("NULL"), QString(),
             QStringLiteral("LEFT JOIN investees k ON k.id = g.key_id"),
@@ -109,6 +113,16 @@ void nameRow(Dimension dimension, const QSqlQuery &q, int at, AggregateRow &row)
         }
         return;
     }
+    case Dimension::City:
+        if (!known) {
+            row.key = QStringLiteral("(city unknown)");
+            row.keyZh = QStringLiteral("（城市不详）");
+            return;
+        }
+        row.parentId = q.value(at + 2).isNull() ? -1 : q.value(at + 2).toLongLong();
+        row.key = name;
+        row.keyZh = orEnglish(nameZh, name);
+        return;
     case Dimension::Region:
         if (!known) {
             row.key = QStringLiteral("(region unknown)");
@@ -220,6 +234,8 @@ QString AggregationEngine::dimensionName(Dimension dimension)
         return QStringLiteral("year");
     case Dimension::Investee:
         return QStringLiteral("investee");
+    case Dimension::City:
+        return QStringLiteral("city");
     }
     return QString();
 }
@@ -227,7 +243,7 @@ QString AggregationEngine::dimensionName(Dimension dimension)
 std::optional<Dimension> AggregationEngine::parseDimension(const QString &name)
 {
     for (Dimension d : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Phase,
-             Dimension::Fund, Dimension::Year, Dimension::Investee }) {
+             Dimension::Fund, Dimension::Year, Dimension::Investee, Dimension::City }) {
         if (name.trimmed().compare(dimensionName(d), Qt::CaseInsensitive) == 0)
             return d;
     }
@@ -238,7 +254,7 @@ QStringList AggregationEngine::dimensionNames()
 {
     QStringList names;
     for (Dimension d : { Dimension::Sector, Dimension::Segment, Dimension::Region, Dimension::Phase,
-             Dimension::Fund, Dimension::Year, Dimension::Investee })
+             Dimension::Fund, Dimension::Year, Dimension::Investee, Dimension::City })
         names.append(dimensionName(d));
     return names;
 }
@@ -496,6 +512,8 @@ AggregationCache::Key cacheKey(Dimension dimension)
         return AggregationCache::Key::Year;
     case Dimension::Investee:
         return AggregationCache::Key::Investee;
+    case Dimension::City:
+        return AggregationCache::Key::City;
     }
     return AggregationCache::Key::Sector;
 }

@@ -12,8 +12,9 @@ class AggregationCache;
 class Database;
 
 /// What the aggregation groups money by.
-/// Investee groups by the receiving company or sub-fund (the Holdings and Investees pages).
-enum class Dimension { Sector, Segment, Region, Phase, Fund, Year, Investee };
+/// Investee groups by the receiving company or sub-fund (the Holdings and Investees pages); City by
+/// the investee's city (the region chart's drill-down), with its province as parent.
+enum class Dimension { Sector, Segment, Region, Phase, Fund, Year, Investee, City };
 
 /// One group of the aggregate, or the totals, or the flows into sub-funds. Amounts are in major
 /// units of the base currency. The three measures are never added to each other.

@@ -293,6 +293,8 @@ Expected TestAggregationEngine::expect(Dimension dimension, const Filter &f)
             return { e.date.isEmpty() ? -1 : e.date.left(4).toLongLong(), -1 };
         case Dimension::Investee:
             return { e.investee, -1 };
+        case Dimension::City:
+            return { e.city.value_or(-1), e.city ? m_regionParent.value(*e.city, -1) : -1 };
         }
         return { -2, -2 };
     };
@@ -610,7 +612,7 @@ void TestAggregationEngine::dimensionNames()
     QCOMPARE(AggregationEngine::dimensionNames(),
         QStringList({ QStringLiteral("sector"), QStringLiteral("segment"), QStringLiteral("region"),
             QStringLiteral("phase"), QStringLiteral("fund"), QStringLiteral("year"),
-            QStringLiteral("investee") }));
+            QStringLiteral("investee"), QStringLiteral("city") }));
     for (const QString &name : AggregationEngine::dimensionNames())
         QCOMPARE(AggregationEngine::dimensionName(*AggregationEngine::parseDimension(name)), name);
     QCOMPARE(AggregationEngine::parseDimension(QStringLiteral("Phase")),
