@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -454,6 +455,72 @@ void makeUnique(QSet<QString> &used, QString &name, QString &nameZh)
 }
 
 // ---------------------------------------------------------------------------------------------
+
+quint64 mix64(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// One drawn disbursement, before its source URL and notes.
+struct Draw
+{
+    int investee = 0;
+    int phase = 0;
+    int year = FirstYear;
+    int dateLength = 0; // of the text in the caller's date buffer; 0: NULL
+    int type = 0;
+    int status = 0;
+    int confidence = 0;
+    int currency = -1; // -1: undisclosed
+    qint64 amountMinor = 0;
+    double stake = -1; // < 0: NULL
+
+    /// A 64-bit digest of what the importer compares to find duplicates.
+    quint64 key(const char *date) const
+    {
+        quint64 packed[2] = { 0, 0 };
+        std::memcpy(packed, date, std::size_t(std::min(dateLength, 16)));
+        quint64 h = mix64((quint64(quint32(phase)) << 32) | quint32(investee));
+        h = mix64(h ^ ((quint64(quint32(type)) << 8) | quint64(quint32(currency + 1))));
+        h = mix64(h ^ quint64(amountMinor));
+        h = mix64(h ^ packed[0]);
+        return mix64(h ^ packed[1]) | 1; // never 0, the empty slot
+    }
+};
+
+// A set of 64-bit digests (open addressing, linear probing) sized for `capacity` insertions. A
+// digest collision only makes the generator draw a row again, so digests stand in for rows.
+class DrawnKeys
+{
+public:
+    explicit DrawnKeys(qint64 capacity)
+    {
+        std::size_t size = 1024;
+        while (size < std::size_t(capacity) * 2)
+            size *= 2;
+        m_slots.assign(size, 0);
+        m_mask = size - 1;
+    }
+    /// False when `key` was inserted before.
+    bool insert(quint64 key)
+    {
+        for (std::size_t i = std::size_t(key) & m_mask;; i = (i + 1) & m_mask) {
+            if (m_slots[i] == key)
+                return false;
+            if (m_slots[i] == 0) {
+                m_slots[i] = key;
+                return true;
+            }
+        }
+    }
+
+private:
+    std::vector<quint64> m_slots;
+    std::size_t m_mask = 0;
+};
 
 // One interchange file: the project's CsvWriter over a file that must not exist yet.
 class CsvFile
@@ -1338,15 +1405,11 @@ bool Run::insertDisbursements()
     const double datePrecision[] = { 70, 20, 8, 2 };
     const qint64 investeeCount = qint64(m_investees.size());
 
-    // Text is bound SQLITE_STATIC, so each row of a batch keeps its own buffers until the step.
-    char dates[BatchRows][16];
-    char urls[BatchRows][160];
-    for (qint64 i = 0; i < m_spec.disbursements; ++i) {
-        const int slot = int(i % BatchRows);
-        char *date = dates[slot];
-        char *url = urls[slot];
-        int investee;
-        int phase = -1;
+    auto draw = [&](qint64 i, char *date) {
+        Draw row;
+        int &investee = row.investee;
+        int &phase = row.phase;
+        phase = -1; // drawn below, from the investee's needs
         if (i < investeeCount) {
             investee = int(i); // every investee gets at least one disbursement
         } else if (subFunds > 0 && m_rng.chance(0.03)) {
@@ -1372,15 +1435,14 @@ bool Run::insertDisbursements()
         const Phase &source = m_phases[std::size_t(phase)];
         const Fund &fund = m_funds[std::size_t(source.fund)];
 
-        const int year = int(m_rng.between(source.startYear, std::min(LastYear, source.startYear + 12)));
-        const int dateLength = makeDate(m_rng, year, datePrecision, date);
-        const int type = fundOfFunds ? m_rng.pick(FundOfFundsTypeWeights) : m_rng.pick(TypeWeights);
-        const int status
-            = type == Commitment ? m_rng.pick(CommitmentStatusWeights) : m_rng.pick(StatusWeights);
-        const int confidence = m_rng.pick(ConfidenceWeights);
+        row.year = int(m_rng.between(source.startYear, std::min(LastYear, source.startYear + 12)));
+        row.dateLength = makeDate(m_rng, row.year, datePrecision, date);
+        const int type = row.type
+            = fundOfFunds ? m_rng.pick(FundOfFundsTypeWeights) : m_rng.pick(TypeWeights);
+        row.status = type == Commitment ? m_rng.pick(CommitmentStatusWeights) : m_rng.pick(StatusWeights);
+        row.confidence = m_rng.pick(ConfidenceWeights);
 
-        int currency = -1;
-        qint64 amountMinor = 0;
+        int &currency = row.currency;
         if (!m_rng.chance(0.08)) {
             if (target.country >= 0)
                 currency = v.abroad[std::size_t(target.country)].place->euro
@@ -1395,15 +1457,50 @@ bool Run::insertDisbursements()
                 cny *= 3;
             const double major = std::clamp(cny, 2.0e4, 8.0e10) / RoughCnyPerUnit[currency];
             if (m_rng.chance(0.85))
-                amountMinor = roundSignificant(qint64(major), 3) * unit[currency];
+                row.amountMinor = roundSignificant(qint64(major), 3) * unit[currency];
             else
-                amountMinor = std::max<qint64>(1, std::llround(major * double(unit[currency])));
+                row.amountMinor = std::max<qint64>(1, std::llround(major * double(unit[currency])));
         }
-        double stake = -1;
         if (((type == EquityPurchase || type == EquitySale) && m_rng.chance(0.55))
             || (fundOfFunds && type == Commitment && m_rng.chance(0.3))) {
-            stake = std::round(std::min(m_rng.logNormal(std::log(3.0), 1.0), 60.0) * 100.0) / 100.0;
+            row.stake = std::round(std::min(m_rng.logNormal(std::log(3.0), 1.0), 60.0) * 100.0) / 100.0;
         }
+        return row;
+    };
+    DrawnKeys seen(m_spec.disbursements);
+
+    // Text is bound SQLITE_STATIC, so each row of a batch keeps its own buffers until the step.
+    char dates[BatchRows][16];
+    char urls[BatchRows][160];
+    for (qint64 i = 0; i < m_spec.disbursements; ++i) {
+        const int slot = int(i % BatchRows);
+        char *date = dates[slot];
+        char *url = urls[slot];
+        // The interchange importer refuses two rows with the same fund, phase, investee, date,
+        // type, amount and currency, so such a draw is drawn again.
+        Draw row;
+        for (int attempt = 0;; ++attempt) {
+            row = draw(i, date);
+            if (seen.insert(row.key(date)))
+                break;
+            if (attempt == 1000)
+                return fail(QStringLiteral("%1: disbursements row %2: no distinct row found; the dataset is "
+                                           "too dense (more investees or phases needed)")
+                                .arg(m_db.path())
+                                .arg(i + 1));
+        }
+        const int investee = row.investee;
+        const int phase = row.phase;
+        const int year = row.year;
+        const int dateLength = row.dateLength;
+        const int type = row.type;
+        const int status = row.status;
+        const int confidence = row.confidence;
+        const int currency = row.currency;
+        const qint64 amountMinor = row.amountMinor;
+        const double stake = row.stake;
+        const Investee &target = m_investees[std::size_t(investee)];
+        const Phase &source = m_phases[std::size_t(phase)];
         int urlLength = std::snprintf(url, 80, "https://news.example.org/%d/%016llx.html",
             dateLength ? year : 2020, static_cast<unsigned long long>(m_rng.next()));
         if (m_rng.chance(0.06))

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void undisclosedAmountsAreNullNeverZero();
     void sameSeedSameRowsOtherSeedOtherRows();
     void fundOfFundsFlowsExist();
+    void noDuplicateRowsEvenWhenDense();
     void databaseIsConsistentWithIndexesAndStatistics();
     void csvMatchesDatabase();
     void refusesExistingFiles();
@@ -337,6 +338,38 @@ void TestDatasetGenerator::fundOfFundsFlowsExist()
                  QStringLiteral("SELECT count(*) FROM funds c JOIN funds p ON p.id = c.parent_fund_id"
                                 " WHERE p.level = c.level OR p.level = 'district' OR c.level = 'national'")),
         0);
+}
+
+// The interchange importer refuses a row with the same fund, phase, investee, date, type, amount
+// and currency as another; one phase and one investee make such draws certain.
+void TestDatasetGenerator::noDuplicateRowsEvenWhenDense()
+{
+    DatasetGenerator::Spec spec;
+    spec.disbursements = 5000;
+    spec.investees = 1;
+    spec.phases = 1;
+    spec.seed = 7;
+    const QString path = m_dir->filePath(QStringLiteral("dense.db"));
+    DatasetGenerator generator(spec);
+    QVERIFY2(generator.generate(path), qPrintable(generator.errorString()));
+    Database db;
+    QCOMPARE(db.open(path, Database::OpenMode::OpenExisting), Database::Status::Ok);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM disbursements")), 5000);
+    const QString duplicates = QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM disbursements GROUP BY phase_id, investee_id, value_date, type,"
+        " amount_minor, currency HAVING count(*) > 1)");
+    QCOMPARE(scalar(db, duplicates), 0);
+    // Undisclosed rows without a date exist, and are still distinct (by type).
+    QVERIFY(scalar(db,
+                QStringLiteral("SELECT count(*) FROM disbursements WHERE value_date IS NULL"
+                               " AND amount_minor IS NULL"))
+        > 0);
+
+    Database small;
+    const QString smallPath = generate(QStringLiteral("a.db"));
+    QVERIFY(!smallPath.isEmpty());
+    QCOMPARE(small.open(smallPath, Database::OpenMode::OpenExisting), Database::Status::Ok);
+    QCOMPARE(scalar(small, duplicates), 0);
 }
 
 void TestDatasetGenerator::databaseIsConsistentWithIndexesAndStatistics()
