@@ -41,6 +41,8 @@ struct LoadReport
     QList<LoadIssue> errors;
     qint64 unlistedErrors = 0;
     bool dryRun = false;
+    /// The big-load path ran: disbursement indexes rebuilt once at the end (see the class).
+    bool bulk = false;
 
     bool ok() const { return errors.isEmpty(); }
     qint64 totalInserted() const;
