@@ -548,7 +548,7 @@ bool AggregationEngine::aggregateMany(const QList<AggregateRequest> &requests, c
     results->clear();
     if (!m_cache || !AggregationCache::supportsCurrency(base)) {
         for (const AggregateRequest &request : requests) {
-            if (request.bySector) {
+            if (request.bySector || request.companiesOnly) {
                 *error = QStringLiteral("%1: a grouping split by sector needs the aggregation cache").arg(m_db.path());
                 return false;
             }
@@ -561,7 +561,8 @@ bool AggregationEngine::aggregateMany(const QList<AggregateRequest> &requests, c
     }
     QList<AggregationCache::Request> cacheRequests;
     for (const AggregateRequest &request : requests)
-        cacheRequests.append({ cacheKey(request.dimension), request.bySector, groupsSubFundFlows(request.dimension) });
+        cacheRequests.append({ cacheKey(request.dimension), request.bySector,
+                               groupsSubFundFlows(request.dimension) && !request.companiesOnly });
     QList<AggregationCache::Result> raw;
     if (!m_cache->aggregateMany(m_db, cacheRequests, filter, &raw, error))
         return false;
@@ -570,7 +571,7 @@ bool AggregationEngine::aggregateMany(const QList<AggregateRequest> &requests, c
         AggregateResult out;
         out.dimension = requests.at(r).dimension;
         out.currency = base;
-        out.subFundFlowsInRows = groupsSubFundFlows(out.dimension);
+        out.subFundFlowsInRows = groupsSubFundFlows(out.dimension) && !requests.at(r).companiesOnly;
         out.totals = fromGroup(part.totals);
         out.totals.keyId = -1;
         out.totals.key = QStringLiteral("Total");

@@ -53,6 +53,9 @@ struct AggregateRequest
     Dimension dimension = Dimension::Sector;
     /// Split each group by the investees' sector (stacked charts); needs the cache.
     bool bySector = false;
+    /// Leave flows into sub-funds out of the groups even where the dimension would keep them
+    /// (top recipients among companies); needs the cache.
+    bool companiesOnly = false;
 };
 
 /// The whole answer to one request.

@@ -9,6 +9,8 @@
 #include "InvesteeTableModel.h"
 #include "InvesteesPage.h"
 #include "Database.h"
+#include "DashboardData.h"
+#include "DashboardPage.h"
 #include "DetailPane.h"
 #include "DisbursementRepository.h"
 #include "DisbursementTableModel.h"
@@ -53,10 +55,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
+    m_dashboard = new DashboardPage(this);
     m_holdingsPage = new InvesteesPage(InvesteesPage::Mode::Holdings, *m_investees, this);
     m_disbursementsPage = new DisbursementsPage(*m_disbursements, this);
     m_investeesPage = new InvesteesPage(InvesteesPage::Mode::Investees, *m_investees, this);
     m_fundsPage = new FundsPage(*m_fundTable, this);
+    addPage(m_dashboard, tr("Dash&board"));
     addPage(m_holdingsPage, tr("&Holdings"));
     addPage(m_disbursementsPage, tr("&Disbursements"));
     addPage(m_investeesPage, tr("&Investees"));
@@ -129,6 +133,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         m_pages->setCurrentWidget(m_holdingsPage);
     });
     connect(m_analytics, &AnalyticsService::ready, this, [this] { refreshTotals(m_filter->filter()); });
+    connect(m_dashboard, &DashboardPage::drillRequested, m_filter, &SharedFilter::setFilter);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        // The dashboard has no rows to detail: it gets the detail pane's width instead.
+        m_detail->setVisible(m_pages->currentWidget() != m_dashboard);
+        refreshDashboard();
+    });
     connect(m_analytics, &AnalyticsService::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Totals could not be computed: %1").arg(message));
     });
@@ -205,6 +215,10 @@ void MainWindow::reloadAll()
     m_fundTable->setFunds(funds);
     m_analytics->reload();
     const VocabularyRepository vocabulary(m_db);
+    m_sectors = vocabulary.sectors();
+    m_provinceIds.clear();
+    for (const VocabularyItem &province : vocabulary.provinces())
+        m_provinceIds.append(province.id);
     QList<VocabularyItem> regions = vocabulary.provinces();
     for (const VocabularyItem &country : vocabulary.countries()) {
         if (country.name != QLatin1String("China"))
@@ -290,6 +304,23 @@ void MainWindow::refreshTotals(const Filter &filter)
                                        .arg(filter.currency, Format::money(byInvestee.totals.invested),
                                             Format::money(byInvestee.totals.committed), apart));
     m_investeesPage->setHeading(tr("<b>%L1 investees</b> received money under the filter%2").arg(rows.size()).arg(apart));
+    refreshDashboard();
+}
+
+void MainWindow::refreshDashboard()
+{
+    if (m_pages->currentWidget() != m_dashboard)
+        return; // computed when shown: a hidden dashboard costs nothing on a filter change
+    if (!m_analytics->isReady()) {
+        m_dashboard->setUnavailable(tr("Computing totals…"));
+        return;
+    }
+    DashboardData data;
+    QString error;
+    if (DashboardData::compute(*m_analytics, m_sectors, m_provinceIds, m_filter->filter(), &data, &error))
+        m_dashboard->setData(data);
+    else
+        m_dashboard->setUnavailable(error);
 }
 
 void MainWindow::showInvestee(qint64 investeeId, qint64 subFundId)
@@ -448,6 +479,7 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({ 360, width() - 360 - 320, 320 });
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+    m_detail->setVisible(m_pages->currentWidget() != m_dashboard);
     rememberDatabase(m_db.path());
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "NameCatalog.h"
+#include "VocabularyRepository.h"
 
 #include <QMainWindow>
 
 class AnalyticsService;
+class DashboardPage;
 class Database;
 class DetailPane;
 class FundTableModel;
@@ -40,6 +42,7 @@ public:
     InvesteesPage *holdingsPage() const { return m_holdingsPage; }
     InvesteesPage *investeesPage() const { return m_investeesPage; }
     FundsPage *fundsPage() const { return m_fundsPage; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     AnalyticsService &analytics() const { return *m_analytics; }
 
     /// Switches to another database file (File → Open / New / Recent). False with a message box
@@ -54,6 +57,7 @@ private:
     void reloadAll();
     void onFilterChanged(const Filter &filter);
     void refreshTotals(const Filter &filter);
+    void refreshDashboard();
     void showInvestee(qint64 investeeId, qint64 subFundId);
     void showFund(qint64 fundId);
     void addPage(QWidget *page, const QString &title);
@@ -74,6 +78,9 @@ private:
     InvesteesPage *m_holdingsPage = nullptr;
     InvesteesPage *m_investeesPage = nullptr;
     FundsPage *m_fundsPage = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QList<VocabularyItem> m_sectors;
+    QList<qint64> m_provinceIds;
     NavigatorPanel *m_navigator = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTabWidget *m_pages = nullptr;

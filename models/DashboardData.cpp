@@ -1,0 +1,69 @@
+#include "DashboardData.h"
+
+#include "AnalyticsService.h"
+
+#include <QHash>
+
+qint64 DashboardData::groupCount(const AggregateResult &result)
+{
+    qint64 n = 0;
+    for (const AggregateRow &row : result.rows)
+        n += row.events > 0 && row.keyId != -1 ? 1 : 0;
+    return n;
+}
+
+bool DashboardData::compute(const AnalyticsService &analytics, const QList<VocabularyItem> &sectorNames,
+                            const QList<qint64> &provinceIds, const Filter &filter, DashboardData *data,
+                            QString *error)
+{
+    const bool oneSector = filter.sectors.size() == 1 && filter.segments.isEmpty();
+    const bool oneProvince = filter.regions.size() == 1 && provinceIds.contains(filter.regions.constFirst());
+    const QList<AggregateRequest> requests = {
+        { oneSector ? Dimension::Segment : Dimension::Sector, false, false },
+        { oneProvince ? Dimension::City : Dimension::Region, false, false },
+        { Dimension::Phase, true, false },
+        { Dimension::Year, true, false },
+        { Dimension::Investee, false, true },
+        { Dimension::Fund, false, false },
+    };
+    QList<AggregateResult> results;
+    if (!analytics.aggregateMany(requests, filter, &results, error))
+        return false;
+    DashboardData out;
+    out.filter = filter;
+    out.sectorNames = sectorNames;
+    out.sectors = results.at(0);
+    out.regions = results.at(1);
+    out.phasesBySector = results.at(2);
+    out.yearsBySector = results.at(3);
+    out.investees = results.at(4);
+    out.funds = results.at(5);
+    *data = std::move(out);
+    return true;
+}
+
+QList<AggregateRow> DashboardData::collapse(const AggregateResult &bySector)
+{
+    QList<AggregateRow> rows;
+    QHash<qint64, qsizetype> at;
+    for (const AggregateRow &part : bySector.rows) {
+        auto it = at.constFind(part.keyId);
+        if (it == at.constEnd()) {
+            AggregateRow row = part;
+            row.sectorId = -1;
+            at.insert(part.keyId, rows.size());
+            rows.append(row);
+            continue;
+        }
+        AggregateRow &row = rows[*it];
+        row.invested += part.invested;
+        row.committed += part.committed;
+        row.divested += part.divested;
+        row.events += part.events;
+        row.undisclosed += part.undisclosed;
+        row.withoutRate += part.withoutRate;
+        // Investees are counted per sector part; an investee has one sector, so parts add up.
+        row.investees += part.investees;
+    }
+    return rows;
+}

@@ -1,0 +1,352 @@
+#include "ChartBuilder.h"
+
+#include "DashboardData.h"
+#include "Format.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QRegularExpression>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace ChartBuilder {
+
+namespace {
+
+QString bilingual(const AggregateRow &row)
+{
+    return row.keyZh.isEmpty() || row.keyZh == row.key ? row.key : row.key + QLatin1Char(' ') + row.keyZh;
+}
+
+QString elide(const QString &text, int max)
+{
+    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+QString sectorName(qint64 id, const QList<VocabularyItem> &sectors)
+{
+    for (const VocabularyItem &s : sectors) {
+        if (s.id == id)
+            return s.nameZh.isEmpty() ? s.name : s.name + QLatin1Char(' ') + s.nameZh;
+    }
+    return QStringLiteral("Sub-funds / no sector");
+}
+
+QChart *emptyChart(const QString &text, const ChartTheme &theme)
+{
+    auto *chart = new QChart;
+    theme.prepare(chart);
+    chart->legend()->hide();
+    chart->setProperty("emptyText", text);
+    return chart;
+}
+
+QString noData()
+{
+    return QStringLiteral("No disbursements match the filter");
+}
+
+void addValueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment alignment, const QString &title,
+                  double maxValue)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%.3g"));
+    chart->addAxis(axis, alignment);
+    series->attachAxis(axis);
+    // Headroom so that the value label at the end of the longest bar stays inside the plot.
+    axis->setRange(0, maxValue > 0 ? maxValue * 1.18 : 1);
+    axis->applyNiceNumbers();
+}
+
+QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
+{
+    QList<AggregateRow> rows;
+    for (const AggregateRow &row : data.sectors.rows) {
+        if (row.invested > 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return emptyChart(noData(), theme);
+    double total = 0;
+    for (const AggregateRow &row : rows)
+        total += row.invested;
+    auto *chart = new QChart;
+    theme.prepare(chart);
+    auto *series = new QPieSeries;
+    series->setHoleSize(0.42);
+    series->setPieSize(0.78);
+    QVariantList keys;
+    const bool segments = data.sectorsAreSegments();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const AggregateRow &row = rows.at(i);
+        const double share = row.invested / total;
+        // Segments of one sector take shades of that sector's colour.
+        QColor colour = segments ? theme.sectorColor(data.filter.sectors.value(0), data.sectorNames)
+                                 : theme.sectorColor(row.keyId, data.sectorNames);
+        if (segments)
+            colour = colour.lighter(100 + int(i * 140 / std::max<qsizetype>(1, rows.size())));
+        const QString name = segments ? row.key.section(QStringLiteral(" / "), -1) : row.key;
+        const QString nameZh = segments ? row.keyZh.section(QStringLiteral(" / "), -1) : row.keyZh;
+        auto *slice = series->append(QString::number(share * 100, 'f', 1) + QLatin1Char('%'),
+                                     row.invested / theme.unitScale());
+        slice->setProperty("legend", QString((nameZh.isEmpty() || nameZh == name ? name : name + QLatin1Char(' ') + nameZh)
+                                             + QStringLiteral(" · ") + theme.valueText(row.invested)));
+        slice->setProperty("name", name);
+        slice->setColor(colour);
+        slice->setBorderColor(theme.background());
+        slice->setLabelFont(ChartTheme::font(8.5));
+        slice->setLabelColor(theme.text());
+        slice->setProperty("keyId", row.keyId);
+        slice->setProperty("events", row.events);
+        slice->setProperty("share", share);
+        slice->setProperty("value", row.invested);
+        // Only slices wide enough to hold it carry their share on the ring, so labels never
+        // overlap; every slice is named, with its value, in the legend.
+        slice->setLabelVisible(share >= 0.06);
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
+        keys.append(row.keyId);
+    }
+    series->setProperty("keyIds", keys);
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
+    // Give the legend room for bilingual names with values: the ring shrinks instead.
+    chart->legend()->setMinimumWidth(250);
+    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    for (qsizetype i = 0; i < markers.size() && i < series->slices().size(); ++i)
+        markers.at(i)->setLabel(series->slices().at(i)->property("legend").toString());
+    return chart;
+}
+
+/// A horizontal bar chart of the largest rows, biggest at the top.
+QChart *barChart(const QList<AggregateRow> &sorted, int max, const QString &unit, const ChartTheme &theme,
+                 double total, bool withShare, const std::function<QString(const AggregateRow &)> &label)
+{
+    QList<AggregateRow> rows;
+    for (const AggregateRow &row : sorted) {
+        if (row.invested > 0 && rows.size() < max)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return emptyChart(noData(), theme);
+    auto *chart = new QChart;
+    theme.prepare(chart);
+    auto *set = new QBarSet(unit);
+    set->setColor(theme.accent());
+    set->setBorderColor(theme.accent());
+    set->setLabelColor(theme.text());
+    set->setLabelFont(ChartTheme::font(8));
+    QStringList categories;
+    QVariantList keys;
+    QVariantList events;
+    QVariantList values;
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        const AggregateRow &row = rows.at(i);
+        QString text = label(row);
+        if (withShare && total > 0)
+            text += QStringLiteral(" (%1%)").arg(row.invested / total * 100, 0, 'f', 1);
+        categories.append(text);
+        set->append(row.invested / theme.unitScale());
+        keys.append(row.keyId);
+        events.append(row.events);
+        values.append(row.invested);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    series->setProperty("keyIds", keys);
+    series->setProperty("events", events);
+    series->setProperty("values", values);
+    series->setProperty("total", total);
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    double maxValue = 0;
+    for (int i = 0; i < set->count(); ++i)
+        maxValue = std::max(maxValue, set->at(i));
+    addValueAxis(chart, series, Qt::AlignBottom, unit, maxValue);
+    chart->legend()->hide();
+    return chart;
+}
+
+/// Stacked bars: one set per sector over the given keys (phases or years).
+QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector, const QList<qint64> &keyOrder,
+                     const QStringList &categories, bool horizontal, const ChartTheme &theme, const QString &unit,
+                     bool cumulative)
+{
+    if (keyOrder.isEmpty())
+        return emptyChart(noData(), theme);
+    auto *chart = new QChart;
+    theme.prepare(chart);
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    QList<qint64> sectorIds;
+    for (const VocabularyItem &s : data.sectorNames)
+        sectorIds.append(s.id);
+    sectorIds.append(-1);
+    QHash<QPair<qint64, qint64>, double> value;
+    for (const AggregateRow &row : bySector.rows)
+        value[qMakePair(row.keyId, row.sectorId)] += row.invested;
+    QVariantList keys;
+    for (qint64 key : keyOrder)
+        keys.append(key);
+    for (qint64 sector : sectorIds) {
+        auto *set = new QBarSet(sectorName(sector, data.sectorNames));
+        bool any = false;
+        for (qint64 key : keyOrder) {
+            const double v = value.value(qMakePair(key, sector));
+            any = any || v > 0;
+            set->append(v / theme.unitScale());
+        }
+        if (!any) {
+            delete set;
+            continue;
+        }
+        const QColor colour = theme.sectorColor(sector, data.sectorNames);
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        set->setProperty("sectorId", sector);
+        series->append(set);
+    }
+    series->setBarWidth(horizontal ? 0.7 : 0.8);
+    series->setProperty("keyIds", keys);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    double maxValue = 0;
+    for (qsizetype k = 0; k < keyOrder.size(); ++k) {
+        double stack = 0;
+        for (QBarSet *set : series->barSets())
+            stack += set->at(int(k));
+        maxValue = std::max(maxValue, stack);
+    }
+    addValueAxis(chart, series, horizontal ? Qt::AlignBottom : Qt::AlignLeft, unit, maxValue);
+    if (cumulative) {
+        auto *line = new QLineSeries;
+        line->setName(QStringLiteral("Cumulative"));
+        double running = 0;
+        QHash<qint64, double> perKey;
+        for (const AggregateRow &row : bySector.rows)
+            perKey[row.keyId] += row.invested;
+        for (qsizetype i = 0; i < keyOrder.size(); ++i) {
+            running += perKey.value(keyOrder.at(i));
+            line->append(double(i), running / theme.unitScale());
+        }
+        QPen pen(theme.text());
+        pen.setWidthF(2);
+        line->setPen(pen);
+        chart->addSeries(line);
+        line->attachAxis(categoryAxis);
+        auto *right = new QValueAxis;
+        right->setTitleText(QStringLiteral("Cumulative, ") + unit);
+        right->setLabelFormat(QStringLiteral("%.3g"));
+        chart->addAxis(right, Qt::AlignRight);
+        line->attachAxis(right);
+        right->setRange(0, running > 0 ? running / theme.unitScale() * 1.05 : 1);
+        right->applyNiceNumbers();
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace
+
+QString shortPhaseName(const QString &fundAndLabel)
+{
+    const QString fund = fundAndLabel.section(QStringLiteral(" / "), 0, -2);
+    const QString label = fundAndLabel.section(QStringLiteral(" / "), -1);
+    static const QRegularExpression bracket(QStringLiteral("\\(([^()]{2,24})\\)\\s*$"));
+    const auto m = bracket.match(fund);
+    const QString shortFund = m.hasMatch() ? m.captured(1) : elide(fund, 22);
+    return shortFund + QLatin1Char(' ') + label;
+}
+
+QString title(Kind kind, const DashboardData &data)
+{
+    switch (kind) {
+    case Kind::Sector:
+        return data.sectorsAreSegments() ? QStringLiteral("By segment") : QStringLiteral("By sector");
+    case Kind::Region:
+        return data.regionsAreCities() ? QStringLiteral("By city") : QStringLiteral("By region (province)");
+    case Kind::Phase:
+        return QStringLiteral("By funding phase, stacked by sector");
+    case Kind::Year:
+        return QStringLiteral("Over time, stacked by sector");
+    case Kind::TopInvestees:
+        return QStringLiteral("Top investees");
+    }
+    return {};
+}
+
+QChart *build(Kind kind, const DashboardData &data, const ChartTheme &theme)
+{
+    const QString unit = theme.unitLabel(data.sectors.currency.isEmpty() ? data.filter.currency : data.sectors.currency);
+    QChart *chart = nullptr;
+    switch (kind) {
+    case Kind::Sector:
+        chart = sectorChart(data, theme);
+        break;
+    case Kind::Region:
+        chart = barChart(data.regions.rows, MaxRegions, unit, theme, 0, false, bilingual);
+        break;
+    case Kind::Phase: {
+        QList<AggregateRow> phases = DashboardData::collapse(data.phasesBySector);
+        std::sort(phases.begin(), phases.end(),
+                  [](const AggregateRow &a, const AggregateRow &b) { return a.invested > b.invested; });
+        QList<qint64> order;
+        QStringList categories;
+        for (const AggregateRow &row : std::as_const(phases)) {
+            if (row.invested <= 0 || order.size() >= MaxPhases)
+                continue;
+            order.prepend(row.keyId);
+            categories.prepend(shortPhaseName(row.key));
+        }
+        chart = stackedChart(data, data.phasesBySector, order, categories, true, theme, unit, false);
+        break;
+    }
+    case Kind::Year: {
+        QList<AggregateRow> years = DashboardData::collapse(data.yearsBySector);
+        std::sort(years.begin(), years.end(), [](const AggregateRow &a, const AggregateRow &b) { return a.keyId < b.keyId; });
+        QList<qint64> order;
+        QStringList categories;
+        for (const AggregateRow &row : std::as_const(years)) {
+            if (row.keyId == -1)
+                continue;
+            order.append(row.keyId);
+            categories.append(QString::number(row.keyId));
+        }
+        chart = stackedChart(data, data.yearsBySector, order, categories, false, theme, unit, true);
+        break;
+    }
+    case Kind::TopInvestees:
+        chart = barChart(data.investees.rows, MaxInvestees, unit, theme, data.investees.totals.invested, true,
+                         [](const AggregateRow &row) { return elide(row.key, 28); });
+        break;
+    }
+    theme.styleAxes(chart);
+    chart->setProperty("kind", int(kind));
+    return chart;
+}
+
+} // namespace ChartBuilder

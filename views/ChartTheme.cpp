@@ -1,0 +1,105 @@
+#include "ChartTheme.h"
+
+#include "Format.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QLegend>
+#include <QPalette>
+
+ChartTheme ChartTheme::fromSystem()
+{
+    ChartTheme theme;
+    theme.dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    return theme;
+}
+
+QColor ChartTheme::sectorColor(qint64 sectorId, const QList<VocabularyItem> &sectors) const
+{
+    // Okabe–Ito-like hues: distinguishable for colour-blind readers and in greyscale print.
+    static const QColor light[] = { QColor(0x1f, 0x5f, 0xa8), QColor(0xe0, 0x7b, 0x00), QColor(0x7b, 0x4f, 0xa6),
+                                    QColor(0x2e, 0x8b, 0x57), QColor(0x00, 0x9e, 0xb0), QColor(0xc4, 0x3c, 0x5c),
+                                    QColor(0x8c, 0x6d, 0x31), QColor(0x4d, 0x4d, 0x4d) };
+    static const QColor darkHues[] = { QColor(0x6f, 0xa8, 0xef), QColor(0xff, 0xa6, 0x3d), QColor(0xb3, 0x8c, 0xe0),
+                                       QColor(0x6c, 0xcf, 0x94), QColor(0x4f, 0xd6, 0xe6), QColor(0xf0, 0x7a, 0x94),
+                                       QColor(0xd1, 0xb0, 0x6b), QColor(0xb0, 0xb0, 0xb0) };
+    for (qsizetype i = 0; i < sectors.size(); ++i) {
+        if (sectors.at(i).id == sectorId)
+            return dark ? darkHues[i % 8] : light[i % 8];
+    }
+    return dark ? QColor(0x80, 0x80, 0x80) : QColor(0xa0, 0xa0, 0xa0);
+}
+
+QColor ChartTheme::accent() const
+{
+    return dark ? QColor(0x6f, 0xa8, 0xef) : QColor(0x1f, 0x5f, 0xa8);
+}
+
+QColor ChartTheme::text() const
+{
+    return dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);
+}
+
+QColor ChartTheme::mutedText() const
+{
+    return dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x60, 0x60, 0x60);
+}
+
+QColor ChartTheme::background() const
+{
+    return dark ? QColor(0x26, 0x28, 0x2b) : QColor(Qt::white);
+}
+
+QFont ChartTheme::font(qreal pointSize, bool bold)
+{
+    QFont f;
+    // Noto Sans CJK SC carries correct Unicode mappings for Chinese (its glyphs extract as the
+    // right characters from PDFs), and covers Latin text too.
+    f.setFamilies({ QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans") });
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+QString ChartTheme::unitLabel(const QString &currency) const
+{
+    if (!chineseUnits)
+        return currency + QStringLiteral(" bn");
+    if (currency == QLatin1String("CNY"))
+        return QStringLiteral("亿元");
+    if (currency == QLatin1String("USD"))
+        return QStringLiteral("亿美元");
+    return QStringLiteral("亿 ") + currency;
+}
+
+QString ChartTheme::valueText(double major) const
+{
+    const double scaled = major / unitScale();
+    const int decimals = std::abs(scaled) >= 100 ? 0 : std::abs(scaled) >= 10 ? 1 : 2;
+    return QString::number(scaled, 'f', decimals) + (chineseUnits ? QStringLiteral(" 亿") : QStringLiteral(" bn"));
+}
+
+void ChartTheme::prepare(QChart *chart) const
+{
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(background());
+    chart->setBackgroundRoundness(0);
+    chart->setTitleFont(font(11, true));
+    chart->setTitleBrush(text());
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->legend()->setFont(font(9));
+    chart->legend()->setLabelColor(text());
+}
+
+void ChartTheme::styleAxes(QChart *chart) const
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(font(8.5));
+        axis->setLabelsColor(text());
+        axis->setTitleFont(font(9));
+        axis->setTitleBrush(mutedText());
+        axis->setGridLineColor(dark ? QColor(0x44, 0x44, 0x44) : QColor(0xe4, 0xe4, 0xe4));
+        axis->setLinePenColor(dark ? QColor(0x66, 0x66, 0x66) : QColor(0xb0, 0xb0, 0xb0));
+    }
+}
