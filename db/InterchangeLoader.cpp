@@ -329,6 +329,10 @@ private:
     void issue(const QString &file, qint64 line, const QString &column, const QString &reason);
     void rowIssue(int column, const QString &reason);
     QString rejectedHint(const QHash<QByteArray, QString> &rejected, QByteArrayView key) const;
+    /// The current row's file and line packed in one number, for the duplicate maps.
+    qint64 here() const;
+    /// "line 12" within the current file, "other.csv:12" in another one.
+    QString place(qint64 packed) const;
 
     // Set-up
     void openFile(const QString &path);
@@ -387,8 +391,9 @@ private:
     QHash<qint64, NameMap> m_citiesByParent;
     QHash<QByteArray, CurrencyInfo> m_currencies;
     QList<QByteArray> m_currencyCodes;
-    QHash<QByteArray, qint64> m_rateLines; ///< "USD:2014" -> line in this load, 0 = stored before
-    QHash<EventKey, qint64> m_events;      ///< -> line in this load, 0 = stored before
+    // Where each row came from, as here() packs it; 0 = stored before this load.
+    QHash<QByteArray, qint64> m_rateLines; ///< "USD:2014" ->
+    QHash<EventKey, qint64> m_events;
     QHash<QByteArray, qint64> m_fundLines, m_investeeLines;
     QHash<qint64, QHash<QByteArray, qint64>> m_phaseLines;
 
@@ -431,6 +436,20 @@ QString Load::rejectedHint(const QHash<QByteArray, QString> &rejected, QByteArra
     if (it == rejected.constEnd())
         return QString();
     return QStringLiteral(" (its row at %1 was rejected)").arg(it.value());
+}
+
+qint64 Load::here() const
+{
+    return (qint64(m_file - m_files.data()) + 1) << 40 | m_file->reader->line();
+}
+
+QString Load::place(qint64 packed) const
+{
+    const qint64 file = (packed >> 40) - 1;
+    const qint64 line = packed & ((qint64(1) << 40) - 1);
+    if (file == qint64(m_file - m_files.data()))
+        return QStringLiteral("line %1").arg(line);
+    return QStringLiteral("%1:%2").arg(m_files[size_t(file)].path).arg(line);
 }
 
 QByteArrayView Load::value(int column) const
@@ -839,7 +858,7 @@ void Load::fundRow()
     if (name.isEmpty()) {
         rowIssue(Name, QStringLiteral("the fund has no name"));
     } else if (const qint64 first = m_fundLines.value(borrowed(name), -1); first >= 0) {
-        rowIssue(Name, first > 0 ? QStringLiteral("duplicate fund '%1' (already on line %2)").arg(text(name)).arg(first)
+        rowIssue(Name, first > 0 ? QStringLiteral("duplicate fund '%1' (already on %2)").arg(text(name), place(first))
                                  : QStringLiteral("fund '%1' is already in the database").arg(text(name)));
         duplicate = true;
     } else if (m_funds.value(borrowed(name)) > 0) {
@@ -877,7 +896,7 @@ void Load::fundRow()
     addName(m_funds, value(NameZh).toByteArray(), id);
     m_fundName.insert(id, key);
     m_fundParent.insert(id, 0);
-    m_fundLines.insert(key, line);
+    m_fundLines.insert(key, here());
     if (!value(ParentFund).isEmpty())
         m_pendingParents.push_back({ id, value(ParentFund).toByteArray(), m_file->path, line });
     ++m_inserted;
@@ -943,9 +962,8 @@ void Load::phaseRow()
         rowIssue(Phase, QStringLiteral("the phase has no label"));
     } else if (fundId > 0 && m_phasesByFund.value(fundId).contains(borrowed(label))) {
         const qint64 first = m_phaseLines.value(fundId).value(borrowed(label), 0);
-        rowIssue(Phase, first > 0 ? QStringLiteral("duplicate phase '%1' of '%2' (already on line %3)")
-                                            .arg(text(label), text(fund))
-                                            .arg(first)
+        rowIssue(Phase, first > 0 ? QStringLiteral("duplicate phase '%1' of '%2' (already on %3)")
+                                            .arg(text(label), text(fund), place(first))
                                   : QStringLiteral("phase '%1' of '%2' is already in the database")
                                             .arg(text(label), text(fund)));
         duplicate = true;
@@ -980,7 +998,7 @@ void Load::phaseRow()
         return;
     const QByteArray key = label.toByteArray();
     m_phasesByFund[fundId].insert(key, sqlite3_last_insert_rowid(m_sql));
-    m_phaseLines[fundId].insert(key, line);
+    m_phaseLines[fundId].insert(key, here());
     ++m_inserted;
 }
 
@@ -996,7 +1014,7 @@ void Load::investeeRow()
     } else if (m_investees.value(borrowed(name)) > 0) {
         const qint64 first = m_investeeLines.value(borrowed(name), 0);
         rowIssue(Name, first > 0
-                               ? QStringLiteral("duplicate investee '%1' (already on line %2)").arg(text(name)).arg(first)
+                               ? QStringLiteral("duplicate investee '%1' (already on %2)").arg(text(name), place(first))
                                : QStringLiteral("investee '%1' is already in the database").arg(text(name)));
         duplicate = true;
     }
@@ -1054,7 +1072,7 @@ void Load::investeeRow()
     const QByteArray key = name.toByteArray();
     m_investees.insert(key, id);
     addName(m_investees, value(NameZh).toByteArray(), id);
-    m_investeeLines.insert(key, line);
+    m_investeeLines.insert(key, here());
     ++m_inserted;
 }
 
@@ -1127,13 +1145,12 @@ void Load::disbursementRow()
     if (!m_rowOk)
         return;
 
-    const qint64 line = m_file->reader->line();
     const auto seen = m_events.constFind(key);
     if (seen != m_events.constEnd()) {
         rowIssue(-1, seen.value() > 0
                              ? QStringLiteral("duplicate row: same fund, phase, investee, date, type, amount and "
-                                              "currency as line %1")
-                                       .arg(seen.value())
+                                              "currency as %1")
+                                       .arg(place(seen.value()))
                              : QStringLiteral("duplicate row: the database already has an event with the same fund, "
                                               "phase, investee, date, type, amount and currency"));
         return;
@@ -1160,7 +1177,7 @@ void Load::disbursementRow()
     bind::text(s, 11, value(Notes));
     if (!step(m_insertEvent))
         return;
-    m_events.insert(key, line);
+    m_events.insert(key, here());
     ++m_inserted;
 }
 
@@ -1168,7 +1185,6 @@ void Load::rateRow()
 {
     using namespace RateCol;
     const QByteArray code = value(Currency).toByteArray().toUpper();
-    const qint64 line = m_file->reader->line();
     if (code.isEmpty())
         rowIssue(Currency, QStringLiteral("no currency given"));
     else if (!m_currencies.contains(code))
@@ -1190,10 +1206,10 @@ void Load::rateRow()
         return;
     const QByteArray key = code + ':' + QByteArray::number(year);
     if (const qint64 first = m_rateLines.value(key, -1); first >= 0) {
-        rowIssue(Year, first > 0 ? QStringLiteral("duplicate rate for %1 %2 (already on line %3)")
+        rowIssue(Year, first > 0 ? QStringLiteral("duplicate rate for %1 %2 (already on %3)")
                                            .arg(text(code))
                                            .arg(year)
-                                           .arg(first)
+                                           .arg(place(first))
                                  : QStringLiteral("the database already has a rate for %1 %2").arg(text(code)).arg(year));
         return;
     }
@@ -1204,7 +1220,7 @@ void Load::rateRow()
     bind::text(s, 4, value(Source));
     if (!step(m_insertRate))
         return;
-    m_rateLines.insert(key, line);
+    m_rateLines.insert(key, here());
     ++m_inserted;
 }
 
