@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <limits>
 
@@ -106,7 +108,26 @@ bool AggregationCache::supportsCurrency(const QString &currency)
 
 bool AggregationCache::load(Database &db, QString *error)
 {
-    *this = AggregationCache();
+    m_loaded = false;
+    for (auto *v : { &m_investee, &m_phase, &m_dateKey })
+        v->clear();
+    m_year.clear();
+    for (auto *v : { &m_type, &m_status, &m_confidence, &m_currency, &m_investeeIsFund })
+        v->clear();
+    m_valueCny.clear();
+    m_valueUsd.clear();
+    m_stake.clear();
+    for (auto *v : { &m_investeeId, &m_investeeSector, &m_investeeSegment, &m_investeeRegion, &m_investeeCountry,
+                     &m_investeeProvince, &m_investeeCity, &m_phaseId, &m_phaseFund })
+        v->clear();
+    m_investeeIndex.clear();
+    m_phaseIndex.clear();
+    m_currencyCodes.clear();
+    m_rates.clear();
+    {
+        QMutexLocker lock(&m_namesMutex);
+        m_names.clear();
+    }
     QSqlQuery q(db.connection());
     auto fail = [&](const QString &what) {
         *error = QStringLiteral("%1: %2: %3").arg(db.path(), what, q.lastError().text());
@@ -153,59 +174,138 @@ bool AggregationCache::load(Database &db, QString *error)
 
     if (!runQuery(q, QStringLiteral("SELECT count(*) FROM disbursements"), {}) || !q.next())
         return fail(QStringLiteral("counting disbursements"));
-    const size_t n = size_t(q.value(0).toLongLong());
-    for (auto *v : { &m_investee, &m_phase, &m_dateKey })
-        v->reserve(n);
-    m_year.reserve(n);
-    for (auto *v : { &m_type, &m_status, &m_confidence, &m_currency })
-        v->reserve(n);
-    m_valueCny.reserve(n);
-    m_valueUsd.reserve(n);
-    m_stake.reserve(n);
+    const size_t expected = size_t(q.value(0).toLongLong());
+    q.finish();
 
-    if (!runQuery(q, QStringLiteral("SELECT investee_id, phase_id, value_date, type, status, confidence, "
-                                    "amount_minor, currency, stake_pct FROM disbursements ORDER BY investee_id"),
-                  {}))
-        return fail(QStringLiteral("reading disbursements"));
+    // Rates as a dense table [currency][year], so a row converts without hashing.
+    constexpr int FirstYear = 1900;
+    constexpr int YearCount = 301;
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const QString cny = QStringLiteral("CNY");
-    const QString usd = QStringLiteral("USD");
-    while (q.next()) {
-        m_investee.push_back(m_investeeIndex.value(q.value(0).toLongLong()));
-        m_phase.push_back(m_phaseIndex.value(q.value(1).toLongLong()));
-        const QString date = q.value(2).toString();
-        const int32_t key = date.isEmpty() ? -1 : dateKey(date);
-        m_dateKey.push_back(key);
-        const int year = key < 0 ? 0 : key / 10000;
-        m_year.push_back(int16_t(year));
-        m_type.push_back(uint8_t(std::max<qsizetype>(0, typeWords().indexOf(q.value(3).toString()))));
-        m_status.push_back(uint8_t(std::max<qsizetype>(0, statusWords().indexOf(q.value(4).toString()))));
-        m_confidence.push_back(uint8_t(std::max<qsizetype>(0, confidenceWords().indexOf(q.value(5).toString()))));
-        m_stake.push_back(q.value(8).isNull() ? std::numeric_limits<float>::quiet_NaN() : q.value(8).toFloat());
-        if (q.value(6).isNull()) {
-            m_currency.push_back(Undisclosed);
-            m_valueCny.push_back(nan);
-            m_valueUsd.push_back(nan);
+    std::vector<double> rateTable(size_t(m_currencyCodes.size()) * YearCount, nan);
+    for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
+        const qsizetype c = m_currencyCodes.indexOf(it.key().section(QLatin1Char(' '), 0, 0));
+        const int year = it.key().section(QLatin1Char(' '), 1, 1).toInt();
+        if (c >= 0 && year >= FirstYear && year < FirstYear + YearCount)
+            rateTable[size_t(c) * YearCount + size_t(year - FirstYear)] = it.value();
+    }
+    std::vector<double> scaleOf(size_t(m_currencyCodes.size()), 100.0);
+    for (qsizetype c = 0; c < m_currencyCodes.size(); ++c) {
+        const int digits = minorDigits.value(m_currencyCodes.at(c), 2);
+        scaleOf[size_t(c)] = digits == 0 ? 1.0 : digits == 1 ? 10.0 : digits == 2 ? 100.0 : digits == 3 ? 1000.0 : 10000.0;
+    }
+    const int cnyIndex = int(m_currencyCodes.indexOf(QStringLiteral("CNY")));
+    const int usdIndex = int(m_currencyCodes.indexOf(QStringLiteral("USD")));
+    const auto rate = [&](int currency, int year) {
+        return year < FirstYear || year >= FirstYear + YearCount ? nan
+                                                                 : rateTable[size_t(currency) * YearCount + size_t(year - FirstYear)];
+    };
+
+    // Rows are read in storage order with the raw SQLite API (a sequential scan; reading in
+    // investee order through the index costs five times as much in random page reads), then
+    // placed in investee order with a counting sort.
+    struct Raw
+    {
+        int32_t investee, phase, dateKey;
+        uint8_t type, status, confidence, currency;
+        qint64 amount;
+        float stake;
+    };
+    std::vector<Raw> raw;
+    raw.reserve(expected);
+    sqlite3 *handle = db.handle();
+    sqlite3_stmt *stmt = nullptr;
+    if (!handle
+        || sqlite3_prepare_v2(handle,
+                              "SELECT investee_id, phase_id, value_date, type, status, confidence, amount_minor, "
+                              "currency, stake_pct FROM disbursements",
+                              -1, &stmt, nullptr)
+                != SQLITE_OK) {
+        *error = QStringLiteral("%1: reading disbursements: %2")
+                         .arg(db.path(), handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("not open"));
+        return false;
+    }
+    const auto word = [](const unsigned char *text, int length, const QStringList &words) -> uint8_t {
+        const QLatin1String value(reinterpret_cast<const char *>(text), length);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (words.at(i) == value)
+                return uint8_t(i);
+        }
+        return 0;
+    };
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        Raw r;
+        r.investee = m_investeeIndex.value(sqlite3_column_int64(stmt, 0));
+        r.phase = m_phaseIndex.value(sqlite3_column_int64(stmt, 1));
+        if (sqlite3_column_type(stmt, 2) == SQLITE_NULL) {
+            r.dateKey = -1;
+        } else {
+            const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
+            const int length = sqlite3_column_bytes(stmt, 2);
+            r.dateKey = dateKey(QString::fromLatin1(d, length));
+        }
+        r.type = word(sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3), typeWords());
+        r.status = word(sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4), statusWords());
+        r.confidence = word(sqlite3_column_text(stmt, 5), sqlite3_column_bytes(stmt, 5), confidenceWords());
+        if (sqlite3_column_type(stmt, 6) == SQLITE_NULL) {
+            r.currency = Undisclosed;
+            r.amount = 0;
+        } else {
+            r.amount = sqlite3_column_int64(stmt, 6);
+            r.currency = word(sqlite3_column_text(stmt, 7), sqlite3_column_bytes(stmt, 7), m_currencyCodes);
+        }
+        r.stake = sqlite3_column_type(stmt, 8) == SQLITE_NULL ? std::numeric_limits<float>::quiet_NaN()
+                                                               : float(sqlite3_column_double(stmt, 8));
+        raw.push_back(r);
+    }
+    const QString stepError = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (!stepError.isEmpty()) {
+        *error = QStringLiteral("%1: reading disbursements: %2").arg(db.path(), stepError);
+        return false;
+    }
+
+    std::vector<size_t> start(m_investeeId.size() + 1, 0);
+    for (const Raw &r : raw)
+        ++start[size_t(r.investee) + 1];
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    const size_t n = raw.size();
+    m_investee.resize(n);
+    m_phase.resize(n);
+    m_dateKey.resize(n);
+    m_year.resize(n);
+    m_type.resize(n);
+    m_status.resize(n);
+    m_confidence.resize(n);
+    m_currency.resize(n);
+    m_valueCny.resize(n);
+    m_valueUsd.resize(n);
+    m_stake.resize(n);
+    for (const Raw &r : raw) {
+        const size_t at = start[size_t(r.investee)]++;
+        m_investee[at] = r.investee;
+        m_phase[at] = r.phase;
+        m_dateKey[at] = r.dateKey;
+        const int year = r.dateKey < 0 ? 0 : r.dateKey / 10000;
+        m_year[at] = int16_t(year);
+        m_type[at] = r.type;
+        m_status[at] = r.status;
+        m_confidence[at] = r.confidence;
+        m_currency[at] = r.currency;
+        m_stake[at] = r.stake;
+        if (r.currency == Undisclosed) {
+            m_valueCny[at] = nan;
+            m_valueUsd[at] = nan;
             continue;
         }
-        const QString currency = q.value(7).toString();
-        m_currency.push_back(uint8_t(m_currencyCodes.indexOf(currency)));
-        const int digits = minorDigits.value(currency, 2);
-        const double scale = digits == 0 ? 1.0 : digits == 1 ? 10.0 : digits == 2 ? 100.0 : digits == 3 ? 1000.0 : 10000.0;
-        const double major = double(q.value(6).toLongLong()) / scale;
-        const QString yearText = QString::number(year);
-        const auto rate = [&](const QString &code) -> double {
-            if (year == 0)
-                return nan;
-            return m_rates.value(code + QLatin1Char(' ') + yearText, nan);
-        };
+        const double major = double(r.amount) / scaleOf[r.currency];
         // The same arithmetic, in the same order, as AggregationEngine's SQL.
-        const double inCny = currency == cny ? major : major * rate(currency);
-        m_valueCny.push_back(inCny);
-        m_valueUsd.push_back(currency == usd ? major : (currency == cny ? major * 1.0 : inCny) / rate(usd));
+        const double inCny = r.currency == cnyIndex ? major : major * rate(r.currency, year);
+        m_valueCny[at] = inCny;
+        m_valueUsd[at] = r.currency == usdIndex ? major
+                : (r.currency == cnyIndex ? major * 1.0 : inCny) / (year == 0 ? nan : rate(usdIndex, year));
     }
-    if (q.lastError().isValid())
-        return fail(QStringLiteral("reading disbursements"));
     m_loaded = true;
     return true;
 }

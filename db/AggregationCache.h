@@ -3,6 +3,7 @@
 #include "Filter.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QList>
 #include <QStringList>
 #include <QVector>
@@ -77,6 +78,23 @@ public:
     bool aggregate(Database &db, Key key, const Filter &filter, bool subFundFlowsInGroups, Result *result,
                    QString *error) const;
 
+    /// A group's display name, remembered per grouping dimension by AggregationEngine.
+    struct GroupName
+    {
+        QString key;
+        QString keyZh;
+        qint64 parentId = -1;
+    };
+    using NameMemo = QHash<QPair<qint64, qint64>, GroupName>;
+    /// Runs `use` on the name memo of one dimension (an int the engine chooses) under a lock:
+    /// names live as long as the cache, which is reloaded after any write.
+    template<typename Use>
+    void withNames(int dimension, Use use) const
+    {
+        QMutexLocker lock(&m_namesMutex);
+        use(m_names[dimension]);
+    }
+
     /// Several groupings in one pass over the rows (the dashboard's charts at once), each result
     /// as aggregate() would give it.
     bool aggregateMany(Database &db, const QList<Request> &requests, const Filter &filter, QList<Result> *results,
@@ -86,6 +104,9 @@ private:
     struct Masks;
     struct Pass;
     bool buildMasks(Database &db, const Filter &filter, Masks &masks, QString *error) const;
+
+    mutable QMutex m_namesMutex;
+    mutable QHash<int, NameMemo> m_names;
 
     bool m_loaded = false;
     // Per row, rows ordered by investee so that distinct-investee counts need no sets.

@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -582,8 +583,18 @@ bool AggregationEngine::aggregateMany(const QList<AggregateRequest> &requests, c
         out.subFundFlows.keyZh = QStringLiteral("投向子基金的资金");
         out.ratesUsed = part.ratesUsed;
         out.ratesMissing = part.ratesMissing;
-        out.rows.reserve(part.groups.size());
-        for (const AggregationCache::Group &g : part.groups)
+        QList<AggregationCache::Group> groups = part.groups;
+        const int limit = requests.at(r).limit;
+        if (limit > 0 && groups.size() > limit) {
+            // Only the largest groups are named and sorted: naming is the costly part.
+            std::nth_element(groups.begin(), groups.begin() + limit, groups.end(),
+                             [](const AggregationCache::Group &a, const AggregationCache::Group &b) {
+                                 return a.invested > b.invested;
+                             });
+            groups.resize(limit);
+        }
+        out.rows.reserve(groups.size());
+        for (const AggregationCache::Group &g : std::as_const(groups))
             out.rows.append(fromGroup(g));
         if (!nameRows(out.dimension, &out, error))
             return false;
@@ -594,37 +605,112 @@ bool AggregationEngine::aggregateMany(const QList<AggregateRequest> &requests, c
 }
 
 // Names come from the same joins the SQL path uses, fed the groups' keys in chunks.
+namespace {
+
+// Every key of a dimension with its parent, as the groups carry them, for naming all at once.
+QString allKeysSql(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Sector: return QStringLiteral("SELECT id AS key_id, NULL AS parent_id FROM sectors");
+    case Dimension::Segment: return QStringLiteral("SELECT id AS key_id, sector_id AS parent_id FROM segments");
+    case Dimension::Region: return QStringLiteral("SELECT id AS key_id, NULL AS parent_id FROM regions");
+    case Dimension::City: return QStringLiteral("SELECT id AS key_id, NULL AS parent_id FROM regions WHERE kind = 'city'");
+    case Dimension::Phase: return QStringLiteral("SELECT id AS key_id, fund_id AS parent_id FROM phases");
+    case Dimension::Fund: return QStringLiteral("SELECT id AS key_id, NULL AS parent_id FROM funds");
+    case Dimension::Investee: return QStringLiteral("SELECT id AS key_id, NULL AS parent_id FROM investees");
+    case Dimension::Year: return QString();
+    }
+    return QString();
+}
+
+AggregationCache::GroupName nameOf(const AggregateRow &row)
+{
+    return { row.key, row.keyZh, row.parentId };
+}
+
+} // namespace
+
+// Names come from the same joins the SQL path uses. With a cache, every key of the dimension is
+// named once (one query over the dimension's table) and remembered with the cache, so a filter
+// change names fifty thousand investees by lookup instead of by query.
 bool AggregationEngine::nameRows(Dimension dimension, AggregateResult *out, QString *error) const
 {
     const DimensionSql dim = dimensionSql(dimension);
-    constexpr qsizetype Chunk = 400;
-    for (qsizetype start = 0; start < out->rows.size(); start += Chunk) {
-        const qsizetype end = std::min(out->rows.size(), start + Chunk);
-        QStringList values;
-        QVariantList binds;
-        for (qsizetype r = start; r < end; ++r) {
-            values.append(QStringLiteral("(?, ?, ?)"));
-            const AggregateRow &row = out->rows.at(r);
-            binds << QVariant::fromValue(r) << (row.keyId == -1 ? QVariant() : QVariant::fromValue(row.keyId))
-                  << (row.parentId == -1 ? QVariant() : QVariant::fromValue(row.parentId));
-        }
-        const QString sql = QStringLiteral("WITH g(slot, key_id, parent_id) AS (VALUES %1) SELECT g.slot, g.key_id, "
-                                           "g.parent_id, %2 FROM g %3")
-                                    .arg(values.join(QLatin1Char(',')), dim.columns, dim.names);
+    auto runNames = [&](const QString &sql, const QVariantList &binds, const std::function<void(QSqlQuery &)> &each) {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (!q.prepare(sql)) {
             *error = QStringLiteral("%1: naming groups: %2").arg(m_db.path(), q.lastError().text());
             return false;
         }
-        for (const QVariant &v : std::as_const(binds))
+        for (const QVariant &v : binds)
             q.addBindValue(v);
         if (!q.exec()) {
             *error = QStringLiteral("%1: naming groups: %2").arg(m_db.path(), q.lastError().text());
             return false;
         }
         while (q.next())
-            nameRow(dimension, q, 3, out->rows[q.value(0).toLongLong()]);
+            each(q);
+        return true;
+    };
+
+    QList<qsizetype> misses;
+    bool ok = true;
+    m_cache->withNames(int(dimension), [&](AggregationCache::NameMemo &memo) {
+        const QString all = allKeysSql(dimension);
+        if (memo.isEmpty() && !all.isEmpty()) {
+            ok = runNames(QStringLiteral("SELECT g.key_id, g.parent_id, %1 FROM (%2) AS g %3").arg(dim.columns, all, dim.names),
+                          {}, [&](QSqlQuery &q) {
+                              AggregateRow row;
+                              row.keyId = q.value(0).toLongLong();
+                              row.parentId = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
+                              const auto key = qMakePair(row.keyId, row.parentId);
+                              nameRow(dimension, q, 2, row);
+                              memo.insert(key, nameOf(row));
+                          });
+        }
+        for (qsizetype r = 0; ok && r < out->rows.size(); ++r) {
+            AggregateRow &row = out->rows[r];
+            const auto it = memo.constFind(qMakePair(row.keyId, row.parentId));
+            if (it == memo.constEnd()) {
+                misses.append(r);
+                continue;
+            }
+            row.key = it->key;
+            row.keyZh = it->keyZh;
+            row.parentId = it->parentId;
+        }
+    });
+    if (!ok)
+        return false;
+
+    constexpr qsizetype Chunk = 400;
+    for (qsizetype start = 0; start < misses.size(); start += Chunk) {
+        const qsizetype end = std::min(misses.size(), start + Chunk);
+        QStringList values;
+        QVariantList binds;
+        for (qsizetype m = start; m < end; ++m) {
+            values.append(QStringLiteral("(?, ?, ?)"));
+            const AggregateRow &row = out->rows.at(misses.at(m));
+            binds << QVariant::fromValue(misses.at(m))
+                  << (row.keyId == -1 ? QVariant() : QVariant::fromValue(row.keyId))
+                  << (row.parentId == -1 ? QVariant() : QVariant::fromValue(row.parentId));
+        }
+        const QString sql = QStringLiteral("WITH g(slot, key_id, parent_id) AS (VALUES %1) SELECT g.slot, g.key_id, "
+                                           "g.parent_id, %2 FROM g %3")
+                                    .arg(values.join(QLatin1Char(',')), dim.columns, dim.names);
+        QList<QPair<QPair<qint64, qint64>, AggregationCache::GroupName>> learned;
+        if (!runNames(sql, binds, [&](QSqlQuery &q) {
+                AggregateRow &row = out->rows[q.value(0).toLongLong()];
+                const auto key = qMakePair(row.keyId, row.parentId);
+                nameRow(dimension, q, 3, row);
+                learned.append({ key, nameOf(row) });
+            }))
+            return false;
+        m_cache->withNames(int(dimension), [&](AggregationCache::NameMemo &memo) {
+            for (const auto &entry : std::as_const(learned))
+                memo.insert(entry.first, entry.second);
+        });
     }
     return true;
 }

@@ -56,6 +56,8 @@ struct AggregateRequest
     /// Leave flows into sub-funds out of the groups even where the dimension would keep them
     /// (top recipients among companies); needs the cache.
     bool companiesOnly = false;
+    /// Keep only the `limit` groups that invested most (0 = all); totals still cover everything.
+    int limit = 0;
 };
 
 /// The whole answer to one request.

@@ -3,13 +3,26 @@
 #include "AnalyticsService.h"
 
 #include <QHash>
+#include <QSet>
 
-qint64 DashboardData::groupCount(const AggregateResult &result)
+qint64 DashboardData::fundCount() const
 {
-    qint64 n = 0;
-    for (const AggregateRow &row : result.rows)
-        n += row.events > 0 && row.keyId != -1 ? 1 : 0;
-    return n;
+    QSet<qint64> funds;
+    for (const AggregateRow &row : phasesBySector.rows) {
+        if (row.events > 0 && row.parentId != -1)
+            funds.insert(row.parentId);
+    }
+    return funds.size();
+}
+
+qint64 DashboardData::phaseCount() const
+{
+    QSet<qint64> phases;
+    for (const AggregateRow &row : phasesBySector.rows) {
+        if (row.events > 0 && row.keyId != -1)
+            phases.insert(row.keyId);
+    }
+    return phases.size();
 }
 
 bool DashboardData::compute(const AnalyticsService &analytics, const QList<VocabularyItem> &sectorNames,
@@ -23,8 +36,7 @@ bool DashboardData::compute(const AnalyticsService &analytics, const QList<Vocab
         { oneProvince ? Dimension::City : Dimension::Region, false, false },
         { Dimension::Phase, true, false },
         { Dimension::Year, true, false },
-        { Dimension::Investee, false, true },
-        { Dimension::Fund, false, false },
+        { Dimension::Investee, false, true, 25 },
     };
     QList<AggregateResult> results;
     if (!analytics.aggregateMany(requests, filter, &results, error))
@@ -37,7 +49,6 @@ bool DashboardData::compute(const AnalyticsService &analytics, const QList<Vocab
     out.phasesBySector = results.at(2);
     out.yearsBySector = results.at(3);
     out.investees = results.at(4);
-    out.funds = results.at(5);
     *data = std::move(out);
     return true;
 }

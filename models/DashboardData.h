@@ -20,15 +20,15 @@ struct DashboardData
     AggregateResult phasesBySector; ///< Dimension::Phase split by sector
     AggregateResult yearsBySector;  ///< Dimension::Year split by sector
     AggregateResult investees;      ///< Dimension::Investee, companies only
-    AggregateResult funds;          ///< Dimension::Fund
     QList<VocabularyItem> sectorNames; ///< every sector, in vocabulary order (colours follow it)
 
     bool sectorsAreSegments() const { return sectors.dimension == Dimension::Segment; }
     bool regionsAreCities() const { return regions.dimension == Dimension::City; }
     /// Events in view, sub-fund flows included (the phase grouping holds every event once).
     qint64 events() const { return phasesBySector.totals.events; }
-    /// Groups of a grouping that had at least one event.
-    static qint64 groupCount(const AggregateResult &result);
+    /// Funds and phases with at least one event in view (from the phase grouping).
+    qint64 fundCount() const;
+    qint64 phaseCount() const;
 
     /// Fills *data for the filter; false with *error when the totals are not available.
     static bool compute(const AnalyticsService &analytics, const QList<VocabularyItem> &sectorNames,

@@ -18,6 +18,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ChartBuilder {
 
@@ -61,7 +62,7 @@ void addValueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment alignmen
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
-    axis->setLabelFormat(QStringLiteral("%.3g"));
+    axis->setLabelFormat(maxValue >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
     chart->addAxis(axis, alignment);
     series->attachAxis(axis);
     // Headroom so that the value label at the end of the longest bar stays inside the plot.
@@ -130,6 +131,15 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
     return chart;
 }
 
+/// Enough significant digits that large values print in full rather than as 3.64e+04.
+int maxLabelDigits(const QList<AggregateRow> &rows, const ChartTheme &theme)
+{
+    double max = 0;
+    for (const AggregateRow &row : rows)
+        max = std::max(max, row.invested / theme.unitScale());
+    return max >= 1000 ? int(std::log10(max)) + 1 : 3;
+}
+
 /// A horizontal bar chart of the largest rows, biggest at the top.
 QChart *barChart(const QList<AggregateRow> &sorted, int max, const QString &unit, const ChartTheme &theme,
                  double total, bool withShare, const std::function<QString(const AggregateRow &)> &label)
@@ -169,7 +179,7 @@ QChart *barChart(const QList<AggregateRow> &sorted, int max, const QString &unit
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
+    series->setLabelsPrecision(maxLabelDigits(rows, theme));
     series->setProperty("keyIds", keys);
     series->setProperty("events", events);
     series->setProperty("values", values);

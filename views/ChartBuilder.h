@@ -16,7 +16,7 @@ namespace ChartBuilder {
 enum class Kind { Sector, Region, Phase, Year, TopInvestees };
 
 /// How many categories the bar charts show at most.
-constexpr int MaxRegions = 15;
+constexpr int MaxRegions = 12;
 constexpr int MaxPhases = 10;
 constexpr int MaxInvestees = 10;
 

@@ -86,7 +86,7 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_views.at(int(Kind::TopInvestees)), 1, 1);
     grid->addWidget(m_views.at(int(Kind::Year)), 2, 0, 1, 2);
     for (int row = 0; row < 3; ++row)
-        grid->setRowMinimumHeight(row, 400);
+        grid->setRowMinimumHeight(row, 430);
 
     m_footnote = new QLabel(this);
     m_footnote->setWordWrap(true);
@@ -152,11 +152,8 @@ void DashboardPage::setData(const DashboardData &data)
     m_invested->setToolTip(currency + QLatin1Char(' ') + Format::money(companies.invested));
     m_committed->setText(currency + QLatin1Char(' ') + m_theme.valueText(companies.committed));
     m_committed->setToolTip(currency + QLatin1Char(' ') + Format::money(companies.committed));
-    m_funds->setText(QLocale().toString(DashboardData::groupCount(data.funds)));
-    qint64 phases = 0;
-    for (const AggregateRow &row : DashboardData::collapse(data.phasesBySector))
-        phases += row.keyId != -1 ? 1 : 0;
-    m_phases->setText(QLocale().toString(phases));
+    m_funds->setText(QLocale().toString(data.fundCount()));
+    m_phases->setText(QLocale().toString(data.phaseCount()));
     m_investees->setText(QLocale().toString(companies.investees));
     m_events->setText(QLocale().toString(data.events()));
     const AggregateRow &all = data.phasesBySector.totals;

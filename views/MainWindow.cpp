@@ -242,6 +242,7 @@ void MainWindow::refreshTotals(const Filter &filter)
     if (!m_analytics->isReady()) {
         m_holdingsPage->setHeading(tr("Computing totals…"));
         m_investeesPage->setHeading(tr("Computing totals…"));
+        refreshDashboard();
         return;
     }
     QString error;
