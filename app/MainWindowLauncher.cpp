@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
 
 int MainWindowLauncher::run(const QStringList &arguments)
 {
@@ -27,7 +29,11 @@ int MainWindowLauncher::run(const QStringList &arguments)
                                                   .arg(parser.positionalArguments().constFirst()));
 
     Database db;
-    if (!CommandSupport::openDatabase(parser, db))
+    // Without --db the window reopens the database used last, when it still opens.
+    const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
+    const bool reopened = !parser.isSet(QStringLiteral("db")) && !last.isEmpty() && QFileInfo::exists(last)
+            && db.open(last, Database::OpenMode::OpenExisting) == Database::Status::Ok;
+    if (!reopened && !CommandSupport::openDatabase(parser, db))
         return CommandSupport::Failure;
     MainWindow window(db);
     window.show();

@@ -2,6 +2,10 @@
 #include "MainWindowLauncher.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -10,6 +14,20 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')) && !Commands::isCommand(arguments)) {
+        std::fprintf(stderr, "fundscope: unknown command '%s' (run 'fundscope --help' for the list)\n",
+                     qUtf8Printable(arguments.at(1)));
+        return 2;
+    }
+    // Qt warns on stderr when this is unset (as for root and in CI); a private folder keeps the
+    // one-line error contract of the commands.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/fundscope-runtime-") + QString::number(getuid());
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
     // Headless commands must work without a display: they render through the offscreen platform.
     const bool headless = Commands::isCommand(arguments) || arguments.contains(QStringLiteral("--help"))
             || arguments.contains(QStringLiteral("-h")) || arguments.contains(QStringLiteral("--version"))
