@@ -44,6 +44,13 @@ QString CsvReader::errorString() const
     return QStringLiteral("%1: %2").arg(m_fileName, m_error);
 }
 
+QString CsvReader::recordErrorString() const
+{
+    if (m_recordError.isEmpty())
+        return QString();
+    return QStringLiteral("%1:%2: %3").arg(m_fileName).arg(m_recordErrorLine).arg(m_recordError);
+}
+
 QString CsvReader::field(qsizetype i) const
 {
     const QByteArrayView bytes = fieldBytes(i);
@@ -120,7 +127,10 @@ bool CsvReader::fill()
     const qsizetype want = std::max(ChunkSize, m_filled);
     if (m_buffer.size() < m_filled + want)
         m_buffer.resize(m_filled + want);
-    const qint64 got = m_device->read(m_buffer.data() + m_filled, want);
+    qint64 got = m_device->read(m_buffer.data() + m_filled, want);
+    // A pipe or socket may simply have nothing yet; only its end is the end of the input.
+    while (got == 0 && m_device->isSequential() && !m_device->atEnd() && m_device->waitForReadyRead(30000))
+        got = m_device->read(m_buffer.data() + m_filled, want);
     if (got < 0) {
         m_error = QStringLiteral("read error: %1").arg(m_device->errorString());
         m_errorLine = m_line;

@@ -58,6 +58,8 @@ public:
     qsizetype recordErrorField() const { return m_recordErrorField; }
     /// The physical line of the record problem (a quoted field may span lines).
     qint64 recordErrorLine() const { return m_recordErrorLine; }
+    /// "file:line: message" for the record problem; empty when there is none.
+    QString recordErrorString() const;
 
     bool hasError() const { return !m_error.isEmpty(); }
     /// "file:line: message" for a fatal error.

@@ -266,7 +266,8 @@ QString LoadIssue::toString() const
     QString out = file;
     if (line > 0)
         out += QStringLiteral(":%1").arg(line);
-    out += QStringLiteral(": ");
+    if (!out.isEmpty())
+        out += QStringLiteral(": ");
     if (!column.isEmpty())
         out += column + QStringLiteral(": ");
     return out + reason;

@@ -62,10 +62,9 @@ bool openOrCreateDefault(Database &db, const QString &path, QString *error)
         *error = QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath());
         return false;
     }
-    if (db.open(path, Database::OpenMode::CreateNew) != Database::Status::Ok) {
+    if (const Database::Status status = db.open(path, Database::OpenMode::CreateNew); status != Database::Status::Ok) {
         *error = db.errorString();
-        db.close();
-        if (!info.exists())
+        if (status != Database::Status::AlreadyExists) // someone else's file, made meanwhile
             removeDatabaseFiles(path);
         return false;
     }

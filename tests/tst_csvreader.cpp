@@ -5,6 +5,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
 
 struct Parsed
@@ -14,6 +17,7 @@ struct Parsed
     QStringList recordErrors;
     QList<qint64> recordErrorLines;
     QList<qsizetype> recordErrorFields;
+    QStringList recordErrorStrings;
     QString error;
     qint64 errorLine = 0;
     bool bom = false;
@@ -33,6 +37,7 @@ Parsed parse(const QByteArray &bytes)
             out.recordErrors.append(reader.recordError());
             out.recordErrorLines.append(reader.recordErrorLine());
             out.recordErrorFields.append(reader.recordErrorField());
+            out.recordErrorStrings.append(reader.recordErrorString());
         }
     }
     out.error = reader.errorString();
@@ -40,6 +45,42 @@ Parsed parse(const QByteArray &bytes)
     out.bom = reader.hadByteOrderMark();
     return out;
 }
+
+// A pipe-like device: a few bytes at a time, and sometimes nothing until waitForReadyRead().
+class TrickleDevice : public QIODevice
+{
+public:
+    explicit TrickleDevice(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return (m_ready ? m_data.size() - m_pos : 0) + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+    bool waitForReadyRead(int) override
+    {
+        m_ready = true;
+        return m_pos < m_data.size();
+    }
+    int waits = 0;
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        if (!m_ready) {
+            ++waits;
+            return 0;
+        }
+        m_ready = false;
+        const qint64 n = std::min<qint64>({ max, 5, m_data.size() - m_pos });
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+    bool m_ready = false;
+};
 
 QStringList row(std::initializer_list<const char *> fields)
 {
@@ -75,6 +116,7 @@ private Q_SLOTS:
     void recordsAcrossChunkBoundaries();
     void hugeQuotedField();
     void lastRecordWithoutLineEnd();
+    void sequentialDeviceThatPauses();
     void openByPath();
     void missingFile();
 };
@@ -212,6 +254,7 @@ void TestCsvReader::invalidUtf8()
     QVERIFY2(p.recordErrors.at(0).contains(QStringLiteral("invalid UTF-8")), qPrintable(p.recordErrors.at(0)));
     QCOMPARE(p.records.at(3), row({ "after", "3" }));
     QVERIFY(p.error.isEmpty());
+    QVERIFY(p.recordErrorStrings.at(0).startsWith(QStringLiteral("test.csv:3: invalid UTF-8")));
 }
 
 void TestCsvReader::invalidUtf8InsideMultiLineField()
@@ -274,6 +317,18 @@ void TestCsvReader::lastRecordWithoutLineEnd()
     const Parsed p = parse("a,b\r\n\"c\",\"d\"");
     QCOMPARE(p.records, (QList<QStringList> { row({ "a", "b" }), row({ "c", "d" }) }));
     QVERIFY(p.error.isEmpty());
+}
+
+void TestCsvReader::sequentialDeviceThatPauses()
+{
+    TrickleDevice device("\xEF\xBB\xBFh1,h2\r\n\"a\r\nb\",\"x\"\"y\"\r\nlast,1");
+    CsvReader reader(&device, QStringLiteral("pipe"));
+    QList<QStringList> records;
+    while (reader.next())
+        records.append(reader.fields());
+    QVERIFY(!reader.hasError());
+    QVERIFY(device.waits > 0);
+    QCOMPARE(records, (QList<QStringList> { row({ "h1", "h2" }), row({ "a\r\nb", "x\"y" }), row({ "last", "1" }) }));
 }
 
 void TestCsvReader::openByPath()
