@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QEvent>
 #include <QCursor>
 #include <QFrame>
 #include <QGridLayout>
@@ -183,6 +184,18 @@ void DashboardPage::setData(const DashboardData &data)
     m_footnote->setText(notes.join(QLatin1Char(' ')));
     rebuildCharts();
     updateBreadcrumb();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const bool dark = ChartTheme::fromSystem().dark;
+        if (dark != m_theme.dark) {
+            m_theme.dark = dark;
+            rebuildCharts();
+        }
+    }
 }
 
 void DashboardPage::rebuildCharts()

@@ -31,6 +31,9 @@ Q_SIGNALS:
     /// A click on a chart: narrow the shared filter to `filter` (the crumb is recorded already).
     void drillRequested(const Filter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuildCharts();
     void updateBreadcrumb();

@@ -24,6 +24,8 @@
 #include "VocabularyRepository.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QStyle>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -96,6 +98,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     statusBar()->addPermanentWidget(m_statusFilter);
 
     createMenus();
+    applyTheme(QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString());
 
     connect(m_filter, &SharedFilter::changed, this, &MainWindow::onFilterChanged);
     connect(m_navigator, &NavigatorPanel::picked, this, [this](qint64 fundId, qint64 phaseId) {
@@ -152,6 +155,37 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::applyTheme(const QString &mode)
+{
+    static const QPalette systemPalette = QApplication::palette();
+    static const QString systemStyle = QApplication::style()->name();
+    if (mode == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3a));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Link, QColor(0x7a, 0xb0, 0xf0));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    } else if (mode == QLatin1String("light")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        QApplication::setStyle(systemStyle);
+        QApplication::setPalette(systemPalette);
+    }
+}
+
 void MainWindow::addPage(QWidget *page, const QString &title)
 {
     m_pages->addTab(page, title);
@@ -194,6 +228,22 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_pages->count(); ++i) {
         view->addAction(m_pages->tabText(i), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
                         [this, i] { m_pages->setCurrentIndex(i); });
+    }
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString();
+    for (const auto &[key, title] : { std::pair { QStringLiteral("system"), tr("Follow the &system") },
+                                      std::pair { QStringLiteral("light"), tr("&Light") },
+                                      std::pair { QStringLiteral("dark"), tr("&Dark") } }) {
+        QAction *action = theme->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(key == current);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [key] {
+            QSettings().setValue(QStringLiteral("window/theme"), key);
+            applyTheme(key);
+        });
     }
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadAll);
@@ -475,7 +525,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(QGuiApplication::primaryScreen()->availableSize().boundedTo(QSize(1600, 1000)) * 0.95);
+        resize(QGuiApplication::primaryScreen()->availableSize() * 0.92);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({ 360, width() - 360 - 320, 320 });

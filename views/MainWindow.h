@@ -48,6 +48,8 @@ public:
     /// Switches to another database file (File → Open / New / Recent). False with a message box
     /// on failure; the current database stays open then.
     bool openDatabase(const QString &path, bool create);
+    /// "system", "light" or "dark": the application palette (charts follow it).
+    static void applyTheme(const QString &mode);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
