@@ -145,6 +145,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     connect(m_analytics, &AnalyticsService::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Totals could not be computed: %1").arg(message));
     });
+    connect(m_disbursementsPage, &DisbursementsPage::openRequested, this, [this](qint64 id) {
+        if (const auto record = DisbursementRepository(m_db).byId(id))
+            m_detail->showDisbursement(*record);
+        m_detail->show();
+        m_detail->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_disbursements, &DisbursementTableModel::queryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Query failed: %1").arg(message), 10000);
     });
