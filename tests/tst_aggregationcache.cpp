@@ -1,0 +1,497 @@
+#include "AggregationCache.h"
+#include "AggregationEngine.h"
+#include "AggregationTestData.h"
+#include "BrowseTestData.h"
+#include "Database.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+// The in-memory cache must answer exactly what AggregationEngine's SQL answers: the same groups
+// (ids, parents, names), measures, counts, totals, sub-fund flows and rates, for every dimension,
+// both cache currencies and many filters, on the sample, on generated data and on the hand-made
+// edge cases of AggregationTestData (missing rates, unknown dates, a JPY amount, city-only
+// investees). The fields only the cache fills (funds, first and last date, latest stake) are
+// checked against independent SQL.
+
+namespace {
+
+const QList<Dimension> &allDimensions()
+{
+    static const QList<Dimension> dimensions = { Dimension::Sector, Dimension::Segment, Dimension::Region,
+        Dimension::Phase, Dimension::Fund, Dimension::Year, Dimension::Investee, Dimension::City };
+    return dimensions;
+}
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-6 * std::max({ 1.0, std::abs(a), std::abs(b) });
+}
+
+QString describe(const AggregateRow &r)
+{
+    return QStringLiteral("[%1/%2 %3 | %4 | inv %5 com %6 div %7 | ev %8 ic %9 und %10 wr %11]")
+        .arg(r.keyId)
+        .arg(r.parentId)
+        .arg(r.key, r.keyZh)
+        .arg(r.invested, 0, 'f', 4)
+        .arg(r.committed, 0, 'f', 4)
+        .arg(r.divested, 0, 'f', 4)
+        .arg(r.events)
+        .arg(r.investees)
+        .arg(r.undisclosed)
+        .arg(r.withoutRate);
+}
+
+/// Empty when the two rows agree on what both paths compute; otherwise what differs.
+QString differences(const AggregateRow &sql, const AggregateRow &cache, bool names)
+{
+    const bool same = (!names || (sql.key == cache.key && sql.keyZh == cache.keyZh))
+        && near(sql.invested, cache.invested) && near(sql.committed, cache.committed)
+        && near(sql.divested, cache.divested) && sql.events == cache.events
+        && sql.investees == cache.investees && sql.undisclosed == cache.undisclosed
+        && sql.withoutRate == cache.withoutRate;
+    return same ? QString() : QStringLiteral("SQL %1 vs cache %2").arg(describe(sql), describe(cache));
+}
+
+} // namespace
+
+class TestAggregationCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void sampleMatchesSql();
+    void generatedDataMatchesSql();
+    void edgeCasesMatchSql();
+    void manyGroupingsInOnePassMatchSql();
+    void investeeFieldsMatchIndependentSql_data();
+    void investeeFieldsMatchIndependentSql();
+    void loadCountsEveryRowAndReloads();
+    void unloadedCacheRefuses();
+
+private:
+    bool openSample();
+    bool openGenerated(qint64 rows);
+    bool openEdgeCases();
+    bool loadCache();
+    QList<QPair<QString, Filter>> filters();
+    /// Compares the two paths for every dimension, both currencies and every filter; returns how
+    /// many groups were compared (so that a vacuous run shows).
+    int compareEverything();
+    QString compare(const AggregateResult &sql, const AggregateResult &cache);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AggregationCache> m_cache;
+};
+
+void TestAggregationCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    m_cache = std::make_unique<AggregationCache>();
+}
+
+void TestAggregationCache::cleanup()
+{
+    m_cache.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+bool TestAggregationCache::openSample()
+{
+    QString error;
+    if (BrowseTestData::openSample(*m_db, m_dir->filePath(QStringLiteral("sample.db")), &error))
+        return true;
+    qWarning("%s", qPrintable(error));
+    return false;
+}
+
+bool TestAggregationCache::openGenerated(qint64 rows)
+{
+    QString error;
+    if (BrowseTestData::openGenerated(*m_db, m_dir->filePath(QStringLiteral("generated.db")), rows, &error))
+        return true;
+    qWarning("%s", qPrintable(error));
+    return false;
+}
+
+bool TestAggregationCache::openEdgeCases()
+{
+    QString error;
+    if (m_db->open(m_dir->filePath(QStringLiteral("edge.db")), Database::OpenMode::CreateNew)
+            == Database::Status::Ok
+        && AggregationTestData::load(*m_db, &error))
+        return true;
+    qWarning("%s %s", qPrintable(m_db->errorString()), qPrintable(error));
+    return false;
+}
+
+bool TestAggregationCache::loadCache()
+{
+    QString error;
+    if (m_cache->load(*m_db, &error) && m_cache->isLoaded())
+        return true;
+    qWarning("%s", qPrintable(error));
+    return false;
+}
+
+QList<QPair<QString, Filter>> TestAggregationCache::filters()
+{
+    using BrowseTestData::scalar;
+    Database &db = *m_db;
+    auto most = [&](const QString &column, const QString &extra = QString(), int offset = 0) {
+        return scalar(db,
+            QStringLiteral("SELECT %1 FROM disbursements d JOIN investees i ON i.id = d.investee_id"
+                           " JOIN phases p ON p.id = d.phase_id WHERE %1 IS NOT NULL %2"
+                           " GROUP BY %1 ORDER BY count(*) DESC, %1 LIMIT 1 OFFSET %3")
+                .arg(column, extra)
+                .arg(offset));
+    };
+    QList<QPair<QString, Filter>> out;
+    auto add = [&](const QString &name, const Filter &f) { out.append({ name, f }); };
+    Filter f;
+    add(QStringLiteral("none"), f);
+    f.funds = { most(QStringLiteral("p.fund_id")) };
+    add(QStringLiteral("fund"), f);
+    f.funds.append(most(QStringLiteral("p.fund_id"), QString(), 2));
+    add(QStringLiteral("two funds"), f);
+    f = Filter();
+    f.phases = { most(QStringLiteral("d.phase_id"), QString(), 1) };
+    add(QStringLiteral("phase"), f);
+    f = Filter();
+    f.sectors = { most(QStringLiteral("i.sector_id")) };
+    add(QStringLiteral("sector"), f);
+    f = Filter();
+    f.segments = { most(QStringLiteral("i.segment_id")), most(QStringLiteral("i.segment_id"), QString(), 1) };
+    add(QStringLiteral("segments"), f);
+    f = Filter();
+    f.regions
+        = { scalar(db, QStringLiteral("SELECT id FROM regions WHERE kind = 'country' AND code = 'CN'")) };
+    add(QStringLiteral("country China"), f);
+    const qint64 abroad = most(QStringLiteral("i.country_id"),
+        QStringLiteral("AND i.country_id <> (SELECT id FROM regions WHERE code = 'CN')"));
+    if (abroad > 0) {
+        f.regions = { abroad };
+        add(QStringLiteral("a country abroad"), f);
+    }
+    f.regions = { most(QStringLiteral("i.province_id")) };
+    add(QStringLiteral("province"), f);
+    f.regions = { most(QStringLiteral("i.city_id")) };
+    add(QStringLiteral("city"), f);
+    f.regions.append(most(QStringLiteral("i.province_id"), QString(), 1));
+    add(QStringLiteral("city and another province"), f);
+    f = Filter();
+    f.from = QStringLiteral("2016-03");
+    f.to = QStringLiteral("2020");
+    add(QStringLiteral("2016-03 .. 2020"), f);
+    f.from = QStringLiteral("2019-10-22");
+    f.to = QStringLiteral("2021-04");
+    add(QStringLiteral("2019-10-22 .. 2021-04"), f);
+    f.from.clear();
+    f.to = QStringLiteral("2015-12-31");
+    add(QStringLiteral(".. 2015-12-31"), f);
+    f.from = QStringLiteral("2024-01-01");
+    f.to.clear();
+    add(QStringLiteral("2024-01-01 .."), f);
+    f = Filter();
+    f.types = { QStringLiteral("equity purchase"), QStringLiteral("loan") };
+    add(QStringLiteral("types"), f);
+    f.types = { QStringLiteral("commitment"), QStringLiteral("equity sale") };
+    add(QStringLiteral("commitments and sales"), f);
+    f = Filter();
+    f.statuses = { QStringLiteral("cancelled") };
+    add(QStringLiteral("cancelled"), f);
+    f.statuses = { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
+        QStringLiteral("cancelled") };
+    add(QStringLiteral("every status"), f);
+    f = Filter();
+    f.confidences = { QStringLiteral("low") };
+    add(QStringLiteral("low confidence"), f);
+    f.confidences = { QStringLiteral("high"), QStringLiteral("medium") };
+    add(QStringLiteral("high and medium confidence"), f);
+    f = Filter();
+    for (const char *text :
+        { "semiconductor", "SEMI", "fund", "半导体", "长鑫", "芯片", "%", "no such name" }) {
+        f.text = QString::fromUtf8(text);
+        add(QStringLiteral("text ") + f.text, f);
+    }
+    f = Filter();
+    f.investees
+        = { most(QStringLiteral("d.investee_id")), most(QStringLiteral("d.investee_id"), QString(), 5) };
+    add(QStringLiteral("investees"), f);
+    const qint64 subFund = most(QStringLiteral("d.investee_id"), QStringLiteral("AND i.kind = 'fund'"));
+    if (subFund > 0) {
+        f.investees = { subFund };
+        add(QStringLiteral("a sub-fund"), f);
+    }
+    f = Filter();
+    f.funds = { most(QStringLiteral("p.fund_id")) };
+    f.sectors = { most(QStringLiteral("i.sector_id")) };
+    f.from = QStringLiteral("2018");
+    add(QStringLiteral("fund, sector and dates"), f);
+    f = Filter();
+    f.regions = { most(QStringLiteral("i.province_id")) };
+    f.types
+        = { QStringLiteral("equity purchase"), QStringLiteral("disbursement"), QStringLiteral("commitment") };
+    f.statuses = { QStringLiteral("completed"), QStringLiteral("cancelled") };
+    f.confidences = { QStringLiteral("high"), QStringLiteral("low") };
+    f.text = QStringLiteral("co");
+    add(QStringLiteral("region, types, statuses, confidences and text"), f);
+    return out;
+}
+
+QString TestAggregationCache::compare(const AggregateResult &sql, const AggregateResult &cache)
+{
+    QStringList problems;
+    if (sql.dimension != cache.dimension || sql.currency != cache.currency
+        || sql.subFundFlowsInRows != cache.subFundFlowsInRows)
+        problems.append(QStringLiteral("dimension, currency or sub-fund placement differ"));
+    QHash<QPair<qint64, qint64>, AggregateRow> cacheRows;
+    for (const AggregateRow &r : cache.rows) {
+        if (cacheRows.contains({ r.keyId, r.parentId }))
+            problems.append(QStringLiteral("cache repeats group %1").arg(describe(r)));
+        cacheRows.insert({ r.keyId, r.parentId }, r);
+    }
+    if (sql.rows.size() != cache.rows.size())
+        problems.append(QStringLiteral("%1 groups by SQL, %2 from the cache")
+                            .arg(sql.rows.size())
+                            .arg(cache.rows.size()));
+    for (const AggregateRow &r : sql.rows) {
+        const auto it = cacheRows.constFind({ r.keyId, r.parentId });
+        if (it == cacheRows.constEnd()) {
+            problems.append(QStringLiteral("cache lacks %1").arg(describe(r)));
+            continue;
+        }
+        const QString d = differences(r, *it, true);
+        if (!d.isEmpty())
+            problems.append(d);
+    }
+    for (const auto &[what, a, b] : { std::tuple { QStringLiteral("totals"), sql.totals, cache.totals },
+             std::tuple { QStringLiteral("sub-fund flows"), sql.subFundFlows, cache.subFundFlows } }) {
+        const QString d = differences(a, b, true);
+        if (!d.isEmpty())
+            problems.append(what + QStringLiteral(": ") + d);
+    }
+    if (sql.ratesUsed != cache.ratesUsed)
+        problems.append(
+            QStringLiteral("rates used: SQL %1, cache %2")
+                .arg(sql.ratesUsed.join(QStringLiteral("; ")), cache.ratesUsed.join(QStringLiteral("; "))));
+    if (sql.ratesMissing != cache.ratesMissing)
+        problems.append(QStringLiteral("rates missing: SQL %1, cache %2")
+                            .arg(sql.ratesMissing.join(QStringLiteral("; ")),
+                                cache.ratesMissing.join(QStringLiteral("; "))));
+    return problems.join(QStringLiteral("\n  "));
+}
+
+int TestAggregationCache::compareEverything()
+{
+    const AggregationEngine bySql(*m_db);
+    const AggregationEngine byCache(*m_db, m_cache.get());
+    int groups = 0;
+    int failures = 0;
+    for (const auto &[name, base] : filters()) {
+        for (const QString &currency : { QStringLiteral("CNY"), QStringLiteral("USD") }) {
+            Filter filter = base;
+            filter.currency = currency;
+            for (Dimension dimension : allDimensions()) {
+                AggregateResult sql;
+                AggregateResult cache;
+                QString error;
+                if (!bySql.aggregate(dimension, filter, &sql, &error)
+                    || !byCache.aggregate(dimension, filter, &cache, &error)) {
+                    qWarning("%s", qPrintable(error));
+                    return -1;
+                }
+                const QString problems = compare(sql, cache);
+                if (!problems.isEmpty() && ++failures <= 20)
+                    qWarning("%s, by %s in %s:\n  %s", qPrintable(name),
+                        qPrintable(AggregationEngine::dimensionName(dimension)), qPrintable(currency),
+                        qPrintable(problems));
+                groups += int(sql.rows.size());
+            }
+        }
+    }
+    return failures == 0 ? groups : -1;
+}
+
+void TestAggregationCache::sampleMatchesSql()
+{
+    QVERIFY(openSample());
+    QVERIFY(loadCache());
+    const int groups = compareEverything();
+    QVERIFY2(groups > 1000, qPrintable(QString::number(groups)));
+}
+
+void TestAggregationCache::generatedDataMatchesSql()
+{
+    QVERIFY(openGenerated(4000));
+    QVERIFY(loadCache());
+    const int groups = compareEverything();
+    QVERIFY2(groups > 10000, qPrintable(QString::number(groups)));
+}
+
+void TestAggregationCache::edgeCasesMatchSql()
+{
+    QVERIFY(openEdgeCases());
+    QVERIFY(loadCache());
+    // The data must reach the awkward paths, or the comparison proves little.
+    AggregateResult usd;
+    QString error;
+    Filter inUsd;
+    inUsd.currency = QStringLiteral("USD");
+    QVERIFY(AggregationEngine(*m_db).aggregate(Dimension::Sector, inUsd, &usd, &error));
+    QVERIFY(usd.totals.withoutRate > 0);
+    QVERIFY(usd.totals.undisclosed > 0);
+    QVERIFY(!usd.ratesMissing.isEmpty());
+    const int groups = compareEverything();
+    QVERIFY2(groups > 500, qPrintable(QString::number(groups)));
+}
+
+void TestAggregationCache::manyGroupingsInOnePassMatchSql()
+{
+    QVERIFY(openGenerated(2000));
+    QVERIFY(loadCache());
+    const AggregationEngine bySql(*m_db);
+    const AggregationEngine byCache(*m_db, m_cache.get());
+    QList<AggregateRequest> requests;
+    for (Dimension d : allDimensions())
+        requests.append({ d, false, false, 0 });
+    for (const auto &[name, base] : filters().mid(0, 12)) {
+        for (const QString &currency : { QStringLiteral("CNY"), QStringLiteral("USD") }) {
+            Filter filter = base;
+            filter.currency = currency;
+            QList<AggregateResult> many;
+            QString error;
+            QVERIFY2(byCache.aggregateMany(requests, filter, &many, &error), qPrintable(error));
+            QCOMPARE(many.size(), requests.size());
+            for (qsizetype r = 0; r < requests.size(); ++r) {
+                AggregateResult sql;
+                QVERIFY2(bySql.aggregate(requests.at(r).dimension, filter, &sql, &error), qPrintable(error));
+                const QString problems = compare(sql, many.at(r));
+                QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(": ") + problems));
+            }
+        }
+    }
+}
+
+void TestAggregationCache::investeeFieldsMatchIndependentSql_data()
+{
+    QTest::addColumn<QString>("dataset");
+    QTest::newRow("sample") << QStringLiteral("sample");
+    QTest::newRow("generated") << QStringLiteral("generated");
+}
+
+void TestAggregationCache::investeeFieldsMatchIndependentSql()
+{
+    QFETCH(QString, dataset);
+    QVERIFY(dataset == QLatin1String("sample") ? openSample() : openGenerated(3000));
+    QVERIFY(loadCache());
+    const AggregationEngine byCache(*m_db, m_cache.get());
+    int withStake = 0;
+    int rows = 0;
+    for (const BrowseTestData::Case &c : BrowseTestData::cases(*m_db)) {
+        AggregateResult result;
+        QString error;
+        QVERIFY2(byCache.aggregate(Dimension::Investee, c.filter, &result, &error), qPrintable(error));
+        // The latest stake: of the latest dated event that reports one; on a tie of dates, the
+        // event recorded last (highest id).
+        QSqlQuery q(m_db->connection());
+        QVERIFY2(q.exec(QStringLiteral(
+                            "SELECT d.investee_id, count(*), count(DISTINCT p.fund_id),"
+                            " ifnull(min(d.value_date), ''), ifnull(max(d.value_date), ''),"
+                            " (SELECT d2.stake_pct FROM disbursements d2, phases p2, funds f2, investees i2"
+                            "  WHERE p2.id = d2.phase_id AND f2.id = p2.fund_id AND i2.id = d2.investee_id"
+                            "  AND d2.investee_id = d.investee_id AND d2.stake_pct IS NOT NULL"
+                            "  AND d2.value_date IS NOT NULL AND %1"
+                            "  ORDER BY d2.value_date DESC, d2.id DESC LIMIT 1)")
+                            .arg(QString(c.condition)
+                                     .replace(QLatin1String("d."), QLatin1String("d2."))
+                                     .replace(QLatin1String("p."), QLatin1String("p2."))
+                                     .replace(QLatin1String("f."), QLatin1String("f2."))
+                                     .replace(QLatin1String("i."), QLatin1String("i2.")))
+                     + BrowseTestData::independentFrom() + c.condition
+                     + QStringLiteral(" GROUP BY d.investee_id")),
+            qPrintable(q.lastError().text()));
+        QHash<qint64, AggregateRow> byInvestee;
+        for (const AggregateRow &r : std::as_const(result.rows))
+            byInvestee.insert(r.keyId, r);
+        qsizetype expectedRows = 0;
+        while (q.next()) {
+            ++expectedRows;
+            const qint64 id = q.value(0).toLongLong();
+            QVERIFY2(byInvestee.contains(id), qPrintable(c.name));
+            const AggregateRow &r = byInvestee.value(id);
+            const QString what = QStringLiteral("%1, investee %2").arg(c.name).arg(id);
+            QVERIFY2(r.events == q.value(1).toLongLong(), qPrintable(what));
+            QVERIFY2(r.funds == q.value(2).toLongLong(), qPrintable(what));
+            QVERIFY2(r.firstDate == q.value(3).toString(),
+                qPrintable(what + QStringLiteral(" first ") + r.firstDate));
+            QVERIFY2(r.lastDate == q.value(4).toString(),
+                qPrintable(what + QStringLiteral(" last ") + r.lastDate));
+            QVERIFY2(r.latestStake.has_value() == !q.value(5).isNull(), qPrintable(what));
+            if (r.latestStake) {
+                ++withStake;
+                QVERIFY2(near(*r.latestStake, q.value(5).toDouble()),
+                    qPrintable(what
+                        + QStringLiteral(" stake %1 vs %2").arg(*r.latestStake).arg(q.value(5).toDouble())));
+            }
+            ++rows;
+        }
+        QCOMPARE(result.rows.size(), expectedRows);
+    }
+    QVERIFY(rows > 20);
+    QVERIFY(withStake > 5);
+}
+
+void TestAggregationCache::loadCountsEveryRowAndReloads()
+{
+    QVERIFY(openSample());
+    QVERIFY(loadCache());
+    QCOMPARE(m_cache->rowCount(),
+        BrowseTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements")));
+    // Stale after a write until reloaded; reloading picks the write up.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor,"
+                       " currency, status, confidence) SELECT phase_id, investee_id, '2023-06', 'grant',"
+                       " 12345600, 'CNY', 'completed', 'high' FROM disbursements ORDER BY id LIMIT 1")));
+    QCOMPARE(m_cache->rowCount() + 1,
+        BrowseTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements")));
+    QVERIFY(loadCache());
+    QCOMPARE(m_cache->rowCount(),
+        BrowseTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements")));
+    QVERIFY(compareEverything() > 0);
+}
+
+void TestAggregationCache::unloadedCacheRefuses()
+{
+    QVERIFY(openSample());
+    QVERIFY(!m_cache->isLoaded());
+    AggregationCache::Result result;
+    QString error;
+    QVERIFY(!m_cache->aggregate(*m_db, AggregationCache::Key::Sector, Filter(), false, &result, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(AggregationCache::supportsCurrency(QStringLiteral("CNY")));
+    QVERIFY(AggregationCache::supportsCurrency(QStringLiteral("USD")));
+    QVERIFY(!AggregationCache::supportsCurrency(QStringLiteral("EUR")));
+    QCOMPARE(AggregationCache::dateText(20200000), QStringLiteral("2020"));
+    QCOMPARE(AggregationCache::dateText(20200500), QStringLiteral("2020-05"));
+    QCOMPARE(AggregationCache::dateText(20200517), QStringLiteral("2020-05-17"));
+    QCOMPARE(AggregationCache::dateText(-1), QString());
+}
+
+QTEST_GUILESS_MAIN(TestAggregationCache)
+#include "tst_aggregationcache.moc"
