@@ -858,12 +858,10 @@ void Load::fundRow()
     bool duplicate = false;
     if (name.isEmpty()) {
         rowIssue(Name, QStringLiteral("the fund has no name"));
-    } else if (const qint64 first = m_fundLines.value(borrowed(name), -1); first >= 0) {
+    } else if (m_funds.value(borrowed(name)) > 0) {
+        const qint64 first = m_fundLines.value(borrowed(name), 0);
         rowIssue(Name, first > 0 ? QStringLiteral("duplicate fund '%1' (already on %2)").arg(text(name), place(first))
                                  : QStringLiteral("fund '%1' is already in the database").arg(text(name)));
-        duplicate = true;
-    } else if (m_funds.value(borrowed(name)) > 0) {
-        rowIssue(Name, QStringLiteral("fund '%1' is already in the database").arg(text(name)));
         duplicate = true;
     }
     if (kind < 0)

@@ -465,6 +465,16 @@ void TestInterchangeLoader::badInput_data()
             << "year" << "already has a rate for USD 2014";
     QTest::addRow("duplicate fund") << "funds.csv" << fundHead + BigFund.toUtf8() + ",,fund,national,China,,,,,,\r\n"
                                     << qint64(2) << "name" << "already in the database";
+    QTest::addRow("duplicate investee in the file")
+            << "investees.csv" << investeeHead + "Twin Co,,company,Quantum,,China,,,,,,\r\nTwin Co,,company,Quantum,,China,,,,,,\r\n"
+            << qint64(3) << "name" << "duplicate investee 'Twin Co' (already on line 2)";
+    QTest::addRow("duplicate phase in the file")
+            << "phases.csv" << "fund,phase,start_date,capital,currency,capital_basis,source_url\r\n" + BigFund.toUtf8()
+                       + ",Phase IV,2030,,,,\r\n" + BigFund.toUtf8() + ",Phase IV,2031,,,,\r\n"
+            << qint64(3) << "phase" << "already on line 2";
+    QTest::addRow("duplicate rate in the file")
+            << "exchange_rates.csv" << QByteArray("currency,year,cny_per_unit,source\r\nEUR,2030,7.9,a\r\nEUR,2030,7.8,b\r\n")
+            << qint64(3) << "year" << "duplicate rate for EUR 2030 (already on line 2)";
 }
 
 void TestInterchangeLoader::badInput()
