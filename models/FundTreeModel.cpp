@@ -125,7 +125,7 @@ QVariant FundTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (phase) {
-            QString tip = fund.name + QStringLiteral(" — ") + phase->label;
+            QString tip = Format::bilingual(fund.name, fund.nameZh) + QStringLiteral(" — ") + phase->label;
             if (phase->capitalMinor)
                 tip += QStringLiteral("\nCapital: ") + Format::amount(phase->capitalMinor, phase->minorDigits, phase->currency)
                         + (phase->capitalBasis.isEmpty() ? QString() : QStringLiteral(" (") + phase->capitalBasis + QLatin1Char(')'));
