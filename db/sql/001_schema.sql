@@ -1,6 +1,8 @@
 -- Fundscope schema, step 1. Amounts are integers in minor units of an ISO 4217 currency;
 -- an undisclosed amount is NULL amount and NULL currency, never 0. Dates are ISO text at their
--- reported precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; NULL when unknown. A full date must
+-- reported precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; NULL when unknown.
+-- Word lists are checked as `x = 'a' OR x = 'b'`: SQLite evaluates `x IN ('a', 'b')` in a CHECK
+-- by building a temporary table for every row written, which made bulk inserts several times slower. A full date must
 -- survive date(d, '+0 days'): the modifier makes SQLite normalise an impossible day (2021-02-30
 -- becomes 2021-03-02), whereas date(d) alone echoes it back unchanged.
 
@@ -12,7 +14,7 @@ CREATE TABLE currencies (
 
 CREATE TABLE regions (
     id         INTEGER PRIMARY KEY,
-    kind       TEXT NOT NULL CHECK (kind IN ('country', 'province', 'city')),
+    kind       TEXT NOT NULL CHECK (kind = 'country' OR kind = 'province' OR kind = 'city'),
     parent_id  INTEGER REFERENCES regions(id) ON DELETE RESTRICT,
     name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
     name_zh    TEXT,
@@ -39,8 +41,8 @@ CREATE TABLE funds (
     id              INTEGER PRIMARY KEY,
     name            TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
     name_zh         TEXT,
-    kind            TEXT NOT NULL CHECK (kind IN ('fund', 'platform', 'bank', 'soe')),
-    level           TEXT NOT NULL CHECK (level IN ('national', 'provincial', 'municipal', 'district')),
+    kind            TEXT NOT NULL CHECK (kind = 'fund' OR kind = 'platform' OR kind = 'bank' OR kind = 'soe'),
+    level           TEXT NOT NULL CHECK (level = 'national' OR level = 'provincial' OR level = 'municipal' OR level = 'district'),
     country_id      INTEGER REFERENCES regions(id) ON DELETE RESTRICT,
     province_id     INTEGER REFERENCES regions(id) ON DELETE RESTRICT,
     city_id         INTEGER REFERENCES regions(id) ON DELETE RESTRICT,
@@ -61,7 +63,7 @@ CREATE TABLE phases (
                            AND substr(start_date, 6, 2) BETWEEN '01' AND '12')
                        OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
                            AND date(start_date, '+0 days') IS start_date)),
-    capital_minor  INTEGER CHECK (capital_minor IS NULL OR capital_minor > 0),
+    capital_minor  INTEGER CHECK (capital_minor IS NULL OR (typeof(capital_minor) = 'integer' AND capital_minor > 0)),
     currency       TEXT REFERENCES currencies(code) ON DELETE RESTRICT,
     capital_basis  TEXT,
     source_url     TEXT,
@@ -73,7 +75,7 @@ CREATE TABLE investees (
     id           INTEGER PRIMARY KEY,
     name         TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
     name_zh      TEXT,
-    kind         TEXT NOT NULL CHECK (kind IN ('company', 'fund')),
+    kind         TEXT NOT NULL CHECK (kind = 'company' OR kind = 'fund'),
     fund_id      INTEGER REFERENCES funds(id) ON DELETE RESTRICT,
     sector_id    INTEGER REFERENCES sectors(id) ON DELETE RESTRICT,
     segment_id   INTEGER REFERENCES segments(id) ON DELETE RESTRICT,
@@ -107,13 +109,12 @@ CREATE TABLE disbursements (
                           AND substr(value_date, 6, 2) BETWEEN '01' AND '12')
                       OR (value_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
                           AND date(value_date, '+0 days') IS value_date)),
-    type          TEXT NOT NULL CHECK (type IN ('commitment', 'disbursement', 'equity purchase',
-                                                'equity sale', 'loan', 'grant')),
-    amount_minor  INTEGER CHECK (amount_minor IS NULL OR amount_minor > 0),
+    type          TEXT NOT NULL CHECK (type = 'commitment' OR type = 'disbursement' OR type = 'equity purchase' OR type = 'equity sale' OR type = 'loan' OR type = 'grant'),
+    amount_minor  INTEGER CHECK (amount_minor IS NULL OR (typeof(amount_minor) = 'integer' AND amount_minor > 0)),
     currency      TEXT REFERENCES currencies(code) ON DELETE RESTRICT,
     stake_pct     REAL CHECK (stake_pct IS NULL OR (stake_pct >= 0 AND stake_pct <= 100)),
-    status        TEXT NOT NULL CHECK (status IN ('announced', 'committed', 'completed', 'cancelled')),
-    confidence    TEXT NOT NULL DEFAULT 'medium' CHECK (confidence IN ('high', 'medium', 'low')),
+    status        TEXT NOT NULL CHECK (status = 'announced' OR status = 'committed' OR status = 'completed' OR status = 'cancelled'),
+    confidence    TEXT NOT NULL DEFAULT 'medium' CHECK (confidence = 'high' OR confidence = 'medium' OR confidence = 'low'),
     source_url    TEXT,
     notes         TEXT,
     year          INTEGER GENERATED ALWAYS AS (CAST(substr(value_date, 1, 4) AS INTEGER)) VIRTUAL,
@@ -141,7 +142,7 @@ CREATE TABLE history (
     id          INTEGER PRIMARY KEY,
     at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     user        TEXT NOT NULL,
-    action      TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    action      TEXT NOT NULL CHECK (action = 'insert' OR action = 'update' OR action = 'delete'),
     table_name  TEXT NOT NULL,
     row_id      INTEGER NOT NULL,
     field       TEXT,
