@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FilterSql.h"
+#include "RecordStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -293,4 +294,30 @@ std::optional<DisbursementRecord> DisbursementRepository::byId(qint64 id) const
     if (!execBound(q, sql, { id }, nullptr) || !q.next())
         return std::nullopt;
     return readRecord(q);
+}
+
+std::optional<RowValues> DisbursementRepository::values(qint64 id) const
+{
+    return RecordStore(m_db).read(RecordKind::Disbursement, id);
+}
+
+bool DisbursementRepository::insert(RowValues &disbursement, QString *error)
+{
+    disbursement.kind = RecordKind::Disbursement;
+    return RecordStore(m_db).insert(disbursement, error);
+}
+
+bool DisbursementRepository::update(qint64 id, const QVariantMap &changes, QString *error)
+{
+    return RecordStore(m_db).update(RecordKind::Disbursement, id, changes, error);
+}
+
+bool DisbursementRepository::remove(const QList<qint64> &ids, Removal *removed, QString *error)
+{
+    return RecordStore(m_db).remove(RecordKind::Disbursement, ids, false, removed, error);
+}
+
+bool DisbursementRepository::restore(const Removal &removed, QString *error)
+{
+    return RecordStore(m_db).restore(removed, error);
 }

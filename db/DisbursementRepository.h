@@ -2,6 +2,7 @@
 
 #include "DisbursementRecord.h"
 #include "Filter.h"
+#include "RowValues.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +35,14 @@ public:
     bool stream(const Filter &filter, Sort sort, bool descending, qint64 offset, qint64 limit,
                 const std::function<bool(const DisbursementRecord &)> &visit, QString *error = nullptr) const;
     std::optional<DisbursementRecord> byId(qint64 id) const;
+
+    // Writes, each in one transaction with its history, through RecordStore (see there).
+    std::optional<RowValues> values(qint64 id) const;
+    bool insert(RowValues &disbursement, QString *error);
+    bool update(qint64 id, const QVariantMap &changes, QString *error);
+    /// Nothing depends on a disbursement, so a delete never takes anything else with it.
+    bool remove(const QList<qint64> &ids, Removal *removed, QString *error);
+    bool restore(const Removal &removed, QString *error);
     /// The SQL (with ? placeholders) a window of a broad result runs, for EXPLAIN QUERY PLAN
     /// checks: it reads the sort column's index in order, never sorting the matches. Narrow
     /// results (a small fund, one investee) are left to SQLite's own plan, which starts from the

@@ -1,6 +1,7 @@
 #include "FundRepository.h"
 
 #include "Database.h"
+#include "RecordStore.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -71,4 +72,72 @@ QList<FundRecord> FundRepository::all(QString *error) const
             funds[*it].phases.append(p);
     }
     return funds;
+}
+
+std::optional<FundRecord> FundRepository::byId(qint64 id) const
+{
+    // Funds are few: reading them all keeps one query (and one set of joins) for both paths.
+    for (const FundRecord &f : all()) {
+        if (f.id == id)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QList<NameMatch> FundRepository::search(const QString &text, int limit) const
+{
+    QList<NameMatch> matches;
+    const QString key = text.trimmed();
+    QString pattern = key;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString contains = QLatin1Char('%') + pattern + QLatin1Char('%');
+    const QString prefix = pattern + QLatin1Char('%');
+    q.prepare(QStringLiteral(
+            "SELECT f.id, f.name, f.name_zh, f.level || ' ' || f.kind FROM funds f "
+            "WHERE f.name LIKE ? ESCAPE '\\' OR f.name_zh LIKE ? ESCAPE '\\' "
+            "ORDER BY CASE WHEN f.name = ? COLLATE NOCASE OR f.name_zh = ? THEN 0 "
+            "WHEN f.name LIKE ? ESCAPE '\\' OR f.name_zh LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, f.name LIMIT ?"));
+    for (const QVariant &v : { QVariant(contains), QVariant(contains), QVariant(key), QVariant(key), QVariant(prefix),
+                               QVariant(prefix), QVariant(limit) })
+        q.addBindValue(v);
+    if (q.exec()) {
+        while (q.next())
+            matches.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+    }
+    return matches;
+}
+
+std::optional<RowValues> FundRepository::values(qint64 id) const
+{
+    return RecordStore(m_db).read(RecordKind::Fund, id);
+}
+
+bool FundRepository::insert(RowValues &fund, QString *error)
+{
+    fund.kind = RecordKind::Fund;
+    return RecordStore(m_db).insert(fund, error);
+}
+
+bool FundRepository::update(qint64 id, const QVariantMap &changes, QString *error)
+{
+    return RecordStore(m_db).update(RecordKind::Fund, id, changes, error);
+}
+
+Dependents FundRepository::dependents(qint64 id) const
+{
+    return RecordStore(m_db).dependents(RecordKind::Fund, id);
+}
+
+bool FundRepository::remove(qint64 id, bool withDependents, Removal *removed, QString *error)
+{
+    return RecordStore(m_db).remove(RecordKind::Fund, { id }, withDependents, removed, error);
+}
+
+bool FundRepository::restore(const Removal &removed, QString *error)
+{
+    return RecordStore(m_db).restore(removed, error);
 }

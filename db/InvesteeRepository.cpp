@@ -1,6 +1,7 @@
 #include "InvesteeRepository.h"
 
 #include "Database.h"
+#include "RecordStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,4 +85,65 @@ QList<InvesteeRepository::Payer> InvesteeRepository::payers(qint64 investeeId) c
                         q.value(4).toLongLong() });
     }
     return payers;
+}
+
+QList<NameMatch> InvesteeRepository::search(const QString &text, int limit) const
+{
+    QList<NameMatch> matches;
+    const QString key = text.trimmed();
+    QString pattern = key;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QString contains = QLatin1Char('%') + pattern + QLatin1Char('%');
+    const QString prefix = pattern + QLatin1Char('%');
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+            "SELECT i.id, i.name, i.name_zh, CASE i.kind WHEN 'fund' THEN 'sub-fund' ELSE ifnull(s.name, '') END "
+            "|| ifnull(' · ' || coalesce(pr.name, co.name), '') FROM investees i "
+            "LEFT JOIN sectors s ON s.id = i.sector_id LEFT JOIN regions pr ON pr.id = i.province_id "
+            "LEFT JOIN regions co ON co.id = i.country_id "
+            "WHERE i.name LIKE ? ESCAPE '\\' OR i.name_zh LIKE ? ESCAPE '\\' OR i.ticker LIKE ? ESCAPE '\\' "
+            "ORDER BY CASE WHEN i.name = ? COLLATE NOCASE OR i.name_zh = ? THEN 0 "
+            "WHEN i.name LIKE ? ESCAPE '\\' OR i.name_zh LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, i.name LIMIT ?"));
+    for (const QVariant &v : { QVariant(contains), QVariant(contains), QVariant(contains), QVariant(key), QVariant(key),
+                               QVariant(prefix), QVariant(prefix), QVariant(limit) })
+        q.addBindValue(v);
+    if (q.exec()) {
+        while (q.next())
+            matches.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+    }
+    return matches;
+}
+
+std::optional<RowValues> InvesteeRepository::values(qint64 id) const
+{
+    return RecordStore(m_db).read(RecordKind::Investee, id);
+}
+
+bool InvesteeRepository::insert(RowValues &investee, QString *error)
+{
+    investee.kind = RecordKind::Investee;
+    return RecordStore(m_db).insert(investee, error);
+}
+
+bool InvesteeRepository::update(qint64 id, const QVariantMap &changes, QString *error)
+{
+    return RecordStore(m_db).update(RecordKind::Investee, id, changes, error);
+}
+
+Dependents InvesteeRepository::dependents(qint64 id) const
+{
+    return RecordStore(m_db).dependents(RecordKind::Investee, id);
+}
+
+bool InvesteeRepository::remove(qint64 id, bool withDependents, Removal *removed, QString *error)
+{
+    return RecordStore(m_db).remove(RecordKind::Investee, { id }, withDependents, removed, error);
+}
+
+bool InvesteeRepository::restore(const Removal &removed, QString *error)
+{
+    return RecordStore(m_db).restore(removed, error);
 }

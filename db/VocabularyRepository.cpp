@@ -46,3 +46,14 @@ QList<VocabularyItem> VocabularyRepository::currencies() const
 {
     return read(QStringLiteral("SELECT 0, 0, code, name FROM currencies ORDER BY code"));
 }
+
+QHash<QString, int> VocabularyRepository::currencyDigits() const
+{
+    QHash<QString, int> digits;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT code, minor_digits FROM currencies"))) {
+        while (q.next())
+            digits.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return digits;
+}

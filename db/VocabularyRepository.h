@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,8 @@ public:
     QList<VocabularyItem> provinces() const;
     QList<VocabularyItem> cities() const;
     QList<VocabularyItem> currencies() const; ///< id 0; name = ISO code, nameZh = English name
+    /// Minor digits (decimals) of every currency by ISO code: CNY 2, JPY 0.
+    QHash<QString, int> currencyDigits() const;
 
 private:
     QList<VocabularyItem> read(const QString &sql) const;

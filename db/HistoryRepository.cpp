@@ -1,0 +1,229 @@
+#include "HistoryRepository.h"
+
+#include "Database.h"
+#include "ExchangeRateRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+struct Where
+{
+    QString sql;
+    QVariantList binds;
+};
+
+Where whereFor(const HistoryQuery &query)
+{
+    Where w;
+    QStringList terms;
+    if (!query.table.isEmpty()) {
+        terms.append(QStringLiteral("table_name = ?"));
+        w.binds.append(query.table);
+        if (query.rowId != 0) {
+            terms.append(QStringLiteral("row_id = ?"));
+            w.binds.append(query.rowId);
+        }
+    }
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        terms.append(QStringLiteral("(field LIKE ? ESCAPE '\\' OR old_value LIKE ? ESCAPE '\\' OR new_value LIKE ? "
+                                    "ESCAPE '\\' OR user LIKE ? ESCAPE '\\')"));
+        w.binds << pattern << pattern << pattern << pattern;
+    }
+    w.sql = terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
+    return w;
+}
+
+HistoryEntry readEntry(const QSqlQuery &q)
+{
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.user = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.table = q.value(4).toString();
+    e.rowId = q.value(5).toLongLong();
+    e.field = q.value(6).toString();
+    e.oldValue = q.value(7);
+    e.newValue = q.value(8);
+    return e;
+}
+
+const QLatin1String entryColumns("id, at, user, action, table_name, row_id, field, old_value, new_value");
+
+} // namespace
+
+QString HistoryRepository::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QVariant HistoryRepository::storedText(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QVariant(QMetaType::fromType<QString>());
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+        return QString::number(value.toLongLong());
+    default:
+        return value.toString();
+    }
+}
+
+bool HistoryRepository::append(const QString &action, const QString &table, qint64 rowId, const QString &field,
+                               const QVariant &oldValue, const QVariant &newValue, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO history(user, action, table_name, row_id, field, old_value, new_value) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(currentUser());
+    q.addBindValue(action);
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(field.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(field));
+    q.addBindValue(storedText(oldValue));
+    q.addBindValue(storedText(newValue));
+    if (!q.exec()) {
+        if (error)
+            *error = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+        return false;
+    }
+    return true;
+}
+
+qint64 HistoryRepository::count(const HistoryQuery &query, QString *error) const
+{
+    const Where w = whereFor(query);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM history WHERE ") + w.sql);
+    for (const QVariant &v : w.binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<HistoryEntry> HistoryRepository::page(const HistoryQuery &query, qint64 offset, int limit, QString *error) const
+{
+    QList<HistoryEntry> entries;
+    const Where w = whereFor(query);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM history WHERE ") + w.sql
+              + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &v : w.binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return entries;
+    }
+    while (q.next())
+        entries.append(readEntry(q));
+    return entries;
+}
+
+QList<HistoryEntry> HistoryRepository::newerThan(const HistoryQuery &query, qint64 afterId, QString *error) const
+{
+    QList<HistoryEntry> entries;
+    const Where w = whereFor(query);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM history WHERE id > ? AND ") + w.sql
+              + QStringLiteral(" ORDER BY id DESC"));
+    q.addBindValue(afterId);
+    for (const QVariant &v : w.binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return entries;
+    }
+    while (q.next())
+        entries.append(readEntry(q));
+    return entries;
+}
+
+qint64 HistoryRepository::lastId() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM history")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
+{
+    if (table == QLatin1String("exchange_rates"))
+        return ExchangeRateRepository::describeKey(rowId);
+    auto single = [&](const QString &sql, qint64 id) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(sql);
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    const QString fundName = QStringLiteral("SELECT name FROM funds WHERE id = ?");
+    const QString investeeName = QStringLiteral("SELECT name FROM investees WHERE id = ?");
+    const QString phaseName = QStringLiteral("SELECT f.name || ' — ' || p.label FROM phases p JOIN funds f ON f.id = p.fund_id "
+                                             "WHERE p.id = ?");
+    QString label;
+    if (table == QLatin1String("funds"))
+        label = single(fundName, rowId);
+    else if (table == QLatin1String("investees"))
+        label = single(investeeName, rowId);
+    else if (table == QLatin1String("phases"))
+        label = single(phaseName, rowId);
+    else if (table == QLatin1String("disbursements"))
+        label = single(QStringLiteral("SELECT i.name || ', ' || ifnull(d.value_date, 'date unknown') || ' ' || d.type "
+                                      "FROM disbursements d JOIN investees i ON i.id = d.investee_id WHERE d.id = ?"),
+                       rowId);
+    if (!label.isEmpty())
+        return label;
+
+    // Gone: the deletion entry kept the whole row.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT old_value FROM history WHERE table_name = ? AND row_id = ? AND action = 'delete' "
+                             "ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    if (q.exec() && q.next()) {
+        const QJsonObject row = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        if (row.contains(QStringLiteral("name")))
+            label = row.value(QStringLiteral("name")).toString();
+        else if (table == QLatin1String("phases"))
+            label = single(fundName, row.value(QStringLiteral("fund_id")).toString().toLongLong()) + QStringLiteral(" — ")
+                    + row.value(QStringLiteral("label")).toString();
+        else if (table == QLatin1String("disbursements"))
+            label = single(investeeName, row.value(QStringLiteral("investee_id")).toString().toLongLong())
+                    + QStringLiteral(", ") + row.value(QStringLiteral("value_date")).toString(QStringLiteral("date unknown"))
+                    + QLatin1Char(' ') + row.value(QStringLiteral("type")).toString();
+        if (!label.isEmpty())
+            return label + QStringLiteral(" (deleted)");
+    }
+    return QStringLiteral("#%1").arg(rowId);
+}

@@ -1,0 +1,87 @@
+#include "PhaseRepository.h"
+
+#include "Database.h"
+#include "RecordStore.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QLatin1String selectPhases(
+        "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, ifnull(c.minor_digits, 2), "
+        "p.capital_basis, p.source_url, (SELECT count(*) FROM disbursements d WHERE d.phase_id = p.id) "
+        "FROM phases p LEFT JOIN currencies c ON c.code = p.currency ");
+
+PhaseRecord readPhase(const QSqlQuery &q)
+{
+    PhaseRecord p;
+    p.id = q.value(0).toLongLong();
+    p.fundId = q.value(1).toLongLong();
+    p.label = q.value(2).toString();
+    p.startDate = q.value(3).toString();
+    if (!q.value(4).isNull())
+        p.capitalMinor = q.value(4).toLongLong();
+    p.currency = q.value(5).toString();
+    p.minorDigits = q.value(6).toInt();
+    p.capitalBasis = q.value(7).toString();
+    p.sourceUrl = q.value(8).toString();
+    p.events = q.value(9).toLongLong();
+    return p;
+}
+
+} // namespace
+
+QList<PhaseRecord> PhaseRepository::ofFund(qint64 fundId) const
+{
+    QList<PhaseRecord> phases;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectPhases + QStringLiteral("WHERE p.fund_id = ? ORDER BY p.start_date IS NULL, p.start_date, p.label"));
+    q.addBindValue(fundId);
+    if (q.exec()) {
+        while (q.next())
+            phases.append(readPhase(q));
+    }
+    return phases;
+}
+
+std::optional<PhaseRecord> PhaseRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectPhases + QStringLiteral("WHERE p.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readPhase(q);
+}
+
+std::optional<RowValues> PhaseRepository::values(qint64 id) const
+{
+    return RecordStore(m_db).read(RecordKind::Phase, id);
+}
+
+bool PhaseRepository::insert(RowValues &phase, QString *error)
+{
+    phase.kind = RecordKind::Phase;
+    return RecordStore(m_db).insert(phase, error);
+}
+
+bool PhaseRepository::update(qint64 id, const QVariantMap &changes, QString *error)
+{
+    return RecordStore(m_db).update(RecordKind::Phase, id, changes, error);
+}
+
+Dependents PhaseRepository::dependents(qint64 id) const
+{
+    return RecordStore(m_db).dependents(RecordKind::Phase, id);
+}
+
+bool PhaseRepository::remove(qint64 id, bool withDependents, Removal *removed, QString *error)
+{
+    return RecordStore(m_db).remove(RecordKind::Phase, { id }, withDependents, removed, error);
+}
+
+bool PhaseRepository::restore(const Removal &removed, QString *error)
+{
+    return RecordStore(m_db).restore(removed, error);
+}

@@ -1,0 +1,307 @@
+#include "Validation.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
+
+namespace Validation {
+
+QString required(const QString &text, const QString &what)
+{
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("Enter the %1.").arg(what);
+    if (text.size() > 1000)
+        return QStringLiteral("The %1 is too long (%2 characters; at most 1000).").arg(what).arg(text.size());
+    return {};
+}
+
+QString partialDate(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const QRegularExpressionMatch m = shape.match(text);
+    if (!m.hasMatch())
+        return QStringLiteral("'%1' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2021, 2021-05 or "
+                              "2021-05-17).")
+                .arg(text);
+    const int year = m.captured(1).toInt();
+    if (year < 1000 || year > 2999)
+        return QStringLiteral("'%1': the year %2 is out of range.").arg(text).arg(year);
+    if (m.hasCaptured(2)) {
+        const int month = m.captured(2).toInt();
+        if (month < 1 || month > 12)
+            return QStringLiteral("'%1' is not a date: there is no month %2.").arg(text).arg(month);
+        if (m.hasCaptured(3)) {
+            const int day = m.captured(3).toInt();
+            if (!QDate(year, month, day).isValid())
+                return QStringLiteral("'%1' is not a date: %2 has %3 days.")
+                        .arg(text, QDate(year, month, 1).toString(QStringLiteral("MMMM yyyy")))
+                        .arg(QDate(year, month, 1).daysInMonth());
+        }
+    }
+    return {};
+}
+
+QString normalizedDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression separated(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?$"));
+    static const QRegularExpression chinese(QStringLiteral("^(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?$"));
+    QRegularExpressionMatch m = separated.match(t);
+    if (!m.hasMatch())
+        m = chinese.match(t);
+    if (!m.hasMatch())
+        return t;
+    QString out = m.captured(1);
+    if (m.hasCaptured(2))
+        out += QStringLiteral("-%1").arg(m.captured(2).toInt(), 2, 10, QLatin1Char('0'));
+    if (m.hasCaptured(3))
+        out += QStringLiteral("-%1").arg(m.captured(3).toInt(), 2, 10, QLatin1Char('0'));
+    return out;
+}
+
+QString stake(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    bool ok = false;
+    const double v = value.toDouble(&ok);
+    if (!ok || std::isnan(v))
+        return QStringLiteral("The stake is not a number.");
+    if (v < 0)
+        return QStringLiteral("A stake cannot be negative.");
+    if (v > 100)
+        return QStringLiteral("A stake is a percentage from 0 to 100; %1 is more.").arg(v);
+    return {};
+}
+
+QString parseStake(const QString &text, QVariant *value)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%')))
+        t.chop(1);
+    t = t.trimmed();
+    if (t.isEmpty()) {
+        *value = QVariant();
+        return {};
+    }
+    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
+    if (!number.match(t).hasMatch())
+        return QStringLiteral("'%1' is not a percentage: write a number such as 15.9.").arg(text.trimmed());
+    const double v = t.toDouble();
+    if (const QString why = stake(v); !why.isEmpty())
+        return why;
+    *value = v;
+    return {};
+}
+
+QString sourceUrls(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    for (const QString &raw : parts) {
+        const QString part = raw.trimmed();
+        if (part.isEmpty())
+            continue;
+        const QUrl url(part, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            return QStringLiteral("'%1' is not a web address: it must start with http:// or https://.").arg(part);
+        if (!url.isValid() || url.host().isEmpty() || part.contains(QLatin1Char(' ')))
+            return QStringLiteral("'%1' is not a valid web address.").arg(part);
+    }
+    return {};
+}
+
+QString word(const QString &value, const QStringList &allowed, const QString &what)
+{
+    if (allowed.contains(value))
+        return {};
+    if (value.isEmpty())
+        return QStringLiteral("Choose the %1: %2.").arg(what, allowed.join(QStringLiteral(", ")));
+    return QStringLiteral("'%1' is not a %2; choose one of %3.").arg(value, what, allowed.join(QStringLiteral(", ")));
+}
+
+QString rate(double cnyPerUnit)
+{
+    if (std::isnan(cnyPerUnit) || cnyPerUnit <= 0)
+        return QStringLiteral("A rate is the number of CNY one unit buys; it must be above zero.");
+    if (cnyPerUnit > 1e6)
+        return QStringLiteral("%1 CNY per unit is implausibly high.").arg(cnyPerUnit);
+    return {};
+}
+
+QString year(int year)
+{
+    if (year < 1900 || year > 2200)
+        return QStringLiteral("The year %1 is out of range (1900–2200).").arg(year);
+    return {};
+}
+
+QStringList words(RecordKind kind, const QString &column)
+{
+    switch (kind) {
+    case RecordKind::Fund:
+        if (column == QLatin1String("kind"))
+            return { QStringLiteral("fund"), QStringLiteral("platform"), QStringLiteral("bank"), QStringLiteral("soe") };
+        if (column == QLatin1String("level"))
+            return { QStringLiteral("national"), QStringLiteral("provincial"), QStringLiteral("municipal"),
+                     QStringLiteral("district") };
+        break;
+    case RecordKind::Investee:
+        if (column == QLatin1String("kind"))
+            return { QStringLiteral("company"), QStringLiteral("fund") };
+        break;
+    case RecordKind::Disbursement:
+        if (column == QLatin1String("type"))
+            return { QStringLiteral("commitment"), QStringLiteral("disbursement"), QStringLiteral("equity purchase"),
+                     QStringLiteral("equity sale"), QStringLiteral("loan"), QStringLiteral("grant") };
+        if (column == QLatin1String("status"))
+            return { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
+                     QStringLiteral("cancelled") };
+        if (column == QLatin1String("confidence"))
+            return { QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") };
+        break;
+    case RecordKind::Phase:
+        break;
+    }
+    return {};
+}
+
+QString label(RecordKind kind, const QString &column)
+{
+    static const QHash<QString, QString> common = {
+        { QStringLiteral("name"), QStringLiteral("name") },
+        { QStringLiteral("name_zh"), QStringLiteral("Chinese name") },
+        { QStringLiteral("kind"), QStringLiteral("kind") },
+        { QStringLiteral("level"), QStringLiteral("level") },
+        { QStringLiteral("country_id"), QStringLiteral("country") },
+        { QStringLiteral("province_id"), QStringLiteral("province") },
+        { QStringLiteral("city_id"), QStringLiteral("city") },
+        { QStringLiteral("parent_fund_id"), QStringLiteral("parent fund") },
+        { QStringLiteral("manager"), QStringLiteral("manager") },
+        { QStringLiteral("notes"), QStringLiteral("notes") },
+        { QStringLiteral("source_url"), QStringLiteral("source") },
+        { QStringLiteral("label"), QStringLiteral("phase label") },
+        { QStringLiteral("start_date"), QStringLiteral("start date") },
+        { QStringLiteral("capital_minor"), QStringLiteral("registered capital") },
+        { QStringLiteral("currency"), QStringLiteral("currency") },
+        { QStringLiteral("capital_basis"), QStringLiteral("capital basis") },
+        { QStringLiteral("sector_id"), QStringLiteral("sector") },
+        { QStringLiteral("segment_id"), QStringLiteral("segment") },
+        { QStringLiteral("ticker"), QStringLiteral("ticker") },
+        { QStringLiteral("founded"), QStringLiteral("founding date") },
+        { QStringLiteral("phase_id"), QStringLiteral("phase") },
+        { QStringLiteral("investee_id"), QStringLiteral("investee") },
+        { QStringLiteral("value_date"), QStringLiteral("date") },
+        { QStringLiteral("type"), QStringLiteral("type") },
+        { QStringLiteral("amount_minor"), QStringLiteral("amount") },
+        { QStringLiteral("stake_pct"), QStringLiteral("stake") },
+        { QStringLiteral("status"), QStringLiteral("status") },
+        { QStringLiteral("confidence"), QStringLiteral("confidence") },
+    };
+    if (column == QLatin1String("fund_id"))
+        return kind == RecordKind::Investee ? QStringLiteral("look-through fund") : QStringLiteral("fund");
+    return common.value(column, column);
+}
+
+QString kindName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Fund: return QStringLiteral("fund");
+    case RecordKind::Phase: return QStringLiteral("phase");
+    case RecordKind::Investee: return QStringLiteral("investee");
+    case RecordKind::Disbursement: return QStringLiteral("disbursement");
+    }
+    return {};
+}
+
+namespace {
+
+bool isNull(const RowValues &r, const QString &column)
+{
+    const QVariant v = r.value(column);
+    return !v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
+}
+
+void check(QList<FieldIssue> &issues, const QString &column, const QString &message)
+{
+    if (!message.isEmpty())
+        issues.append({ column, message });
+}
+
+void checkWord(QList<FieldIssue> &issues, const RowValues &r, const QString &column)
+{
+    check(issues, column, word(r.text(column), words(r.kind, column), label(r.kind, column)));
+}
+
+void checkMoney(QList<FieldIssue> &issues, const RowValues &r, const QString &amountColumn, const QString &what)
+{
+    const bool noAmount = isNull(r, amountColumn);
+    const bool noCurrency = isNull(r, QStringLiteral("currency"));
+    if (!noAmount && r.number(amountColumn) <= 0)
+        check(issues, amountColumn, QStringLiteral("The %1 must be above zero (leave it undisclosed when it is not known).")
+                                            .arg(what));
+    else if (!noAmount && noCurrency)
+        check(issues, QStringLiteral("currency"), QStringLiteral("Choose the currency of the %1.").arg(what));
+    else if (noAmount && !noCurrency)
+        check(issues, amountColumn, QStringLiteral("Enter the %1, or mark it undisclosed.").arg(what));
+    if (!noCurrency) {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (!code.match(r.text(QStringLiteral("currency"))).hasMatch())
+            check(issues, QStringLiteral("currency"),
+                  QStringLiteral("'%1' is not a currency code (three capital letters such as CNY).")
+                          .arg(r.text(QStringLiteral("currency"))));
+    }
+}
+
+} // namespace
+
+QList<FieldIssue> row(const RowValues &r)
+{
+    QList<FieldIssue> issues;
+    const QString sourceUrl = QStringLiteral("source_url");
+    switch (r.kind) {
+    case RecordKind::Fund:
+        check(issues, QStringLiteral("name"), required(r.text(QStringLiteral("name")), QStringLiteral("fund's name")));
+        checkWord(issues, r, QStringLiteral("kind"));
+        checkWord(issues, r, QStringLiteral("level"));
+        if (r.id != 0 && r.number(QStringLiteral("parent_fund_id")) == r.id)
+            check(issues, QStringLiteral("parent_fund_id"), QStringLiteral("A fund cannot be its own parent."));
+        break;
+    case RecordKind::Phase:
+        if (isNull(r, QStringLiteral("fund_id")))
+            check(issues, QStringLiteral("fund_id"), QStringLiteral("Choose the fund this phase belongs to."));
+        check(issues, QStringLiteral("label"), required(r.text(QStringLiteral("label")), QStringLiteral("phase's label")));
+        check(issues, QStringLiteral("start_date"), partialDate(r.text(QStringLiteral("start_date"))));
+        checkMoney(issues, r, QStringLiteral("capital_minor"), QStringLiteral("registered capital"));
+        break;
+    case RecordKind::Investee:
+        check(issues, QStringLiteral("name"), required(r.text(QStringLiteral("name")), QStringLiteral("investee's name")));
+        checkWord(issues, r, QStringLiteral("kind"));
+        if (!isNull(r, QStringLiteral("fund_id")) && r.text(QStringLiteral("kind")) != QLatin1String("fund"))
+            check(issues, QStringLiteral("fund_id"), QStringLiteral("Only a sub-fund (kind 'fund') looks through to a fund."));
+        if (!isNull(r, QStringLiteral("segment_id")) && isNull(r, QStringLiteral("sector_id")))
+            check(issues, QStringLiteral("sector_id"), QStringLiteral("Choose the sector the segment belongs to."));
+        check(issues, QStringLiteral("founded"), partialDate(r.text(QStringLiteral("founded"))));
+        break;
+    case RecordKind::Disbursement:
+        if (isNull(r, QStringLiteral("phase_id")))
+            check(issues, QStringLiteral("phase_id"), QStringLiteral("Choose the fund and the phase that paid."));
+        if (isNull(r, QStringLiteral("investee_id")))
+            check(issues, QStringLiteral("investee_id"), QStringLiteral("Choose the investee that received the money."));
+        check(issues, QStringLiteral("value_date"), partialDate(r.text(QStringLiteral("value_date"))));
+        checkWord(issues, r, QStringLiteral("type"));
+        checkMoney(issues, r, QStringLiteral("amount_minor"), QStringLiteral("amount"));
+        check(issues, QStringLiteral("stake_pct"), stake(r.value(QStringLiteral("stake_pct"))));
+        checkWord(issues, r, QStringLiteral("status"));
+        checkWord(issues, r, QStringLiteral("confidence"));
+        break;
+    }
+    check(issues, sourceUrl, sourceUrls(r.text(sourceUrl)));
+    return issues;
+}
+
+} // namespace Validation
