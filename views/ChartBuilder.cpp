@@ -111,7 +111,8 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
         slice->setProperty("keyId", row.keyId);
         slice->setProperty("events", row.events);
         slice->setProperty("share", share);
-        slice->setProperty("value", row.invested);
+        // Not "value": that is QPieSlice's own property, which a dynamic one would overwrite.
+        slice->setProperty("invested", row.invested);
         // Only slices wide enough to hold it carry their share on the ring, so labels never
         // overlap; every slice is named, with its value, in the legend.
         slice->setLabelVisible(share >= 0.06);
@@ -236,6 +237,12 @@ QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector,
         set->setProperty("sectorId", sector);
         series->append(set);
     }
+    if (series->count() == 0) {
+        // Events without money in any stack (commitments only): the empty state, not bare axes.
+        delete series;
+        delete chart;
+        return emptyChart(noData(), theme);
+    }
     series->setBarWidth(horizontal ? 0.7 : 0.8);
     series->setProperty("keyIds", keys);
     chart->addSeries(series);
@@ -343,8 +350,11 @@ QChart *build(Kind kind, const DashboardData &data, const ChartTheme &theme)
         for (const AggregateRow &row : std::as_const(years)) {
             if (row.keyId == -1)
                 continue;
-            order.append(row.keyId);
-            categories.append(QString::number(row.keyId));
+            // Every year between the first and the last, so that the time axis has no jumps.
+            for (qint64 year = order.isEmpty() ? row.keyId : order.constLast() + 1; year <= row.keyId; ++year) {
+                order.append(year);
+                categories.append(QString::number(year));
+            }
         }
         chart = stackedChart(data, data.yearsBySector, order, categories, false, theme, unit, true);
         break;

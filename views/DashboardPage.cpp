@@ -225,7 +225,7 @@ void DashboardPage::connectChart(Kind kind, QChart *chart)
                         QToolTip::showText(QCursor::pos(),
                                            tr("%1\n%2 %3 · %4% of the total · %5 events")
                                                    .arg(slice->property("legend").toString(), m_data.sectors.currency,
-                                                        Format::money(slice->property("value").toDouble()))
+                                                        Format::money(slice->property("invested").toDouble()))
                                                    .arg(slice->property("share").toDouble() * 100, 0, 'f', 1)
                                                    .arg(slice->property("events").toLongLong()));
                 });
