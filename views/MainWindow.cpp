@@ -217,8 +217,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The one Ctrl+C of the window (a second one on each view made the shortcut ambiguous, so
+    // neither fired): the focused list (navigator or table) first, else the current page's table.
+    // Text fields keep their own Ctrl+C.
     edit->addAction(tr("&Copy rows"), QKeySequence::Copy, this, [this] {
-        if (auto *view = m_pages->currentWidget()->findChild<QAbstractItemView *>())
+        auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+        if (!view)
+            view = m_pages->currentWidget()->findChild<QAbstractItemView *>();
+        if (view)
             TableSupport::copySelection(view);
     });
     edit->addAction(tr("Select &all rows"), QKeySequence::SelectAll, this, [this] {

@@ -38,15 +38,6 @@ void setUpHeader(QHeaderView *header, const QString &settingsKey)
     Q_UNUSED(settingsKey);
 }
 
-void addCopyAction(QAbstractItemView *view)
-{
-    auto *copy = new QAction(QObject::tr("Copy"), view);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QObject::connect(copy, &QAction::triggered, view, [view] { copySelection(view); });
-    view->addAction(copy);
-}
-
 QString clean(QString text)
 {
     text.replace(QLatin1Char('\t'), QLatin1Char(' '));
@@ -80,7 +71,6 @@ void setUpTable(QTableView *view, const QString &settingsKey)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(140);
     setUpHeader(view->horizontalHeader(), settingsKey);
-    addCopyAction(view);
 }
 
 void setUpTree(QTreeView *view, const QString &settingsKey)
@@ -89,7 +79,6 @@ void setUpTree(QTreeView *view, const QString &settingsKey)
     view->setAlternatingRowColors(true);
     view->setUniformRowHeights(true);
     setUpHeader(view->header(), settingsKey);
-    addCopyAction(view);
 }
 
 void copySelection(QAbstractItemView *view)
