@@ -3,14 +3,17 @@
 #include "CommandSupport.h"
 #include "Database.h"
 #include "InterchangeLoader.h"
+#include "TextEncoding.h"
 
 #include <QCommandLineParser>
 
 #include <cstdio>
 
-// fundscope import --db FILE [--dry-run] FILE.csv...: loads interchange files all or nothing.
-// Exit 0 with the counts; exit 1 with every error ("file:line: column: reason", one a line, on
-// stderr) and the database unchanged; exit 2 on a usage error.
+// fundscope import --db FILE [--dry-run] [--encoding NAME] [--skip-invalid]
+//                  [--on-duplicate skip|keep|fail] [--progress] FILE.csv...
+// Loads interchange files in one transaction. Exit 0 with the counts (and, with --skip-invalid,
+// the rejected rows on stderr); exit 1 with every error ("file:line: column: reason", one a line,
+// on stderr) and the database unchanged; exit 2 on a usage error.
 
 int Commands::import(const QStringList &arguments)
 {
@@ -21,6 +24,17 @@ int Commands::import(const QStringList &arguments)
     parser.addOption({ QStringLiteral("db"), QStringLiteral("The database to load into (must exist)."),
                        QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("dry-run"), QStringLiteral("Check everything, then change nothing.") });
+    parser.addOption({ QStringLiteral("encoding"),
+                       QStringLiteral("The files' text encoding (e.g. UTF-8, GB18030); detected when not given."),
+                       QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("skip-invalid"),
+                       QStringLiteral("Import the valid rows and list the rejected ones (line, column, reason) "
+                                      "instead of importing nothing.") });
+    parser.addOption({ QStringLiteral("on-duplicate"),
+                       QStringLiteral("A row the database or the files already have: fail (an error, the "
+                                      "default), skip (leave it out and list it) or keep (store it anyway)."),
+                       QStringLiteral("skip|keep|fail"), QStringLiteral("fail") });
+    parser.addOption({ QStringLiteral("progress"), QStringLiteral("Print the rows read so far on stderr while loading.") });
     parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Interchange CSV files, in any order."),
                                  QStringLiteral("FILE.csv..."));
@@ -32,14 +46,48 @@ int Commands::import(const QStringList &arguments)
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty())
         return CommandSupport::usageError(QStringLiteral("import needs at least one CSV file"));
+    ImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    const QString onDuplicate = parser.value(QStringLiteral("on-duplicate"));
+    if (onDuplicate == QLatin1String("skip"))
+        options.duplicates = DuplicatePolicy::Skip;
+    else if (onDuplicate == QLatin1String("keep"))
+        options.duplicates = DuplicatePolicy::Keep;
+    else if (onDuplicate != QLatin1String("fail"))
+        return CommandSupport::usageError(
+                QStringLiteral("--on-duplicate takes skip, keep or fail, not '%1'").arg(onDuplicate));
+    QString encoding;
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        encoding = TextEncoding::normalized(parser.value(QStringLiteral("encoding")));
+        if (encoding.isEmpty())
+            return CommandSupport::usageError(QStringLiteral("unknown encoding '%1' (try UTF-8, GB18030, GBK, BIG5)")
+                                                      .arg(parser.value(QStringLiteral("encoding"))));
+    }
+    if (parser.isSet(QStringLiteral("progress"))) {
+        options.progress = [](const ImportProgress &p) {
+            static const char *const stages[] = { "reading", "indexing", "saving" };
+            std::fprintf(stderr, "progress: %s %lld rows, %lld of %lld bytes\n", stages[int(p.stage)],
+                         static_cast<long long>(p.rows), static_cast<long long>(p.bytes),
+                         static_cast<long long>(p.totalBytes));
+            std::fflush(stderr);
+        };
+    }
+    QList<ImportSource> sources;
+    for (const QString &file : files) {
+        ImportSource source;
+        source.path = file;
+        source.encoding = encoding;
+        sources.append(source);
+    }
 
     Database db;
     if (db.open(path, Database::OpenMode::OpenExisting) != Database::Status::Ok)
         return CommandSupport::failure(db.errorString());
 
     InterchangeLoader loader(db);
-    loader.setDryRun(parser.isSet(QStringLiteral("dry-run")));
-    const LoadReport report = loader.load(files);
+    loader.setOptions(options);
+    const LoadReport report = loader.load(sources);
     if (!report.ok()) {
         for (const QString &line : report.errorLines())
             std::fprintf(stderr, "%s\n", qUtf8Printable(line));
@@ -50,9 +98,22 @@ int Commands::import(const QStringList &arguments)
                                                .arg(path));
     }
 
+    for (const QString &line : report.rejectedLines())
+        std::fprintf(stderr, "rejected: %s\n", qUtf8Printable(line));
+    for (const LoadIssue &issue : report.duplicates)
+        std::fprintf(stderr, "skipped duplicate: %s\n", qUtf8Printable(issue.toString()));
+
     QString out;
-    for (const LoadReport::FileResult &file : report.files)
-        out += QStringLiteral("%1: %2 %3\n").arg(file.file).arg(file.rows).arg(file.kind);
+    for (const LoadReport::FileResult &file : report.files) {
+        out += QStringLiteral("%1: %2 %3").arg(file.file).arg(file.rows).arg(file.kind);
+        if (!TextEncoding::isUtf8(file.encoding))
+            out += QStringLiteral(" (read as %1)").arg(file.encoding);
+        if (file.rejected > 0)
+            out += QStringLiteral(", %1 rejected").arg(file.rejected);
+        if (file.duplicates > 0)
+            out += QStringLiteral(", %1 duplicates skipped").arg(file.duplicates);
+        out += QLatin1Char('\n');
+    }
     QStringList created;
     for (auto it = report.created.cbegin(); it != report.created.cend(); ++it)
         created.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));

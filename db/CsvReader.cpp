@@ -9,9 +9,9 @@ namespace {
 
 constexpr qsizetype ChunkSize = 1 << 20;
 
-bool isDelimiter(char c)
+bool isDelimiter(char c, char separator)
 {
-    return c == ',' || c == '\n' || c == '\r';
+    return c == separator || c == '\n' || c == '\r';
 }
 
 } // namespace
@@ -156,6 +156,7 @@ void CsvReader::setRecordError(qsizetype field, qint64 line, const QString &mess
 CsvReader::Scan CsvReader::scanRecord(bool atEof)
 {
     const char *b = m_buffer.constData();
+    const char sep = m_delimiter;
     const qsizetype n = m_filled;
     qsizetype p = m_pos;
     qint64 line = m_line;
@@ -236,9 +237,9 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
                     break;
                 }
             }
-            if (p < n && !isDelimiter(b[p])) {
+            if (p < n && !isDelimiter(b[p], sep)) {
                 qsizetype q = p;
-                while (q < n && !isDelimiter(b[q]))
+                while (q < n && !isDelimiter(b[q], sep))
                     ++q;
                 if (q >= n && !atEof)
                     return Scan::NeedMore;
@@ -251,7 +252,7 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
             }
         } else {
             qsizetype q = p;
-            while (q < n && !isDelimiter(b[q]))
+            while (q < n && !isDelimiter(b[q], sep))
                 ++q;
             if (q >= n && !atEof)
                 return Scan::NeedMore;
@@ -263,7 +264,7 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
         if (p >= n)
             break;
         const char c = b[p];
-        if (c == ',') {
+        if (c == sep) {
             ++p;
             continue;
         }

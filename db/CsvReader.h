@@ -10,7 +10,7 @@
 
 class QIODevice;
 
-/// A streaming RFC 4180 reader. It parses bytes, not characters: quoted fields with embedded
+/// A streaming RFC 4180 reader (comma-separated unless setDelimiter() says otherwise). It parses bytes, not characters: quoted fields with embedded
 /// commas, line breaks and doubled quotes; CRLF, LF or a lone CR (mixed in one file too); UTF-8
 /// with or without a byte order mark. Each record remembers the physical line it starts on, so
 /// messages can point at the line a user sees in an editor.
@@ -34,6 +34,11 @@ public:
     ~CsvReader();
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
+
+    /// The field separator: ',' unless set (';', '\t' and '|' are common too). Set it before the
+    /// first next(); it must not be a quote or a line break.
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
+    char delimiter() const { return m_delimiter; }
 
     /// Advances to the next record. False at the end of the input or on a fatal error (see
     /// hasError()).
@@ -95,6 +100,7 @@ private:
     bool m_eof = false;
     bool m_started = false;
     bool m_hadBom = false;
+    char m_delimiter = ',';
     qint64 m_line = 1;       ///< physical line at m_pos
 
     QByteArray m_record;     ///< current record's field bytes, end to end

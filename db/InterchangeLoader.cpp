@@ -2,8 +2,11 @@
 
 #include "CsvReader.h"
 #include "Database.h"
+#include "TextEncoding.h"
+#include "TranscodingDevice.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -281,6 +284,21 @@ qint64 LoadReport::totalInserted() const
     return total;
 }
 
+QString UnknownName::key(const QString &kind, const QString &fund, const QString &name)
+{
+    return kind + QLatin1Char('\x1f') + fund + QLatin1Char('\x1f') + name;
+}
+
+QStringList LoadReport::rejectedLines() const
+{
+    QStringList lines;
+    for (const LoadIssue &issue : rejected)
+        lines.append(issue.toString());
+    if (unlistedRejected > 0)
+        lines.append(QStringLiteral("... and %1 more problems").arg(unlistedRejected));
+    return lines;
+}
+
 QStringList LoadReport::errorLines() const
 {
     QStringList lines;
@@ -306,29 +324,65 @@ struct CurrencyInfo
 struct SourceFile
 {
     QString path;
+    ImportSource source;
+    QString encoding;
     FileKind kind = KindCount;
+    std::unique_ptr<QIODevice> device;
+    TranscodingDevice *transcoder = nullptr; ///< the device, when the file is not UTF-8
     std::unique_ptr<CsvReader> reader;
     std::vector<int> columnOf;   ///< kind column -> position in the record, or -1
     qsizetype headerWidth = 0;
     qint64 headerLine = 1;
+    qint64 size = 0;
     bool usable = false;
+    bool pendingFirst = false;   ///< no header: the record read first is data
     qint64 order = 0;
+    qint64 rejected = 0;
+    qint64 duplicates = 0;
+    qint64 lastRejectedLine = -1;
+
+    /// Bytes of the file read so far.
+    qint64 position() const
+    {
+        if (transcoder)
+            return transcoder->sourcePosition();
+        return reader ? reader->bytesConsumed() : 0;
+    }
 };
+
+namespace bind {
+void text(sqlite3_stmt *s, int i, QByteArrayView v);
+void word(sqlite3_stmt *s, int i, const char *w);
+void id(sqlite3_stmt *s, int i, qint64 id);
+} // namespace bind
 
 class Load
 {
 public:
-    Load(Database &db, bool dryRun, LoadReport &report) : m_db(db), m_sql(db.handle()), m_report(report)
+    Load(Database &db, const ImportOptions &options, LoadReport &report)
+        : m_db(db), m_sql(db.handle()), m_options(options), m_report(report)
     {
-        m_report.dryRun = dryRun;
+        m_report.dryRun = options.dryRun;
     }
 
-    void run(const QStringList &paths);
+    void run(const QList<ImportSource> &sources);
 
 private:
     // Problems
     void issue(const QString &file, qint64 line, const QString &column, const QString &reason);
     void rowIssue(int column, const QString &reason);
+    /// A problem of one row: an error, or with skipInvalid a rejected row.
+    void rowProblem(qint64 line, const QString &column, const QString &reason);
+    /// A duplicate left out (DuplicatePolicy::Skip, or a named row under Keep).
+    void skipDuplicate(const QString &column, const QString &reason);
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
+    void reportProgress(ImportProgress::Stage stage, bool force);
+    /// An unknown name: resolved by ImportOptions::names (0 when it is not, after noting it).
+    qint64 resolveName(const QString &kind, QByteArrayView fund, qint64 fundId, QByteArrayView name);
+    void noteUnknown(const QString &kind, QByteArrayView fund, QByteArrayView name);
+    qint64 createFund(QByteArrayView name);
+    qint64 createPhase(qint64 fundId, QByteArrayView label);
+    qint64 createInvestee(QByteArrayView name);
     QString rejectedHint(const QHash<QByteArray, QString> &rejected, QByteArrayView key) const;
     /// The current row's file and line packed in one number, for the duplicate maps.
     qint64 here() const;
@@ -336,7 +390,8 @@ private:
     QString place(qint64 packed) const;
 
     // Set-up
-    void openFile(const QString &path);
+    void openFile(const ImportSource &source);
+    bool mapColumns(SourceFile &file, const QList<QByteArray> &header);
     bool prepare(Statement &s, const char *sql);
     bool exec(const QByteArray &sql);
     bool preload(bool withEvents);
@@ -357,8 +412,12 @@ private:
         qint64 country = 0;
         qint64 province = 0;
         qint64 city = 0;
+        qint64 cityParent = 0;  ///< a city to create on first use, once the row is valid
+        QByteArrayView cityName;
     };
     Region resolveRegion(int countryCol, int provinceCol, int cityCol);
+    /// Creates the row's new city, if any; false when the database refused it (reported).
+    bool materialize(Region &region);
     qint64 cityId(qint64 parent, QByteArrayView name);
     qint64 segmentId(qint64 sector, QByteArrayView name);
     /// Reads amount and currency columns; false on any problem (already reported).
@@ -369,8 +428,15 @@ private:
 
     Database &m_db;
     sqlite3 *m_sql;
+    const ImportOptions &m_options;
     LoadReport &m_report;
     std::vector<SourceFile> m_files;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressMs = -1000;
+    qint64 m_rowsRead = 0;
+    qint64 m_totalBytes = 0;
+    qint64 m_doneBytes = 0; ///< of the files finished
+    QHash<QString, qsizetype> m_unknownIndex;
 
     // The row being read
     SourceFile *m_file = nullptr;
@@ -411,7 +477,7 @@ private:
     std::vector<PendingParent> m_pendingParents;
 
     Statement m_insertFund, m_setParent, m_insertPhase, m_insertInvestee, m_insertEvent, m_insertRate,
-            m_insertCity, m_insertSegment;
+            m_insertCity, m_insertSegment, m_createFund, m_createPhase, m_createInvestee;
     QList<QByteArray> m_droppedIndexSql;
 };
 
@@ -428,7 +494,141 @@ void Load::rowIssue(int column, const QString &reason)
     m_rowOk = false;
     const QString name = column >= 0 ? QString::fromLatin1(kindInfo()[m_file->kind].columns[size_t(column)])
                                      : QString();
-    issue(m_file->path, m_file->reader->line(), name, reason);
+    rowProblem(m_file->reader->line(), name, reason);
+}
+
+void Load::rowProblem(qint64 line, const QString &column, const QString &reason)
+{
+    m_rowOk = false;
+    if (!m_options.skipInvalid) {
+        issue(m_file->path, line, column, reason);
+        return;
+    }
+    if (m_file->reader->line() != m_file->lastRejectedLine) {
+        m_file->lastRejectedLine = m_file->reader->line();
+        ++m_file->rejected;
+        ++m_report.rejectedRows;
+    }
+    if (m_report.rejected.size() < InterchangeLoader::maxListedErrors())
+        m_report.rejected.append({ m_file->path, line, column, reason });
+    else
+        ++m_report.unlistedRejected;
+}
+
+void Load::skipDuplicate(const QString &column, const QString &reason)
+{
+    m_rowOk = false;
+    ++m_file->duplicates;
+    ++m_report.duplicateRows;
+    if (m_report.duplicates.size() < InterchangeLoader::maxListedErrors())
+        m_report.duplicates.append({ m_file->path, m_file->reader->line(), column, reason });
+}
+
+void Load::reportProgress(ImportProgress::Stage stage, bool force)
+{
+    if (!m_options.progress)
+        return;
+    const qint64 now = m_clock.elapsed();
+    if (!force && now - m_lastProgressMs < 100)
+        return;
+    m_lastProgressMs = now;
+    ImportProgress p;
+    p.stage = stage;
+    p.rows = m_rowsRead;
+    p.bytes = m_doneBytes + (m_file && stage == ImportProgress::Stage::Reading ? m_file->position() : 0);
+    if (stage != ImportProgress::Stage::Reading)
+        p.bytes = m_totalBytes;
+    p.totalBytes = m_totalBytes;
+    p.elapsedMs = now;
+    p.file = m_file ? m_file->path : QString();
+    m_options.progress(p);
+}
+
+void Load::noteUnknown(const QString &kind, QByteArrayView fund, QByteArrayView name)
+{
+    const QString key = UnknownName::key(kind, text(fund), text(name));
+    auto it = m_unknownIndex.constFind(key);
+    if (it == m_unknownIndex.constEnd()) {
+        UnknownName unknown;
+        unknown.kind = kind;
+        unknown.name = text(name);
+        unknown.fund = text(fund);
+        unknown.firstPlace = QStringLiteral("%1:%2").arg(m_file->path).arg(m_file->reader->line());
+        it = m_unknownIndex.insert(key, m_report.unknownNames.size());
+        m_report.unknownNames.append(unknown);
+    }
+    ++m_report.unknownNames[*it].rows;
+}
+
+// An unknown name the user has answered for: the id it maps to or was created as; 0 otherwise.
+qint64 Load::resolveName(const QString &kind, QByteArrayView fund, qint64 fundId, QByteArrayView name)
+{
+    const auto answer = m_options.names.constFind(UnknownName::key(kind, text(fund), text(name)));
+    if (answer == m_options.names.constEnd()) {
+        noteUnknown(kind, fund, name);
+        return 0;
+    }
+    const bool isFund = kind == QLatin1String("fund");
+    const bool isPhase = kind == QLatin1String("phase");
+    if (answer->action == NameResolution::Action::MapTo) {
+        const QByteArray target = answer->target.trimmed().toUtf8();
+        const qint64 id = isFund ? m_funds.value(target)
+                : isPhase        ? m_phasesByFund.value(fundId).value(target)
+                                 : m_investees.value(target);
+        if (id == 0)
+            noteUnknown(kind, fund, name);
+        return id;
+    }
+    if (isPhase && fundId == 0)
+        return 0;
+    const qint64 id = isFund ? createFund(name) : isPhase ? createPhase(fundId, name) : createInvestee(name);
+    return id;
+}
+
+qint64 Load::createFund(QByteArrayView name)
+{
+    bind::text(m_createFund.stmt, 1, name);
+    const int rc = sqlite3_step(m_createFund.stmt);
+    sqlite3_reset(m_createFund.stmt);
+    if (rc != SQLITE_DONE)
+        return 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    const QByteArray key = name.toByteArray();
+    m_funds.insert(key, id);
+    m_fundName.insert(id, key);
+    m_fundParent.insert(id, 0);
+    m_report.imported.add(QStringLiteral("funds"), id);
+    ++m_report.created[QStringLiteral("funds")];
+    return id;
+}
+
+qint64 Load::createPhase(qint64 fundId, QByteArrayView label)
+{
+    sqlite3_bind_int64(m_createPhase.stmt, 1, fundId);
+    bind::text(m_createPhase.stmt, 2, label);
+    const int rc = sqlite3_step(m_createPhase.stmt);
+    sqlite3_reset(m_createPhase.stmt);
+    if (rc != SQLITE_DONE)
+        return 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    m_phasesByFund[fundId].insert(label.toByteArray(), id);
+    m_report.imported.add(QStringLiteral("phases"), id);
+    ++m_report.created[QStringLiteral("phases")];
+    return id;
+}
+
+qint64 Load::createInvestee(QByteArrayView name)
+{
+    bind::text(m_createInvestee.stmt, 1, name);
+    const int rc = sqlite3_step(m_createInvestee.stmt);
+    sqlite3_reset(m_createInvestee.stmt);
+    if (rc != SQLITE_DONE)
+        return 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    m_investees.insert(name.toByteArray(), id);
+    m_report.imported.add(QStringLiteral("investees"), id);
+    ++m_report.created[QStringLiteral("investees")];
+    return id;
 }
 
 QString Load::rejectedHint(const QHash<QByteArray, QString> &rejected, QByteArrayView key) const
@@ -461,14 +661,33 @@ QByteArrayView Load::value(int column) const
     return trimmed(m_file->reader->fieldBytes(at));
 }
 
-// Reads the header, tells the kind from it and maps its columns.
-void Load::openFile(const QString &path)
+// Opens the file in its encoding, reads the header (unless there is none), tells the kind from it
+// (unless given) and maps its columns.
+void Load::openFile(const ImportSource &source)
 {
     SourceFile file;
+    const QString path = source.path;
     file.path = path;
+    file.source = source;
     file.order = qint64(m_files.size());
-    file.reader = std::make_unique<CsvReader>(path);
+    file.size = QFileInfo(path).size();
+    QString error;
+    file.encoding = source.encoding.isEmpty() ? TextEncoding::detectFile(path, &error) : source.encoding;
+    if (!error.isEmpty()) {
+        issue(path, 0, QString(), error.mid(path.size() + 2));
+        m_files.push_back(std::move(file));
+        return;
+    }
+    file.device = TextEncoding::openAsUtf8(path, file.encoding, &error);
+    if (!file.device) {
+        issue(path, 0, QString(), error);
+        m_files.push_back(std::move(file));
+        return;
+    }
+    file.transcoder = dynamic_cast<TranscodingDevice *>(file.device.get());
+    file.reader = std::make_unique<CsvReader>(file.device.get(), path);
     CsvReader &reader = *file.reader;
+    reader.setDelimiter(source.delimiter ? source.delimiter : ',');
     if (!reader.next()) {
         if (reader.hasError())
             issue(path, reader.errorLine(), QString(), reader.errorMessage());
@@ -477,34 +696,53 @@ void Load::openFile(const QString &path)
         m_files.push_back(std::move(file));
         return;
     }
-    file.headerLine = reader.line();
+    file.headerLine = source.hasHeader ? reader.line() : 0;
     file.headerWidth = reader.fieldCount();
-    if (!reader.recordError().isEmpty()) {
+    file.pendingFirst = !source.hasHeader;
+    if (source.hasHeader && !reader.recordError().isEmpty()) {
         issue(path, reader.recordErrorLine(), QString(), reader.recordError());
         m_files.push_back(std::move(file));
         return;
     }
     QList<QByteArray> header;
-    for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+    for (qsizetype i = 0; source.hasHeader && i < reader.fieldCount(); ++i)
         header.append(trimmed(reader.fieldBytes(i)).toByteArray().toLower());
 
-    // The kind whose columns the header matches best; the file name settles a tie.
-    const QString base = QFileInfo(path).completeBaseName().toLower();
-    std::array<int, KindCount> score {};
+    int best = -1;
     for (int k = 0; k < KindCount; ++k) {
-        for (const char *c : kindInfo()[size_t(k)].columns)
-            score[size_t(k)] += header.contains(QByteArray(c)) ? 1 : 0;
+        if (!source.kind.isEmpty() && source.kind == QLatin1String(kindInfo()[size_t(k)].name))
+            best = k;
     }
-    const int top = *std::max_element(score.begin(), score.end());
-    QList<int> candidates, named;
-    for (int k = 0; k < KindCount; ++k) {
-        if (top > 0 && score[size_t(k)] == top) {
-            candidates.append(k);
-            if (base.contains(QString::fromLatin1(kindInfo()[size_t(k)].name)))
-                named.append(k);
+    if (!source.kind.isEmpty() && best < 0) {
+        issue(path, 0, QString(), QStringLiteral("unknown kind of file '%1' (expected one of: %2)")
+                                          .arg(source.kind, InterchangeLoader::kinds().join(QStringLiteral(", "))));
+        m_files.push_back(std::move(file));
+        return;
+    }
+    if (best < 0 && !source.hasHeader) {
+        issue(path, 0, QString(), QStringLiteral("a file without a header needs its kind and column mapping given"));
+        m_files.push_back(std::move(file));
+        return;
+    }
+    if (best < 0) {
+        // The kind whose columns the header matches best; the file name settles a tie.
+        const QString base = QFileInfo(path).completeBaseName().toLower();
+        std::array<int, KindCount> score {};
+        for (int k = 0; k < KindCount; ++k) {
+            for (const char *c : kindInfo()[size_t(k)].columns)
+                score[size_t(k)] += header.contains(QByteArray(c)) ? 1 : 0;
         }
+        const int top = *std::max_element(score.begin(), score.end());
+        QList<int> candidates, named;
+        for (int k = 0; k < KindCount; ++k) {
+            if (top > 0 && score[size_t(k)] == top) {
+                candidates.append(k);
+                if (base.contains(QString::fromLatin1(kindInfo()[size_t(k)].name)))
+                    named.append(k);
+            }
+        }
+        best = candidates.size() == 1 ? candidates.front() : (named.size() == 1 ? named.front() : -1);
     }
-    const int best = candidates.size() == 1 ? candidates.front() : (named.size() == 1 ? named.front() : -1);
     if (best < 0) {
         QStringList names;
         for (const KindInfo &k : kindInfo())
@@ -517,39 +755,86 @@ void Load::openFile(const QString &path)
         return;
     }
     file.kind = FileKind(best);
-    const KindInfo &info = kindInfo()[size_t(best)];
+    file.usable = mapColumns(file, header);
+    m_files.push_back(std::move(file));
+}
+
+// Kind column -> record position, from the header or from the source's mapping.
+bool Load::mapColumns(SourceFile &file, const QList<QByteArray> &header)
+{
+    const KindInfo &info = kindInfo()[size_t(file.kind)];
+    const QString &path = file.path;
     file.columnOf.assign(info.columns.size(), -1);
     bool usable = true;
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString shown = text(header.at(i));
-        const auto it = std::find_if(info.columns.begin(), info.columns.end(),
-                                     [&](const char *c) { return header.at(i) == c; });
-        if (it == info.columns.end()) {
-            issue(path, file.headerLine, shown.isEmpty() ? QStringLiteral("column %1").arg(i + 1) : shown,
-                  QStringLiteral("unknown column in a %1 file (its columns are: %2)")
-                          .arg(QString::fromLatin1(info.name), wordList(info.columns)));
-            continue;
+    const auto columnName = [&](qsizetype i) {
+        const QString shown = i < header.size() ? text(header.at(i)) : QString();
+        return shown.isEmpty() ? QStringLiteral("column %1").arg(i + 1)
+                               : QStringLiteral("column %1 ('%2')").arg(i + 1).arg(shown);
+    };
+    if (!file.source.mapping.isEmpty()) {
+        QHash<int, QString> fieldOfColumn;
+        for (auto it = file.source.mapping.cbegin(); it != file.source.mapping.cend(); ++it) {
+            const QByteArray field = it.key().toUtf8();
+            const auto c = std::find_if(info.columns.begin(), info.columns.end(),
+                                        [&](const char *name) { return field == name; });
+            if (c == info.columns.end()) {
+                issue(path, file.headerLine, it.key(),
+                      QStringLiteral("no such field in a %1 file (its fields are: %2)")
+                              .arg(QString::fromLatin1(info.name), wordList(info.columns)));
+                usable = false;
+                continue;
+            }
+            const int at = it.value();
+            if (at < 0 || at >= file.headerWidth) {
+                issue(path, file.headerLine, it.key(),
+                      QStringLiteral("mapped to column %1, but the file has %2 columns").arg(at + 1).arg(file.headerWidth));
+                usable = false;
+                continue;
+            }
+            if (fieldOfColumn.contains(at)) {
+                issue(path, file.headerLine, columnName(at),
+                      QStringLiteral("the column is mapped twice: to %1 and to %2 (map each column to one field)")
+                              .arg(fieldOfColumn.value(at), it.key()));
+                usable = false;
+                continue;
+            }
+            fieldOfColumn.insert(at, it.key());
+            file.columnOf[size_t(c - info.columns.begin())] = at;
         }
-        int &slot = file.columnOf[size_t(it - info.columns.begin())];
-        if (slot >= 0) {
-            issue(path, file.headerLine, shown, QStringLiteral("the column appears twice in the header"));
-            usable = false;
-            continue;
+    } else {
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            const QString shown = text(header.at(i));
+            const auto it = std::find_if(info.columns.begin(), info.columns.end(),
+                                         [&](const char *c) { return header.at(i) == c; });
+            if (it == info.columns.end()) {
+                issue(path, file.headerLine, shown.isEmpty() ? QStringLiteral("column %1").arg(i + 1) : shown,
+                      QStringLiteral("unknown column in a %1 file (its columns are: %2)")
+                              .arg(QString::fromLatin1(info.name), wordList(info.columns)));
+                continue;
+            }
+            int &slot = file.columnOf[size_t(it - info.columns.begin())];
+            if (slot >= 0) {
+                issue(path, file.headerLine, shown, QStringLiteral("the column appears twice in the header"));
+                usable = false;
+                continue;
+            }
+            slot = int(i);
         }
-        slot = int(i);
     }
     for (const char *required : info.required) {
         const auto it = std::find_if(info.columns.begin(), info.columns.end(),
                                      [&](const char *c) { return qstrcmp(c, required) == 0; });
         if (file.columnOf[size_t(it - info.columns.begin())] < 0) {
             issue(path, file.headerLine, QString::fromLatin1(required),
-                  QStringLiteral("required column missing from the header of this %1 file")
-                          .arg(QString::fromLatin1(info.name)));
+                  file.source.mapping.isEmpty()
+                          ? QStringLiteral("required column missing from the header of this %1 file")
+                                    .arg(QString::fromLatin1(info.name))
+                          : QStringLiteral("required field of a %1 file is not mapped to a column")
+                                    .arg(QString::fromLatin1(info.name)));
             usable = false;
         }
     }
-    file.usable = usable;
-    m_files.push_back(std::move(file));
+    return usable;
 }
 
 bool Load::prepare(Statement &s, const char *sql)
@@ -724,7 +1009,10 @@ bool Load::preload(bool withEvents)
             && prepare(m_insertRate,
                        "INSERT INTO exchange_rates(currency, year, cny_per_unit, source) VALUES (?1, ?2, ?3, ?4)")
             && prepare(m_insertCity, "INSERT INTO regions(kind, parent_id, name) VALUES ('city', ?1, ?2)")
-            && prepare(m_insertSegment, "INSERT INTO segments(sector_id, name) VALUES (?1, ?2)");
+            && prepare(m_insertSegment, "INSERT INTO segments(sector_id, name) VALUES (?1, ?2)")
+            && prepare(m_createFund, "INSERT INTO funds(name, kind, level) VALUES (?1, 'fund', 'national')")
+            && prepare(m_createPhase, "INSERT INTO phases(fund_id, label) VALUES (?1, ?2)")
+            && prepare(m_createInvestee, "INSERT INTO investees(name, kind) VALUES (?1, 'company')");
 }
 
 qint64 Load::cityId(qint64 parent, QByteArrayView name)
@@ -738,6 +1026,7 @@ qint64 Load::cityId(qint64 parent, QByteArrayView name)
         return 0;
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
     cities.insert(name.toByteArray(), id);
+    m_report.imported.add(QStringLiteral("regions"), id);
     ++m_report.created[QStringLiteral("cities")];
     return id;
 }
@@ -753,6 +1042,7 @@ qint64 Load::segmentId(qint64 sector, QByteArrayView name)
         return 0;
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
     segments.insert(name.toByteArray(), id);
+    m_report.imported.add(QStringLiteral("segments"), id);
     ++m_report.created[QStringLiteral("segments")];
     return id;
 }
@@ -805,10 +1095,20 @@ Load::Region Load::resolveRegion(int countryCol, int provinceCol, int cityCol)
         const qint64 parent = r.province > 0 ? r.province : r.country;
         if (parent == 0)
             rowIssue(cityCol, QStringLiteral("city '%1' needs a province or a country").arg(text(city)));
-        else
-            r.city = cityId(parent, city);
+        else if ((r.city = m_citiesByParent.value(parent).value(borrowed(city))) == 0) {
+            r.cityParent = parent;
+            r.cityName = city;
+        }
     }
     return r;
+}
+
+bool Load::materialize(Region &region)
+{
+    if (region.cityName.isEmpty())
+        return true;
+    region.city = cityId(region.cityParent, region.cityName);
+    return region.city > 0;
 }
 
 bool Load::readMoney(int amountCol, int currencyCol, qint64 *amount, QByteArray *currency, int *currencyIndex)
@@ -860,8 +1160,13 @@ void Load::fundRow()
         rowIssue(Name, QStringLiteral("the fund has no name"));
     } else if (m_funds.value(borrowed(name)) > 0) {
         const qint64 first = m_fundLines.value(borrowed(name), 0);
-        rowIssue(Name, first > 0 ? QStringLiteral("duplicate fund '%1' (already on %2)").arg(text(name), place(first))
-                                 : QStringLiteral("fund '%1' is already in the database").arg(text(name)));
+        const QString why = first > 0 ? QStringLiteral("duplicate fund '%1' (already on %2)").arg(text(name), place(first))
+                                      : QStringLiteral("fund '%1' is already in the database").arg(text(name));
+        if (m_options.duplicates != DuplicatePolicy::Fail) {
+            skipDuplicate(QStringLiteral("name"), why);
+            return;
+        }
+        rowIssue(Name, why);
         duplicate = true;
     }
     if (kind < 0)
@@ -870,12 +1175,14 @@ void Load::fundRow()
     if (level < 0)
         rowIssue(Level, QStringLiteral("unknown level '%1' (expected one of: %2)")
                                 .arg(text(value(Level)), wordList(FundLevels)));
-    const Region region = resolveRegion(Country, Province, City);
+    Region region = resolveRegion(Country, Province, City);
     if (!m_rowOk) {
         if (!name.isEmpty() && !duplicate)
             m_rejectedFunds.insert(name.toByteArray(), QStringLiteral("%1:%2").arg(m_file->path).arg(line));
         return;
     }
+    if (!materialize(region))
+        return;
     sqlite3_stmt *s = m_insertFund.stmt;
     bind::text(s, 1, name);
     bind::text(s, 2, value(NameZh));
@@ -890,6 +1197,7 @@ void Load::fundRow()
     if (!step(m_insertFund))
         return;
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    m_report.imported.add(QStringLiteral("funds"), id);
     const QByteArray key = name.toByteArray();
     m_funds.insert(key, id);
     addName(m_funds, value(NameZh).toByteArray(), id);
@@ -905,16 +1213,35 @@ void Load::fundRow()
 void Load::resolveFundParents()
 {
     const QString column = QStringLiteral("parent_fund");
+    // With skipInvalid the fund stays, without its parent; the problem is listed with the rejected.
+    const auto problem = [&](const PendingParent &p, const QString &reason, bool unlink) {
+        if (!m_options.skipInvalid) {
+            issue(p.file, p.line, column, reason);
+            return;
+        }
+        if (unlink) {
+            sqlite3_bind_null(m_setParent.stmt, 1);
+            sqlite3_bind_int64(m_setParent.stmt, 2, p.fund);
+            sqlite3_step(m_setParent.stmt);
+            sqlite3_reset(m_setParent.stmt);
+            m_fundParent.insert(p.fund, 0);
+        }
+        const QString kept = reason + QStringLiteral("; the fund was imported without a parent fund");
+        if (m_report.rejected.size() < InterchangeLoader::maxListedErrors())
+            m_report.rejected.append({ p.file, p.line, column, kept });
+        else
+            ++m_report.unlistedRejected;
+    };
     std::vector<size_t> linked;
     for (const PendingParent &p : m_pendingParents) {
         const qint64 parent = m_funds.value(p.parent);
         if (parent == 0) {
-            issue(p.file, p.line, column,
-                  QStringLiteral("unknown parent fund '%1'%2").arg(text(p.parent), rejectedHint(m_rejectedFunds, p.parent)));
+            problem(p, QStringLiteral("unknown parent fund '%1'%2").arg(text(p.parent), rejectedHint(m_rejectedFunds, p.parent)),
+                    false);
             continue;
         }
         if (parent == p.fund) {
-            issue(p.file, p.line, column, QStringLiteral("a fund cannot be its own parent fund"));
+            problem(p, QStringLiteral("a fund cannot be its own parent fund"), false);
             continue;
         }
         sqlite3_bind_int64(m_setParent.stmt, 1, parent);
@@ -922,8 +1249,8 @@ void Load::resolveFundParents()
         const int rc = sqlite3_step(m_setParent.stmt);
         sqlite3_reset(m_setParent.stmt);
         if (rc != SQLITE_DONE) {
-            issue(p.file, p.line, column,
-                  QStringLiteral("the database refused the parent fund: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))));
+            problem(p, QStringLiteral("the database refused the parent fund: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))),
+                    false);
             continue;
         }
         m_fundParent.insert(p.fund, parent);
@@ -936,8 +1263,7 @@ void Load::resolveFundParents()
         for (qsizetype steps = 0; at > 0 && steps <= m_fundParent.size(); ++steps) {
             chain.append(text(m_fundName.value(at)));
             if (at == p.fund) {
-                issue(p.file, p.line, column,
-                      QStringLiteral("parent funds form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
+                problem(p, QStringLiteral("parent funds form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))), true);
                 break;
             }
             at = m_fundParent.value(at);
@@ -951,7 +1277,9 @@ void Load::phaseRow()
     const QByteArrayView fund = value(Fund);
     const QByteArrayView label = value(Phase);
     const qint64 line = m_file->reader->line();
-    const qint64 fundId = fund.isEmpty() ? 0 : m_funds.value(borrowed(fund));
+    qint64 fundId = fund.isEmpty() ? 0 : m_funds.value(borrowed(fund));
+    if (!fund.isEmpty() && fundId == 0 && !m_rejectedFunds.contains(borrowed(fund)))
+        fundId = resolveName(QStringLiteral("fund"), QByteArrayView(), 0, fund);
     if (fund.isEmpty())
         rowIssue(Fund, QStringLiteral("the phase has no fund"));
     else if (fundId == 0)
@@ -961,10 +1289,15 @@ void Load::phaseRow()
         rowIssue(Phase, QStringLiteral("the phase has no label"));
     } else if (fundId > 0 && m_phasesByFund.value(fundId).contains(borrowed(label))) {
         const qint64 first = m_phaseLines.value(fundId).value(borrowed(label), 0);
-        rowIssue(Phase, first > 0 ? QStringLiteral("duplicate phase '%1' of '%2' (already on %3)")
-                                            .arg(text(label), text(fund), place(first))
-                                  : QStringLiteral("phase '%1' of '%2' is already in the database")
-                                            .arg(text(label), text(fund)));
+        const QString why = first > 0 ? QStringLiteral("duplicate phase '%1' of '%2' (already on %3)")
+                                                .arg(text(label), text(fund), place(first))
+                                      : QStringLiteral("phase '%1' of '%2' is already in the database")
+                                                .arg(text(label), text(fund));
+        if (m_options.duplicates != DuplicatePolicy::Fail && m_rowOk) {
+            skipDuplicate(QStringLiteral("phase"), why);
+            return;
+        }
+        rowIssue(Phase, why);
         duplicate = true;
     }
     int date = 0;
@@ -996,6 +1329,7 @@ void Load::phaseRow()
     if (!step(m_insertPhase))
         return;
     const QByteArray key = label.toByteArray();
+    m_report.imported.add(QStringLiteral("phases"), sqlite3_last_insert_rowid(m_sql));
     m_phasesByFund[fundId].insert(key, sqlite3_last_insert_rowid(m_sql));
     m_phaseLines[fundId].insert(key, here());
     ++m_inserted;
@@ -1012,9 +1346,14 @@ void Load::investeeRow()
         rowIssue(Name, QStringLiteral("the investee has no name"));
     } else if (m_investees.value(borrowed(name)) > 0) {
         const qint64 first = m_investeeLines.value(borrowed(name), 0);
-        rowIssue(Name, first > 0
-                               ? QStringLiteral("duplicate investee '%1' (already on %2)").arg(text(name), place(first))
-                               : QStringLiteral("investee '%1' is already in the database").arg(text(name)));
+        const QString why = first > 0
+                ? QStringLiteral("duplicate investee '%1' (already on %2)").arg(text(name), place(first))
+                : QStringLiteral("investee '%1' is already in the database").arg(text(name));
+        if (m_options.duplicates != DuplicatePolicy::Fail) {
+            skipDuplicate(QStringLiteral("name"), why);
+            return;
+        }
+        rowIssue(Name, why);
         duplicate = true;
     }
     if (kind < 0)
@@ -1043,13 +1382,15 @@ void Load::investeeRow()
         if (const QString why = parsePartialDate(value(Founded), &founded); !why.isEmpty())
             rowIssue(Founded, why);
     }
-    const Region region = resolveRegion(Country, Province, City);
-    const qint64 segmentRow = (sectorId > 0 && !segment.isEmpty()) ? segmentId(sectorId, segment) : 0;
+    Region region = resolveRegion(Country, Province, City);
     if (!m_rowOk) {
         if (!name.isEmpty() && !duplicate)
             m_rejectedInvestees.insert(name.toByteArray(), QStringLiteral("%1:%2").arg(m_file->path).arg(line));
         return;
     }
+    const qint64 segmentRow = (sectorId > 0 && !segment.isEmpty()) ? segmentId(sectorId, segment) : 0;
+    if ((sectorId > 0 && !segment.isEmpty() && segmentRow == 0) || !materialize(region))
+        return;
     const qint64 fundId = kind == 1 ? m_funds.value(borrowed(name)) : 0;
     sqlite3_stmt *s = m_insertInvestee.stmt;
     bind::text(s, 1, name);
@@ -1068,6 +1409,7 @@ void Load::investeeRow()
     if (!step(m_insertInvestee))
         return;
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
+    m_report.imported.add(QStringLiteral("investees"), id);
     const QByteArray key = name.toByteArray();
     m_investees.insert(key, id);
     addName(m_investees, value(NameZh).toByteArray(), id);
@@ -1083,7 +1425,10 @@ void Load::disbursementRow()
     const QByteArrayView investee = value(Investee);
     EventKey key { 0, 0, -1, 0, -1, -1 };
 
-    const qint64 fundId = fund.isEmpty() ? 0 : m_funds.value(borrowed(fund));
+    qint64 fundId = fund.isEmpty() ? 0 : m_funds.value(borrowed(fund));
+    const bool fundRejected = fundId == 0 && !fund.isEmpty() && m_rejectedFunds.contains(borrowed(fund));
+    if (fundId == 0 && !fund.isEmpty() && !fundRejected)
+        fundId = resolveName(QStringLiteral("fund"), QByteArrayView(), 0, fund);
     if (fund.isEmpty())
         rowIssue(Fund, QStringLiteral("no fund given"));
     else if (fundId == 0)
@@ -1093,15 +1438,23 @@ void Load::disbursementRow()
     } else if (fundId > 0) {
         const auto phases = m_phasesByFund.constFind(fundId);
         key.phase = phases == m_phasesByFund.constEnd() ? 0 : phases->value(borrowed(phase));
-        if (key.phase == 0)
-            rowIssue(Phase, QStringLiteral("unknown phase '%1' of fund '%2'%3")
-                                    .arg(text(phase), text(fund),
-                                         rejectedHint(m_rejectedPhases, QByteArray(fund.toByteArray() + '\x1f' + phase.toByteArray()))));
+        if (key.phase == 0) {
+            const QByteArray rejectedKey = fund.toByteArray() + '\x1f' + phase.toByteArray();
+            if (!m_rejectedPhases.contains(rejectedKey))
+                key.phase = resolveName(QStringLiteral("phase"), fund, fundId, phase);
+            if (key.phase == 0)
+                rowIssue(Phase, QStringLiteral("unknown phase '%1' of fund '%2'%3")
+                                        .arg(text(phase), text(fund), rejectedHint(m_rejectedPhases, rejectedKey)));
+        }
+    } else if (!fundRejected) {
+        noteUnknown(QStringLiteral("phase"), fund, phase); // the fund's phases are unknown too
     }
     if (investee.isEmpty()) {
         rowIssue(Investee, QStringLiteral("no investee given"));
     } else {
         key.investee = m_investees.value(borrowed(investee));
+        if (key.investee == 0 && !m_rejectedInvestees.contains(borrowed(investee)))
+            key.investee = resolveName(QStringLiteral("investee"), QByteArrayView(), 0, investee);
         if (key.investee == 0)
             rowIssue(Investee, QStringLiteral("unknown investee '%1'%2")
                                        .arg(text(investee), rejectedHint(m_rejectedInvestees, investee)));
@@ -1146,15 +1499,21 @@ void Load::disbursementRow()
 
     // One hash lookup finds a twin and claims the slot: at a million rows it is the costliest step.
     qint64 &seen = m_events[key];
-    if (seen != 0) {
-        rowIssue(-1, seen > 0 ? QStringLiteral("duplicate row: same fund, phase, investee, date, type, amount and "
-                                               "currency as %1")
-                                        .arg(place(seen))
-                              : QStringLiteral("duplicate row: the database already has an event with the same fund, "
-                                               "phase, investee, date, type, amount and currency"));
+    if (seen != 0 && m_options.duplicates != DuplicatePolicy::Keep) {
+        const QString why = seen > 0 ? QStringLiteral("duplicate row: same fund, phase, investee, date, type, amount and "
+                                                      "currency as %1")
+                                               .arg(place(seen))
+                                     : QStringLiteral("duplicate row: the database already has an event with the same "
+                                                      "fund, phase, investee, date, type, amount and currency");
+        if (m_options.duplicates == DuplicatePolicy::Skip)
+            skipDuplicate(QString(), why);
+        else
+            rowIssue(-1, why);
         return;
     }
-    seen = here();
+    const bool firstOfItsKind = seen == 0;
+    if (firstOfItsKind)
+        seen = here();
     sqlite3_stmt *s = m_insertEvent.stmt;
     sqlite3_bind_int64(s, 1, key.phase);
     sqlite3_bind_int64(s, 2, key.investee);
@@ -1176,9 +1535,11 @@ void Load::disbursementRow()
     bind::text(s, 10, value(SourceUrl));
     bind::text(s, 11, value(Notes));
     if (!step(m_insertEvent)) {
-        m_events.remove(key);
+        if (firstOfItsKind)
+            m_events.remove(key);
         return;
     }
+    m_report.imported.add(QStringLiteral("disbursements"), sqlite3_last_insert_rowid(m_sql));
     ++m_inserted;
 }
 
@@ -1207,11 +1568,15 @@ void Load::rateRow()
         return;
     const QByteArray key = code + ':' + QByteArray::number(year);
     if (const qint64 first = m_rateLines.value(key, -1); first >= 0) {
-        rowIssue(Year, first > 0 ? QStringLiteral("duplicate rate for %1 %2 (already on %3)")
-                                           .arg(text(code))
-                                           .arg(year)
-                                           .arg(place(first))
-                                 : QStringLiteral("the database already has a rate for %1 %2").arg(text(code)).arg(year));
+        const QString why = first > 0 ? QStringLiteral("duplicate rate for %1 %2 (already on %3)")
+                                                .arg(text(code))
+                                                .arg(year)
+                                                .arg(place(first))
+                                      : QStringLiteral("the database already has a rate for %1 %2").arg(text(code)).arg(year);
+        if (m_options.duplicates != DuplicatePolicy::Fail)
+            skipDuplicate(QStringLiteral("year"), why);
+        else
+            rowIssue(Year, why);
         return;
     }
     sqlite3_stmt *s = m_insertRate.stmt;
@@ -1221,6 +1586,7 @@ void Load::rateRow()
     bind::text(s, 4, value(Source));
     if (!step(m_insertRate))
         return;
+    m_report.imported.addRate(text(code), year);
     m_rateLines.insert(key, here());
     ++m_inserted;
 }
@@ -1231,8 +1597,15 @@ void Load::loadFile(SourceFile &file)
     m_inserted = 0;
     CsvReader &reader = *file.reader;
     const auto &columns = kindInfo()[file.kind].columns;
-    while (reader.next()) {
+    bool first = file.pendingFirst;
+    while (first || reader.next()) {
+        first = false;
         m_rowOk = true;
+        ++m_rowsRead;
+        if (cancelled())
+            return;
+        if ((m_rowsRead & 1023) == 0)
+            reportProgress(ImportProgress::Stage::Reading, false);
         if (reader.fieldCount() == 1 && trimmed(reader.fieldBytes(0)).isEmpty() && file.headerWidth > 1)
             continue; // a line of spaces
         if (!reader.recordError().isEmpty()) {
@@ -1240,7 +1613,7 @@ void Load::loadFile(SourceFile &file)
             const auto it = std::find(file.columnOf.begin(), file.columnOf.end(), int(at));
             const QString column = it != file.columnOf.end() ? QString::fromLatin1(columns[size_t(it - file.columnOf.begin())])
                                                              : (at >= 0 ? QStringLiteral("column %1").arg(at + 1) : QString());
-            issue(file.path, reader.recordErrorLine(), column, reader.recordError());
+            rowProblem(reader.recordErrorLine(), column, reader.recordError());
             continue;
         }
         if (reader.fieldCount() != file.headerWidth) {
@@ -1253,7 +1626,7 @@ void Load::loadFile(SourceFile &file)
             } else {
                 column = QStringLiteral("column %1").arg(file.headerWidth + 1);
             }
-            issue(file.path, reader.line(), column,
+            rowProblem(reader.line(), column,
                   QStringLiteral("wrong number of columns: the row has %1, the header has %2%3")
                           .arg(reader.fieldCount())
                           .arg(file.headerWidth)
@@ -1284,8 +1657,9 @@ void Load::loadFile(SourceFile &file)
     if (reader.hasError())
         issue(file.path, reader.errorLine(), QString(), reader.errorMessage());
     const QString kind = QString::fromLatin1(kindInfo()[file.kind].name);
-    m_report.files.append({ file.path, kind, m_inserted });
+    m_report.files.append({ file.path, kind, m_inserted, file.encoding, file.rejected, file.duplicates });
     m_report.inserted[kind] += m_inserted;
+    m_doneBytes += file.size;
 }
 
 // For big loads, building each index once at the end beats updating nine B-trees per row.
@@ -1317,18 +1691,21 @@ bool Load::recreateIndexes()
     return true;
 }
 
-void Load::run(const QStringList &paths)
+void Load::run(const QList<ImportSource> &sources)
 {
+    m_clock.start();
     if (!m_sql) {
         issue(m_db.path(), 0, QString(), QStringLiteral("the database is not open"));
         return;
     }
-    if (paths.isEmpty()) {
+    if (sources.isEmpty()) {
         issue(QString(), 0, QString(), QStringLiteral("no files to load"));
         return;
     }
-    for (const QString &path : paths)
-        openFile(path);
+    for (const ImportSource &source : sources)
+        openFile(source);
+    for (const SourceFile &f : m_files)
+        m_totalBytes += f.size;
     std::stable_sort(m_files.begin(), m_files.end(),
                      [](const SourceFile &a, const SourceFile &b) { return a.kind < b.kind; });
 
@@ -1336,6 +1713,18 @@ void Load::run(const QStringList &paths)
     if (!transaction.isActive()) {
         issue(m_db.path(), 0, QString(), m_db.errorString());
         return;
+    }
+    // Lets a cancel interrupt SQLite too, during the index builds that take seconds.
+    struct ProgressHandler
+    {
+        sqlite3 *sql;
+        ~ProgressHandler() { sqlite3_progress_handler(sql, 0, nullptr, nullptr); }
+    } progressHandler { m_sql };
+    if (m_options.cancel) {
+        sqlite3_progress_handler(
+                m_sql, 100000,
+                [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+                const_cast<std::atomic_bool *>(m_options.cancel));
     }
     qint64 eventBytes = 0;
     for (const SourceFile &f : m_files) {
@@ -1383,20 +1772,47 @@ void Load::run(const QStringList &paths)
             if (!dropDisbursementIndexes())
                 return;
         }
+        m_file = &file;
+        reportProgress(ImportProgress::Stage::Reading, true);
         loadFile(file);
+        if (cancelled())
+            break;
     }
+    m_file = nullptr;
+    const auto stopIfCancelled = [&] {
+        if (!cancelled())
+            return false;
+        m_report.cancelled = true;
+        issue(QString(), 0, QString(), QStringLiteral("the import was cancelled; nothing was changed"));
+        return true;
+    };
+    if (stopIfCancelled())
+        return;
     if (!fundsDone)
         resolveFundParents();
-    if (!m_droppedIndexSql.isEmpty() && m_report.ok() && !m_report.dryRun && !recreateIndexes())
-        return;
+    if (!m_droppedIndexSql.isEmpty() && m_report.ok() && !m_report.dryRun) {
+        reportProgress(ImportProgress::Stage::Indexing, true);
+        if (!recreateIndexes()) {
+            stopIfCancelled();
+            return;
+        }
+    }
 
     for (Statement *s : { &m_insertFund, &m_setParent, &m_insertPhase, &m_insertInvestee, &m_insertEvent,
-                          &m_insertRate, &m_insertCity, &m_insertSegment }) {
+                          &m_insertRate, &m_insertCity, &m_insertSegment, &m_createFund, &m_createPhase,
+                          &m_createInvestee }) {
         sqlite3_finalize(s->stmt);
         s->stmt = nullptr;
     }
-    if (m_report.ok() && !m_report.dryRun && !transaction.commit())
-        issue(m_db.path(), 0, QString(), QStringLiteral("saving the import failed: %1").arg(m_db.errorString()));
+    if (stopIfCancelled())
+        return;
+    if (m_report.ok() && !m_report.dryRun) {
+        reportProgress(ImportProgress::Stage::Saving, true);
+        if (!transaction.commit()) {
+            issue(m_db.path(), 0, QString(), QStringLiteral("saving the import failed: %1").arg(m_db.errorString()));
+            m_db.rollback();
+        }
+    }
     // Otherwise the transaction rolls back as it goes out of scope, indexes included.
 }
 
@@ -1426,11 +1842,26 @@ QStringList InterchangeLoader::columns(const QString &kind)
 
 LoadReport InterchangeLoader::load(const QStringList &files)
 {
+    QList<ImportSource> sources;
+    for (const QString &file : files) {
+        ImportSource source;
+        source.path = file;
+        sources.append(source);
+    }
+    return load(sources);
+}
+
+LoadReport InterchangeLoader::load(const QList<ImportSource> &sources)
+{
     LoadReport report;
     {
-        Load load(m_db, m_dryRun, report);
-        load.run(files);
+        Load load(m_db, m_options, report);
+        load.run(sources);
     }
+    if (!report.ok() || report.dryRun)
+        report.imported = ImportedRows();
+    else
+        report.imported.setDatabasePath(m_db.path());
     if (!report.ok()) {
         report.inserted.clear();
         report.created.clear();

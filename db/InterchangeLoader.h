@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ImportOptions.h"
+#include "ImportedRows.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -19,6 +22,20 @@ struct LoadIssue
     QString toString() const;
 };
 
+/// A fund, phase or investee name that no stored or imported row has, with how often it is used.
+struct UnknownName
+{
+    QString kind;  ///< "fund", "phase" or "investee"
+    QString name;  ///< as written in the file
+    QString fund;  ///< for a phase: its fund's name as written
+    qint64 rows = 0;
+    QString firstPlace; ///< "file:line" of its first use
+
+    /// The key ImportOptions::names is looked up by.
+    static QString key(const QString &kind, const QString &fund, const QString &name);
+    QString key() const { return key(kind, fund, name); }
+};
+
 /// What a load did, or on a dry run would do.
 struct LoadReport
 {
@@ -27,6 +44,9 @@ struct LoadReport
         QString file;
         QString kind; ///< "funds", "phases", "investees", "disbursements" or "exchange_rates"
         qint64 rows = 0;
+        QString encoding;      ///< the encoding the file was read in
+        qint64 rejected = 0;   ///< rows left out (skipInvalid)
+        qint64 duplicates = 0; ///< duplicate rows skipped
     };
 
     /// Rows stored by kind. Empty when the load failed (nothing was stored); on a dry run, the
@@ -40,6 +60,19 @@ struct LoadReport
     /// only counted, in unlistedErrors.
     QList<LoadIssue> errors;
     qint64 unlistedErrors = 0;
+    /// With skipInvalid: every problem of the rows left out (the load itself went ahead).
+    QList<LoadIssue> rejected;
+    qint64 unlistedRejected = 0;
+    qint64 rejectedRows = 0;
+    /// Duplicates left out under DuplicatePolicy::Skip (or named rows under Keep), one each.
+    QList<LoadIssue> duplicates;
+    qint64 duplicateRows = 0;
+    /// Names no row has, in order of first use (also reported as errors or rejected rows).
+    QList<UnknownName> unknownNames;
+    /// The load was cancelled (ImportOptions::cancel) and rolled back.
+    bool cancelled = false;
+    /// The rows stored, for undo. Empty on a dry run or a failed load.
+    ImportedRows imported;
     bool dryRun = false;
     /// The big-load path ran: disbursement indexes rebuilt once at the end (see the class).
     bool bulk = false;
@@ -48,6 +81,8 @@ struct LoadReport
     qint64 totalInserted() const;
     /// Every error on its own line, plus a line counting the unlisted ones.
     QStringList errorLines() const;
+    /// The same for the rejected rows.
+    QStringList rejectedLines() const;
 };
 
 /// Loads the five files of the CSV interchange format (shared/data/README.md: funds, phases,
@@ -64,6 +99,12 @@ struct LoadReport
 /// - Amounts are parsed from their decimal text into integer minor units (never through a
 ///   double); an empty amount is undisclosed (NULL), never 0.
 ///
+/// Beyond the interchange format as it is, an ImportSource may name another encoding (detected by
+/// uchardet unless given), another delimiter, no header, and a mapping of columns to fields; and
+/// ImportOptions may let the valid rows in while reporting the rest, skip or keep duplicates,
+/// create or map unknown names, report progress and cancel. LoadReport::imported lists every row
+/// stored, so that the import can be undone as one step.
+///
 /// It speaks to SQLite directly through Database::handle() with statements prepared once, for
 /// million-row files; such loads rebuild the disbursement indexes once at the end instead of
 /// updating them row by row (inside the same transaction).
@@ -73,11 +114,17 @@ public:
     explicit InterchangeLoader(Database &db);
 
     /// Validate and insert everything, then roll back: the report says what would be stored.
-    void setDryRun(bool dryRun) { m_dryRun = dryRun; }
-    bool isDryRun() const { return m_dryRun; }
+    void setDryRun(bool dryRun) { m_options.dryRun = dryRun; }
+    bool isDryRun() const { return m_options.dryRun; }
+    /// Skip-invalid, duplicates, names, progress and cancel (see ImportOptions).
+    void setOptions(const ImportOptions &options) { m_options = options; }
+    const ImportOptions &options() const { return m_options; }
 
-    /// Files may be paths or Qt resource paths (":/..."), in any order.
+    /// Files may be paths or Qt resource paths (":/..."), in any order; each is read with the
+    /// defaults of ImportSource (encoding detected).
     LoadReport load(const QStringList &files);
+    /// The same with the format and column mapping of each file given.
+    LoadReport load(const QList<ImportSource> &sources);
 
     /// The file kinds, in the order they are loaded.
     static QStringList kinds();
@@ -88,5 +135,5 @@ public:
 
 private:
     Database &m_db;
-    bool m_dryRun = false;
+    ImportOptions m_options;
 };

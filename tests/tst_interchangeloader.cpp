@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -121,6 +122,21 @@ private Q_SLOTS:
     void bigLoadRebuildsIndexes();
     void bigFailedLoadKeepsIndexes();
 
+    // Encodings, formats and options (issue 6)
+    void invalidUtf8WhenUtf8IsGiven();
+    void gb18030File();
+    void gb18030AcrossChunkBoundaries();
+    void mixedLineEndings();
+    void fiftyMegabyteFile();
+    void tenThousandCharacterField();
+    void columnMappedTwice();
+    void mappingDelimiterAndNoHeader();
+    void skipInvalidStoresTheValidRows();
+    void duplicatePolicies();
+    void unknownNamesCreatedOrMapped();
+    void cancelRollsBack();
+    void importedRowsAreRecorded();
+
 private:
     QString write(const QString &name, const QByteArray &content);
     QString snapshot();
@@ -130,6 +146,7 @@ private:
 
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
+    qint64 m_bigRows = 0;
 };
 
 void TestInterchangeLoader::init()
@@ -361,8 +378,6 @@ void TestInterchangeLoader::badInput_data()
             << "disbursements.csv" << event(good + ",extra") << qint64(2) << "column 13" << "wrong number of columns";
     QTest::addRow("unbalanced quote")
             << "disbursements.csv" << event(good + "\"never closed") << qint64(2) << "" << "unbalanced quote";
-    QTest::addRow("invalid UTF-8")
-            << "disbursements.csv" << event(good + "caf\xE9") << qint64(2) << "notes" << "invalid UTF-8";
     QTest::addRow("unknown fund")
             << "disbursements.csv"
             << head + "No Such Fund,Phase I," + Smic.toUtf8() + "," + good + "\r\n" << qint64(2) << "fund"
@@ -813,6 +828,422 @@ void TestInterchangeLoader::bigFailedLoadKeepsIndexes()
     QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// --- Issue 6 ------------------------------------------------------------------------------------
+
+namespace {
+
+// Converts UTF-8 bytes with the system's iconv tool, as a Chinese source would have saved them.
+QByteArray toGb18030(const QByteArray &utf8)
+{
+    QProcess iconv;
+    iconv.start(QStringLiteral("iconv"), { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"),
+                                           QStringLiteral("GB18030") });
+    if (!iconv.waitForStarted())
+        qFatal("iconv cannot be started");
+    iconv.write(utf8);
+    iconv.closeWriteChannel();
+    if (!iconv.waitForFinished(60000) || iconv.exitCode() != 0)
+        qFatal("iconv failed: %s", iconv.readAllStandardError().constData());
+    return iconv.readAllStandardOutput();
+}
+
+const QByteArray InvesteeHeader = "name,name_zh,kind,sector,segment,country,province,city,ticker,founded,notes,source_url\r\n";
+
+QString field(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<no row: %1>").arg(sql);
+    return q.value(0).toString();
+}
+
+} // namespace
+
+void TestInterchangeLoader::invalidUtf8WhenUtf8IsGiven()
+{
+    loadSample();
+    const QString before = snapshot();
+    const QByteArray content = DisbursementHeader.toUtf8() + "\r\n" + BigFund.toUtf8() + ",Phase I," + Smic.toUtf8()
+            + ",2030-01-01,loan,5,CNY,,completed,high,,caf\xE9\r\n";
+    ImportSource source;
+    source.path = write(QStringLiteral("disbursements.csv"), content);
+    source.encoding = QStringLiteral("UTF-8");
+    const LoadReport report = InterchangeLoader(*m_db).load(QList<ImportSource> { source });
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(report.errors.front().line, 2);
+    QCOMPARE(report.errors.front().column, QStringLiteral("notes"));
+    QVERIFY(report.errors.front().reason.contains(QStringLiteral("invalid UTF-8")));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::gb18030File()
+{
+    loadSample();
+    const QByteArray utf8 = InvesteeHeader
+            + "Changxin Test Memory,长鑫测试存储技术有限公司,company,Semiconductors,memory,China,Anhui,合肥测试城,,2016,"
+              "\"备注：国家大基金二期, 参股\",\r\n"
+              "Beijing Test Quantum,北京测试量子信息科学研究院,company,Quantum,,China,Beijing,,,2017,量子计算,\r\n";
+    const QByteArray gb = toGb18030(utf8);
+    QVERIFY(gb != utf8);
+    const QString investees = write(QStringLiteral("investees.csv"), gb);
+    const QByteArray events = toGb18030(DisbursementHeader.toUtf8() + "\r\n" + BigFund.toUtf8()
+                                        + ",Phase II,长鑫测试存储技术有限公司,2020-05,equity purchase,100,CNY,,completed,"
+                                          "high,,二期注资\r\n");
+    const QString disbursements = write(QStringLiteral("disbursements.csv"), events);
+    InterchangeLoader loader(*m_db);
+    const LoadReport report = loader.load({ investees, disbursements });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.files.size(), 2);
+    QCOMPARE(report.files.at(0).encoding, QStringLiteral("GB18030"));
+    QCOMPARE(report.inserted.value(QStringLiteral("investees")), 2);
+    QCOMPARE(report.inserted.value(QStringLiteral("disbursements")), 1);
+    const QSqlDatabase db = m_db->connection();
+    QCOMPARE(field(db, QStringLiteral("SELECT name_zh FROM investees WHERE name = 'Changxin Test Memory'")),
+             QStringLiteral("长鑫测试存储技术有限公司"));
+    QCOMPARE(field(db, QStringLiteral("SELECT notes FROM investees WHERE name = 'Changxin Test Memory'")),
+             QStringLiteral("备注：国家大基金二期, 参股"));
+    QCOMPARE(field(db, QStringLiteral("SELECT r.name FROM investees i JOIN regions r ON r.id = i.city_id "
+                                      "WHERE i.name = 'Changxin Test Memory'")),
+             QStringLiteral("合肥测试城"));
+    QCOMPARE(field(db, QStringLiteral("SELECT d.notes FROM disbursements d JOIN investees i ON i.id = d.investee_id "
+                                      "WHERE i.name_zh = '长鑫测试存储技术有限公司'")),
+             QStringLiteral("二期注资"));
+}
+
+void TestInterchangeLoader::gb18030AcrossChunkBoundaries()
+{
+    // Several megabytes, so that two-byte characters fall across the 1 MB read chunks.
+    QByteArray utf8 = InvesteeHeader;
+    const int rows = 40000;
+    for (int i = 0; i < rows; ++i)
+        utf8 += "Company " + QByteArray::number(i) + ",中文公司名称第" + QByteArray::number(i)
+                + "号有限公司,company,,,,,,,,说明文字说明文字说明文字,\r\n";
+    const QString path = write(QStringLiteral("investees.csv"), toGb18030(utf8));
+    QVERIFY(QFileInfo(path).size() > 3 * 1024 * 1024);
+    const LoadReport report = InterchangeLoader(*m_db).load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().mid(0, 5).join(QLatin1Char('\n'))));
+    QCOMPARE(report.inserted.value(QStringLiteral("investees")), rows);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, name_zh, notes FROM investees WHERE name LIKE 'Company %'")));
+    int checked = 0;
+    while (q.next()) {
+        const QString n = q.value(0).toString().mid(8);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("中文公司名称第%1号有限公司").arg(n));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("说明文字说明文字说明文字"));
+        ++checked;
+    }
+    QCOMPARE(checked, rows);
+}
+
+void TestInterchangeLoader::mixedLineEndings()
+{
+    loadSample();
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",";
+    const QByteArray content = DisbursementHeader.toUtf8() + "\r\n"            // line 1, CRLF
+            + prefix + "2031-01-01,loan,1,CNY,,completed,high,,lf\n"          // line 2, LF
+            + prefix + "2031-01-02,loan,2,CNY,,completed,high,,cr\r"          // line 3, CR
+            + prefix + "2031-01-03,loan,3,CNY,,completed,high,,\"two\nlines\"\r\n" // lines 4-5
+            + prefix + "2031-01-04,loan,4,CNY,,completed,high,,crlf\r\n"      // line 6
+            + prefix + "2031-02-30,loan,5,CNY,,completed,high,,bad date\n"    // line 7
+            + prefix + "2031-01-06,loan,6,CNY,,completed,high,,last\r";      // line 8
+    const QString path = write(QStringLiteral("disbursements.csv"), content);
+    const QString before = snapshot();
+    const LoadReport failed = InterchangeLoader(*m_db).load({ path });
+    QCOMPARE(failed.errors.size(), 1);
+    QCOMPARE(failed.errors.front().line, 7);
+    QCOMPARE(failed.errors.front().column, QStringLiteral("date"));
+    QCOMPARE(snapshot(), before);
+
+    InterchangeLoader loader(*m_db);
+    ImportOptions options;
+    options.skipInvalid = true;
+    loader.setOptions(options);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.inserted.value(QStringLiteral("disbursements")), 5);
+    QCOMPARE(report.rejectedRows, 1);
+    QCOMPARE(report.rejected.front().line, 7);
+    const QSqlDatabase db = m_db->connection();
+    QCOMPARE(field(db, QStringLiteral("SELECT notes FROM disbursements WHERE value_date = '2031-01-03'")),
+             QStringLiteral("two\nlines"));
+    QCOMPARE(field(db, QStringLiteral("SELECT notes FROM disbursements WHERE value_date = '2031-01-02'")),
+             QStringLiteral("cr"));
+    QCOMPARE(field(db, QStringLiteral("SELECT notes FROM disbursements WHERE value_date = '2031-01-06'")),
+             QStringLiteral("last"));
+}
+
+void TestInterchangeLoader::fiftyMegabyteFile()
+{
+    loadSample();
+    const QString path = m_dir->filePath(QStringLiteral("disbursements.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(DisbursementHeader.toUtf8() + "\r\n");
+        const QByteArray prefix = BigFund.toUtf8() + ",Phase II," + Smic.toUtf8() + ",";
+        QByteArray chunk;
+        qint64 row = 0;
+        while (file.size() + chunk.size() < 50 * 1024 * 1024 + 1) {
+            ++row;
+            chunk += prefix + "2040-" + QByteArray::number(1 + row % 12).rightJustified(2, '0') + ",equity purchase,"
+                    + QByteArray::number(row) + ".5,CNY,1.5,completed,medium,https://example.org/" + QByteArray::number(row)
+                    + ",generated row " + QByteArray::number(row) + "\r\n";
+            if (chunk.size() > (1 << 20)) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        // One bad row at the very end: its line number must still be right.
+        chunk += prefix + "2040-13,equity purchase,1,CNY,,completed,medium,,bad month\r\n";
+        file.write(chunk);
+        m_bigRows = row;
+    }
+    QVERIFY(QFileInfo(path).size() >= 50 * 1024 * 1024);
+    const qint64 before = count(QStringLiteral("disbursements"));
+    InterchangeLoader loader(*m_db);
+    ImportOptions options;
+    options.skipInvalid = true;
+    loader.setOptions(options);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().mid(0, 5).join(QLatin1Char('\n'))));
+    QCOMPARE(report.inserted.value(QStringLiteral("disbursements")), m_bigRows);
+    QCOMPARE(count(QStringLiteral("disbursements")), before + m_bigRows);
+    QCOMPARE(report.rejected.size(), 1);
+    QCOMPARE(report.rejected.front().line, m_bigRows + 2);
+    QCOMPARE(report.rejected.front().column, QStringLiteral("date"));
+    QCOMPARE(report.imported.count(QStringLiteral("disbursements")), m_bigRows);
+    QCOMPARE(field(m_db->connection(), QStringLiteral("SELECT sum(amount_minor) FROM disbursements WHERE value_date LIKE '2040-%'"))
+                     .toLongLong(),
+             m_bigRows * (m_bigRows + 1) / 2 * 100 + m_bigRows * 50);
+}
+
+void TestInterchangeLoader::tenThousandCharacterField()
+{
+    loadSample();
+    QString notes;
+    for (int i = 0; notes.size() < 10000; ++i)
+        notes += (i % 3 == 0) ? QStringLiteral("注") : (i % 3 == 1 ? QStringLiteral(",\"q\"") : QStringLiteral("x"));
+    notes.truncate(10000);
+    QByteArray quoted = notes.toUtf8();
+    quoted.replace("\"", "\"\"");
+    const QByteArray content = DisbursementHeader.toUtf8() + "\r\n" + BigFund.toUtf8() + ",Phase I," + Smic.toUtf8()
+            + ",2032-01-01,grant,7,CNY,,completed,high,,\"" + quoted + "\"\r\n";
+    const LoadReport report = InterchangeLoader(*m_db).load({ write(QStringLiteral("disbursements.csv"), content) });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    const QString stored = field(m_db->connection(), QStringLiteral("SELECT notes FROM disbursements WHERE value_date = '2032-01-01'"));
+    QCOMPARE(stored.size(), 10000);
+    QCOMPARE(stored, notes);
+}
+
+void TestInterchangeLoader::columnMappedTwice()
+{
+    loadSample();
+    const QString before = snapshot();
+    ImportSource source;
+    source.path = write(QStringLiteral("upload.csv"), "Fonds,Phase,Firma,Datum,Art,Betrag,Waehrung,Status\r\n" + BigFund.toUtf8()
+                                                      + ",Phase I," + Smic.toUtf8() + ",2033,loan,1,CNY,completed\r\n");
+    source.kind = QStringLiteral("disbursements");
+    source.mapping = { { QStringLiteral("fund"), 0 }, { QStringLiteral("phase"), 1 }, { QStringLiteral("investee"), 2 },
+                       { QStringLiteral("date"), 3 }, { QStringLiteral("type"), 4 }, { QStringLiteral("amount"), 5 },
+                       { QStringLiteral("currency"), 6 }, { QStringLiteral("status"), 7 }, { QStringLiteral("notes"), 2 } };
+    const LoadReport report = InterchangeLoader(*m_db).load(QList<ImportSource> { source });
+    QCOMPARE(report.errors.size(), 1);
+    const LoadIssue &issue = report.errors.front();
+    QCOMPARE(issue.line, 1);
+    QCOMPARE(issue.column, QStringLiteral("column 3 ('firma')"));
+    QVERIFY2(issue.reason.contains(QStringLiteral("investee")) && issue.reason.contains(QStringLiteral("notes")),
+             qPrintable(issue.toString()));
+    QCOMPARE(snapshot(), before);
+
+    source.mapping.remove(QStringLiteral("notes"));
+    const LoadReport fixed = InterchangeLoader(*m_db).load(QList<ImportSource> { source });
+    QVERIFY2(fixed.ok(), qPrintable(fixed.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(fixed.inserted.value(QStringLiteral("disbursements")), 1);
+}
+
+void TestInterchangeLoader::mappingDelimiterAndNoHeader()
+{
+    loadSample();
+    ImportSource source;
+    source.path = write(QStringLiteral("rows.txt"), "x;CNY;2034-06;" + Smic.toUtf8() + ";" + BigFund.toUtf8()
+                                                    + ";Phase I;9,5;grant;announced\n");
+    source.delimiter = ';';
+    source.hasHeader = false;
+    source.kind = QStringLiteral("disbursements");
+    source.mapping = { { QStringLiteral("currency"), 1 }, { QStringLiteral("date"), 2 }, { QStringLiteral("investee"), 3 },
+                       { QStringLiteral("fund"), 4 }, { QStringLiteral("phase"), 5 }, { QStringLiteral("amount"), 6 },
+                       { QStringLiteral("type"), 7 }, { QStringLiteral("status"), 8 } };
+    // "9,5" is not a plain decimal: the row is reported at line 1, column amount.
+    const LoadReport bad = InterchangeLoader(*m_db).load(QList<ImportSource> { source });
+    QCOMPARE(bad.errors.size(), 1);
+    QCOMPARE(bad.errors.front().line, 1);
+    QCOMPARE(bad.errors.front().column, QStringLiteral("amount"));
+
+    source.path = write(QStringLiteral("rows.txt"), "x;CNY;2034-06;" + Smic.toUtf8() + ";" + BigFund.toUtf8()
+                                                    + ";Phase I;9.5;grant;announced\n");
+    const LoadReport report = InterchangeLoader(*m_db).load(QList<ImportSource> { source });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.inserted.value(QStringLiteral("disbursements")), 1);
+    QCOMPARE(field(m_db->connection(), QStringLiteral("SELECT amount_minor FROM disbursements WHERE value_date = '2034-06'")),
+             QStringLiteral("950"));
+}
+
+void TestInterchangeLoader::skipInvalidStoresTheValidRows()
+{
+    loadSample();
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",";
+    const QByteArray content = DisbursementHeader.toUtf8() + "\r\n"
+            + prefix + "2035-01-01,loan,1,CNY,,completed,high,,ok\r\n"
+            + prefix + "2035-01-02,lend,1,CNY,,completed,high,,bad type\r\n"
+            + BigFund.toUtf8() + ",Phase I,Nobody Ltd,2035-01-03,loan,1,CNY,,done,high,,two problems\r\n"
+            + prefix + "2035-01-04,loan,1,CNY,,completed,high,,ok\r\n";
+    InterchangeLoader loader(*m_db);
+    ImportOptions options;
+    options.skipInvalid = true;
+    loader.setOptions(options);
+    const LoadReport report = loader.load({ write(QStringLiteral("disbursements.csv"), content) });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.inserted.value(QStringLiteral("disbursements")), 2);
+    QCOMPARE(report.rejectedRows, 2);
+    QCOMPARE(report.files.front().rejected, 2);
+    QCOMPARE(report.rejected.size(), 3);
+    QCOMPARE(report.rejected.at(0).line, 3);
+    QCOMPARE(report.rejected.at(0).column, QStringLiteral("type"));
+    QCOMPARE(report.rejected.at(1).line, 4);
+    QCOMPARE(report.rejected.at(1).column, QStringLiteral("investee"));
+    QCOMPARE(report.rejected.at(2).column, QStringLiteral("status"));
+    QCOMPARE(report.unknownNames.size(), 1);
+    QCOMPARE(report.unknownNames.front().name, QStringLiteral("Nobody Ltd"));
+    QCOMPARE(count(QStringLiteral("disbursements WHERE value_date LIKE '2035-%'")), 2);
+}
+
+void TestInterchangeLoader::duplicatePolicies()
+{
+    loadSample();
+    const QByteArray row = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",2036-01-01,loan,1,CNY,,completed,high,,";
+    const QString path = write(QStringLiteral("disbursements.csv"),
+                               DisbursementHeader.toUtf8() + "\r\n" + row + "a\r\n" + row + "b\r\n");
+    const QString funds = write(QStringLiteral("funds.csv"), QByteArray("name,kind,level\r\n") + BigFund.toUtf8()
+                                                                + ",fund,national\r\nFresh Test Fund,fund,provincial\r\n");
+    const qint64 stored = count(QStringLiteral("disbursements"));
+
+    const LoadReport failed = InterchangeLoader(*m_db).load({ path });
+    QCOMPARE(failed.errors.size(), 1);
+    QCOMPARE(failed.errors.front().line, 3);
+
+    InterchangeLoader skipping(*m_db);
+    ImportOptions options;
+    options.duplicates = DuplicatePolicy::Skip;
+    skipping.setOptions(options);
+    const LoadReport skipped = skipping.load({ path, funds });
+    QVERIFY2(skipped.ok(), qPrintable(skipped.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(skipped.inserted.value(QStringLiteral("disbursements")), 1);
+    QCOMPARE(skipped.inserted.value(QStringLiteral("funds")), 1);
+    QCOMPARE(skipped.duplicateRows, 2); // the stored fund and the second event
+    QCOMPARE(skipped.duplicates.size(), 2);
+    QCOMPARE(skipped.duplicates.at(1).line, 3);
+    QCOMPARE(count(QStringLiteral("disbursements")), stored + 1);
+
+    // Now the event is stored: skip leaves both rows out, keep stores both.
+    const LoadReport again = skipping.load({ path });
+    QCOMPARE(again.inserted.value(QStringLiteral("disbursements")), 0);
+    QCOMPARE(again.duplicateRows, 2);
+    InterchangeLoader keeping(*m_db);
+    options.duplicates = DuplicatePolicy::Keep;
+    keeping.setOptions(options);
+    const LoadReport kept = keeping.load({ path });
+    QVERIFY2(kept.ok(), qPrintable(kept.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(kept.inserted.value(QStringLiteral("disbursements")), 2);
+    QCOMPARE(count(QStringLiteral("disbursements")), stored + 3);
+}
+
+void TestInterchangeLoader::unknownNamesCreatedOrMapped()
+{
+    loadSample();
+    const QString before = snapshot();
+    const QByteArray content = DisbursementHeader.toUtf8() + "\r\n"
+            + "New Guidance Fund,Phase I,Brand New Startup,2037,grant,1,CNY,,completed,high,,\r\n"
+            + BigFund.toUtf8() + ",Phase I,SMIC typo,2037,grant,2,CNY,,completed,high,,\r\n"
+            + BigFund.toUtf8() + ",Phase I,SMIC typo,2037,grant,3,CNY,,completed,high,,\r\n";
+    const QString path = write(QStringLiteral("disbursements.csv"), content);
+    const LoadReport first = InterchangeLoader(*m_db).load({ path });
+    QVERIFY(!first.ok());
+    QCOMPARE(snapshot(), before);
+    QStringList keys;
+    for (const UnknownName &u : first.unknownNames)
+        keys.append(QStringLiteral("%1:%2:%3:%4").arg(u.kind, u.fund, u.name).arg(u.rows));
+    QCOMPARE(keys, (QStringList { QStringLiteral("fund::New Guidance Fund:1"), QStringLiteral("phase:New Guidance Fund:Phase I:1"),
+                                  QStringLiteral("investee::Brand New Startup:1"), QStringLiteral("investee::SMIC typo:2") }));
+
+    ImportOptions options;
+    for (const UnknownName &u : first.unknownNames)
+        options.names.insert(u.key(), { NameResolution::Action::Create, QString() });
+    options.names.insert(UnknownName::key(QStringLiteral("investee"), QString(), QStringLiteral("SMIC typo")),
+                         { NameResolution::Action::MapTo, QStringLiteral("中芯国际集成电路制造有限公司") });
+    InterchangeLoader loader(*m_db);
+    loader.setOptions(options);
+    const LoadReport report = loader.load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.created.value(QStringLiteral("funds")), 1);
+    QCOMPARE(report.created.value(QStringLiteral("phases")), 1);
+    QCOMPARE(report.created.value(QStringLiteral("investees")), 1);
+    QCOMPARE(report.inserted.value(QStringLiteral("disbursements")), 3);
+    const QSqlDatabase db = m_db->connection();
+    QCOMPARE(field(db, QStringLiteral("SELECT count(*) FROM disbursements d JOIN investees i ON i.id = d.investee_id "
+                                      "WHERE d.value_date = '2037' AND i.name = '%1'").arg(Smic)),
+             QStringLiteral("2"));
+    QCOMPARE(field(db, QStringLiteral("SELECT kind || '/' || level FROM funds WHERE name = 'New Guidance Fund'")),
+             QStringLiteral("fund/national"));
+    QCOMPARE(field(db, QStringLiteral("SELECT count(*) FROM investees WHERE name = 'SMIC typo'")), QStringLiteral("0"));
+}
+
+void TestInterchangeLoader::cancelRollsBack()
+{
+    loadSample();
+    const QString before = snapshot();
+    QByteArray content = DisbursementHeader.toUtf8() + "\r\n";
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase II," + Smic.toUtf8() + ",";
+    for (int i = 0; i < 20000; ++i)
+        content += prefix + "2038-01-01,loan," + QByteArray::number(i + 1) + ",CNY,,completed,low,,\r\n";
+    std::atomic_bool cancel { false };
+    ImportOptions options;
+    options.cancel = &cancel;
+    int reports = 0;
+    options.progress = [&](const ImportProgress &p) {
+        QVERIFY(p.totalBytes > 0);
+        ++reports;
+        cancel = true; // the first report comes as the file starts; rows are read after it
+    };
+    InterchangeLoader loader(*m_db);
+    loader.setOptions(options);
+    const LoadReport report = loader.load({ write(QStringLiteral("disbursements.csv"), content) });
+    QCOMPARE(reports, 1);
+    QVERIFY(report.cancelled);
+    QVERIFY(!report.ok());
+    QVERIFY(report.inserted.isEmpty());
+    QVERIFY(report.imported.isEmpty());
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInterchangeLoader::importedRowsAreRecorded()
+{
+    loadSample();
+    const QString path = write(QStringLiteral("investees.csv"),
+                               InvesteeHeader + "Recorded One,,company,Semiconductors,brand-new segment,China,Anhui,Recorded City,,,,\r\n"
+                                                "Recorded Two,,company,,,,,,,,,\r\n");
+    const LoadReport report = InterchangeLoader(*m_db).load({ path });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(report.imported.count(QStringLiteral("investees")), 2);
+    QCOMPARE(report.imported.count(QStringLiteral("segments")), 1);
+    QCOMPARE(report.imported.count(QStringLiteral("regions")), 1);
+    QCOMPARE(report.imported.count(), 4);
+    QCOMPARE(report.imported.databasePath(), m_db->path());
+    const auto range = report.imported.ranges(QStringLiteral("investees")).front();
+    QCOMPARE(field(m_db->connection(), QStringLiteral("SELECT name FROM investees WHERE id = %1").arg(range.first)),
+             QStringLiteral("Recorded One"));
+    QCOMPARE(range.second, range.first + 1);
 }
 
 QTEST_GUILESS_MAIN(TestInterchangeLoader)

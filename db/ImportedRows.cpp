@@ -1,0 +1,281 @@
+#include "ImportedRows.h"
+
+#include "Database.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace {
+
+// Above this many disbursements, dropping their indexes and building them once afterwards is
+// cheaper than updating nine B-trees row by row (the loader does the same).
+constexpr qint64 BulkRows = 50000;
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QByteArray &sql) { m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+bool exec(sqlite3 *db, const QByteArray &sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+// The stored columns of a table (generated columns are left out: SQLite computes them).
+QByteArray columnList(sqlite3 *db, const QByteArray &table)
+{
+    Statement q(db, "PRAGMA main.table_xinfo(" + table + ")");
+    QByteArrayList names;
+    while (q.ok() && sqlite3_step(q.get()) == SQLITE_ROW) {
+        if (sqlite3_column_int(q.get(), 6) == 0)
+            names.append('"' + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1))) + '"');
+    }
+    return names.join(", ");
+}
+
+} // namespace
+
+QStringList ImportedRows::tables()
+{
+    return { QStringLiteral("regions"), QStringLiteral("segments"), QStringLiteral("funds"), QStringLiteral("phases"),
+             QStringLiteral("investees"), QStringLiteral("disbursements"), QStringLiteral("exchange_rates") };
+}
+
+void ImportedRows::add(const QString &table, qint64 id)
+{
+    QList<QPair<qint64, qint64>> &list = m_ranges[table];
+    if (!list.isEmpty() && list.last().second + 1 == id)
+        list.last().second = id;
+    else
+        list.append({ id, id });
+}
+
+void ImportedRows::addRate(const QString &currency, int year)
+{
+    m_rates.append({ currency, year });
+}
+
+bool ImportedRows::isEmpty() const
+{
+    return count() == 0;
+}
+
+qint64 ImportedRows::count(const QString &table) const
+{
+    if (table == QLatin1String("exchange_rates"))
+        return m_rates.size();
+    qint64 n = 0;
+    for (const auto &range : m_ranges.value(table))
+        n += range.second - range.first + 1;
+    return n;
+}
+
+qint64 ImportedRows::count() const
+{
+    qint64 n = m_rates.size();
+    for (auto it = m_ranges.cbegin(); it != m_ranges.cend(); ++it) {
+        for (const auto &range : it.value())
+            n += range.second - range.first + 1;
+    }
+    return n;
+}
+
+bool ImportedRows::remove(Database &db, QString *error)
+{
+    if (m_removed) {
+        if (error)
+            *error = QStringLiteral("the imported rows were already removed");
+        return false;
+    }
+    if (!transfer(db, true, error))
+        return false;
+    m_removed = true;
+    return true;
+}
+
+bool ImportedRows::restore(Database &db, QString *error)
+{
+    if (!m_removed) {
+        if (error)
+            *error = QStringLiteral("the imported rows are still in the database");
+        return false;
+    }
+    if (!transfer(db, false, error))
+        return false;
+    m_removed = false;
+    return true;
+}
+
+// out: copy the rows to the scratch file and delete them; otherwise copy them back. The scratch
+// file is attached only for the duration (ATTACH cannot run inside a transaction).
+bool ImportedRows::transfer(Database &db, bool out, QString *error)
+{
+    sqlite3 *sql = db.handle();
+    if (!sql) {
+        if (error)
+            *error = QStringLiteral("the database is not open");
+        return false;
+    }
+    if (!m_databasePath.isEmpty()
+        && QFileInfo(db.path()).canonicalFilePath() != QFileInfo(m_databasePath).canonicalFilePath()) {
+        if (error)
+            *error = QStringLiteral("the import was made in %1, not in %2").arg(m_databasePath, db.path());
+        return false;
+    }
+    if (out) {
+        m_scratch = std::make_shared<QTemporaryDir>();
+        if (!m_scratch->isValid()) {
+            if (error)
+                *error = QStringLiteral("no scratch space for undo: %1").arg(m_scratch->errorString());
+            return false;
+        }
+    } else if (!m_scratch) {
+        if (error)
+            *error = QStringLiteral("the removed rows were not kept");
+        return false;
+    }
+    const QByteArray scratch = m_scratch->filePath(QStringLiteral("import-undo.db")).toUtf8();
+    {
+        Statement attach(sql, "ATTACH ?1 AS import_undo");
+        if (!attach.ok()) {
+            if (error)
+                *error = sqliteMessage(sql);
+            return false;
+        }
+        sqlite3_bind_text(attach.get(), 1, scratch.constData(), int(scratch.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(attach.get()) != SQLITE_DONE) {
+            if (error)
+                *error = QStringLiteral("cannot open the undo scratch file: %1").arg(sqliteMessage(sql));
+            return false;
+        }
+    }
+    struct Detach
+    {
+        sqlite3 *sql;
+        ~Detach() { sqlite3_exec(sql, "DETACH import_undo", nullptr, nullptr, nullptr); }
+    } detach { sql };
+
+    QString message;
+    bool ok = false;
+    {
+        Transaction transaction(db);
+        if (!transaction.isActive()) {
+            if (error)
+                *error = db.errorString();
+            return false;
+        }
+        ok = exec(sql, "PRAGMA defer_foreign_keys = ON", &message);
+        // Big moves drop the disbursement indexes and build them once at the end.
+        QByteArrayList indexSql;
+        if (ok && count(QStringLiteral("disbursements")) >= BulkRows) {
+            Statement q(sql, "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = "
+                             "'disbursements' AND sql IS NOT NULL");
+            QByteArrayList names;
+            while (q.ok() && sqlite3_step(q.get()) == SQLITE_ROW) {
+                names.append(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)));
+                indexSql.append(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)));
+            }
+            for (const QByteArray &name : std::as_const(names))
+                ok = ok && exec(sql, "DROP INDEX main.\"" + name + '"', &message);
+        }
+        // Dependents first on the way out, referenced rows first on the way back (foreign keys
+        // are deferred anyway; the order keeps each step's work simple).
+        QStringList order = tables();
+        if (out)
+            std::reverse(order.begin(), order.end());
+        for (const QString &table : std::as_const(order)) {
+            if (!ok || count(table) == 0)
+                continue;
+            const QByteArray t = table.toLatin1();
+            const QByteArray columns = columnList(sql, t);
+            if (!out) {
+                ok = exec(sql, "INSERT INTO main." + t + '(' + columns + ") SELECT " + columns + " FROM import_undo." + t,
+                          &message)
+                        && exec(sql, "DROP TABLE import_undo." + t, &message);
+                continue;
+            }
+            ok = exec(sql, "CREATE TABLE import_undo." + t + " AS SELECT " + columns + " FROM main." + t + " WHERE 0",
+                      &message);
+            const bool rates = table == QLatin1String("exchange_rates");
+            const QByteArray where = rates ? " WHERE currency = ?1 AND year = ?2" : " WHERE id BETWEEN ?1 AND ?2";
+            Statement copy(sql, "INSERT INTO import_undo." + t + " SELECT " + columns + " FROM main." + t + where);
+            Statement remove(sql, "DELETE FROM main." + t + where);
+            if (ok && (!copy.ok() || !remove.ok())) {
+                message = sqliteMessage(sql);
+                ok = false;
+            }
+            auto run = [&](auto bindKey, qint64 expected) {
+                for (sqlite3_stmt *s : { copy.get(), remove.get() }) {
+                    bindKey(s);
+                    const int rc = sqlite3_step(s);
+                    sqlite3_reset(s);
+                    if (rc != SQLITE_DONE) {
+                        message = sqliteMessage(sql);
+                        return false;
+                    }
+                }
+                if (sqlite3_changes64(sql) != expected) {
+                    message = QStringLiteral("%1 imported %2 rows are no longer in the database")
+                                      .arg(expected - sqlite3_changes64(sql))
+                                      .arg(table);
+                    return false;
+                }
+                return true;
+            };
+            if (rates) {
+                for (const auto &rate : std::as_const(m_rates)) {
+                    const QByteArray code = rate.first.toLatin1();
+                    ok = ok && run([&](sqlite3_stmt *s) {
+                        sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+                        sqlite3_bind_int(s, 2, rate.second);
+                    }, 1);
+                }
+            } else {
+                for (const auto &range : m_ranges.value(table)) {
+                    ok = ok && run([&](sqlite3_stmt *s) {
+                        sqlite3_bind_int64(s, 1, range.first);
+                        sqlite3_bind_int64(s, 2, range.second);
+                    }, range.second - range.first + 1);
+                }
+            }
+        }
+        for (const QByteArray &index : std::as_const(indexSql))
+            ok = ok && exec(sql, index, &message);
+        if (ok && !transaction.commit()) {
+            // A deferred foreign key fails at COMMIT, which leaves the transaction open.
+            message = db.errorString();
+            db.rollback();
+            ok = false;
+        }
+    }
+    if (!ok && error) {
+        *error = out ? QStringLiteral("the import could not be undone: %1").arg(message)
+                     : QStringLiteral("the import could not be redone: %1").arg(message);
+    }
+    return ok;
+}

@@ -1,0 +1,136 @@
+#include "TranscodingDevice.h"
+
+#include <cerrno>
+#include <cstring>
+#include <iconv.h>
+
+namespace {
+
+constexpr qint64 ChunkSize = 1 << 20;
+const iconv_t NoIconv = reinterpret_cast<iconv_t>(-1);
+
+} // namespace
+
+TranscodingDevice::TranscodingDevice(std::unique_ptr<QIODevice> source, const QString &encoding)
+    : m_source(std::move(source)), m_encoding(encoding), m_decoder(encoding.toLatin1().constData())
+{
+    if (!m_source || !m_source->isReadable()) {
+        setErrorString(QStringLiteral("the source cannot be read"));
+        return;
+    }
+    if (!m_decoder.isValid()) {
+        const iconv_t cd = iconv_open("UTF-8", encoding.toLatin1().constData());
+        if (cd == NoIconv) {
+            setErrorString(QStringLiteral("unknown text encoding '%1'").arg(encoding));
+            return;
+        }
+        m_iconv = cd;
+    }
+    QIODevice::open(QIODevice::ReadOnly);
+}
+
+TranscodingDevice::~TranscodingDevice()
+{
+    if (m_iconv)
+        iconv_close(static_cast<iconv_t>(m_iconv));
+}
+
+bool TranscodingDevice::atEnd() const
+{
+    return m_sourceDone && m_outPos >= m_out.size() && QIODevice::bytesAvailable() == 0;
+}
+
+qint64 TranscodingDevice::bytesAvailable() const
+{
+    return (m_out.size() - m_outPos) + QIODevice::bytesAvailable();
+}
+
+bool TranscodingDevice::convertIconv(const QByteArray &chunk, bool last)
+{
+    QByteArray in = m_pendingIn + chunk;
+    m_pendingIn.clear();
+    char *src = in.data();
+    size_t left = size_t(in.size());
+    const iconv_t cd = static_cast<iconv_t>(m_iconv);
+    QByteArray out;
+    out.resize(qsizetype(left) * 2 + 16);
+    char *dst = out.data();
+    size_t room = size_t(out.size());
+    while (left > 0) {
+        const size_t rc = iconv(cd, &src, &left, &dst, &room);
+        if (rc != size_t(-1))
+            break;
+        if (errno == E2BIG) {
+            const qsizetype used = dst - out.data();
+            out.resize(out.size() * 2);
+            dst = out.data() + used;
+            room = size_t(out.size() - used);
+        } else if (errno == EINVAL && !last) {
+            m_pendingIn = QByteArray(src, qsizetype(left)); // cut at the chunk's end
+            break;
+        } else {
+            // EILSEQ, or EINVAL at the very end: one byte becomes U+FFFD.
+            if (room < 3) {
+                const qsizetype used = dst - out.data();
+                out.resize(out.size() * 2);
+                dst = out.data() + used;
+                room = size_t(out.size() - used);
+            }
+            std::memcpy(dst, "\xEF\xBF\xBD", 3);
+            dst += 3;
+            room -= 3;
+            ++src;
+            --left;
+            ++m_invalid;
+        }
+    }
+    out.resize(dst - out.data());
+    m_out += out;
+    return true;
+}
+
+bool TranscodingDevice::refill()
+{
+    if (m_sourceDone)
+        return false;
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    qint64 got = m_source->read(chunk.data(), ChunkSize);
+    while (got == 0 && m_source->isSequential() && !m_source->atEnd() && m_source->waitForReadyRead(30000))
+        got = m_source->read(chunk.data(), ChunkSize);
+    if (got < 0) {
+        setErrorString(m_source->errorString());
+        m_sourceDone = true;
+        m_failed = true;
+        return false;
+    }
+    chunk.resize(got);
+    const bool last = got == 0;
+    if (last)
+        m_sourceDone = true;
+    if (m_outPos > 0) {
+        m_out.remove(0, m_outPos);
+        m_outPos = 0;
+    }
+    if (m_iconv) {
+        convertIconv(chunk, last);
+    } else {
+        // The decoder is stateful: a character cut by the chunk's end is completed by the next.
+        const QString text = m_decoder.decode(chunk);
+        if (m_decoder.hasError())
+            m_invalid += text.count(QChar::ReplacementCharacter);
+        m_out += m_encoder.encode(text);
+    }
+    return true;
+}
+
+qint64 TranscodingDevice::readData(char *data, qint64 maxSize)
+{
+    while (m_outPos >= m_out.size()) {
+        if (!refill())
+            return m_failed ? -1 : 0;
+    }
+    const qint64 n = qMin(maxSize, qint64(m_out.size() - m_outPos));
+    std::memcpy(data, m_out.constData() + m_outPos, size_t(n));
+    m_outPos += n;
+    return n;
+}
