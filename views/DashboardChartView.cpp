@@ -16,7 +16,10 @@ void DashboardChartView::replaceChart(QChart *chart)
 {
     QChart *old = this->chart();
     setChart(chart);
-    delete old;
+    // Later, not now: a click on one of its bars or slices may be what replaced it, and Qt Charts
+    // still uses the clicked item after the signal returns.
+    if (old)
+        old->deleteLater();
     viewport()->update();
 }
 

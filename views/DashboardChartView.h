@@ -10,7 +10,8 @@ class DashboardChartView : public QChartView
 public:
     explicit DashboardChartView(QWidget *parent = nullptr);
 
-    /// Takes ownership of `chart`, deleting the previous one.
+    /// Takes ownership of `chart`; the previous one is deleted when control returns to the event
+    /// loop (it may be handling the click that replaced it).
     void replaceChart(QChart *chart);
 
 protected:
