@@ -227,3 +227,34 @@ QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
     }
     return QStringLiteral("#%1").arg(rowId);
 }
+
+bool HistoryRepository::isReference(const QString &column)
+{
+    return column.endsWith(QLatin1String("_id"));
+}
+
+QString HistoryRepository::referenceLabel(const QString &column, qint64 id) const
+{
+    if (column == QLatin1String("fund_id") || column == QLatin1String("parent_fund_id"))
+        return recordLabel(QStringLiteral("funds"), id);
+    if (column == QLatin1String("phase_id"))
+        return recordLabel(QStringLiteral("phases"), id);
+    if (column == QLatin1String("investee_id"))
+        return recordLabel(QStringLiteral("investees"), id);
+    QString sql;
+    if (column == QLatin1String("sector_id"))
+        sql = QStringLiteral("SELECT name FROM sectors WHERE id = ?");
+    else if (column == QLatin1String("segment_id"))
+        sql = QStringLiteral("SELECT name FROM segments WHERE id = ?");
+    else if (column == QLatin1String("country_id") || column == QLatin1String("province_id")
+             || column == QLatin1String("city_id"))
+        sql = QStringLiteral("SELECT name FROM regions WHERE id = ?");
+    if (!sql.isEmpty()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            return q.value(0).toString();
+    }
+    return QStringLiteral("#%1").arg(id);
+}

@@ -58,6 +58,11 @@ public:
     /// "SMIC, 2019-05 equity purchase" for a disbursement, "USD 2021" for an exchange rate; taken
     /// from the deletion record when the row is gone; "#id" when nothing is known.
     QString recordLabel(const QString &table, qint64 rowId) const;
+    /// Whether a column holds a row id of another table (fund_id, phase_id, sector_id, …).
+    static bool isReference(const QString &column);
+    /// The name a reference column's id stands for ("Semiconductors" for sector_id 1), as
+    /// recordLabel() does for funds, phases and investees; "#id" when nothing is known.
+    QString referenceLabel(const QString &column, qint64 id) const;
 
 private:
     Database &m_db;

@@ -1,10 +1,14 @@
 #include "DisbursementTableModel.h"
 
+#include "EditSession.h"
+#include "FieldText.h"
 #include "Format.h"
+#include "Validation.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 DisbursementTableModel::DisbursementTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_repository(db)
@@ -165,8 +169,129 @@ QVariant DisbursementTableModel::data(const QModelIndex &index, int role) const
     case SourceUrlRole: return r->sourceUrl.section(QStringLiteral(" | "), 0, 0);
     case InvesteeIdRole: return r->investeeId;
     case PhaseIdRole: return r->phaseId;
+    case Qt::EditRole: return editValue(*r, index.column());
+    case FieldText::FieldRole:
+        if (editColumn(index.column()).isEmpty())
+            return {};
+        return QVariantMap { { QStringLiteral("kind"), int(RecordKind::Disbursement) },
+                             { QStringLiteral("column"), editColumn(index.column()) },
+                             { QStringLiteral("currency"), r->currency } };
+    case FieldText::ChoicesRole:
+        return Validation::words(RecordKind::Disbursement, editColumn(index.column()));
     }
     return {};
+}
+
+QString DisbursementTableModel::editColumn(int column)
+{
+    switch (column) {
+    case Date: return QStringLiteral("value_date");
+    case Type: return QStringLiteral("type");
+    case Amount: return QStringLiteral("amount_minor");
+    case Stake: return QStringLiteral("stake_pct");
+    case Status: return QStringLiteral("status");
+    case Confidence: return QStringLiteral("confidence");
+    case Source: return QStringLiteral("source_url");
+    case Notes: return QStringLiteral("notes");
+    default: return {};
+    }
+}
+
+QVariant DisbursementTableModel::editValue(const DisbursementRecord &r, int column) const
+{
+    switch (column) {
+    case Date: return r.valueDate;
+    case Amount: return FieldText::amountText(r.amountMinor, r.minorDigits, r.currency);
+    case Stake: return r.stakePct ? QString::number(*r.stakePct, 'g', QLocale::FloatingPointShortest) : QString();
+    case Source: return r.sourceUrl;
+    case Notes: return r.notes;
+    default: return displayValue(r, column);
+    }
+}
+
+Qt::ItemFlags DisbursementTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_session && index.isValid() && !editColumn(index.column()).isEmpty())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool DisbursementTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_session
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString column = editColumn(index.column());
+    const DisbursementRecord *r = record(index.row());
+    if (column.isEmpty() || !r)
+        return false;
+    QVariantMap changes;
+    QString error;
+    const FieldText::Context context { m_session->currencyDigits(), r->currency };
+    if (!FieldText::parse(RecordKind::Disbursement, column, value.toString(), context, &changes, &error)) {
+        Q_EMIT editFailed(error);
+        return false;
+    }
+    // The session reports the change back (onRecordsChanged), which re-reads this row's page.
+    if (!m_session->setField(RecordKind::Disbursement, r->id, changes)) {
+        Q_EMIT editFailed(m_session->lastError());
+        return false;
+    }
+    return true;
+}
+
+void DisbursementTableModel::setEditSession(EditSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &EditSession::recordsChanged, this, &DisbursementTableModel::onRecordsChanged);
+}
+
+void DisbursementTableModel::onRecordsChanged(const RecordChange &change)
+{
+    if (change.kind == RecordKind::Disbursement) {
+        if (change.type == RecordChange::Type::Changed && !change.ids.isEmpty())
+            refreshRecords(change.ids);
+        else
+            reload(); // rows came or went: the count and every position after them moved
+        return;
+    }
+    // Names shown in the rows (fund, phase, investee, sector, region) may have changed. Rows of
+    // removed funds, phases or investees go with their disbursements, reported above.
+    if (change.type == RecordChange::Type::Changed)
+        refreshAll();
+}
+
+void DisbursementTableModel::refreshRecords(const QList<qint64> &ids)
+{
+    QList<qint64> stale;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (const DisbursementRecord &r : it.value()) {
+            if (ids.contains(r.id)) {
+                stale.append(it.key());
+                break;
+            }
+        }
+    }
+    for (qint64 pageIndex : std::as_const(stale)) {
+        m_pages.remove(pageIndex);
+        m_pageAge.removeOne(pageIndex);
+        const int first = int(pageIndex * PageSize);
+        const int last = int(std::min<qint64>(m_total, (pageIndex + 1) * PageSize)) - 1;
+        if (last >= first)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    }
+}
+
+void DisbursementTableModel::refreshAll()
+{
+    m_pages.clear();
+    m_pageAge.clear();
+    if (m_total > 0)
+        Q_EMIT dataChanged(index(0, 0), index(int(m_total) - 1, ColumnCount - 1));
 }
 
 QVariant DisbursementTableModel::headerData(int section, Qt::Orientation orientation, int role) const

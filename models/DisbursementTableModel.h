@@ -9,11 +9,18 @@
 #include <QList>
 
 class Database;
+class EditSession;
+struct RecordChange;
 
 /// Every money event matching the shared filter, as a windowed cursor over SQL: rowCount() is
 /// the exact count, rows are read in pages of PageSize when first shown and a bounded number of
 /// pages is kept, so a million rows cost a few hundred rows of memory. Sorting re-queries SQL,
 /// so it covers the whole result, not just what was shown.
+///
+/// With an EditSession the natural columns (date, type, amount, stake, status, confidence,
+/// source, notes) are editable in place: setData() parses the text as the forms do and pushes an
+/// undo command. After any change the session reports, only the cached pages holding affected
+/// rows are read again (refreshRecords); rows added or removed make it re-count (reload).
 class DisbursementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,23 +52,43 @@ public:
     const DisbursementRecord *record(int row) const;
     /// The repository sort a column maps to.
     static DisbursementRepository::Sort sortFor(int column);
+    /// The stored column a table column edits ("value_date", "amount_minor", …); empty when the
+    /// column is not editable in place.
+    static QString editColumn(int column);
+
+    /// Makes the natural columns editable (through undo commands) and follows the session's
+    /// changes. nullptr: read-only again.
+    void setEditSession(EditSession *session);
+    /// Reads again the cached pages that hold any of these disbursements and emits dataChanged
+    /// for their rows; pages not in the cache are read when next shown anyway.
+    void refreshRecords(const QList<qint64> &ids);
+    /// Drops every cached page and emits dataChanged for all rows (names of funds, phases or
+    /// investees changed): only the visible rows are read again.
+    void refreshAll();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
     /// Emitted when a query fails; the view decides how to show it.
     void queryFailed(const QString &message);
+    /// An in-place edit was refused (invalid text, or the write failed); plain words.
+    void editFailed(const QString &message);
 
 private:
     const QList<DisbursementRecord> *page(qint64 pageIndex) const;
     QVariant displayValue(const DisbursementRecord &r, int column) const;
     QVariant sortValue(const DisbursementRecord &r, int column) const;
+    QVariant editValue(const DisbursementRecord &r, int column) const;
+    void onRecordsChanged(const RecordChange &change);
 
     DisbursementRepository m_repository;
+    EditSession *m_session = nullptr;
     Filter m_filter;
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

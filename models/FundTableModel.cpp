@@ -1,6 +1,10 @@
 #include "FundTableModel.h"
 
+#include "EditSession.h"
+#include "FieldText.h"
 #include "Format.h"
+#include "FundRepository.h"
+#include "Validation.h"
 
 #include <QMap>
 
@@ -102,6 +106,15 @@ QVariant FundTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case IdRole:
         return f.id;
+    case Qt::EditRole:
+        return data(index, Qt::DisplayRole);
+    case FieldText::FieldRole:
+        if (editColumn(index.column()).isEmpty())
+            return {};
+        return QVariantMap { { QStringLiteral("kind"), int(RecordKind::Fund) },
+                             { QStringLiteral("column"), editColumn(index.column()) } };
+    case FieldText::ChoicesRole:
+        return Validation::words(RecordKind::Fund, editColumn(index.column()));
     }
     return {};
 }
@@ -126,4 +139,96 @@ QVariant FundTableModel::headerData(int section, Qt::Orientation orientation, in
     case Events: return tr("Events");
     }
     return {};
+}
+
+QString FundTableModel::editColumn(int column)
+{
+    switch (column) {
+    case Name: return QStringLiteral("name");
+    case NameZh: return QStringLiteral("name_zh");
+    case Kind: return QStringLiteral("kind");
+    case Level: return QStringLiteral("level");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags FundTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_session && index.isValid() && !editColumn(index.column()).isEmpty())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool FundTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_session
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString column = editColumn(index.column());
+    if (column.isEmpty())
+        return false;
+    QVariantMap changes;
+    QString error;
+    if (!FieldText::parse(RecordKind::Fund, column, value.toString(), { m_session->currencyDigits(), {} }, &changes,
+                          &error)) {
+        Q_EMIT editFailed(error);
+        return false;
+    }
+    if (!m_session->setField(RecordKind::Fund, m_funds.at(index.row()).id, changes)) {
+        Q_EMIT editFailed(m_session->lastError());
+        return false;
+    }
+    return true;
+}
+
+void FundTableModel::updateFunds(const QList<FundRecord> &funds)
+{
+    QHash<qint64, qsizetype> wanted;
+    for (qsizetype i = 0; i < funds.size(); ++i)
+        wanted.insert(funds.at(i).id, i);
+    for (int row = int(m_funds.size()) - 1; row >= 0; --row) {
+        if (!wanted.contains(m_funds.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_funds.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    QHash<qint64, int> present;
+    for (int row = 0; row < m_funds.size(); ++row)
+        present.insert(m_funds.at(row).id, row);
+    for (const FundRecord &f : funds) {
+        const auto it = present.constFind(f.id);
+        if (it == present.constEnd()) {
+            beginInsertRows({}, int(m_funds.size()), int(m_funds.size()));
+            m_funds.append(f);
+            endInsertRows();
+        } else if (!(m_funds.at(*it).name == f.name && m_funds.at(*it).nameZh == f.nameZh
+                     && m_funds.at(*it).kind == f.kind && m_funds.at(*it).level == f.level
+                     && m_funds.at(*it).region == f.region && m_funds.at(*it).city == f.city
+                     && m_funds.at(*it).parentName == f.parentName && m_funds.at(*it).manager == f.manager
+                     && m_funds.at(*it).notes == f.notes && m_funds.at(*it).sourceUrl == f.sourceUrl
+                     && capitalText(m_funds.at(*it)) == capitalText(f)
+                     && m_funds.at(*it).phases.size() == f.phases.size())) {
+            m_funds[*it] = f;
+            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        } else {
+            m_funds[*it] = f; // same as shown; phase event counts may differ
+        }
+    }
+}
+
+void FundTableModel::setEditSession(EditSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &EditSession::recordsChanged, this, &FundTableModel::onRecordsChanged);
+}
+
+void FundTableModel::onRecordsChanged(const RecordChange &change)
+{
+    if (change.kind == RecordKind::Fund || change.kind == RecordKind::Phase)
+        updateFunds(FundRepository(m_session->database()).all());
 }

@@ -6,8 +6,14 @@
 #include <QHash>
 #include <QList>
 
+class EditSession;
+struct RecordChange;
+
 /// The Funds page: each fund with level, region, parent fund, phases, registered capital and
 /// what it deployed under the current filter. Hundreds of rows: held whole, sorted by a proxy.
+///
+/// With an EditSession the names, kind and level are editable in place (through undo commands),
+/// and the rows follow the session's changes narrowly (updateFunds()).
 class FundTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,7 +32,14 @@ public:
 
     explicit FundTableModel(QObject *parent = nullptr);
 
+    /// Bulk reload: resets the model.
     void setFunds(const QList<FundRecord> &funds);
+    /// Brings the rows in line with `funds` without a reset: changed funds emit dataChanged,
+    /// new ones are appended, gone ones removed; the current order is kept (the proxy sorts).
+    void updateFunds(const QList<FundRecord> &funds);
+    void setEditSession(EditSession *session);
+    /// The stored column a table column edits; empty when it is not editable in place.
+    static QString editColumn(int column);
     /// Updates the deployed columns only (a filter change), emitting dataChanged for them.
     void setDeployed(const QHash<qint64, Deployed> &byFund, const QString &currency);
 
@@ -34,11 +47,20 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /// "CNY 98,720,000,000.00 + USD …": registered capital summed per currency over phases.
     static QString capitalText(const FundRecord &fund);
 
+Q_SIGNALS:
+    /// An in-place edit was refused (invalid text, or the write failed); plain words.
+    void editFailed(const QString &message);
+
 private:
+    void onRecordsChanged(const RecordChange &change);
+
+    EditSession *m_session = nullptr;
     QList<FundRecord> m_funds;
     QHash<qint64, Deployed> m_deployed;
     QString m_currency = QStringLiteral("CNY");

@@ -1,6 +1,8 @@
 #include "FundTreeModel.h"
 
+#include "EditSession.h"
 #include "Format.h"
+#include "FundRepository.h"
 
 // Fund rows carry internalId 0; phase rows carry their fund's row + 1, which is all parent() needs.
 
@@ -162,4 +164,80 @@ QVariant FundTreeModel::headerData(int section, Qt::Orientation orientation, int
     case Events: return tr("Events");
     }
     return {};
+}
+
+void FundTreeModel::updatePhases(int fundRow, const FundRecord &fund)
+{
+    const QModelIndex parentIndex = index(fundRow, 0);
+    const QList<PhaseRecord> &old = m_funds.at(fundRow).phases;
+    bool sameIds = old.size() == fund.phases.size();
+    for (qsizetype i = 0; sameIds && i < old.size(); ++i)
+        sameIds = old.at(i).id == fund.phases.at(i).id;
+    if (sameIds) {
+        m_funds[fundRow] = fund;
+        Q_EMIT dataChanged(parentIndex, index(fundRow, ColumnCount - 1));
+        if (!fund.phases.isEmpty())
+            Q_EMIT dataChanged(index(0, 0, parentIndex), index(int(fund.phases.size()) - 1, ColumnCount - 1, parentIndex));
+        return;
+    }
+    if (!old.isEmpty()) {
+        beginRemoveRows(parentIndex, 0, int(old.size()) - 1);
+        m_funds[fundRow].phases.clear();
+        endRemoveRows();
+    }
+    FundRecord withoutPhases = fund;
+    withoutPhases.phases.clear();
+    m_funds[fundRow] = withoutPhases;
+    Q_EMIT dataChanged(parentIndex, index(fundRow, ColumnCount - 1));
+    if (!fund.phases.isEmpty()) {
+        beginInsertRows(parentIndex, 0, int(fund.phases.size()) - 1);
+        m_funds[fundRow].phases = fund.phases;
+        endInsertRows();
+    }
+}
+
+void FundTreeModel::updateFunds(const QList<FundRecord> &funds)
+{
+    QHash<qint64, qsizetype> wanted;
+    for (qsizetype i = 0; i < funds.size(); ++i)
+        wanted.insert(funds.at(i).id, i);
+    for (const FundRecord &f : std::as_const(m_funds)) {
+        if (!wanted.contains(f.id)) {
+            // Phase rows name their fund by its row (internalId), so removing a fund would leave
+            // the phases of the funds after it pointing at the wrong row: a deletion resets.
+            setFunds(funds);
+            return;
+        }
+    }
+    QHash<qint64, int> present;
+    for (int row = 0; row < m_funds.size(); ++row)
+        present.insert(m_funds.at(row).id, row);
+    for (const FundRecord &f : funds) {
+        const auto it = present.constFind(f.id);
+        if (it != present.constEnd()) {
+            updatePhases(*it, f);
+            continue;
+        }
+        const int row = int(m_funds.size());
+        beginInsertRows({}, row, row);
+        m_funds.append(f);
+        endInsertRows();
+    }
+}
+
+void FundTreeModel::setEditSession(EditSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &EditSession::recordsChanged, this, &FundTreeModel::onRecordsChanged);
+}
+
+void FundTreeModel::onRecordsChanged(const RecordChange &change)
+{
+    const bool eventCounts = change.kind == RecordKind::Disbursement && change.type != RecordChange::Type::Changed;
+    const bool phaseOfEvent = change.kind == RecordKind::Disbursement && change.columns.contains(QStringLiteral("phase_id"));
+    if (change.kind == RecordKind::Fund || change.kind == RecordKind::Phase || eventCounts || phaseOfEvent)
+        updateFunds(FundRepository(m_session->database()).all());
 }

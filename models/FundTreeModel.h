@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QList>
 
+class EditSession;
+struct RecordChange;
+
 /// The navigator: funds at the top level, their phases below, with the amount each invested in
 /// the base currency under the current filter. The search box filters it through a proxy on
 /// SearchTextRole (English and Chinese names).
@@ -25,6 +28,12 @@ public:
 
     /// Bulk reload: resets the model.
     void setFunds(const QList<FundRecord> &funds);
+    /// Brings the tree in line with `funds` without a reset: changed funds and phases emit
+    /// dataChanged, new ones are inserted, gone ones removed; the current order is kept (the
+    /// navigator's proxy sorts).
+    void updateFunds(const QList<FundRecord> &funds);
+    /// Follows the session's changes to funds, phases and (for the event counts) disbursements.
+    void setEditSession(EditSession *session);
     /// Invested per phase id in the base currency; fund rows show the sum of their phases.
     void setTotals(const QHash<qint64, double> &investedByPhase, const QString &currency);
     const QList<FundRecord> &funds() const { return m_funds; }
@@ -39,8 +48,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void onRecordsChanged(const RecordChange &change);
+    void updatePhases(int fundRow, const FundRecord &fund);
     double fundTotal(const FundRecord &fund) const;
 
+    EditSession *m_session = nullptr;
     QList<FundRecord> m_funds;
     QHash<qint64, double> m_investedByPhase;
     QString m_currency = QStringLiteral("CNY");

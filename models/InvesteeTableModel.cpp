@@ -1,6 +1,9 @@
 #include "InvesteeTableModel.h"
 
+#include "EditSession.h"
+#include "FieldText.h"
 #include "Format.h"
+#include "InvesteeRepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,6 +12,18 @@ InvesteeTableModel::InvesteeTableModel(QObject *parent) : QAbstractTableModel(pa
 
 void InvesteeTableModel::setRows(const QList<InvesteeRow> &rows, const QString &currency)
 {
+    bool sameIds = rows.size() == m_rows.size() && !rows.isEmpty();
+    for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = rows.at(i).investee.id == m_rows.at(i).investee.id;
+    if (sameIds) {
+        m_rows = rows;
+        const bool headerChanged = m_currency != currency;
+        m_currency = currency;
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        if (headerChanged)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        return;
+    }
     beginResetModel();
     m_rows = rows;
     m_currency = currency;
@@ -102,6 +117,20 @@ QVariant InvesteeTableModel::data(const QModelIndex &index, int role) const
         return {};
     case IdRole:
         return i.id;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Name: return i.name;
+        case NameZh: return i.nameZh;
+        case Ticker: return i.ticker;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case FieldText::FieldRole:
+        if (editColumn(index.column()).isEmpty())
+            return {};
+        return QVariantMap { { QStringLiteral("kind"), int(RecordKind::Investee) },
+                             { QStringLiteral("column"), editColumn(index.column()) } };
+    case FieldText::ChoicesRole:
+        return QStringList();
     case SubFundIdRole:
         return i.kind == QLatin1String("fund") ? i.fundId : qint64(0);
     }
@@ -135,4 +164,105 @@ QVariant InvesteeTableModel::headerData(int section, Qt::Orientation orientation
     case Kind: return tr("Kind");
     }
     return {};
+}
+
+QString InvesteeTableModel::editColumn(int column)
+{
+    switch (column) {
+    case Name: return QStringLiteral("name");
+    case NameZh: return QStringLiteral("name_zh");
+    case Ticker: return QStringLiteral("ticker");
+    default: return {};
+    }
+}
+
+int InvesteeTableModel::rowOf(qint64 investeeId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).investee.id == investeeId)
+            return int(row);
+    }
+    return -1;
+}
+
+Qt::ItemFlags InvesteeTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_session && index.isValid() && !editColumn(index.column()).isEmpty())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool InvesteeTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_session
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString column = editColumn(index.column());
+    if (column.isEmpty())
+        return false;
+    QVariantMap changes;
+    QString error;
+    if (!FieldText::parse(RecordKind::Investee, column, value.toString(), { m_session->currencyDigits(), {} }, &changes,
+                          &error)) {
+        Q_EMIT editFailed(error);
+        return false;
+    }
+    if (!m_session->setField(RecordKind::Investee, m_rows.at(index.row()).investee.id, changes)) {
+        Q_EMIT editFailed(m_session->lastError());
+        return false;
+    }
+    return true;
+}
+
+void InvesteeTableModel::setEditSession(EditSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &EditSession::recordsChanged, this, &InvesteeTableModel::onRecordsChanged);
+}
+
+void InvesteeTableModel::onRecordsChanged(const RecordChange &change)
+{
+    if (change.kind != RecordKind::Investee)
+        return;
+    const InvesteeRepository repository(m_session->database());
+    switch (change.type) {
+    case RecordChange::Type::Changed:
+        for (qint64 id : change.ids) {
+            const int row = rowOf(id);
+            const auto record = row >= 0 ? repository.byId(id) : std::nullopt;
+            if (!record)
+                continue;
+            m_rows[row].investee = *record;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        break;
+    case RecordChange::Type::Added:
+        // Shown at once so that a researcher sees what they added; it has no totals until money
+        // is recorded for it (the next totals refresh decides whether it stays in view).
+        for (qint64 id : change.ids) {
+            const auto record = rowOf(id) < 0 ? repository.byId(id) : std::nullopt;
+            if (!record)
+                continue;
+            InvesteeRow row;
+            row.investee = *record;
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows.append(row);
+            endInsertRows();
+        }
+        break;
+    case RecordChange::Type::Removed:
+        for (qint64 id : change.ids) {
+            const int row = rowOf(id);
+            if (row < 0)
+                continue;
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        break;
+    }
 }

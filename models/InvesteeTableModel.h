@@ -6,6 +6,9 @@
 #include <QList>
 #include <optional>
 
+class EditSession;
+struct RecordChange;
+
 /// An investee with what it received under the current filter, in the base currency.
 struct InvesteeRow
 {
@@ -25,6 +28,10 @@ struct InvesteeRow
 /// Investees with their totals: the Holdings page (for the chosen fund or phase) and the
 /// Investees page (everyone in view) show the same rows with different columns. At most tens of
 /// thousands of rows, so they are held as structs and sorted by a proxy on SortRole.
+///
+/// With an EditSession the names and the ticker are editable in place (through undo commands),
+/// and the rows follow the session's changes narrowly: an edited investee's row is read again
+/// (dataChanged), an added one is appended (with no totals yet), a deleted one removed.
 class InvesteeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,8 +46,12 @@ public:
 
     explicit InvesteeTableModel(QObject *parent = nullptr);
 
-    /// Bulk reload: resets the model.
+    /// Bulk reload. When the rows are the same investees in the same order (totals refreshed
+    /// after an edit) it emits dataChanged instead of a reset, so selection and scroll stay.
     void setRows(const QList<InvesteeRow> &rows, const QString &currency);
+    void setEditSession(EditSession *session);
+    /// The row of an investee, -1 when it is not shown.
+    int rowOf(qint64 investeeId) const;
     const QList<InvesteeRow> &rows() const { return m_rows; }
     QString currency() const { return m_currency; }
 
@@ -48,8 +59,20 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /// The stored column a table column edits ("name", "name_zh", "ticker"); empty otherwise.
+    static QString editColumn(int column);
+
+Q_SIGNALS:
+    /// An in-place edit was refused (invalid text, or the write failed); plain words.
+    void editFailed(const QString &message);
 
 private:
+    void onRecordsChanged(const RecordChange &change);
+
+    EditSession *m_session = nullptr;
     QList<InvesteeRow> m_rows;
     QString m_currency = QStringLiteral("CNY");
 };

@@ -15,9 +15,12 @@
 #include "DisbursementRepository.h"
 #include "DisbursementTableModel.h"
 #include "DisbursementsPage.h"
+#include "EditActions.h"
+#include "EditSession.h"
 #include "FilterBar.h"
 #include "FundRepository.h"
 #include "FundTreeModel.h"
+#include "HistoryPage.h"
 #include "NavigatorPanel.h"
 #include "SharedFilter.h"
 #include "TableSupport.h"
@@ -155,6 +158,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         statusBar()->showMessage(tr("Query failed: %1").arg(message), 10000);
     });
 
+    setupEditing();
     reloadAll();
     restoreSettings();
 }
@@ -200,7 +204,8 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this, [this] {
+    // No shortcut: Ctrl+N adds a record of the current page's kind (EditActions).
+    file->addAction(tr("&New database…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
                                                           tr("Fundscope databases (*.db *.sqlite)"));
         if (!path.isEmpty())
@@ -217,6 +222,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     // The one Ctrl+C of the window (a second one on each view made the shortcut ambiguous, so
     // neither fired): the focused list (navigator or table) first, else the current page's table.
     // Text fields keep their own Ctrl+C.
@@ -237,6 +243,7 @@ void MainWindow::createMenus()
                     &SharedFilter::clear);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     for (int i = 0; i < m_pages->count(); ++i) {
         view->addAction(m_pages->tabText(i), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
                         [this, i] { m_pages->setCurrentIndex(i); });
@@ -504,6 +511,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
         QMessageBox::warning(this, tr("Cannot open database"), m_db.errorString());
         return false;
     }
+    m_editActions->databaseChanged();
     m_filter->clear();
     reloadAll();
     rememberDatabase(path);
@@ -557,10 +565,68 @@ void MainWindow::saveSettings()
     m_holdingsPage->saveState();
     m_investeesPage->saveState();
     m_fundsPage->saveState();
+    m_editActions->historyPage()->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
+}
+
+void MainWindow::setupEditing()
+{
+    EditActions::Models models;
+    models.disbursements = m_disbursements;
+    models.investees = m_investees;
+    models.funds = m_fundTable;
+    models.fundTree = m_fundTree;
+    models.analytics = m_analytics;
+    models.detail = m_detail;
+    m_editActions = new EditActions(*this, m_db, models);
+    m_editActions->install(m_editMenu, m_viewMenu);
+    addPage(m_editActions->historyPage(), tr("Hi&story"));
+    QAction *firstSeparator = nullptr;
+    for (QAction *a : m_viewMenu->actions()) {
+        if (a->isSeparator()) {
+            firstSeparator = a;
+            break;
+        }
+    }
+    auto *showHistory = new QAction(tr("Hi&story"), this);
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + m_pages->indexOf(m_editActions->historyPage()))));
+    connect(showHistory, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_editActions->historyPage()); });
+    m_viewMenu->insertAction(firstSeparator, showHistory);
+
+    connect(m_editActions, &EditActions::detailStale, this, [this](RecordKind kind, qint64 id) {
+        switch (kind) {
+        case RecordKind::Disbursement:
+            if (const auto record = DisbursementRepository(m_db).byId(id))
+                m_detail->showDisbursement(*record);
+            else
+                m_detail->showNothing();
+            break;
+        case RecordKind::Investee: {
+            const auto investee = InvesteeRepository(m_db).byId(id);
+            showInvestee(id, investee && investee->kind == QLatin1String("fund") ? investee->fundId : 0);
+            break;
+        }
+        case RecordKind::Fund:
+            showFund(id);
+            break;
+        case RecordKind::Phase:
+            break;
+        }
+    });
+    // Fund and phase names appear in the filter bar and the status line.
+    connect(m_editActions->session(), &EditSession::recordsChanged, this, [this](const RecordChange &change) {
+        if (change.kind == RecordKind::Fund || change.kind == RecordKind::Phase) {
+            m_names.load(m_db);
+            updateStatus();
+        }
+    });
+    connect(m_editActions->session(), &EditSession::recordsChanged, this, [this](const RecordChange &change) {
+        if (change.kind == RecordKind::Disbursement && change.type != RecordChange::Type::Changed)
+            updateStatus();
+    });
 }

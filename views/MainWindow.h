@@ -9,6 +9,7 @@ class AnalyticsService;
 class DashboardPage;
 class Database;
 class DetailPane;
+class EditActions;
 class FundTableModel;
 class FundsPage;
 class InvesteeTableModel;
@@ -44,6 +45,8 @@ public:
     FundsPage *fundsPage() const { return m_fundsPage; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     AnalyticsService &analytics() const { return *m_analytics; }
+    /// Undo stack, forms, Data menu, History page (see EditActions).
+    EditActions *editActions() const { return m_editActions; }
 
     /// Switches to another database file (File → Open / New / Recent). False with a message box
     /// on failure; the current database stays open then.
@@ -56,6 +59,7 @@ protected:
 
 private:
     void createMenus();
+    void setupEditing();
     void reloadAll();
     void onFilterChanged(const Filter &filter);
     void refreshTotals(const Filter &filter);
@@ -90,6 +94,9 @@ private:
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    EditActions *m_editActions = nullptr;
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusRows = nullptr;
     QLabel *m_statusFilter = nullptr;

@@ -1,0 +1,191 @@
+#include "HistoryTableModel.h"
+
+#include "Database.h"
+#include "EditSession.h"
+#include "RecordStore.h"
+#include "Validation.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tableTitle(const QString &table)
+{
+    if (table == QLatin1String("funds"))
+        return HistoryTableModel::tr("Fund");
+    if (table == QLatin1String("phases"))
+        return HistoryTableModel::tr("Phase");
+    if (table == QLatin1String("investees"))
+        return HistoryTableModel::tr("Investee");
+    if (table == QLatin1String("disbursements"))
+        return HistoryTableModel::tr("Disbursement");
+    if (table == QLatin1String("exchange_rates"))
+        return HistoryTableModel::tr("Exchange rate");
+    return table;
+}
+
+} // namespace
+
+HistoryTableModel::HistoryTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) { }
+
+void HistoryTableModel::setQuery(const HistoryQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_entries = HistoryRepository(m_db).page(query, 0, PageSize);
+    m_total = HistoryRepository(m_db).count(query);
+    m_newestId = m_entries.isEmpty() ? HistoryRepository(m_db).lastId() : m_entries.constFirst().id;
+    m_labels.clear();
+    endResetModel();
+}
+
+void HistoryTableModel::setEditSession(EditSession *session)
+{
+    connect(session, &EditSession::historyChanged, this, &HistoryTableModel::fetchNewer);
+}
+
+void HistoryTableModel::fetchNewer()
+{
+    const QList<HistoryEntry> newer = HistoryRepository(m_db).newerThan(m_query, m_newestId);
+    m_newestId = std::max(m_newestId, HistoryRepository(m_db).lastId());
+    if (newer.isEmpty())
+        return;
+    // A record's label may have changed with the entries (a rename): forget them.
+    m_labels.clear();
+    beginInsertRows({}, 0, int(newer.size()) - 1);
+    m_entries = newer + m_entries;
+    m_total += newer.size();
+    endInsertRows();
+    if (m_entries.size() > newer.size())
+        Q_EMIT dataChanged(index(int(newer.size()), Record), index(int(m_entries.size()) - 1, Record));
+}
+
+int HistoryTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int HistoryTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool HistoryTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_entries.size() < m_total;
+}
+
+void HistoryTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const QList<HistoryEntry> more = HistoryRepository(m_db).page(m_query, m_entries.size(), PageSize);
+    if (more.isEmpty()) {
+        m_total = m_entries.size();
+        return;
+    }
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + more.size()) - 1);
+    m_entries += more;
+    endInsertRows();
+}
+
+QString HistoryTableModel::recordText(const HistoryEntry &entry) const
+{
+    const QString key = entry.table + QLatin1Char('/') + QString::number(entry.rowId);
+    auto it = m_labels.constFind(key);
+    if (it == m_labels.constEnd())
+        it = m_labels.insert(key, HistoryRepository(m_db).recordLabel(entry.table, entry.rowId));
+    return tableTitle(entry.table) + QStringLiteral(": ") + *it;
+}
+
+QString HistoryTableModel::valueText(const HistoryEntry &entry, const QVariant &value) const
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    const QString text = value.toString();
+    const std::optional<RecordKind> kind = RecordStore::kindOfTable(entry.table);
+    auto named = [&](const QString &field, const QString &raw) -> QString {
+        if (!HistoryRepository::isReference(field))
+            return raw;
+        const QString key = field + QLatin1Char('/') + raw;
+        auto it = m_labels.constFind(key);
+        if (it == m_labels.constEnd())
+            it = m_labels.insert(key, HistoryRepository(m_db).referenceLabel(field, raw.toLongLong()));
+        return *it;
+    };
+    if (entry.field.isEmpty()) {
+        // A whole row, added or deleted.
+        const QJsonObject row = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (row.isEmpty())
+            return text;
+        QStringList parts;
+        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+            const QString label = kind ? Validation::label(*kind, it.key()) : it.key();
+            parts.append(label + QStringLiteral(": ") + named(it.key(), it.value().toString()));
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    return named(entry.field, text);
+}
+
+QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HistoryEntry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case When: {
+            const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
+            return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : e.at;
+        }
+        case Who: return e.user;
+        case Action:
+            if (e.action == QLatin1String("insert"))
+                return tr("added");
+            if (e.action == QLatin1String("delete"))
+                return tr("deleted");
+            return tr("changed");
+        case Record: return recordText(e);
+        case Field: {
+            if (e.field.isEmpty())
+                return QString();
+            const std::optional<RecordKind> kind = RecordStore::kindOfTable(e.table);
+            return kind ? Validation::label(*kind, e.field) : e.field;
+        }
+        case OldValue: {
+            const QString text = valueText(e, e.oldValue);
+            return role == Qt::DisplayRole ? text.left(300) : text;
+        }
+        case NewValue: {
+            const QString text = valueText(e, e.newValue);
+            return role == Qt::DisplayRole ? text.left(300) : text;
+        }
+        }
+        return {};
+    case IdRole: return e.id;
+    case TableRole: return e.table;
+    case RowIdRole: return e.rowId;
+    }
+    return {};
+}
+
+QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case When: return tr("When");
+    case Who: return tr("Who");
+    case Action: return tr("What");
+    case Record: return tr("Record");
+    case Field: return tr("Field");
+    case OldValue: return tr("Old value");
+    case NewValue: return tr("New value");
+    }
+    return {};
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "HistoryRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class Database;
+class EditSession;
+
+/// The change history, newest first, for the History page and a record's own history: when (local
+/// time), who, what (added, changed, deleted), which record (by name, never a bare id), field,
+/// old and new value (references shown by name). Pages of PageSize are fetched as the view
+/// scrolls (canFetchMore / fetchMore); new entries from the EditSession are inserted at the top.
+class HistoryTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { When, Who, Action, Record, Field, OldValue, NewValue, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the history entry's id
+        TableRole,                 ///< the record's table
+        RowIdRole,                 ///< the record's row id
+    };
+    static constexpr int PageSize = 200;
+
+    explicit HistoryTableModel(Database &db, QObject *parent = nullptr);
+
+    /// Shows the entries matching `query` (reset).
+    void setQuery(const HistoryQuery &query);
+    const HistoryQuery &query() const { return m_query; }
+    /// Entries matching the query in the database (not just those fetched so far).
+    qint64 totalCount() const { return m_total; }
+    /// Follows the session: entries written after now appear at the top.
+    void setEditSession(EditSession *session);
+    /// Reads entries newer than the newest shown and inserts them at the top.
+    void fetchNewer();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// "Fund: Big Fund" — the record an entry is about, in words (cached).
+    QString recordText(const HistoryEntry &entry) const;
+    /// An entry's old or new value as shown: names for references, "name: …; kind: …" for a
+    /// whole row that was added or deleted.
+    QString valueText(const HistoryEntry &entry, const QVariant &value) const;
+
+private:
+    Database &m_db;
+    HistoryQuery m_query;
+    QList<HistoryEntry> m_entries;
+    qint64 m_total = 0;
+    qint64 m_newestId = 0;
+    mutable QHash<QString, QString> m_labels;
+};

@@ -1,0 +1,578 @@
+#include "EditActions.h"
+
+#include "DeleteDialog.h"
+#include "DetailPane.h"
+#include "DisbursementForm.h"
+#include "DisbursementTableModel.h"
+#include "DisbursementsPage.h"
+#include "EditDelegate.h"
+#include "EditSession.h"
+#include "ExchangeRatesDialog.h"
+#include "FundForm.h"
+#include "FundTableModel.h"
+#include "FundTreeModel.h"
+#include "FundsPage.h"
+#include "HistoryPage.h"
+#include "HistoryRepository.h"
+#include "HistoryTableModel.h"
+#include "InvesteeForm.h"
+#include "InvesteeTableModel.h"
+#include "InvesteesPage.h"
+#include "MainWindow.h"
+#include "NavigatorPanel.h"
+#include "PhaseForm.h"
+#include "RecordStore.h"
+#include "Validation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextCursor>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace {
+
+QString kindTitle(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Fund: return EditActions::tr("fund");
+    case RecordKind::Phase: return EditActions::tr("phase");
+    case RecordKind::Investee: return EditActions::tr("investee");
+    case RecordKind::Disbursement: return EditActions::tr("disbursement");
+    }
+    return {};
+}
+
+QIcon themed(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
+    : QObject(&window), m_window(window), m_db(db), m_models(models)
+{
+    m_session = new EditSession(db, this);
+    m_session->setAnalytics(models.analytics);
+    if (models.disbursements) {
+        models.disbursements->setEditSession(m_session);
+        connect(models.disbursements, &DisbursementTableModel::editFailed, this, [this](const QString &m) { message(m); });
+    }
+    if (models.investees) {
+        models.investees->setEditSession(m_session);
+        connect(models.investees, &InvesteeTableModel::editFailed, this, [this](const QString &m) { message(m); });
+    }
+    if (models.funds) {
+        models.funds->setEditSession(m_session);
+        connect(models.funds, &FundTableModel::editFailed, this, [this](const QString &m) { message(m); });
+    }
+    if (models.fundTree)
+        models.fundTree->setEditSession(m_session);
+
+    m_historyModel = new HistoryTableModel(db, this);
+    m_historyModel->setEditSession(m_session);
+    m_historyPage = new HistoryPage(*m_historyModel, &window);
+    setUpView(m_historyPage->view());
+
+    createActions();
+
+    for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(window.disbursementsPage()->view()),
+                                     static_cast<QAbstractItemView *>(window.holdingsPage()->view()),
+                                     static_cast<QAbstractItemView *>(window.investeesPage()->view()),
+                                     static_cast<QAbstractItemView *>(window.fundsPage()->view()) }) {
+        auto *delegate = new EditDelegate(*m_session, view);
+        connect(delegate, &EditDelegate::refused, this, [this](const QString &m) { message(tr("Not stored: %1").arg(m)); });
+        view->setItemDelegate(delegate);
+        view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+        setUpView(view);
+    }
+    setUpNavigator(window.navigator()->tree());
+
+    connect(m_session, &EditSession::failed, this, [this](const QString &m) { message(m, 15000); });
+    connect(m_session, &EditSession::recordsChanged, this, &EditActions::onRecordsChanged);
+    connect(window.pages(), &QTabWidget::currentChanged, this, &EditActions::updateNewAction);
+
+    // The detail pane: MainWindow fills it first (its connections were made before these), then
+    // the record's own history is appended.
+    connect(window.disbursementsPage(), &DisbursementsPage::currentDisbursementChanged, this,
+            [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
+    connect(window.disbursementsPage(), &DisbursementsPage::openRequested, this,
+            [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
+    for (InvesteesPage *page : { window.holdingsPage(), window.investeesPage() })
+        connect(page, &InvesteesPage::currentInvesteeChanged, this,
+                [this](qint64 id) { detailShown(RecordKind::Investee, id); });
+    connect(window.fundsPage(), &FundsPage::currentFundChanged, this, [this](qint64 id) { detailShown(RecordKind::Fund, id); });
+    updateNewAction();
+}
+
+EditActions::~EditActions() = default;
+
+void EditActions::createActions()
+{
+    QUndoStack *stack = m_session->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_undo->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    m_redo->setIcon(themed("edit-redo", QStyle::SP_ArrowForward));
+
+    m_new = new QAction(themed("document-new", QStyle::SP_FileIcon), tr("&New…"), this);
+    m_new->setObjectName(QStringLiteral("newRecordAction"));
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, [this] { openNewForm(currentKind().value_or(RecordKind::Disbursement)); });
+    auto newKind = [this](RecordKind kind, const QString &text, const char *name) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        connect(a, &QAction::triggered, this, [this, kind] {
+            // A new phase belongs to the selected fund, a new disbursement to the selected
+            // investee or phase, when there is one.
+            RecordKind selectedKind = kind;
+            const QList<qint64> ids = selectedIds(&selectedKind);
+            qint64 context = 0;
+            if (!ids.isEmpty() && ((kind == RecordKind::Phase && selectedKind == RecordKind::Fund)
+                                   || (kind == RecordKind::Disbursement
+                                       && (selectedKind == RecordKind::Phase || selectedKind == RecordKind::Investee))))
+                context = ids.constFirst();
+            if (kind == RecordKind::Disbursement && selectedKind == RecordKind::Investee && context != 0)
+                context = -context; // negative: an investee, not a phase
+            openNewForm(kind, context);
+        });
+        return a;
+    };
+    m_newFund = newKind(RecordKind::Fund, tr("New &fund…"), "newFundAction");
+    m_newPhase = newKind(RecordKind::Phase, tr("New &phase…"), "newPhaseAction");
+    m_newInvestee = newKind(RecordKind::Investee, tr("New &investee…"), "newInvesteeAction");
+    m_newDisbursement = newKind(RecordKind::Disbursement, tr("New &disbursement…"), "newDisbursementAction");
+
+    m_edit = new QAction(themed("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit record…"), this);
+    m_edit->setObjectName(QStringLiteral("editRecordAction"));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_edit, &QAction::triggered, this, &EditActions::editSelected);
+    m_delete = new QAction(themed("edit-delete", QStyle::SP_TrashIcon), tr("&Delete records…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteRecordAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, this, &EditActions::deleteSelected);
+    m_rates = new QAction(tr("E&xchange rates…"), this);
+    m_rates->setObjectName(QStringLiteral("exchangeRatesAction"));
+    connect(m_rates, &QAction::triggered, this, [this] { openExchangeRates(); });
+    m_historyOf = new QAction(tr("&History of selected record"), this);
+    m_historyOf->setObjectName(QStringLiteral("historyOfAction"));
+    m_historyOf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyOf, &QAction::triggered, this, [this] {
+        RecordKind kind = RecordKind::Disbursement;
+        const QList<qint64> ids = selectedIds(&kind);
+        if (ids.isEmpty())
+            m_historyPage->showAll();
+        else
+            showHistoryOf(kind, ids.constFirst());
+        m_window.pages()->setCurrentWidget(m_historyPage);
+    });
+
+    m_undoDock = new QDockWidget(tr("Undo history"), &m_window);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    auto *undoView = new QUndoView(stack, m_undoDock);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened>"));
+    m_undoDock->setWidget(undoView);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    m_undoDock->toggleViewAction()->setText(tr("Undo &history"));
+
+    m_toolBar = new QToolBar(tr("Editing"), &m_window);
+    m_toolBar->setObjectName(QStringLiteral("editToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_new);
+    m_toolBar->addAction(m_edit);
+    m_toolBar->addAction(m_delete);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_window.addToolBar(Qt::TopToolBarArea, m_toolBar);
+}
+
+void EditActions::databaseChanged()
+{
+    m_session->reset();
+    m_detailKind.reset();
+    m_detailId = 0;
+    m_historyPage->showAll();
+}
+
+QAction *EditActions::newKindAction(RecordKind kind) const
+{
+    switch (kind) {
+    case RecordKind::Fund: return m_newFund;
+    case RecordKind::Phase: return m_newPhase;
+    case RecordKind::Investee: return m_newInvestee;
+    case RecordKind::Disbursement: return m_newDisbursement;
+    }
+    return nullptr;
+}
+
+QAction *EditActions::undoHistoryAction() const
+{
+    return m_undoDock->toggleViewAction();
+}
+
+void EditActions::install(QMenu *editMenu, QMenu *beforeMenu)
+{
+    if (editMenu) {
+        QAction *first = editMenu->actions().value(0);
+        editMenu->insertAction(first, m_undo);
+        editMenu->insertAction(first, m_redo);
+        editMenu->insertAction(first, undoHistoryAction());
+        editMenu->insertSeparator(first);
+    }
+    m_dataMenu = new QMenu(tr("&Data"), &m_window);
+    m_dataMenu->setObjectName(QStringLiteral("dataMenu"));
+    m_dataMenu->addAction(m_new);
+    m_dataMenu->addSeparator();
+    m_dataMenu->addAction(m_newFund);
+    m_dataMenu->addAction(m_newPhase);
+    m_dataMenu->addAction(m_newInvestee);
+    m_dataMenu->addAction(m_newDisbursement);
+    m_dataMenu->addSeparator();
+    m_dataMenu->addAction(m_edit);
+    m_dataMenu->addAction(m_delete);
+    m_dataMenu->addSeparator();
+    m_dataMenu->addAction(m_historyOf);
+    m_dataMenu->addAction(m_rates);
+    if (beforeMenu)
+        m_window.menuBar()->insertMenu(beforeMenu->menuAction(), m_dataMenu);
+    else
+        m_window.menuBar()->addMenu(m_dataMenu);
+}
+
+void EditActions::updateNewAction()
+{
+    const std::optional<RecordKind> kind = currentKind();
+    m_new->setText(tr("&New %1…").arg(kindTitle(kind.value_or(RecordKind::Disbursement))));
+}
+
+QAbstractItemView *EditActions::focusedList() const
+{
+    QTreeView *tree = m_window.navigator()->tree();
+    if (tree->hasFocus())
+        return tree;
+    QWidget *page = m_window.pages()->currentWidget();
+    if (page == m_window.disbursementsPage())
+        return m_window.disbursementsPage()->view();
+    if (page == m_window.holdingsPage())
+        return m_window.holdingsPage()->view();
+    if (page == m_window.investeesPage())
+        return m_window.investeesPage()->view();
+    if (page == m_window.fundsPage())
+        return m_window.fundsPage()->view();
+    if (page == m_historyPage)
+        return m_historyPage->view();
+    return nullptr;
+}
+
+std::optional<RecordKind> EditActions::currentKind() const
+{
+    QAbstractItemView *list = focusedList();
+    if (!list)
+        return std::nullopt;
+    if (list == m_window.navigator()->tree()) {
+        const QModelIndex current = list->currentIndex();
+        return current.isValid() && current.data(FundTreeModel::PhaseIdRole).toLongLong() != 0 ? RecordKind::Phase
+                                                                                                : RecordKind::Fund;
+    }
+    if (list == m_window.disbursementsPage()->view())
+        return RecordKind::Disbursement;
+    if (list == m_window.fundsPage()->view())
+        return RecordKind::Fund;
+    if (list == m_historyPage->view()) {
+        const QModelIndex current = list->currentIndex();
+        if (current.isValid())
+            return RecordStore::kindOfTable(current.data(HistoryTableModel::TableRole).toString());
+        return std::nullopt;
+    }
+    return RecordKind::Investee;
+}
+
+QList<qint64> EditActions::selectedIds(RecordKind *kind) const
+{
+    QList<qint64> ids;
+    QAbstractItemView *list = focusedList();
+    const std::optional<RecordKind> current = currentKind();
+    if (!list || !current || !list->selectionModel())
+        return ids;
+    *kind = *current;
+    if (list == m_window.navigator()->tree()) {
+        const QModelIndex index = list->currentIndex();
+        if (index.isValid())
+            ids.append(index.data(*kind == RecordKind::Phase ? FundTreeModel::PhaseIdRole : FundTreeModel::FundIdRole)
+                               .toLongLong());
+        return ids;
+    }
+    if (list == m_historyPage->view()) {
+        const QModelIndex index = list->currentIndex();
+        if (index.isValid())
+            ids.append(index.data(HistoryTableModel::RowIdRole).toLongLong());
+        return ids;
+    }
+    // Every page model keeps its row id in Qt::UserRole + 1 (IdRole).
+    const int idRole = Qt::UserRole + 1;
+    const QItemSelection selection = list->selectionModel()->selection();
+    qint64 selectedRows = 0;
+    for (const QItemSelectionRange &range : selection)
+        selectedRows += range.height();
+    if (list == m_window.disbursementsPage()->view() && selectedRows == list->model()->rowCount() && selectedRows > 1000)
+        return m_models.disbursements->allIds(); // "select all" over a large result: ask SQL
+    for (const QModelIndex &row : list->selectionModel()->selectedRows()) {
+        const qint64 id = row.data(idRole).toLongLong();
+        if (id != 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty() && list->currentIndex().isValid())
+        ids.append(list->currentIndex().data(idRole).toLongLong());
+    return ids;
+}
+
+RecordForm *EditActions::openNewForm(RecordKind kind, qint64 context)
+{
+    RecordForm *form = nullptr;
+    switch (kind) {
+    case RecordKind::Fund: form = new FundForm(*m_session, 0, &m_window); break;
+    case RecordKind::Phase: form = new PhaseForm(*m_session, 0, context, &m_window); break;
+    case RecordKind::Investee: form = new InvesteeForm(*m_session, 0, &m_window); break;
+    case RecordKind::Disbursement:
+        form = new DisbursementForm(*m_session, 0, context > 0 ? context : 0, context < 0 ? -context : 0, &m_window);
+        break;
+    }
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &QDialog::accepted, this, [this, form] {
+        message(tr("Added the %1. Undo with Ctrl+Z.").arg(kindTitle(form->kind())));
+    });
+    form->open();
+    return form;
+}
+
+RecordForm *EditActions::openEditForm(RecordKind kind, qint64 id)
+{
+    RecordForm *form = nullptr;
+    switch (kind) {
+    case RecordKind::Fund: form = new FundForm(*m_session, id, &m_window); break;
+    case RecordKind::Phase: form = new PhaseForm(*m_session, id, 0, &m_window); break;
+    case RecordKind::Investee: form = new InvesteeForm(*m_session, id, &m_window); break;
+    case RecordKind::Disbursement: form = new DisbursementForm(*m_session, id, 0, 0, &m_window); break;
+    }
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->open();
+    return form;
+}
+
+void EditActions::editSelected()
+{
+    RecordKind kind = RecordKind::Disbursement;
+    const QList<qint64> ids = selectedIds(&kind);
+    if (ids.isEmpty()) {
+        message(tr("Select a row to edit first."));
+        return;
+    }
+    openEditForm(kind, ids.constFirst());
+}
+
+void EditActions::deleteSelected()
+{
+    RecordKind kind = RecordKind::Disbursement;
+    const QList<qint64> ids = selectedIds(&kind);
+    if (ids.isEmpty()) {
+        message(tr("Select the rows to delete first."));
+        return;
+    }
+    deleteRecords(kind, ids);
+}
+
+DeleteDialog *EditActions::deleteRecords(RecordKind kind, const QList<qint64> &ids)
+{
+    RecordStore store(m_db);
+    Dependents all;
+    for (qint64 id : ids) {
+        const Dependents d = store.dependents(kind, id);
+        all.phases += d.phases;
+        all.disbursements += d.disbursements;
+        all.childFunds += d.childFunds;
+        all.lookThrough += d.lookThrough;
+        for (const Dependents::Item &item : d.items) {
+            if (all.items.size() < Dependents::MaxItems)
+                all.items.append(item);
+        }
+    }
+    auto done = [this, kind, ids] {
+        if (m_session->deleteRecords(kind, ids, true))
+            message(tr("Deleted %n record(s). Undo with Ctrl+Z.", nullptr, int(ids.size())));
+        else
+            message(tr("Not deleted: %1").arg(m_session->lastError()), 15000);
+    };
+    if (all.isEmpty()) {
+        done();
+        return nullptr;
+    }
+    const QString subject = ids.size() == 1
+            ? tr("the %1 “%2”").arg(kindTitle(kind), HistoryRepository(m_db).recordLabel(RecordStore::tableName(kind), ids.constFirst()))
+            : tr("%1 %2s").arg(ids.size()).arg(kindTitle(kind));
+    auto *dialog = new DeleteDialog(subject, all, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, done);
+    dialog->open();
+    return dialog;
+}
+
+ExchangeRatesDialog *EditActions::openExchangeRates()
+{
+    auto *dialog = new ExchangeRatesDialog(*m_session, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void EditActions::showHistoryOf(RecordKind kind, qint64 id)
+{
+    const QString table = RecordStore::tableName(kind);
+    m_historyPage->showRecord(table, id, HistoryRepository(m_db).recordLabel(table, id));
+    m_window.pages()->setCurrentWidget(m_historyPage);
+}
+
+void EditActions::setUpView(QAbstractItemView *view)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view](const QPoint &pos) { showContextMenu(view, pos); });
+}
+
+void EditActions::setUpNavigator(QTreeView *tree)
+{
+    setUpView(tree);
+}
+
+void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
+{
+    view->setFocus(Qt::PopupFocusReason);
+    QMenu menu;
+    const std::optional<RecordKind> kind = currentKind();
+    const bool onRow = view->indexAt(pos).isValid();
+    if (kind && view != m_historyPage->view()) {
+        menu.addAction(tr("New %1…").arg(kindTitle(*kind)), this, [this, kind] { newKindAction(*kind)->trigger(); });
+        if (*kind == RecordKind::Fund && onRow)
+            menu.addAction(tr("New phase of this fund…"), m_newPhase, &QAction::trigger);
+        if ((*kind == RecordKind::Investee || *kind == RecordKind::Phase) && onRow)
+            menu.addAction(tr("New disbursement for this %1…").arg(kindTitle(*kind)), m_newDisbursement, &QAction::trigger);
+    }
+    if (kind && onRow) {
+        if (view != m_historyPage->view()) {
+            menu.addAction(m_edit);
+            menu.addAction(m_delete);
+            menu.addSeparator();
+        }
+        menu.addAction(tr("Show &history"), this, [this] { m_historyOf->trigger(); });
+    }
+    const QList<QAction *> viewActions = view->actions(); // Copy, from TableSupport
+    if (!viewActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(viewActions);
+    }
+    if (!menu.isEmpty())
+        menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void EditActions::detailShown(RecordKind kind, qint64 id)
+{
+    if (id == 0) {
+        m_detailKind.reset();
+        m_detailId = 0;
+        return;
+    }
+    m_detailKind = kind;
+    m_detailId = id;
+    appendDetailHistory();
+}
+
+void EditActions::appendDetailHistory()
+{
+    if (!m_models.detail || !m_detailKind || m_detailId == 0)
+        return;
+    QTextCursor cursor(m_models.detail->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertHtml(historyHtml(RecordStore::tableName(*m_detailKind), m_detailId));
+}
+
+QString EditActions::historyHtml(const QString &table, qint64 rowId) const
+{
+    HistoryQuery query;
+    query.table = table;
+    query.rowId = rowId;
+    const QList<HistoryEntry> entries = HistoryRepository(m_db).page(query, 0, 12);
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("History"));
+    if (entries.isEmpty())
+        return html + tr("<p style='color:gray'><i>No changes recorded since it was loaded.</i></p>");
+    html += QStringLiteral("<table cellspacing='2'>");
+    for (const HistoryEntry &e : entries) {
+        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
+        QString what;
+        if (e.action == QLatin1String("insert")) {
+            what = tr("added");
+        } else if (e.action == QLatin1String("delete")) {
+            what = tr("deleted");
+        } else {
+            const std::optional<RecordKind> kind = RecordStore::kindOfTable(e.table);
+            const QString field = kind ? Validation::label(*kind, e.field) : e.field;
+            what = tr("%1: %2 → %3")
+                           .arg(field, m_historyModel->valueText(e, e.oldValue).left(80).toHtmlEscaped(),
+                                m_historyModel->valueText(e, e.newValue).left(80).toHtmlEscaped());
+            if (what.isEmpty())
+                what = field;
+        }
+        html += QStringLiteral("<tr><td style='color:gray'>%1 · %2</td></tr><tr><td>%3</td></tr>")
+                        .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user.toHtmlEscaped(), what);
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void EditActions::onRecordsChanged(const RecordChange &change)
+{
+    if (!m_detailKind)
+        return;
+    const bool same = *m_detailKind == change.kind && (change.ids.isEmpty() || change.ids.contains(m_detailId));
+    if (same && change.type == RecordChange::Type::Removed) {
+        Q_EMIT detailStale(*m_detailKind, m_detailId); // shows nothing: the record is gone
+        m_detailKind.reset();
+        m_detailId = 0;
+        return;
+    }
+    // A disbursement shows its fund, phase and investee by name: changes to those may matter.
+    const bool affected = same || (*m_detailKind == RecordKind::Disbursement && change.kind != RecordKind::Disbursement);
+    if (!affected || m_detailRefreshPending)
+        return;
+    // One refresh for all the changes of a step (a cascade reports several).
+    m_detailRefreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_detailRefreshPending = false;
+        if (!m_detailKind)
+            return;
+        Q_EMIT detailStale(*m_detailKind, m_detailId);
+        appendDetailHistory();
+    });
+}
+
+void EditActions::message(const QString &text, int timeoutMs)
+{
+    m_window.statusBar()->showMessage(text, timeoutMs);
+}
