@@ -104,7 +104,8 @@ FilterSql FilterSql::build(const Filter &f)
     }
     inList(QStringLiteral("d.type"), f.types);
     if (f.statuses.isEmpty())
-        parts.append(QStringLiteral("d.status <> 'cancelled'"));
+        // Spelled as the three other statuses so SQLite can count through the status index.
+        parts.append(QStringLiteral("d.status IN ('announced', 'committed', 'completed')"));
     else
         inList(QStringLiteral("d.status"), f.statuses);
     inList(QStringLiteral("d.confidence"), f.confidences);
