@@ -661,6 +661,28 @@ QByteArrayView Load::value(int column) const
     return trimmed(m_file->reader->fieldBytes(at));
 }
 
+// The kind whose columns the header (lower-case, trimmed) matches best; the file name settles a
+// tie. -1 when nothing matches or the tie stays.
+int kindOfHeader(const QList<QByteArray> &header, const QString &path)
+{
+    const QString base = QFileInfo(path).completeBaseName().toLower();
+    std::array<int, KindCount> score {};
+    for (int k = 0; k < KindCount; ++k) {
+        for (const char *c : kindInfo()[size_t(k)].columns)
+            score[size_t(k)] += header.contains(QByteArray(c)) ? 1 : 0;
+    }
+    const int top = *std::max_element(score.begin(), score.end());
+    QList<int> candidates, named;
+    for (int k = 0; k < KindCount; ++k) {
+        if (top > 0 && score[size_t(k)] == top) {
+            candidates.append(k);
+            if (base.contains(QString::fromLatin1(kindInfo()[size_t(k)].name)))
+                named.append(k);
+        }
+    }
+    return candidates.size() == 1 ? candidates.front() : (named.size() == 1 ? named.front() : -1);
+}
+
 // Opens the file in its encoding, reads the header (unless there is none), tells the kind from it
 // (unless given) and maps its columns.
 void Load::openFile(const ImportSource &source)
@@ -724,25 +746,8 @@ void Load::openFile(const ImportSource &source)
         m_files.push_back(std::move(file));
         return;
     }
-    if (best < 0) {
-        // The kind whose columns the header matches best; the file name settles a tie.
-        const QString base = QFileInfo(path).completeBaseName().toLower();
-        std::array<int, KindCount> score {};
-        for (int k = 0; k < KindCount; ++k) {
-            for (const char *c : kindInfo()[size_t(k)].columns)
-                score[size_t(k)] += header.contains(QByteArray(c)) ? 1 : 0;
-        }
-        const int top = *std::max_element(score.begin(), score.end());
-        QList<int> candidates, named;
-        for (int k = 0; k < KindCount; ++k) {
-            if (top > 0 && score[size_t(k)] == top) {
-                candidates.append(k);
-                if (base.contains(QString::fromLatin1(kindInfo()[size_t(k)].name)))
-                    named.append(k);
-            }
-        }
-        best = candidates.size() == 1 ? candidates.front() : (named.size() == 1 ? named.front() : -1);
-    }
+    if (best < 0)
+        best = kindOfHeader(header, path);
     if (best < 0) {
         QStringList names;
         for (const KindInfo &k : kindInfo())
@@ -1825,6 +1830,27 @@ QStringList InterchangeLoader::kinds()
     QStringList list;
     for (const KindInfo &k : kindInfo())
         list.append(QString::fromLatin1(k.name));
+    return list;
+}
+
+QString InterchangeLoader::kindOfHeader(const QStringList &header, const QString &fileName)
+{
+    QList<QByteArray> names;
+    for (const QString &h : header)
+        names.append(h.trimmed().toLower().toUtf8());
+    const int kind = ::kindOfHeader(names, fileName);
+    return kind < 0 ? QString() : QString::fromLatin1(kindInfo()[size_t(kind)].name);
+}
+
+QStringList InterchangeLoader::requiredColumns(const QString &kind)
+{
+    QStringList list;
+    for (const KindInfo &k : kindInfo()) {
+        if (kind == QLatin1String(k.name)) {
+            for (const char *c : k.required)
+                list.append(QString::fromLatin1(c));
+        }
+    }
     return list;
 }
 

@@ -130,6 +130,10 @@ public:
     static QStringList kinds();
     /// The columns of a kind's header, in the interchange format's order.
     static QStringList columns(const QString &kind);
+    /// The columns a file of the kind must have.
+    static QStringList requiredColumns(const QString &kind);
+    /// The kind a header names best (the file name settles a tie); empty when it names none.
+    static QString kindOfHeader(const QStringList &header, const QString &fileName);
     /// How many errors a report lists before it only counts them.
     static constexpr int maxListedErrors() { return 10000; }
 

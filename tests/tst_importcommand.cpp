@@ -1,9 +1,11 @@
 #include "Database.h"
 #include "InterchangeLoader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlRecord>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -49,7 +51,16 @@ private Q_SLOTS:
     void usageErrors();
     void missingDatabaseFails();
 
+    // Issue 6
+    void skipInvalidListsTheRejectedRows();
+    void onDuplicateSkipAndKeep();
+    void encodingDetectedOrGiven();
+    void lockedDatabaseIsAClearError();
+    void killedMidImportLeavesNoPartialRows();
+
 private:
+    QProcessEnvironment environment() const;
+    QString checksum();
     Run run(const QStringList &arguments);
     QString write(const QString &name, const QByteArray &content);
     qint64 count(const QString &table);
@@ -82,15 +93,20 @@ void TestImportCommand::createDatabase(bool sample)
     }
 }
 
-Run TestImportCommand::run(const QStringList &arguments)
+QProcessEnvironment TestImportCommand::environment() const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+Run TestImportCommand::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
     process.start(QStringLiteral(FUNDSCOPE_BINARY), QStringList { QStringLiteral("import") } + arguments);
     Run result;
     if (!process.waitForFinished(60000)) {
@@ -193,6 +209,10 @@ void TestImportCommand::usageErrors_data()
     QTest::addRow("no --db") << QStringList { QStringLiteral("@CSV@") };
     QTest::addRow("unknown option") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"), QStringLiteral("--force"),
                                                      QStringLiteral("@CSV@") };
+    QTest::addRow("bad --on-duplicate") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"), QStringLiteral("--on-duplicate"),
+                                                         QStringLiteral("merge"), QStringLiteral("@CSV@") };
+    QTest::addRow("unknown --encoding") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"), QStringLiteral("--encoding"),
+                                                         QStringLiteral("klingon-8"), QStringLiteral("@CSV@") };
 }
 
 void TestImportCommand::usageErrors()
@@ -217,6 +237,186 @@ void TestImportCommand::missingDatabaseFails()
     QCOMPARE(r.errLines.size(), 1);
     QVERIFY(r.errLines.front().contains(missing));
     QVERIFY(!QFileInfo::exists(missing)); // import never creates a database
+}
+
+// Every table's rows and the schema, through a connection of its own.
+QString TestImportCommand::checksum()
+{
+    Database db;
+    if (db.open(m_path, Database::OpenMode::OpenExisting) != Database::Status::Ok)
+        return QStringLiteral("<cannot open: %1>").arg(db.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (tables.next()) {
+        hash.addData(QString(tables.value(0).toString() + tables.value(1).toString()).toUtf8());
+        if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
+            names.append(tables.value(0).toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData(QByteArray(q.value(i).toString().toUtf8() + '\x1f'));
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+void TestImportCommand::skipInvalidListsTheRejectedRows()
+{
+    createDatabase(true);
+    const qint64 events = count(QStringLiteral("disbursements"));
+    const QString csv = write(QStringLiteral("mixed.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n" + Prefix
+                                      + "2021-02-30,loan,2,CNY,,completed,,,\r\n" + Prefix + "2030,loan,3,CNY,,completed,,,\r\n");
+    const Run r = run({ QStringLiteral("--db"), m_path, QStringLiteral("--skip-invalid"), csv });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.errLines.size(), 1);
+    QVERIFY2(r.errLines.front().startsWith(QStringLiteral("rejected: ") + csv + QStringLiteral(":3: date: ")),
+             qPrintable(r.errLines.front()));
+    QVERIFY2(r.outLines.contains(csv + QStringLiteral(": 2 disbursements, 1 rejected")), qPrintable(r.outLines.join(QLatin1Char('\n'))));
+    QCOMPARE(count(QStringLiteral("disbursements")), events + 2);
+}
+
+void TestImportCommand::onDuplicateSkipAndKeep()
+{
+    createDatabase(true);
+    const qint64 events = count(QStringLiteral("disbursements"));
+    const QString csv = write(QStringLiteral("twice.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,a\r\n" + Prefix
+                                      + "2030,loan,1,CNY,,completed,,,b\r\n");
+    const Run failed = run({ QStringLiteral("--db"), m_path, csv });
+    QCOMPARE(failed.exitCode, 1);
+    QCOMPARE(count(QStringLiteral("disbursements")), events);
+
+    const Run skipped = run({ QStringLiteral("--db"), m_path, QStringLiteral("--on-duplicate"), QStringLiteral("skip"), csv });
+    QCOMPARE(skipped.exitCode, 0);
+    QCOMPARE(skipped.errLines.size(), 1);
+    QVERIFY2(skipped.errLines.front().startsWith(QStringLiteral("skipped duplicate: ") + csv + QStringLiteral(":3: ")),
+             qPrintable(skipped.errLines.front()));
+    QCOMPARE(count(QStringLiteral("disbursements")), events + 1);
+
+    const Run kept = run({ QStringLiteral("--db"), m_path, QStringLiteral("--on-duplicate"), QStringLiteral("keep"), csv });
+    QCOMPARE(kept.exitCode, 0);
+    QCOMPARE(count(QStringLiteral("disbursements")), events + 3);
+}
+
+void TestImportCommand::encodingDetectedOrGiven()
+{
+    createDatabase(true);
+    QProcess iconv;
+    iconv.start(QStringLiteral("iconv"), { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GB18030") });
+    QVERIFY(iconv.waitForStarted());
+    iconv.write("name,name_zh,kind\r\n"
+                "Detected Test Co,检测测试半导体有限公司,company\r\n"
+                "Second Test Co,第二测试集成电路股份有限公司,company\r\n");
+    iconv.closeWriteChannel();
+    QVERIFY(iconv.waitForFinished());
+    const QString csv = write(QStringLiteral("investees.csv"), iconv.readAllStandardOutput());
+    const Run dry = run({ QStringLiteral("--db"), m_path, QStringLiteral("--dry-run"), csv });
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.outLines.contains(csv + QStringLiteral(": 2 investees (read as GB18030)")), qPrintable(dry.outLines.join(QLatin1Char('\n'))));
+    // Read as UTF-8 on request, the same bytes are invalid.
+    const Run wrong = run({ QStringLiteral("--db"), m_path, QStringLiteral("--encoding"), QStringLiteral("utf-8"), csv });
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.errLines.front().contains(QStringLiteral("invalid UTF-8")), qPrintable(wrong.errLines.front()));
+    const Run given = run({ QStringLiteral("--db"), m_path, QStringLiteral("--encoding"), QStringLiteral("gbk"), csv });
+    QCOMPARE(given.exitCode, 0);
+    QCOMPARE(count(QStringLiteral("investees WHERE name_zh = '检测测试半导体有限公司'")), 1);
+}
+
+void TestImportCommand::lockedDatabaseIsAClearError()
+{
+    createDatabase(true);
+    const QString before = checksum();
+    QProcess holder; // a second writer: the sqlite3 tool in the middle of a transaction
+    holder.start(QStringLiteral("sqlite3"), { m_path });
+    QVERIFY2(holder.waitForStarted(), "the sqlite3 tool is needed to hold the lock");
+    holder.write("BEGIN EXCLUSIVE;\n");
+    const auto locked = [&] {
+        Database probe;
+        if (probe.open(m_path, Database::OpenMode::OpenExisting, 0) != Database::Status::Ok)
+            return false;
+        if (!probe.begin())
+            return true;
+        probe.rollback();
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(locked(), 10000);
+    const QString csv = write(QStringLiteral("d.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n");
+    const Run r = run({ QStringLiteral("--db"), m_path, csv });
+    holder.write("ROLLBACK;\n.quit\n");
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QCOMPARE(r.exitCode, 1);
+    const QString message = r.errLines.join(QLatin1Char('\n'));
+    QVERIFY2(message.contains(QStringLiteral("locked")) && message.contains(m_path), qPrintable(message));
+    QVERIFY2(r.errLines.last().contains(QStringLiteral("was not changed")), qPrintable(message));
+    QCOMPARE(checksum(), before);
+}
+
+void TestImportCommand::killedMidImportLeavesNoPartialRows()
+{
+    createDatabase(true);
+    const QString before = checksum();
+    QStringList tables = InterchangeLoader::kinds();
+    tables << QStringLiteral("regions") << QStringLiteral("segments") << QStringLiteral("history");
+    QList<qint64> counts;
+    for (const QString &table : std::as_const(tables))
+        counts.append(count(table));
+
+    const QString csv = m_dir->filePath(QStringLiteral("big.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Header);
+        QByteArray chunk;
+        for (int i = 1; i <= 600000; ++i) {
+            chunk += Prefix + "2044-01-01,loan," + QByteArray::number(i) + ",CNY,,completed,low,https://example.org/"
+                    + QByteArray::number(i) + ",row\r\n";
+            if (chunk.size() > (1 << 20)) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        file.write(chunk);
+    }
+    QProcess child;
+    child.setProcessEnvironment(environment());
+    child.start(QStringLiteral(FUNDSCOPE_BINARY), { QStringLiteral("import"), QStringLiteral("--db"), m_path,
+                                                    QStringLiteral("--progress"), csv });
+    QVERIFY(child.waitForStarted());
+    // Kill it once a good share of the rows went into the open transaction.
+    qint64 rowsAtKill = 0;
+    QByteArray err;
+    while (rowsAtKill < 150000 && child.state() == QProcess::Running) {
+        child.waitForReadyRead(1000);
+        err += child.readAllStandardError();
+        const QList<QByteArray> lines = err.split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("progress: reading "))
+                rowsAtKill = qMax(rowsAtKill, line.mid(18, line.indexOf(' ', 18) - 18).toLongLong());
+        }
+    }
+    QVERIFY2(child.state() == QProcess::Running, "the import finished before it could be killed");
+    child.kill(); // SIGKILL: no chance to roll back or clean up
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(rowsAtKill >= 150000 && rowsAtKill < 600000);
+
+    Database db;
+    QCOMPARE(db.open(m_path, Database::OpenMode::OpenExisting), Database::Status::Ok);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        QCOMPARE(count(tables.at(i)), counts.at(i));
+    QCOMPARE(count(QStringLiteral("disbursements WHERE value_date = '2044-01-01'")), 0);
+    QCOMPARE(checksum(), before);
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

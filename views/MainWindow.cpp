@@ -20,6 +20,7 @@
 #include "FilterBar.h"
 #include "FundRepository.h"
 #include "FundTreeModel.h"
+#include "ImportActions.h"
 #include "HistoryPage.h"
 #include "NavigatorPanel.h"
 #include "SharedFilter.h"
@@ -219,6 +220,8 @@ void MainWindow::createMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
+    auto *imports = new ImportActions(m_db, *this);
+    imports->addFileActions(file);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

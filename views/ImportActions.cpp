@@ -1,0 +1,49 @@
+#include "ImportActions.h"
+
+#include "CsvDropFilter.h"
+#include "EditActions.h"
+#include "ImportRunner.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QMenu>
+
+ImportActions::ImportActions(Database &db, MainWindow &window) : QObject(&window), m_db(db), m_window(window)
+{
+    m_import = new QAction(tr("&Import CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importCsv"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Import funds, phases, investees, disbursements or exchange rates from CSV files"));
+    connect(m_import, &QAction::triggered, this, [this] { openWizard(); });
+    auto *drops = new CsvDropFilter(&window);
+    connect(drops, &CsvDropFilter::filesDropped, this, [this](const QStringList &files) { openWizard(files); });
+}
+
+ImportWizard *ImportActions::wizard() const
+{
+    return m_wizard.data();
+}
+
+void ImportActions::addFileActions(QMenu *file)
+{
+    file->addAction(m_import);
+}
+
+void ImportActions::openWizard(const QStringList &files)
+{
+    if (!m_wizard) {
+        EditSession *session = m_window.editActions() ? m_window.editActions()->session() : nullptr;
+        m_wizard = new ImportWizard(m_db, session, &m_window);
+        m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_wizard->setWindowModality(Qt::WindowModal);
+    }
+    if (!files.isEmpty()) {
+        if (m_wizard->currentId() > ImportWizard::FilesPage && !m_wizard->runner().isRunning())
+            m_wizard->restart();
+        m_wizard->addFiles(files);
+    }
+    m_wizard->show();
+    m_wizard->raise();
+    m_wizard->activateWindow();
+}
