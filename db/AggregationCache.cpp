@@ -101,6 +101,37 @@ QString AggregationCache::dateText(int32_t key)
     return text;
 }
 
+inline bool AggregationCache::admits(const Masks &m, size_t r) const
+{
+    const int32_t inv = m_investee[r];
+    const int32_t ph = m_phase[r];
+    if (!m.investeeAllowed[size_t(inv)] || !m.phaseAllowed[size_t(ph)])
+        return false;
+    if (m.text && !m.investeeText[size_t(inv)] && !m.phaseText[size_t(ph)])
+        return false;
+    if (!m.typeOk[m_type[r]] || !m.statusOk[m_status[r]] || !m.confidenceOk[m_confidence[r]])
+        return false;
+    const int32_t date = m_dateKey[r];
+    return !((m.hasFrom && (date < 0 || date < m.from)) || (m.hasTo && (date < 0 || date > m.to)));
+}
+
+bool AggregationCache::count(Database &db, const Filter &filter, qint64 *count, QString *error) const
+{
+    if (!m_loaded) {
+        *error = QStringLiteral("the aggregation cache is not loaded");
+        return false;
+    }
+    Masks m;
+    if (!buildMasks(db, filter, m, error))
+        return false;
+    qint64 n = 0;
+    const size_t rows = m_investee.size();
+    for (size_t r = 0; r < rows; ++r)
+        n += admits(m, r) ? 1 : 0;
+    *count = n;
+    return true;
+}
+
 bool AggregationCache::supportsCurrency(const QString &currency)
 {
     return currency.isEmpty() || currency == QLatin1String("CNY") || currency == QLatin1String("USD");
@@ -559,17 +590,11 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
 
     const size_t n = m_investee.size();
     for (size_t r = 0; r < n; ++r) {
+        if (!admits(m, r))
+            continue;
         const int32_t inv = m_investee[r];
         const int32_t ph = m_phase[r];
-        if (!m.investeeAllowed[size_t(inv)] || !m.phaseAllowed[size_t(ph)])
-            continue;
-        if (m.text && !m.investeeText[size_t(inv)] && !m.phaseText[size_t(ph)])
-            continue;
-        if (!m.typeOk[m_type[r]] || !m.statusOk[m_status[r]] || !m.confidenceOk[m_confidence[r]])
-            continue;
         const int32_t date = m_dateKey[r];
-        if ((m.hasFrom && (date < 0 || date < m.from)) || (m.hasTo && (date < 0 || date > m.to)))
-            continue;
         const uint8_t currency = m_currency[r];
         const bool undisclosed = currency == Undisclosed;
         const double value = values[r];

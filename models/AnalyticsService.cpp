@@ -104,3 +104,14 @@ bool AnalyticsService::aggregateMany(const QList<AggregateRequest> &requests, co
     const AggregationCache *cache = m_cache && AggregationCache::supportsCurrency(filter.currency) ? m_cache.get() : nullptr;
     return AggregationEngine(m_db, cache).aggregateMany(requests, filter, results, error);
 }
+
+std::optional<qint64> AnalyticsService::count(const Filter &filter) const
+{
+    if (!m_cache)
+        return std::nullopt;
+    qint64 n = 0;
+    QString error;
+    if (!m_cache->count(m_db, filter, &n, &error))
+        return std::nullopt;
+    return n;
+}

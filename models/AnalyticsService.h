@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class AggregationCache;
 class Database;
@@ -38,6 +39,10 @@ public:
     /// Several groupings in one pass (the dashboard).
     bool aggregateMany(const QList<AggregateRequest> &requests, const Filter &filter, QList<AggregateResult> *results,
                        QString *error) const;
+
+    /// The exact number of disbursements the filter admits, from the cache; nullopt until it has
+    /// loaded (callers then count in SQL).
+    std::optional<qint64> count(const Filter &filter) const;
 
 Q_SIGNALS:
     /// The cache finished loading: re-query what is shown.

@@ -28,7 +28,8 @@ void DisbursementTableModel::reload()
     m_pages.clear();
     m_pageAge.clear();
     QString error;
-    m_total = m_repository.count(m_filter, &error);
+    const std::optional<qint64> known = m_counter ? m_counter(m_filter) : std::nullopt;
+    m_total = known ? *known : m_repository.count(m_filter, &error);
     if (m_total < 0) {
         m_total = 0;
         Q_EMIT queryFailed(error);

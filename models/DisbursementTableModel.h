@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+#include <optional>
+
 class Database;
 class EditSession;
 struct RecordChange;
@@ -40,6 +43,9 @@ public:
     explicit DisbursementTableModel(Database &db, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter);
+    /// An exact count faster than SQL's (the analytics cache), tried before SQL on each reload;
+    /// it returns nullopt when it cannot answer.
+    void setCounter(std::function<std::optional<qint64>(const Filter &)> counter) { m_counter = std::move(counter); }
     const Filter &filter() const { return m_filter; }
     /// Re-reads count and rows (after an edit or import elsewhere).
     void reload();
@@ -90,6 +96,7 @@ private:
     DisbursementRepository m_repository;
     EditSession *m_session = nullptr;
     Filter m_filter;
+    std::function<std::optional<qint64>(const Filter &)> m_counter;
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     qint64 m_total = 0;

@@ -17,6 +17,7 @@
 #include "DisbursementsPage.h"
 #include "EditActions.h"
 #include "EditSession.h"
+#include "ExportActions.h"
 #include "FilterBar.h"
 #include "FundRepository.h"
 #include "FundTreeModel.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_analytics = new AnalyticsService(m_db, this);
     m_investees = new InvesteeTableModel(this);
     m_fundTable = new FundTableModel(this);
+    m_disbursements->setCounter([this](const Filter &filter) { return m_analytics->count(filter); });
 
     m_navigator = new NavigatorPanel(*m_fundTree, this);
     m_filterBar = new FilterBar(*m_filter, m_names, this);
@@ -222,6 +224,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     auto *imports = new ImportActions(m_db, *this);
     imports->addFileActions(file);
+    auto *exports = new ExportActions(m_db, *this);
+    exports->addFileActions(file);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -240,6 +245,7 @@ void MainWindow::createMenus()
         if (auto *view = m_pages->currentWidget()->findChild<QAbstractItemView *>())
             view->selectAll();
     });
+    exports->addEditActions(edit);
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
     edit->addAction(tr("C&lear filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), m_filter,
