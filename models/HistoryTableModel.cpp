@@ -33,6 +33,7 @@ HistoryTableModel::HistoryTableModel(Database &db, QObject *parent) : QAbstractT
 void HistoryTableModel::setQuery(const HistoryQuery &query)
 {
     beginResetModel();
+    m_fetchPending = false;
     m_query = query;
     m_entries = HistoryRepository(m_db).page(query, 0, PageSize);
     m_total = HistoryRepository(m_db).count(query);
@@ -74,13 +75,24 @@ int HistoryTableModel::columnCount(const QModelIndex &parent) const
 
 bool HistoryTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_entries.size() < m_total;
+    return !parent.isValid() && !m_fetchPending && m_entries.size() < m_total;
 }
 
 void HistoryTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_fetchPending)
         return;
+    // Views ask from inside their own layout and signal handling: the rows arrive on the next
+    // turn of the event loop instead, so no insertion ever nests inside another change.
+    m_fetchPending = true;
+    QMetaObject::invokeMethod(this, &HistoryTableModel::fetchNextPage, Qt::QueuedConnection);
+}
+
+void HistoryTableModel::fetchNextPage()
+{
+    if (!m_fetchPending)
+        return; // a new query came first
+    m_fetchPending = false;
     const QList<HistoryEntry> more = HistoryRepository(m_db).page(m_query, m_entries.size(), PageSize);
     if (more.isEmpty()) {
         m_total = m_entries.size();

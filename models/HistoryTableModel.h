@@ -12,7 +12,8 @@ class EditSession;
 /// The change history, newest first, for the History page and a record's own history: when (local
 /// time), who, what (added, changed, deleted), which record (by name, never a bare id), field,
 /// old and new value (references shown by name). Pages of PageSize are fetched as the view
-/// scrolls (canFetchMore / fetchMore); new entries from the EditSession are inserted at the top.
+/// scrolls (canFetchMore / fetchMore: the page arrives on the next turn of the event loop);
+/// new entries from the EditSession are inserted at the top.
 class HistoryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,7 +52,10 @@ public:
     QString valueText(const HistoryEntry &entry, const QVariant &value) const;
 
 private:
+    void fetchNextPage();
+
     Database &m_db;
+    bool m_fetchPending = false;
     HistoryQuery m_query;
     QList<HistoryEntry> m_entries;
     qint64 m_total = 0;
