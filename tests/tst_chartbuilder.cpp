@@ -132,6 +132,7 @@ private Q_SLOTS:
     void chineseUnitsScaleByTen();
     void oneColourPerSectorInEveryChart();
     void chineseNamesOnTheSample();
+    void investeeNamesThatStartAlikeStayApart();
     void shortPhaseNames();
 
 private:
@@ -259,9 +260,14 @@ void TestChartBuilder::sectorChart()
         QVERIFY(nearRelative(slice->percentage(), row.invested / total));
         QCOMPARE(slice->label(), QString::number(row.invested / total * 100, 'f', 1) + QLatin1Char('%'));
         // The legend names the group in English and Chinese, with its value.
-        const QString legend = markers.at(i)->label();
-        QCOMPARE(legend, slice->property("legend").toString());
+        const QString legend = slice->property("legend").toString();
         QVERIFY2(legend.endsWith(QStringLiteral(" · ") + theme.valueText(row.invested)), qPrintable(legend));
+        // In the legend itself on two lines: the English name over the Chinese one with the value.
+        const QString marker = markers.at(i)->label();
+        QCOMPARE(marker, slice->property("legendHtml").toString());
+        QVERIFY2(marker.startsWith(slice->property("name").toString().toHtmlEscaped() + QStringLiteral("<br>")),
+            qPrintable(marker));
+        QVERIFY2(marker.endsWith(theme.valueText(row.invested)), qPrintable(marker));
         if (key != -1) {
             const QString table = c.segments ? QStringLiteral("segments") : QStringLiteral("sectors");
             const QString en = text(*m_db, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table), key);
@@ -400,6 +406,7 @@ void TestChartBuilder::topInvesteesChart()
     const QSet<qint64> subFunds = subFundInvestees(*m_db);
     QBarCategoryAxis *axis = categoryAxis(chart.get());
     QVERIFY(axis);
+    QSet<QString> shownNames;
     for (int j = 0; j < set->count(); ++j) {
         QVERIFY(!subFunds.contains(keys.at(j)));
         const QString name = text(*m_db, QStringLiteral("SELECT name FROM investees WHERE id = ?"), keys.at(j));
@@ -408,11 +415,19 @@ void TestChartBuilder::topInvesteesChart()
         const QString category = axis->at(j);
         QVERIFY2(category.endsWith(share), qPrintable(category + share));
         const QString shown = category.chopped(share.size());
-        // Long names are elided to 28 characters, the rest kept verbatim.
-        if (name.size() <= 28)
+        // Names up to 28 characters in full; longer ones shortened to 28 by leaving out a part
+        // marked "…" (what is kept starts and ends the name), and no two bars named alike.
+        QVERIFY2(!shownNames.contains(shown), qPrintable(shown));
+        shownNames.insert(shown);
+        if (name.size() <= 28) {
             QCOMPARE(shown, name);
-        else
-            QCOMPARE(shown, name.left(27) + QChar(0x2026));
+            continue;
+        }
+        QVERIFY2(shown.size() <= 28, qPrintable(shown));
+        const qsizetype cut = shown.indexOf(QChar(0x2026));
+        QVERIFY2(cut > 0, qPrintable(shown));
+        QVERIFY2(name.startsWith(shown.left(cut)), qPrintable(shown + QStringLiteral(" / ") + name));
+        QVERIFY2(name.endsWith(shown.mid(cut + 1)), qPrintable(shown + QStringLiteral(" / ") + name));
     }
 }
 
@@ -756,7 +771,7 @@ void TestChartBuilder::chineseNamesOnTheSample()
     QStringList legends;
     for (QLegendMarker *marker : pie->legend()->markers())
         legends.append(marker->label());
-    QVERIFY2(legends.join(QLatin1Char('|')).contains(QStringLiteral("Semiconductors 半导体 · ")),
+    QVERIFY2(legends.join(QLatin1Char('|')).contains(QStringLiteral("Semiconductors<br>半导体 · ")),
         qPrintable(legends.join(QLatin1Char('|'))));
     std::unique_ptr<QChart> regions(ChartBuilder::build(Kind::Region, data, theme));
     const QStringList categories = categoryAxis(regions.get())->categories();
@@ -769,6 +784,22 @@ void TestChartBuilder::chineseNamesOnTheSample()
     QVERIFY2(sets.contains(QStringLiteral("Semiconductors 半导体")), qPrintable(sets.join(QLatin1Char('|'))));
     const QStringList phaseCategories = categoryAxis(phases.get())->categories();
     QVERIFY2(phaseCategories.contains(QStringLiteral("Big Fund Phase II")), qPrintable(phaseCategories.join(QLatin1Char('|'))));
+}
+
+void TestChartBuilder::investeeNamesThatStartAlikeStayApart()
+{
+    // SMIC South and SMIC Shenzhen both start "Semiconductor Manufacturing …" (and once had the
+    // same label): the short names they end with keep them apart.
+    Case c;
+    DashboardData data;
+    QVERIFY(prepare(QStringLiteral("sample"), QStringLiteral("none"), &c, &data));
+    std::unique_ptr<QChart> chart(ChartBuilder::build(Kind::TopInvestees, data, ChartTheme()));
+    const QStringList categories = categoryAxis(chart.get())->categories();
+    const QString all = categories.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("Semiconduct") + QChar(0x2026) + QStringLiteral(" (SMIC Shenzhen) (")),
+        qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Semiconductor") + QChar(0x2026) + QStringLiteral(" (SMIC South) (")),
+        qPrintable(all));
 }
 
 void TestChartBuilder::shortPhaseNames()

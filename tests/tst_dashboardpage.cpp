@@ -13,6 +13,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPieSeries>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void sectorSliceClickNarrowsEveryChartAndPage();
     void yearColumnClickSetsTheDateRange();
     void phaseBarClickSetsThePhase();
+    void unitSwitchScalesChartsAndKeyFigures();
 
 private:
     void showDashboard();
@@ -386,6 +388,76 @@ void TestDashboardPage::phaseBarClickSetsThePhase()
     const QString category = ChartBuilder::shortPhaseName(q.value(0).toString());
     QVERIFY2(page->findChild<QLabel *>(QStringLiteral("breadcrumb"))->text().contains(category.toHtmlEscaped()),
         qPrintable(category));
+}
+
+void TestDashboardPage::unitSwitchScalesChartsAndKeyFigures()
+{
+    DashboardPage *page = m_window->dashboardPage();
+    auto *units = page->findChild<QComboBox *>();
+    QVERIFY(units);
+    QCOMPARE(units->currentIndex(), 0);
+    QVERIFY(!page->theme().chineseUnits);
+    // The key figure "Invested", in billions.
+    auto investedTile = [page] {
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QStringLiteral("CNY ")) && label->toolTip().startsWith(QStringLiteral("CNY ")))
+                return label;
+        }
+        return static_cast<QLabel *>(nullptr);
+    };
+    QVERIFY(investedTile());
+    const QString invested = investedTile()->text();
+    QVERIFY2(invested.endsWith(QStringLiteral(" bn")), qPrintable(invested));
+    const auto before = barsTopDown(page->chartView(Kind::Region)->chart(), page->theme());
+    const QList<double> yearsBefore = [&] {
+        QList<double> values;
+        for (QBarSet *set : barsOf(page->chartView(Kind::Year)->chart())->barSets()) {
+            for (int j = 0; j < set->count(); ++j)
+                values.append(set->at(j));
+        }
+        return values;
+    }();
+    QAbstractBarSeries *regionBars = barsOf(page->chartView(Kind::Region)->chart());
+    const double topBarBillions = regionBars->barSets().constFirst()->at(regionBars->barSets().constFirst()->count() - 1);
+
+    // Choose 亿 with the keyboard, as a user would.
+    units->setFocus();
+    QTest::keyClick(units, Qt::Key_Down);
+    QCOMPARE(units->currentIndex(), 1);
+    QTRY_VERIFY(page->theme().chineseUnits);
+    QVERIFY(QSettings().value(QStringLiteral("dashboard/chineseUnits")).toBool());
+    const auto after = barsTopDown(page->chartView(Kind::Region)->chart(), page->theme());
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).first, before.at(i).first);
+        QVERIFY(nearRelative(after.at(i).second, before.at(i).second)); // the same money...
+    }
+    regionBars = barsOf(page->chartView(Kind::Region)->chart());
+    const double topBarYi = regionBars->barSets().constFirst()->at(regionBars->barSets().constFirst()->count() - 1);
+    QVERIFY(nearRelative(topBarYi, topBarBillions * 10)); // ...drawn ten times as tall
+    QList<double> yearsAfter;
+    for (QBarSet *set : barsOf(page->chartView(Kind::Year)->chart())->barSets()) {
+        for (int j = 0; j < set->count(); ++j)
+            yearsAfter.append(set->at(j));
+    }
+    QCOMPARE(yearsAfter.size(), yearsBefore.size());
+    for (qsizetype i = 0; i < yearsAfter.size(); ++i)
+        QVERIFY(nearRelative(yearsAfter.at(i), yearsBefore.at(i) * 10));
+    for (Kind kind : { Kind::Region, Kind::Phase, Kind::Year, Kind::TopInvestees }) {
+        bool titled = false;
+        for (QAbstractAxis *axis : page->chartView(kind)->chart()->axes())
+            titled = titled || axis->titleText().endsWith(QStringLiteral("亿元"));
+        QVERIFY(titled);
+    }
+    // The key figures follow the units too, the same amount in 亿.
+    QVERIFY(investedTile());
+    const QString investedYi = investedTile()->text();
+    QVERIFY2(investedYi.endsWith(QStringLiteral(" 亿")), qPrintable(investedYi));
+    const double bn = invested.section(QLatin1Char(' '), 1, 1).toDouble();
+    const double yi = investedYi.section(QLatin1Char(' '), 1, 1).toDouble();
+    QVERIFY2(std::abs(yi - bn * 10) <= 10, qPrintable(invested + QStringLiteral(" / ") + investedYi));
+    // A drill-down path survives the switch.
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("breadcrumb"))->text().contains(QStringLiteral("href")));
 }
 
 QTEST_MAIN(TestDashboardPage)
