@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -32,6 +33,20 @@ QString bilingual(const AggregateRow &row)
 QString elide(const QString &text, int max)
 {
     return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+/// An investee's name for an axis, at most 28 characters: a longer name keeps the short name it
+/// ends with in brackets and elides the rest ("Semiconductor Manufa… (SMIC)"), so that two
+/// companies whose names start alike do not get the same label.
+QString shortInvesteeName(const QString &name)
+{
+    constexpr int Max = 28;
+    static const QRegularExpression bracket(QStringLiteral("\\s*\\(([^()]{2,14})\\)\\s*$"));
+    const auto m = bracket.match(name);
+    if (name.size() <= Max || !m.hasMatch())
+        return elide(name, Max);
+    const QString tail = QStringLiteral(" (") + m.captured(1) + QLatin1Char(')');
+    return name.left(m.capturedStart()).left(Max - int(tail.size()) - 1).trimmed() + QChar(0x2026) + tail;
 }
 
 QString sectorName(qint64 id, const QList<VocabularyItem> &sectors)
@@ -88,21 +103,46 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
     series->setHoleSize(0.42);
     series->setPieSize(0.78);
     QVariantList keys;
+    const QFontMetrics legendMetrics(chart->legend()->font());
+    int widestLine = 0;
     const bool segments = data.sectorsAreSegments();
+    // Segments take shades of their sector's colour (row.parentId), sectors kept together when
+    // several are shown (export-chart --by segment); names drop the sector, which the colour shows.
+    QHash<qint64, int> perSector;
+    if (segments) {
+        const auto order = [&data](qint64 sectorId) {
+            for (qsizetype i = 0; i < data.sectorNames.size(); ++i) {
+                if (data.sectorNames.at(i).id == sectorId)
+                    return i;
+            }
+            return data.sectorNames.size();
+        };
+        std::stable_sort(rows.begin(), rows.end(), [&order](const AggregateRow &a, const AggregateRow &b) {
+            return order(a.parentId) < order(b.parentId);
+        });
+        for (const AggregateRow &row : std::as_const(rows))
+            ++perSector[row.parentId];
+    }
+    QHash<qint64, int> shade;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const AggregateRow &row = rows.at(i);
         const double share = row.invested / total;
-        // Segments of one sector take shades of that sector's colour.
-        QColor colour = segments ? theme.sectorColor(data.filter.sectors.value(0), data.sectorNames)
-                                 : theme.sectorColor(row.keyId, data.sectorNames);
+        QColor colour = theme.sectorColor(segments ? row.parentId : row.keyId, data.sectorNames);
         if (segments)
-            colour = colour.lighter(100 + int(i * 140 / std::max<qsizetype>(1, rows.size())));
+            colour = colour.lighter(100 + shade[row.parentId]++ * 80 / std::max(1, perSector.value(row.parentId) - 1));
         const QString name = segments ? row.key.section(QStringLiteral(" / "), -1) : row.key;
         const QString nameZh = segments ? row.keyZh.section(QStringLiteral(" / "), -1) : row.keyZh;
         auto *slice = series->append(QString::number(share * 100, 'f', 1) + QLatin1Char('%'),
                                      row.invested / theme.unitScale());
         slice->setProperty("legend", QString((nameZh.isEmpty() || nameZh == name ? name : name + QLatin1Char(' ') + nameZh)
                                              + QStringLiteral(" · ") + theme.valueText(row.invested)));
+        // The legend gives the name two lines, English over Chinese with the value, so that long
+        // bilingual names fit the legend's share of the chart (Qt gives it 40 % at most).
+        const QString second = (nameZh.isEmpty() || nameZh == name ? QString() : nameZh + QStringLiteral(" · "))
+                + theme.valueText(row.invested);
+        slice->setProperty("legendHtml", QString(name.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped()));
+        widestLine = std::max({ widestLine, legendMetrics.horizontalAdvance(name),
+                                legendMetrics.horizontalAdvance(second) });
         slice->setProperty("name", name);
         slice->setColor(colour);
         slice->setBorderColor(theme.background());
@@ -124,11 +164,11 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true);
-    // Give the legend room for bilingual names with values: the ring shrinks instead.
-    chart->legend()->setMinimumWidth(250);
+    // Room for the widest line, so that no name is cut short: the ring shrinks instead.
+    chart->legend()->setMinimumWidth(std::clamp(widestLine + 36, 200, 360));
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (qsizetype i = 0; i < markers.size() && i < series->slices().size(); ++i)
-        markers.at(i)->setLabel(series->slices().at(i)->property("legend").toString());
+        markers.at(i)->setLabel(series->slices().at(i)->property("legendHtml").toString());
     return chart;
 }
 
@@ -361,7 +401,7 @@ QChart *build(Kind kind, const DashboardData &data, const ChartTheme &theme)
     }
     case Kind::TopInvestees:
         chart = barChart(data.investees.rows, MaxInvestees, unit, theme, data.investees.totals.invested, true,
-                         [](const AggregateRow &row) { return elide(row.key, 28); });
+                         [](const AggregateRow &row) { return shortInvesteeName(row.key); });
         break;
     }
     theme.styleAxes(chart);

@@ -54,7 +54,8 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
     connect(m_units, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_theme.chineseUnits = index == 1;
         QSettings().setValue(QStringLiteral("dashboard/chineseUnits"), m_theme.chineseUnits);
-        rebuildCharts();
+        if (m_hasData)
+            setData(DashboardData(m_data)); // the key figures are in the units too
     });
     m_status = new QLabel(this);
     auto *top = new QHBoxLayout;
