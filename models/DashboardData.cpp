@@ -29,7 +29,8 @@ bool DashboardData::compute(const AnalyticsService &analytics, const QList<Vocab
                             const QList<qint64> &provinceIds, const Filter &filter, DashboardData *data,
                             QString *error)
 {
-    const bool oneSector = filter.sectors.size() == 1 && filter.segments.isEmpty();
+    // A segment picked inside one sector stays at segment level (one slice), not back at sectors.
+    const bool oneSector = filter.sectors.size() == 1;
     const bool oneProvince = filter.regions.size() == 1 && provinceIds.contains(filter.regions.constFirst());
     const QList<AggregateRequest> requests = {
         { oneSector ? Dimension::Segment : Dimension::Sector, false, false },

@@ -320,6 +320,7 @@ inline bool resolveCase(Database &db, const QString &name, Case *out)
     } else if (name == QLatin1String("sector and segment")) {
         c.filter.sectors = { sector };
         c.filter.segments = { segment };
+        c.segments = true; // a segment picked inside one sector stays at segment level
         c.condition = QStringLiteral("i.sector_id = %1 AND i.segment_id = %2 AND ").arg(sector).arg(segment) + live;
     } else if (name == QLatin1String("one city")) {
         c.filter.regions = { city };

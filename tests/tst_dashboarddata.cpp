@@ -275,7 +275,7 @@ void TestDashboardData::drillLevels()
     cases.append({ "two sectors", f, Dimension::Sector, Dimension::Region });
     f.sectors = { semis };
     f.segments = { foundry };
-    cases.append({ "a sector and a segment", f, Dimension::Sector, Dimension::Region });
+    cases.append({ "a sector and a segment", f, Dimension::Segment, Dimension::Region });
     f = Filter();
     f.regions = { shanghai };
     cases.append({ "one province", f, Dimension::Sector, Dimension::City });

@@ -188,7 +188,8 @@ void MainWindow::applyTheme(const QString &mode)
         dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
         dark.setColor(QPalette::Link, QColor(0x7a, 0xb0, 0xf0));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        for (QPalette::ColorRole role : { QPalette::Text, QPalette::ButtonText, QPalette::WindowText })
+            dark.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
         QApplication::setPalette(dark);
     } else if (mode == QLatin1String("light")) {
         QApplication::setStyle(QStringLiteral("Fusion"));
