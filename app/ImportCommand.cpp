@@ -67,9 +67,9 @@ int Commands::import(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("progress"))) {
         options.progress = [](const ImportProgress &p) {
             static const char *const stages[] = { "reading", "indexing", "saving" };
-            std::fprintf(stderr, "progress: %s %lld rows, %lld of %lld bytes\n", stages[int(p.stage)],
+            std::fprintf(stderr, "progress: %s %lld rows, %lld of %lld bytes, %.1f s\n", stages[int(p.stage)],
                          static_cast<long long>(p.rows), static_cast<long long>(p.bytes),
-                         static_cast<long long>(p.totalBytes));
+                         static_cast<long long>(p.totalBytes), double(p.elapsedMs) / 1000.0);
             std::fflush(stderr);
         };
     }

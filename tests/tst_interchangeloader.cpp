@@ -799,6 +799,15 @@ void TestInterchangeLoader::bigLoadRebuildsIndexes()
     QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0); // CHECKs guard other writers again
+    // Foreign keys (off for the load, which checks references itself) and WAL are back.
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
