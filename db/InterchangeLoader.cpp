@@ -128,7 +128,8 @@ int matchWord(QByteArrayView v, const std::vector<const char *> &words)
 // success, otherwise the reason.
 QString parseMinorUnits(QByteArrayView t, int digits, bool checkDigits, qint64 *out)
 {
-    const QString shown = text(t);
+    // Only a problem needs the text as a QString: built lazily, not for every row.
+    const auto shown = [t] { return text(t); };
     qsizetype i = 0;
     if (i < t.size() && t[i] == '+')
         ++i;
@@ -150,27 +151,27 @@ QString parseMinorUnits(QByteArrayView t, int digits, bool checkDigits, qint64 *
     if (i != t.size() || intDigits + fraction.size() == 0) {
         if (t.contains(',') || t.contains(' '))
             return QStringLiteral("'%1' is not a number (write it without thousands separators, e.g. 1234567.89)")
-                    .arg(shown);
-        return QStringLiteral("'%1' is not a number (expected a decimal such as 1234.5)").arg(shown);
+                    .arg(shown());
+        return QStringLiteral("'%1' is not a number (expected a decimal such as 1234.5)").arg(shown());
     }
     if (negative)
         return QStringLiteral("negative amount '%1' (amounts are positive; an equity sale is its own type)")
-                .arg(shown);
+                .arg(shown());
     // Trailing zeros past the currency's precision lose nothing, so they are accepted.
     qsizetype significant = fraction.size();
     while (significant > 0 && fraction[significant - 1] == '0')
         --significant;
     if (checkDigits && significant > digits)
-        return QStringLiteral("'%1' has more decimals than the currency has minor units (%2)").arg(shown).arg(digits);
+        return QStringLiteral("'%1' has more decimals than the currency has minor units (%2)").arg(shown()).arg(digits);
     qint64 value = whole;
     for (int d = 0; d < digits; ++d) {
         const int digit = d < significant ? fraction[d] - '0' : 0;
         overflow |= __builtin_mul_overflow(value, 10, &value) || __builtin_add_overflow(value, digit, &value);
     }
     if (overflow)
-        return QStringLiteral("'%1' is too large").arg(shown);
+        return QStringLiteral("'%1' is too large").arg(shown());
     if (value == 0)
-        return QStringLiteral("amount '%1' is zero (leave it empty when it is undisclosed)").arg(shown);
+        return QStringLiteral("amount '%1' is zero (leave it empty when it is undisclosed)").arg(shown());
     *out = value;
     return QString();
 }
@@ -202,7 +203,7 @@ bool parseDecimal(QByteArrayView t, double *out, bool *negative)
 // precision stays part of the value); empty string on success, else the reason.
 QString parsePartialDate(QByteArrayView t, int *packed)
 {
-    const QString shown = text(t);
+    const auto shown = [t] { return text(t); };
     const auto shapeOk = [&]() {
         if (t.size() != 4 && t.size() != 7 && t.size() != 10)
             return false;
@@ -214,17 +215,17 @@ QString parsePartialDate(QByteArrayView t, int *packed)
         return true;
     };
     if (!shapeOk())
-        return QStringLiteral("'%1' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(shown);
+        return QStringLiteral("'%1' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(shown());
     const int year = t.sliced(0, 4).toInt();
     const int month = t.size() >= 7 ? t.sliced(5, 2).toInt() : 0;
     const int day = t.size() == 10 ? t.sliced(8, 2).toInt() : 0;
     if (year < 1000 || year > 2999)
-        return QStringLiteral("'%1': year %2 is out of range").arg(shown).arg(year);
+        return QStringLiteral("'%1': year %2 is out of range").arg(shown()).arg(year);
     if (t.size() >= 7 && (month < 1 || month > 12))
-        return QStringLiteral("'%1' is an impossible date: there is no month %2").arg(shown).arg(month);
+        return QStringLiteral("'%1' is an impossible date: there is no month %2").arg(shown()).arg(month);
     if (t.size() == 10 && !QDate(year, month, day).isValid())
         return QStringLiteral("'%1' is an impossible date: %2 has %3 days")
-                .arg(shown, QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
+                .arg(shown(), QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
                 .arg(QDate(year, month, 1).daysInMonth());
     *packed = year * 10000 + month * 100 + day;
     return QString();
@@ -1119,7 +1120,17 @@ bool Load::materialize(Region &region)
 bool Load::readMoney(int amountCol, int currencyCol, qint64 *amount, QByteArray *currency, int *currencyIndex)
 {
     const QByteArrayView amountText = value(amountCol);
-    const QByteArray code = value(currencyCol).toByteArray().toUpper();
+    // Upper-cased on the stack: no allocation per row for the usual three letters.
+    const QByteArrayView codeText = value(currencyCol);
+    char upper[8];
+    QByteArray code;
+    if (codeText.size() <= qsizetype(sizeof upper)) {
+        for (qsizetype i = 0; i < codeText.size(); ++i)
+            upper[i] = (codeText[i] >= 'a' && codeText[i] <= 'z') ? char(codeText[i] - 32) : codeText[i];
+        code = QByteArray::fromRawData(upper, codeText.size());
+    } else {
+        code = codeText.toByteArray().toUpper();
+    }
     bool ok = true;
     CurrencyInfo cur;
     if (!code.isEmpty()) {
@@ -1147,7 +1158,7 @@ bool Load::readMoney(int amountCol, int currencyCol, qint64 *amount, QByteArray 
         ok = false;
     }
     if (ok) {
-        *currency = code;
+        *currency = m_currencyCodes.at(cur.index); // shared, unlike the stack bytes of code
         *currencyIndex = cur.index;
     }
     return ok;
@@ -1736,7 +1747,7 @@ void Load::run(const QList<ImportSource> &sources)
                 sqlite3_exec(sql, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
         }
     } foreignKeyGuard;
-    if (bulk && !m_options.dryRun && exec("PRAGMA foreign_keys = OFF"))
+    if (bulk && exec("PRAGMA foreign_keys = OFF"))
         foreignKeyGuard.sql = m_sql;
     // In WAL mode every page of a big load is written twice: into the log, then by the
     // checkpoint into the file. When no other connection has the file open (the command line),
