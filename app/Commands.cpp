@@ -15,6 +15,9 @@ const std::map<QString, std::function<int(const QStringList &)>> &table()
         { QStringLiteral("summary"), summary },
         { QStringLiteral("init"), init },
         { QStringLiteral("import"), import },
+        { QStringLiteral("export-chart"), exportChart },
+        { QStringLiteral("export-table"), exportTable },
+        { QStringLiteral("report"), report },
     };
     return commands;
 }

@@ -14,5 +14,8 @@ int run(const QStringList &arguments);
 int summary(const QStringList &arguments);
 int init(const QStringList &arguments);
 int import(const QStringList &arguments);
+int exportChart(const QStringList &arguments);
+int exportTable(const QStringList &arguments);
+int report(const QStringList &arguments);
 
 } // namespace Commands

@@ -15,9 +15,12 @@ int MainWindowLauncher::run(const QStringList &arguments)
     parser.setApplicationDescription(
             QStringLiteral("Fundscope: state-led technology investment, by fund, sector, region and phase.\n\n"
                            "Commands (run 'fundscope COMMAND --help' for their options):\n"
-                           "  summary   print totals grouped by sector, segment, region, phase, fund or year\n"
-                           "  init      create a new database (--sample adds the sourced sample rows)\n"
-                           "  import    load interchange CSV files, all or nothing"));
+                           "  summary       print totals grouped by sector, segment, region, phase, fund or year\n"
+                           "  init          create a new database (--sample adds the sourced sample rows)\n"
+                           "  import        load interchange CSV files, all or nothing\n"
+                           "  export-chart  write a dashboard chart as PNG, SVG or PDF with title, filter and sources\n"
+                           "  export-table  write a table's rows under the filter as CSV or XLSX\n"
+                           "  report        write the dashboard report as a multi-page PDF"));
     parser.addVersionOption();
     CommandSupport::addDatabaseOption(parser);
     if (!CommandSupport::parse(parser, arguments))

@@ -55,6 +55,10 @@ public:
     /// database error.
     static bool makeContext(Database &db, const NameCatalog &names, const Filter &filter, Context *context,
                             QString *error);
+    /// The dashboard's groupings for the filter, as the Dashboard page computes them (drill
+    /// levels included); the analytics must be loaded (AnalyticsService::waitForLoad()).
+    static bool dashboardData(Database &db, const AnalyticsService &analytics, const Filter &filter,
+                              DashboardData *data, QString *error);
     /// Replaces data->sectors with the grouping by segment across every sector (the sector chart
     /// at segment level, `export-chart --by segment`).
     static bool useSegments(const AnalyticsService &analytics, DashboardData *data, QString *error);

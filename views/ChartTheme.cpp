@@ -54,11 +54,16 @@ QColor ChartTheme::background() const
 QFont ChartTheme::font(qreal pointSize, bool bold)
 {
     QFont f;
-    // Noto Sans CJK SC carries correct Unicode mappings for Chinese (its glyphs extract as the
-    // right characters from PDFs), and covers Latin text too.
-    f.setFamilies({ QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans") });
+    // Chinese comes from Droid Sans Fallback: Noto Sans CJK maps Kangxi radicals (U+2F00…) to
+    // the same glyphs as the ideographs, and Qt's PDF writer names each glyph by the lowest code
+    // point that maps to it, so text from a PDF would extract as look-alike radicals (⾦ for 金),
+    // breaking search and copy-paste. Latin text comes from the first family that has it.
+    f.setFamilies({ QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Droid Sans Fallback"),
+                    QStringLiteral("Noto Sans CJK SC") });
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // No ligatures: an "fi" glyph would extract from PDFs as U+FB01, and "filter" would not be found.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -26,7 +26,8 @@ public:
     QColor text() const;
     QColor mutedText() const;
     QColor background() const;
-    /// A font family list that renders Latin and Chinese text (Noto Sans CJK SC first).
+    /// A font family list that renders Latin and Chinese text, and whose Chinese extracts as the
+    /// right characters from PDFs (see the definition).
     static QFont font(qreal pointSize, bool bold = false);
 
     /// Values in charts are divided by this (1e9 or 1e8).

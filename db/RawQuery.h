@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QVariantList>
+
+class Database;
+struct sqlite3_stmt;
+
+/// One prepared statement on a Database's raw SQLite handle, for streaming paths that read
+/// millions of rows without a QVariant per cell. Binds are QVariants as FilterSql gives them
+/// (integers, doubles, strings, null). Errors name the database file.
+class RawQuery
+{
+public:
+    RawQuery(Database &db, const QString &sql, const QVariantList &binds = {});
+    ~RawQuery();
+    RawQuery(const RawQuery &) = delete;
+    RawQuery &operator=(const RawQuery &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr && m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+    /// Advances to the next row; false at the end or on an error (then errorString() is set).
+    bool next();
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    /// The column's UTF-8 text, NUL-terminated, valid until the next call to next().
+    QByteArrayView text(int column) const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};

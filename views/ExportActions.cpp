@@ -1,0 +1,322 @@
+#include "ExportActions.h"
+
+#include "AnalyticsService.h"
+#include "DashboardChartView.h"
+#include "DashboardPage.h"
+#include "Database.h"
+#include "DisbursementsPage.h"
+#include "ExportChartDialog.h"
+#include "ExportTableDialog.h"
+#include "FundsPage.h"
+#include "InvesteesPage.h"
+#include "MainWindow.h"
+#include "NameCatalog.h"
+#include "ReportWriter.h"
+#include "SharedFilter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <climits>
+
+using Kind = ChartBuilder::Kind;
+
+namespace {
+
+/// Shows a wait cursor while in scope: renders and reports take a moment on large databases.
+class WaitCursor
+{
+public:
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+} // namespace
+
+ExportActions::ExportActions(Database &db, MainWindow &window) : QObject(&window), m_db(db), m_window(window)
+{
+}
+
+ExportActions::~ExportActions()
+{
+    if (m_tableJob) {
+        m_tableJob->cancel();
+        m_tableJob->waitForFinished();
+    }
+}
+
+void ExportActions::addFileActions(QMenu *file)
+{
+    file->addAction(tr("Export &chart…"), this, &ExportActions::exportChart)->setObjectName(QStringLiteral("exportChart"));
+    file->addAction(tr("Export &table…"), this, &ExportActions::exportTable)->setObjectName(QStringLiteral("exportTable"));
+    file->addAction(tr("Export re&port…"), this, &ExportActions::exportReport)->setObjectName(QStringLiteral("exportReport"));
+    file->addAction(tr("&Print report…"), QKeySequence::Print, this, &ExportActions::print)
+            ->setObjectName(QStringLiteral("printReport"));
+}
+
+void ExportActions::addEditActions(QMenu *edit)
+{
+    edit->addAction(tr("Copy c&hart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &ExportActions::copyChart)
+            ->setObjectName(QStringLiteral("copyChart"));
+}
+
+void ExportActions::warn(const QString &title, const QString &message) const
+{
+    QMessageBox::warning(&m_window, title, message);
+}
+
+void ExportActions::done(const QString &message) const
+{
+    m_window.statusBar()->showMessage(message, 10000);
+}
+
+ChartTheme ExportActions::theme() const
+{
+    // The dashboard's units (billions or 亿); exports always use the light palette.
+    ChartTheme theme = m_window.dashboardPage()->theme();
+    theme.dark = false;
+    return theme;
+}
+
+bool ExportActions::prepareChart(bool segments, DashboardData *data, ChartRenderer::Context *context)
+{
+    const AnalyticsService &analytics = m_window.analytics();
+    if (!analytics.isReady()) {
+        warn(tr("Export"), tr("The totals are still being computed. Try again in a moment."));
+        return false;
+    }
+    const Filter filter = m_window.sharedFilter().filter();
+    QString error;
+    NameCatalog names;
+    names.load(m_db);
+    if (!ChartRenderer::dashboardData(m_db, analytics, filter, data, &error)
+        || (segments && !ChartRenderer::useSegments(analytics, data, &error))
+        || !ChartRenderer::makeContext(m_db, names, filter, context, &error)) {
+        warn(tr("Export"), tr("The figures could not be computed: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void ExportActions::exportChart()
+{
+    ExportChartDialog dialog(&m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DashboardData data;
+    ChartRenderer::Context context;
+    if (!prepareChart(dialog.choice().segments, &data, &context))
+        return;
+    const ChartRenderer renderer(data, theme(), context);
+    QString error;
+    bool ok = false;
+    {
+        WaitCursor wait;
+        ok = renderer.save(dialog.choice().kind, dialog.format(), dialog.path(), dialog.options(), &error);
+    }
+    if (!ok) {
+        warn(tr("Export chart"), error);
+        return;
+    }
+    done(tr("Chart written to %1").arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void ExportActions::copyChart()
+{
+    Kind kind = Kind::Sector;
+    DashboardPage *dashboard = m_window.dashboardPage();
+    for (Kind k : { Kind::Sector, Kind::Region, Kind::Phase, Kind::Year, Kind::TopInvestees }) {
+        if (DashboardChartView *view = dashboard->chartView(k); view && view->hasFocus())
+            kind = k;
+    }
+    DashboardData data;
+    ChartRenderer::Context context;
+    if (!prepareChart(false, &data, &context))
+        return;
+    ChartRenderer::Options options = ExportChartDialog::rememberedOptions();
+    options.background = ChartRenderer::Background::White; // many programs paste alpha as black
+    const QImage image = ChartRenderer(data, theme(), context).image(kind, options);
+    if (image.isNull()) {
+        warn(tr("Copy chart"), tr("The chart could not be drawn at %1 × %2 pixels.").arg(options.size.width()).arg(options.size.height()));
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    done(tr("Chart copied (%1 × %2 px at %3 dpi)").arg(image.width()).arg(image.height()).arg(options.dpi));
+}
+
+TableExporter::Table ExportActions::currentTable() const
+{
+    QWidget *page = m_window.pages()->currentWidget();
+    if (page == m_window.disbursementsPage())
+        return TableExporter::Table::Disbursements;
+    if (page == m_window.investeesPage())
+        return TableExporter::Table::Investees;
+    if (page == m_window.fundsPage())
+        return TableExporter::Table::Funds;
+    return TableExporter::Table::Holdings;
+}
+
+void ExportActions::exportTable()
+{
+    if (m_tableJob) {
+        warn(tr("Export table"), tr("An export is still running."));
+        return;
+    }
+    ExportTableDialog dialog(currentTable(), &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const TableExporter::Table table = dialog.table();
+    const TableExporter::Options options = dialog.options();
+    const QString path = dialog.path();
+    const Filter filter = m_window.sharedFilter().filter();
+    AggregateResult holdings;
+    if (table == TableExporter::Table::Holdings) {
+        QString error;
+        if (!m_window.analytics().aggregate(Dimension::Investee, filter, &holdings, &error)) {
+            warn(tr("Export table"), tr("The holdings could not be computed: %1").arg(error));
+            return;
+        }
+    }
+
+    auto *progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, &m_window);
+    progress->setWindowTitle(tr("Export table"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+
+    m_tableJob = new QFutureWatcher<TableOutcome>(this);
+    connect(m_tableJob, &QFutureWatcherBase::progressRangeChanged, progress, &QProgressDialog::setRange);
+    connect(m_tableJob, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, m_tableJob, &QFutureWatcherBase::cancel);
+    connect(m_tableJob, &QFutureWatcherBase::finished, this, [this, progress, path] {
+        progress->deleteLater();
+        QFutureWatcher<TableOutcome> *job = m_tableJob;
+        m_tableJob = nullptr;
+        job->deleteLater();
+        if (job->isCanceled() || job->future().resultCount() == 0) {
+            done(tr("Export cancelled; nothing was written"));
+            return;
+        }
+        const TableOutcome outcome = job->result();
+        if (!outcome.ok) {
+            if (outcome.error == TableExporter::cancelledMessage())
+                done(tr("Export cancelled; nothing was written"));
+            else
+                warn(tr("Export table"), outcome.error);
+            return;
+        }
+        done(tr("%L1 rows written to %2").arg(outcome.rows).arg(QDir::toNativeSeparators(path)));
+    });
+    // A connection belongs to the thread that opened it: the worker opens its own.
+    m_tableJob->setFuture(QtConcurrent::run(
+            [databasePath = m_db.path(), table, options, path, filter, holdings](QPromise<TableOutcome> &promise) {
+                TableOutcome outcome;
+                Database db;
+                if (db.open(databasePath, Database::OpenMode::OpenExisting) != Database::Status::Ok) {
+                    outcome.error = db.errorString();
+                    promise.addResult(outcome);
+                    return;
+                }
+                bool ranged = false;
+                const auto report = [&promise, &ranged](qint64 written, qint64 total) {
+                    if (!ranged && total > 0) {
+                        promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
+                        ranged = true;
+                    }
+                    promise.setProgressValue(int(std::min<qint64>(written, INT_MAX)));
+                    return !promise.isCanceled();
+                };
+                outcome.ok = TableExporter(db).exportTable(table, filter, path, options, report, &outcome.error,
+                                                           &outcome.rows, &holdings);
+                promise.addResult(outcome);
+            }));
+}
+
+void ExportActions::exportReport()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/report/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                   .toString();
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export report"),
+                                                      QDir(folder).filePath(QStringLiteral("fundscope-report.pdf")),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/report/folder"), QFileInfo(path).absolutePath());
+    if (!m_window.analytics().isReady()) {
+        warn(tr("Export report"), tr("The totals are still being computed. Try again in a moment."));
+        return;
+    }
+    QString error;
+    int pages = 0;
+    bool ok = false;
+    {
+        WaitCursor wait;
+        NameCatalog names;
+        names.load(m_db);
+        ReportWriter::Content content;
+        ok = ReportWriter::gather(m_db, m_window.analytics(), names, m_window.sharedFilter().filter(), &content, &error)
+                && ReportWriter(content, theme()).save(path, &error, &pages);
+    }
+    if (!ok) {
+        warn(tr("Export report"), error);
+        return;
+    }
+    done(tr("Report of %1 pages written to %2").arg(pages).arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportActions::print()
+{
+    if (!m_window.analytics().isReady()) {
+        warn(tr("Print report"), tr("The totals are still being computed. Try again in a moment."));
+        return;
+    }
+    // Screen resolution: the charts' text is laid out at it (see ReportWriter::paint).
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(ReportWriter::title());
+    QPrintDialog dialog(&printer, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const int pages = printReport(&printer, &error);
+    if (pages <= 0) {
+        warn(tr("Print report"), error);
+        return;
+    }
+    done(tr("Report of %1 pages sent to the printer").arg(pages));
+}
+
+int ExportActions::printReport(QPrinter *printer, QString *error)
+{
+    WaitCursor wait;
+    NameCatalog names;
+    names.load(m_db);
+    ReportWriter::Content content;
+    if (!ReportWriter::gather(m_db, m_window.analytics(), names, m_window.sharedFilter().filter(), &content, error))
+        return 0;
+    const int pages = ReportWriter(content, theme()).paint(printer);
+    if (pages <= 0)
+        *error = tr("The printer could not be started.");
+    return pages;
+}

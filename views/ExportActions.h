@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ChartBuilder.h"
+#include "ChartRenderer.h"
+#include "TableExporter.h"
+
+#include <QObject>
+
+class Database;
+class MainWindow;
+class QMenu;
+class QPrinter;
+template<typename T> class QFutureWatcher;
+
+/// The main window's export and print actions: File → Export chart…, Export table…, Export
+/// report…, Print…, and Edit → Copy chart. They export what the window shows (the shared
+/// filter, the current page, the dashboard's units) through ChartRenderer, TableExporter and
+/// ReportWriter, the same code as the command line. Table exports run on a worker thread with
+/// its own database connection behind a progress dialog; Cancel leaves no file.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+public:
+    ExportActions(Database &db, MainWindow &window);
+    ~ExportActions() override;
+
+    /// Adds Export chart…, Export table…, Export report… and Print… to the File menu.
+    void addFileActions(QMenu *file);
+    /// Adds Copy chart to the Edit menu.
+    void addEditActions(QMenu *edit);
+
+    void exportChart();
+    void exportTable();
+    void exportReport();
+    /// Shows the print dialog, then prints the report (printReport()).
+    void print();
+    /// Paints the report for the current filter onto a printer set up for it (its resolution
+    /// must be QPrinter::ScreenResolution); the number of pages, 0 with *error on failure.
+    int printReport(QPrinter *printer, QString *error);
+    /// Copies the dashboard chart that has focus (the sector chart otherwise) as an image.
+    void copyChart();
+
+    /// The table of the current page (Disbursements, Investees, Funds; Holdings otherwise).
+    TableExporter::Table currentTable() const;
+
+private:
+    struct TableOutcome
+    {
+        bool ok = false;
+        qint64 rows = 0;
+        QString error;
+    };
+
+    /// The dashboard data, words and theme for the current filter; false with a message shown.
+    bool prepareChart(bool segments, DashboardData *data, ChartRenderer::Context *context);
+    ChartTheme theme() const;
+    void warn(const QString &title, const QString &message) const;
+    void done(const QString &message) const;
+
+    Database &m_db;
+    MainWindow &m_window;
+    QFutureWatcher<TableOutcome> *m_tableJob = nullptr;
+};
