@@ -253,17 +253,37 @@ void DisbursementTableModel::setEditSession(EditSession *session)
 
 void DisbursementTableModel::onRecordsChanged(const RecordChange &change)
 {
+    // Counts come from SQL here: the analytics cache (setCounter) is stale until it reloads.
     if (change.kind == RecordKind::Disbursement) {
-        if (change.type == RecordChange::Type::Changed && !change.ids.isEmpty())
+        static const QStringList inPlace = { QStringLiteral("notes"), QStringLiteral("source_url") };
+        bool movesRows = change.type != RecordChange::Type::Changed || change.ids.isEmpty() || change.columns.isEmpty();
+        for (const QString &column : change.columns)
+            movesRows = movesRows || !inPlace.contains(column);
+        if (!movesRows) {
             refreshRecords(change.ids);
+            return;
+        }
+        // A date, status, amount … may take rows in or out of the filter or move them in the order.
+        const qint64 total = m_repository.count(m_filter);
+        if (total != m_total || change.type != RecordChange::Type::Changed)
+            resetTo(total);
         else
-            reload(); // rows came or went: the count and every position after them moved
+            refreshAll();
         return;
     }
     // Names shown in the rows (fund, phase, investee, sector, region) may have changed. Rows of
     // removed funds, phases or investees go with their disbursements, reported above.
     if (change.type == RecordChange::Type::Changed)
         refreshAll();
+}
+
+void DisbursementTableModel::resetTo(qint64 total)
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageAge.clear();
+    m_total = std::max<qint64>(0, total);
+    endResetModel();
 }
 
 void DisbursementTableModel::refreshRecords(const QList<qint64> &ids)

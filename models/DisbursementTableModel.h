@@ -22,8 +22,9 @@ struct RecordChange;
 ///
 /// With an EditSession the natural columns (date, type, amount, stake, status, confidence,
 /// source, notes) are editable in place: setData() parses the text as the forms do and pushes an
-/// undo command. After any change the session reports, only the cached pages holding affected
-/// rows are read again (refreshRecords); rows added or removed make it re-count (reload).
+/// undo command. After a change the session reports to notes or sources, only the cached pages
+/// holding the rows are read again (refreshRecords); a change that can move rows (date, status,
+/// amount, …) re-counts in SQL and drops the cached pages (a reset only when the count moved).
 class DisbursementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -92,6 +93,7 @@ private:
     QVariant sortValue(const DisbursementRecord &r, int column) const;
     QVariant editValue(const DisbursementRecord &r, int column) const;
     void onRecordsChanged(const RecordChange &change);
+    void resetTo(qint64 total);
 
     DisbursementRepository m_repository;
     EditSession *m_session = nullptr;
