@@ -2,6 +2,7 @@
 #include "EditSession.h"
 #include "ImportCheckPage.h"
 #include "ImportFilesPage.h"
+#include "ImportIssueModel.h"
 #include "ImportMappingPage.h"
 #include "ImportRunPage.h"
 #include "ImportWizard.h"
@@ -11,10 +12,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QProcess>
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
 
     void gb18030FileWithABadRow();
+    void unknownNameCreatedAndPresetApplied();
 
 private:
     qint64 count(const QString &where);
@@ -184,12 +189,12 @@ void TestImportWizard::gb18030FileWithABadRow()
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
     auto *check = qobject_cast<ImportCheckPage *>(wizard.currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(!check->isChecking(), 30000);
-    QTableWidget *problems = check->problems();
+    const QAbstractItemModel *problems = check->problems()->model();
     QCOMPARE(problems->rowCount(), 1);
-    QCOMPARE(problems->item(0, ImportCheckPage::LineColumn)->data(Qt::DisplayRole).toLongLong(), 3);
-    QCOMPARE(problems->item(0, ImportCheckPage::FieldColumn)->text(), QStringLiteral("date"));
-    QVERIFY2(problems->item(0, ImportCheckPage::ReasonColumn)->text().contains(QStringLiteral("impossible date")),
-             qPrintable(problems->item(0, ImportCheckPage::ReasonColumn)->text()));
+    QCOMPARE(problems->index(0, ImportIssueModel::LineColumn).data().toLongLong(), 3);
+    QCOMPARE(problems->index(0, ImportIssueModel::FieldColumn).data().toString(), QStringLiteral("date"));
+    const QString reason = problems->index(0, ImportIssueModel::ReasonColumn).data().toString();
+    QVERIFY2(reason.contains(QStringLiteral("impossible date")), qPrintable(reason));
     QCOMPARE(check->report().totalInserted(), 2);
     QVERIFY(check->importNothing()->isChecked());
     QAbstractButton *import = wizard.button(QWizard::CommitButton);
@@ -221,6 +226,86 @@ void TestImportWizard::gb18030FileWithABadRow()
     QCOMPARE(count(QStringLiteral("1")), allBefore + 2);
     click(wizard.button(QWizard::FinishButton));
     QVERIFY(!wizard.isVisible());
+}
+
+void TestImportWizard::unknownNameCreatedAndPresetApplied()
+{
+    // A sheet with its own headers in another order; a preset saved earlier maps it.
+    const QString path = m_dir->filePath(QStringLiteral("sheet.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Recipient;Fund;Round;When;Kind;Value;Ccy;State\n"
+                   "Wizard New Co;" + BigFund.toUtf8() + ";Phase I;2046;grant;5;CNY;announced\n"
+                   "Wizard New Co;" + BigFund.toUtf8() + ";Phase I;2047;grant;6;CNY;announced\n");
+    }
+    ImportMappingPage::savePreset(QStringLiteral("Partner sheet"), QStringLiteral("disbursements"),
+                                  { { QStringLiteral("investee"), QStringLiteral("Recipient") },
+                                    { QStringLiteral("fund"), QStringLiteral("fund") }, // any case
+                                    { QStringLiteral("phase"), QStringLiteral("Round") },
+                                    { QStringLiteral("date"), QStringLiteral("When") },
+                                    { QStringLiteral("type"), QStringLiteral("Kind") },
+                                    { QStringLiteral("amount"), QStringLiteral("Value") },
+                                    { QStringLiteral("currency"), QStringLiteral("Ccy") },
+                                    { QStringLiteral("status"), QStringLiteral("State") } });
+    QVERIFY(ImportMappingPage::presetNames().contains(QStringLiteral("Partner sheet")));
+
+    EditSession session(*m_db);
+    ImportWizard wizard(*m_db, &session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.addFiles({ path });
+    QCOMPARE(wizard.files().first().delimiter, ';');
+    QCOMPARE(wizard.files().first().encoding, QStringLiteral("UTF-8"));
+    auto *kind = wizard.findChild<QComboBox *>(QStringLiteral("kind0"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("disbursements")));
+    click(wizard.button(QWizard::NextButton));
+
+    auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
+    QVERIFY(!mapping->isComplete());
+    auto *presets = wizard.findChild<QComboBox *>(QStringLiteral("mappingPresets"));
+    presets->setCurrentText(QStringLiteral("Partner sheet"));
+    QPushButton *apply = nullptr;
+    for (QPushButton *b : mapping->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("pply")))
+            apply = b;
+    }
+    click(apply);
+    QVERIFY2(mapping->isComplete(), qPrintable(mapping->problem()));
+    QCOMPARE(mapping->fieldCombo(QStringLiteral("investee"))->currentData().toInt(), 0);
+    QCOMPARE(mapping->fieldCombo(QStringLiteral("fund"))->currentData().toInt(), 1);
+    click(wizard.button(QWizard::NextButton));
+
+    auto *check = qobject_cast<ImportCheckPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!check->isChecking(), 30000);
+    QCOMPARE(check->problems()->model()->rowCount(), 2); // the unknown investee, on both rows
+    QTableWidget *names = check->names();
+    QCOMPARE(names->rowCount(), 1);
+    QCOMPARE(names->item(0, ImportCheckPage::NameColumn)->text(), QStringLiteral("Wizard New Co"));
+    QCOMPARE(names->item(0, ImportCheckPage::NameRowsColumn)->data(Qt::DisplayRole).toInt(), 2);
+    auto *action = qobject_cast<QComboBox *>(names->cellWidget(0, ImportCheckPage::NameActionColumn));
+    action->setCurrentIndex(1); // create it
+    QPushButton *again = nullptr;
+    for (QPushButton *b : check->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("again")))
+            again = b;
+    }
+    click(again);
+    QTRY_VERIFY_WITH_TIMEOUT(!check->isChecking(), 30000);
+    QCOMPARE(check->problems()->model()->rowCount(), 0);
+    QCOMPARE(check->report().totalInserted(), 2);
+    QCOMPARE(count(QStringLiteral("i.name = 'Wizard New Co'")), 0); // a check stores nothing
+    click(wizard.button(QWizard::CommitButton));
+
+    auto *run = qobject_cast<ImportRunPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 60000);
+    QVERIFY2(run->report().ok(), qPrintable(run->report().errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(run->report().created.value(QStringLiteral("investees")), 1);
+    QCOMPARE(count(QStringLiteral("i.name = 'Wizard New Co'")), 2);
+    session.undoStack()->undo();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM investees WHERE name = 'Wizard New Co'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // the created investee goes with the import
 }
 
 QTEST_MAIN(TestImportWizard)

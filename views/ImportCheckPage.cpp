@@ -2,9 +2,11 @@
 
 #include "Database.h"
 #include "FundRepository.h"
+#include "ImportIssueModel.h"
 #include "ImportRunner.h"
 #include "ImportWizard.h"
 #include "InvesteeRepository.h"
+#include "NameSearchModel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
+#include <QStringListModel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,13 +36,17 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
 
-    m_problems = new QTableWidget(0, 4, this);
+    m_problemModel = new ImportIssueModel(this);
+    m_problems = new QTableView(this);
     m_problems->setObjectName(QStringLiteral("checkProblems"));
-    m_problems->setHorizontalHeaderLabels({ tr("File"), tr("Line"), tr("Column"), tr("Problem") });
+    m_problems->setModel(m_problemModel);
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->verticalHeader()->hide();
-    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(false);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setColumnWidth(ImportIssueModel::FileColumn, 180);
+    m_problems->setColumnWidth(ImportIssueModel::LineColumn, 70);
+    m_problems->setColumnWidth(ImportIssueModel::FieldColumn, 110);
 
     m_names = new QTableWidget(0, 5, this);
     m_names->setObjectName(QStringLiteral("checkNames"));
@@ -161,32 +169,7 @@ void ImportCheckPage::finished(const LoadReport &report)
     m_progress->hide();
     m_again->setEnabled(true);
 
-    QList<std::pair<LoadIssue, QString>> rows;
-    for (const LoadIssue &issue : report.errors)
-        rows.append({ issue, QString() });
-    for (const LoadIssue &issue : report.rejected)
-        rows.append({ issue, QString() });
-    for (const LoadIssue &issue : report.duplicates)
-        rows.append({ issue, tr(" (skipped)") });
-    m_problems->setUpdatesEnabled(false);
-    m_problems->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const LoadIssue &issue = rows.at(r).first;
-        auto *file = new QTableWidgetItem(QFileInfo(issue.file).fileName());
-        file->setToolTip(issue.file);
-        m_problems->setItem(r, FileColumn, file);
-        auto *line = new QTableWidgetItem;
-        if (issue.line > 0)
-            line->setData(Qt::DisplayRole, issue.line);
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_problems->setItem(r, LineColumn, line);
-        m_problems->setItem(r, FieldColumn, new QTableWidgetItem(issue.column));
-        auto *reason = new QTableWidgetItem(issue.reason + rows.at(r).second);
-        reason->setToolTip(issue.reason);
-        m_problems->setItem(r, ReasonColumn, reason);
-    }
-    m_problems->resizeColumnsToContents();
-    m_problems->setUpdatesEnabled(true);
+    m_problemModel->setReport(report);
 
     const qint64 valid = report.totalInserted();
     QString text;
@@ -209,31 +192,34 @@ void ImportCheckPage::finished(const LoadReport &report)
     Q_EMIT completeChanged();
 }
 
-QStringList ImportCheckPage::existingNames(const QString &kind, const QString &fund) const
+void ImportCheckPage::attachCompleter(QLineEdit *target, const UnknownName &unknown)
 {
-    QStringList names;
     Database &db = m_wizard->database();
-    if (kind == QLatin1String("investee")) {
-        const QHash<qint64, InvesteeRecord> all = InvesteeRepository(db).all();
-        for (const InvesteeRecord &i : all) {
-            names.append(i.name);
-            if (!i.nameZh.isEmpty())
-                names.append(i.nameZh);
-        }
-    } else {
+    auto *completer = new QCompleter(target);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    if (unknown.kind == QLatin1String("phase")) {
+        QStringList labels;
         for (const FundRecord &f : FundRepository(db).all()) {
-            if (kind == QLatin1String("fund")) {
-                names.append(f.name);
-                if (!f.nameZh.isEmpty())
-                    names.append(f.nameZh);
-            } else if (f.name == fund || f.nameZh == fund) {
+            if (f.name == unknown.fund || f.nameZh == unknown.fund) {
                 for (const PhaseRecord &p : f.phases)
-                    names.append(p.label);
+                    labels.append(p.label);
             }
         }
+        completer->setModel(new QStringListModel(labels, completer));
+        completer->setFilterMode(Qt::MatchContains);
+    } else {
+        const bool fund = unknown.kind == QLatin1String("fund");
+        auto *model = new NameSearchModel(
+                [&db, fund](const QString &text, int limit) {
+                    return fund ? FundRepository(db).search(text, limit) : InvesteeRepository(db).search(text, limit);
+                },
+                completer);
+        completer->setModel(model);
+        completer->setCompletionRole(NameSearchModel::NameRole);
+        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        connect(target, &QLineEdit::textEdited, model, &NameSearchModel::setText);
     }
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    target->setCompleter(completer);
 }
 
 // Unknown names keep their answers across checks; new ones are added with "leave as a problem".
@@ -242,7 +228,6 @@ void ImportCheckPage::fillNames()
     QHash<QString, int> rowOfKey;
     for (int row = 0; row < m_names->rowCount(); ++row)
         rowOfKey.insert(m_names->item(row, NameKindColumn)->data(Qt::UserRole).toString(), row);
-    QHash<QString, QStringList> completions;
     for (const UnknownName &unknown : m_report.unknownNames) {
         const QString key = unknown.key();
         if (rowOfKey.contains(key)) {
@@ -271,13 +256,7 @@ void ImportCheckPage::fillNames()
         target->setObjectName(QStringLiteral("nameTarget%1").arg(row));
         target->setPlaceholderText(tr("existing name"));
         target->setEnabled(false);
-        const QString completionKey = unknown.kind + QLatin1Char('\x1f') + unknown.fund;
-        if (!completions.contains(completionKey))
-            completions.insert(completionKey, existingNames(unknown.kind, unknown.fund));
-        auto *completer = new QCompleter(completions.value(completionKey), target);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchContains);
-        target->setCompleter(completer);
+        attachCompleter(target, unknown);
         m_names->setCellWidget(row, NameTargetColumn, target);
         connect(action, &QComboBox::currentIndexChanged, target, [target](int index) { target->setEnabled(index == 2); });
     }

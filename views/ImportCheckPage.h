@@ -4,8 +4,10 @@
 
 #include <QWizardPage>
 
+class ImportIssueModel;
 class ImportWizard;
 class QButtonGroup;
+class QTableView;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -22,7 +24,6 @@ class ImportCheckPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum ProblemColumn { FileColumn, LineColumn, FieldColumn, ReasonColumn };
     enum NameColumn { NameKindColumn, NameColumn, NameRowsColumn, NameActionColumn, NameTargetColumn };
 
     explicit ImportCheckPage(ImportWizard *wizard);
@@ -36,7 +37,9 @@ public:
     bool isChecking() const { return m_checking; }
     const LoadReport &report() const { return m_report; }
 
-    QTableWidget *problems() const { return m_problems; }
+    /// The problems (ImportIssueModel) and their view.
+    QTableView *problems() const { return m_problems; }
+    ImportIssueModel *problemModel() const { return m_problemModel; }
     QTableWidget *names() const { return m_names; }
     QRadioButton *importValidRows() const { return m_validRows; }
     QRadioButton *importNothing() const { return m_nothing; }
@@ -46,12 +49,15 @@ private:
     void finished(const LoadReport &report);
     void fillNames();
     void updateOptions();
-    QStringList existingNames(const QString &kind, const QString &fund) const;
+    /// Completion for "map to existing": funds and investees searched in SQL as the user
+    /// types (there may be tens of thousands), phases of the fund listed.
+    void attachCompleter(class QLineEdit *target, const UnknownName &unknown);
 
     ImportWizard *m_wizard;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
-    QTableWidget *m_problems = nullptr;
+    QTableView *m_problems = nullptr;
+    ImportIssueModel *m_problemModel = nullptr;
     QTableWidget *m_names = nullptr;
     QRadioButton *m_nothing = nullptr;
     QRadioButton *m_validRows = nullptr;
