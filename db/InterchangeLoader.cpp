@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "Database.h"
+#include "FormulaGuard.h"
 #include "TextEncoding.h"
 #include "TranscodingDevice.h"
 
@@ -659,7 +660,8 @@ QByteArrayView Load::value(int column) const
     const int at = m_file->columnOf[size_t(column)];
     if (at < 0)
         return QByteArrayView();
-    return trimmed(m_file->reader->fieldBytes(at));
+    // Exports guard formula-like text with an apostrophe (FormulaGuard); reading drops it again.
+    return FormulaGuard::unguard(trimmed(m_file->reader->fieldBytes(at)));
 }
 
 // The kind whose columns the header (lower-case, trimmed) matches best; the file name settles a

@@ -98,6 +98,8 @@ struct LoadReport
 ///   Sectors, provinces and countries must exist; cities and segments are created on first use.
 /// - Amounts are parsed from their decimal text into integer minor units (never through a
 ///   double); an empty amount is undisclosed (NULL), never 0.
+/// - A field that Fundscope's exports guarded against formula injection (an apostrophe before
+///   = + - @, see FormulaGuard) is read without that apostrophe, so an export re-imports exactly.
 ///
 /// Beyond the interchange format as it is, an ImportSource may name another encoding (detected by
 /// uchardet unless given), another delimiter, no header, and a mapping of columns to fields; and

@@ -512,6 +512,19 @@ void TestTableExporter::formulaInjectionNeutralised()
     }
     QVERIFY(evil && plain);
 
+    // Re-imported, the guarded cells read back exactly as they were.
+    Database copy;
+    reimport({ csvPath }, &copy);
+    if (QTest::currentTestFailed())
+        return;
+    QSqlQuery back(copy.connection());
+    QVERIFY(back.exec(QStringLiteral("SELECT name_zh, notes, ticker FROM investees WHERE name = "
+                                     "'=HYPERLINK(\"http://evil.example\",\"x\")'")));
+    QVERIFY(back.next());
+    QCOMPARE(back.value(0).toString(), QStringLiteral("+中文"));
+    QCOMPARE(back.value(1).toString(), QStringLiteral("-2+3"));
+    QCOMPARE(back.value(2).toString(), QStringLiteral("@SUM(A1)"));
+
     // XLSX: the same cells are strings, never formulas, with their text unchanged.
     const QString xlsxPath = exportTable(Table::Investees, {}, TableExporter::Format::Xlsx, QStringLiteral("i.xlsx"));
     bool ok = false;
