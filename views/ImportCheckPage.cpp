@@ -179,14 +179,14 @@ void ImportCheckPage::finished(const LoadReport &report)
         text = tr("<b>The files cannot be imported as they are:</b> %n problem(s) concern whole files or the "
                   "database (listed first).", "", int(report.errors.size()));
     else if (report.rejectedRows == 0)
-        text = tr("<b>All %L1 rows are valid.</b>").arg(valid);
+        text = tr("<b>Every row is valid: %n row(s).</b>", "", int(valid));
     else
-        text = tr("<b>%L1 rows are valid; %L2 rows have problems</b> (%L3 listed below, by line and column).")
+        text = tr("<b>Valid rows: %L1. Rows with problems: %L2</b> (%n problem(s) listed below, by line and column).",
+                  "", int(report.rejected.size() + report.unlistedRejected))
                        .arg(valid)
-                       .arg(report.rejectedRows)
-                       .arg(report.rejected.size() + report.unlistedRejected);
+                       .arg(report.rejectedRows);
     if (report.duplicateRows > 0)
-        text += QLatin1Char(' ') + tr("%L1 duplicates will be skipped.").arg(report.duplicateRows);
+        text += QLatin1Char(' ') + tr("Duplicates to skip: %L1.").arg(report.duplicateRows);
     m_summary->setText(text);
     fillNames();
     Q_EMIT completeChanged();

@@ -60,6 +60,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
     split->addWidget(m_preview);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 300, 200 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -40,7 +40,8 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard) : QWizardPage(wizard), m_wiza
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addLayout(row);
-    layout->addWidget(m_result, 1);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
 }
 
 void ImportRunPage::initializePage()
@@ -91,11 +92,11 @@ void ImportRunPage::finished(const LoadReport &report)
     } else {
         m_progress->setValue(1000);
         const qint64 rows = report.totalInserted();
-        QString text = tr("<b>Imported %L1 rows.</b>").arg(rows);
+        QString text = tr("<b>Imported %n row(s).</b>", "", int(rows));
         if (report.rejectedRows > 0)
-            text += QLatin1Char(' ') + tr("%L1 rows with problems were left out.").arg(report.rejectedRows);
+            text += QLatin1Char(' ') + tr("%n row(s) with problems left out.", "", int(report.rejectedRows));
         if (report.duplicateRows > 0)
-            text += QLatin1Char(' ') + tr("%L1 duplicates were skipped.").arg(report.duplicateRows);
+            text += QLatin1Char(' ') + tr("%n duplicate(s) skipped.", "", int(report.duplicateRows));
         if (EditSession *session = m_wizard->session(); session && !report.imported.isEmpty()) {
             QStringList names;
             for (const LoadReport::FileResult &f : report.files)
