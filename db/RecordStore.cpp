@@ -439,9 +439,8 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
         while (q.next() && d.items.size() < Dependents::MaxItems)
             d.items.append({ itemKind, q.value(0).toLongLong(), q.value(1).toString() });
     };
-    const QString disbursementLabel = QStringLiteral(
-            "ifnull(d.value_date, 'date unknown') || ' ' || d.type || ': ' || f.name || ' — ' || p.label || ' → ' || "
-            "i.name");
+    // Each dependent is described by what tells it apart within the record being deleted.
+    const QString when = QStringLiteral("ifnull(d.value_date, 'date unknown') || ' ' || d.type");
     const QString disbursementFrom = QStringLiteral(
             " FROM disbursements d JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id "
             "JOIN investees i ON i.id = d.investee_id ");
@@ -450,13 +449,14 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
         break;
     case RecordKind::Investee:
         d.disbursements = count(QStringLiteral("SELECT count(*) FROM disbursements WHERE investee_id = ?"));
-        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + disbursementLabel + disbursementFrom
+        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + when
+                      + QStringLiteral(" || ' from ' || f.name || ' — ' || p.label") + disbursementFrom
                       + QStringLiteral("WHERE d.investee_id = ? ORDER BY d.value_date, d.id"));
         break;
     case RecordKind::Phase:
         d.disbursements = count(QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id = ?"));
-        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + disbursementLabel + disbursementFrom
-                      + QStringLiteral("WHERE d.phase_id = ? ORDER BY d.value_date, d.id"));
+        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + when + QStringLiteral(" || ' → ' || i.name")
+                      + disbursementFrom + QStringLiteral("WHERE d.phase_id = ? ORDER BY d.value_date, d.id"));
         break;
     case RecordKind::Fund:
         d.phases = count(QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"));
@@ -469,7 +469,8 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
                                                "ORDER BY name"));
         items(RecordKind::Investee, QStringLiteral("SELECT id, name || ' (look-through unlinked)' FROM investees "
                                                    "WHERE fund_id = ? ORDER BY name"));
-        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + disbursementLabel + disbursementFrom
+        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + when
+                      + QStringLiteral(" || ' · ' || p.label || ' → ' || i.name") + disbursementFrom
                       + QStringLiteral("WHERE f.id = ? ORDER BY d.value_date, d.id"));
         break;
     }

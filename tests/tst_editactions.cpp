@@ -122,8 +122,8 @@ void TestEditActions::menusAndToolbar()
     QStringList titles;
     for (QAction *a : m_window->menuBar()->actions())
         titles.append(a->text());
-    QVERIFY(titles.indexOf(QStringLiteral("&Data")) >= 0);
-    QCOMPARE(titles.indexOf(QStringLiteral("&Data")) + 1, titles.indexOf(QStringLiteral("&View")));
+    QVERIFY(titles.indexOf(QStringLiteral("D&ata")) >= 0);
+    QCOMPARE(titles.indexOf(QStringLiteral("D&ata")) + 1, titles.indexOf(QStringLiteral("&View")));
     auto *editMenu = m_window->menuBar()->actions().at(titles.indexOf(QStringLiteral("&Edit")))->menu();
     QCOMPARE(editMenu->actions().value(0), m_edit->undoAction());
     QCOMPARE(editMenu->actions().value(1), m_edit->redoAction());

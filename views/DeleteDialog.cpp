@@ -20,8 +20,13 @@ DeleteDialog::DeleteDialog(const QString &subject, const Dependents &dependents,
     label->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("dependents"));
-    for (const Dependents::Item &item : dependents.items)
-        m_list->addItem(item.label);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setUniformItemSizes(true);
+    for (const Dependents::Item &item : dependents.items) {
+        auto *row = new QListWidgetItem(item.label, m_list);
+        row->setToolTip(item.label);
+    }
     const qint64 shown = dependents.items.size();
     const qint64 all = dependents.phases + dependents.disbursements + dependents.childFunds + dependents.lookThrough;
     if (all > shown)
@@ -39,5 +44,5 @@ DeleteDialog::DeleteDialog(const QString &subject, const Dependents &dependents,
     layout->addWidget(label);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(560, m_list->count() > 0 ? 420 : 180);
+    resize(760, m_list->count() > 0 ? 460 : 200);
 }

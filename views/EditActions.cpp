@@ -34,7 +34,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextCursor>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -95,7 +94,9 @@ EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
         auto *delegate = new EditDelegate(*m_session, view);
         connect(delegate, &EditDelegate::refused, this, [this](const QString &m) { message(tr("Not stored: %1").arg(m)); });
         view->setItemDelegate(delegate);
-        view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+        // F2 (or "Edit cell" in the context menu) only: a stray key or click never starts an edit
+        // that leaving the cell would store.
+        view->setEditTriggers(QAbstractItemView::EditKeyPressed);
         setUpView(view);
     }
     setUpNavigator(window.navigator()->tree());
@@ -238,7 +239,8 @@ void EditActions::install(QMenu *editMenu, QMenu *beforeMenu)
         editMenu->insertAction(first, undoHistoryAction());
         editMenu->insertSeparator(first);
     }
-    m_dataMenu = new QMenu(tr("&Data"), &m_window);
+    // Alt+D already switches to the Disbursements page.
+    m_dataMenu = new QMenu(tr("D&ata"), &m_window);
     m_dataMenu->setObjectName(QStringLiteral("dataMenu"));
     m_dataMenu->addAction(m_new);
     m_dataMenu->addSeparator();
@@ -476,6 +478,11 @@ void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
             menu.addAction(tr("New disbursement for this %1…").arg(kindTitle(*kind)), m_newDisbursement, &QAction::trigger);
     }
     if (kind && onRow) {
+        const QModelIndex cell = view->indexAt(pos);
+        if (cell.flags() & Qt::ItemIsEditable) {
+            QAction *inPlace = menu.addAction(tr("Edit this &cell"), view, [view, cell] { view->edit(cell); });
+            inPlace->setShortcut(QKeySequence(Qt::Key_F2));
+        }
         if (view != m_historyPage->view()) {
             menu.addAction(m_edit);
             menu.addAction(m_delete);
@@ -508,9 +515,16 @@ void EditActions::appendDetailHistory()
 {
     if (!m_models.detail || !m_detailKind || m_detailId == 0)
         return;
-    QTextCursor cursor(m_models.detail->document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertHtml(historyHtml(RecordStore::tableName(*m_detailKind), m_detailId));
+    // Appended as a section of its own: inserting at the end would land inside the pane's last
+    // list item (its sources).
+    QString html = m_models.detail->toHtml();
+    const QString section = historyHtml(RecordStore::tableName(*m_detailKind), m_detailId);
+    const qsizetype end = html.lastIndexOf(QStringLiteral("</body>"));
+    if (end >= 0)
+        html.insert(end, section);
+    else
+        html += section;
+    m_models.detail->setHtml(html);
 }
 
 QString EditActions::historyHtml(const QString &table, qint64 rowId) const

@@ -39,7 +39,7 @@ HistoryPage::HistoryPage(HistoryTableModel &model, QWidget *parent) : QWidget(pa
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(&m_model);
     TableSupport::setUpTable(m_view, QStringLiteral("history"));
-    const int widths[] = { 150, 90, 70, 320, 130, 240, 240 };
+    const int widths[] = { 140, 80, 70, 280, 100, 200, 200 };
     for (int c = 0; c < HistoryTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
     TableSupport::restoreHeader(m_view->horizontalHeader(), QStringLiteral("history"));
