@@ -78,7 +78,8 @@ ExchangeRatesDialog::ExchangeRatesDialog(EditSession &session, QWidget *parent) 
     auto *undo = buttons->addButton(tr("&Undo"), QDialogButtonBox::ActionRole);
     auto *redo = buttons->addButton(tr("&Redo"), QDialogButtonBox::ActionRole);
     buttons->addButton(remove, QDialogButtonBox::ActionRole);
-    for (QPushButton *b : { undo, redo })
+    // Enter in the rate field sets the rate; it must not also press Close.
+    for (QPushButton *b : { undo, redo, buttons->button(QDialogButtonBox::Close) })
         b->setAutoDefault(false);
     QUndoStack *stack = session.undoStack();
     undo->setEnabled(stack->canUndo());
@@ -92,7 +93,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(EditSession &session, QWidget *parent) 
     undoShortcut->setShortcut(QKeySequence::Undo);
     connect(undoShortcut, &QAction::triggered, stack, &QUndoStack::undo);
     auto *redoShortcut = new QAction(this);
-    redoShortcut->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    redoShortcut->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     connect(redoShortcut, &QAction::triggered, stack, &QUndoStack::redo);
     addActions({ undoShortcut, redoShortcut });
 
