@@ -1,6 +1,7 @@
 #include "ChartRenderer.h"
 
 #include "AnalyticsService.h"
+#include "ExportFile.h"
 #include "Format.h"
 #include "NameCatalog.h"
 #include "SourceRepository.h"
@@ -353,7 +354,7 @@ bool ChartRenderer::save(Kind kind, Format format, const QString &path, const Op
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = ExportFile::failure(path, why);
         return false;
     };
     if (options.size.width() < 16 || options.size.height() < 16 || options.size.width() > 30000
@@ -416,13 +417,14 @@ bool ChartRenderer::save(Kind kind, Format format, const QString &path, const Op
     }
     }
     if (!painted) {
+        // The reason first: cancelling replaces it with "canceled by application".
+        const QString why = file.error() != QFileDevice::NoError
+                ? file.errorString()
+                : QStringLiteral("the %1 could not be drawn").arg(formatName(format));
         file.cancelWriting();
-        return fail(file.error() != QFileDevice::NoError ? file.errorString()
-                                                          : QStringLiteral("the %1 could not be drawn").arg(formatName(format)));
+        return fail(why);
     }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return ExportFile::commit(file, path, error);
 }
 
 QString ChartRenderer::formatName(Format format)

@@ -2,6 +2,7 @@
 
 #include "AnalyticsService.h"
 #include "Database.h"
+#include "ExportFile.h"
 #include "InvesteeRepository.h"
 #include "NameCatalog.h"
 #include "SourceRepository.h"
@@ -413,7 +414,7 @@ bool ReportWriter::save(const QString &path, QString *error, int *pages) const
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = ExportFile::failure(path, why);
         return false;
     };
     QSaveFile file(path);
@@ -430,11 +431,14 @@ bool ReportWriter::save(const QString &path, QString *error, int *pages) const
         painted = paint(&writer);
     }
     if (painted == 0) {
+        // The reason first: cancelling replaces it with "canceled by application".
+        const QString why = file.error() != QFileDevice::NoError ? file.errorString()
+                                                                 : QStringLiteral("the report could not be drawn");
         file.cancelWriting();
-        return fail(file.error() != QFileDevice::NoError ? file.errorString() : QStringLiteral("the report could not be drawn"));
+        return fail(why);
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!ExportFile::commit(file, path, error))
+        return false;
     if (pages)
         *pages = painted;
     return true;

@@ -1,6 +1,7 @@
 #include "TableExporter.h"
 
 #include "CsvWriter.h"
+#include "ExportFile.h"
 #include "FormulaGuard.h"
 #include "InterchangeExport.h"
 #include "InvesteeRepository.h"
@@ -15,7 +16,9 @@
 
 #include <array>
 #include <charconv>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -47,7 +50,7 @@ std::optional<InterchangeExport::Table> interchangeTable(TableExporter::Table ta
 
 QString failed(const QString &path, const QString &why)
 {
-    return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+    return ExportFile::failure(path, why);
 }
 
 /// A full-day ISO date ("2019-10-22") as a spreadsheet date; nullopt for other precisions.
@@ -126,18 +129,17 @@ bool writeCsv(const QList<ExportColumn> &columns, const TableExporter::Source &s
         return false;
     }
     if (writer.hasError() || file.error() != QFileDevice::NoError) {
-        file.cancelWriting();
+        // The reason first: cancelling replaces it with "canceled by application".
         *error = failed(path, file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString());
+        file.cancelWriting();
         return false;
     }
     if (!streamed) {
         file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
-        *error = failed(path, file.errorString());
+    if (!ExportFile::commit(file, path, error))
         return false;
-    }
     if (progress)
         progress(written, total);
     if (rows)
@@ -235,10 +237,14 @@ public:
             finishSheet();
         else if (!newSheet())
             return fail(error);
+        errno = 0;
         const lxw_error status = workbook_close(m_book);
+        const int systemError = errno;
         m_book = nullptr; // workbook_close frees it
         if (status != LXW_NO_ERROR) {
             *error = QString::fromUtf8(lxw_strerror(status));
+            if (systemError != 0)
+                *error += QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
             return false;
         }
         return true;

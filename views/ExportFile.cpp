@@ -1,0 +1,43 @@
+#include "ExportFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStorageInfo>
+
+namespace ExportFile {
+
+QString failure(const QString &path, const QString &detail)
+{
+    QString why = detail;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < 256 * 1024) {
+        const QString full = QStringLiteral("the disk is full (%1 bytes free on %2)")
+                                     .arg(storage.bytesAvailable())
+                                     .arg(QDir::toNativeSeparators(storage.rootPath()));
+        why = detail.isEmpty() || detail.contains(QLatin1String("Unknown error")) ? full : detail + QStringLiteral("; ") + full;
+    }
+    if (why.isEmpty())
+        why = QStringLiteral("the file could not be written");
+    return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+}
+
+bool commit(QSaveFile &file, const QString &path, QString *error)
+{
+    // QSaveFile::commit() can miss an error in its own final flush: flush first and look.
+    if (file.error() != QFileDevice::NoError || !file.flush() || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        if (error)
+            *error = failure(path, why);
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = failure(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ExportFile

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QSaveFile;
+
+/// Writing an export file safely, shared by the chart, report and table exporters: every export
+/// goes to a QSaveFile (a temporary file in the target's folder, renamed when complete), and
+/// every failure reads "cannot write FILE: reason".
+namespace ExportFile {
+
+/// "cannot write PATH: DETAIL". Write errors often arrive without a reason ("Unknown error"):
+/// when the target's disk has (almost) no space left, the message says so.
+QString failure(const QString &path, const QString &detail);
+
+/// Flushes what is buffered and commits (renames into place); on any error, including one in the
+/// last flush, cancels so that no file is left, and sets *error. A file that already had a
+/// write error is cancelled too.
+bool commit(QSaveFile &file, const QString &path, QString *error);
+
+} // namespace ExportFile
