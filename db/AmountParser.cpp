@@ -17,14 +17,29 @@ int unitExponent(const QString &unit, bool *known)
 {
     static const QList<QPair<QString, int>> units = {
         { QString(), 0 },
-        { QStringLiteral("k"), 3 }, { QStringLiteral("thousand"), 3 }, { QStringLiteral("千"), 3 },
-        { QStringLiteral("万"), 4 }, { QStringLiteral("十万"), 5 },
-        { QStringLiteral("m"), 6 }, { QStringLiteral("mn"), 6 }, { QStringLiteral("mio"), 6 },
-        { QStringLiteral("million"), 6 }, { QStringLiteral("millions"), 6 }, { QStringLiteral("百万"), 6 },
-        { QStringLiteral("千万"), 7 }, { QStringLiteral("亿"), 8 }, { QStringLiteral("十亿"), 9 },
-        { QStringLiteral("b"), 9 }, { QStringLiteral("bn"), 9 }, { QStringLiteral("billion"), 9 },
-        { QStringLiteral("billions"), 9 }, { QStringLiteral("百亿"), 10 }, { QStringLiteral("千亿"), 11 },
-        { QStringLiteral("t"), 12 }, { QStringLiteral("tn"), 12 }, { QStringLiteral("trillion"), 12 },
+        { QStringLiteral("k"), 3 },
+        { QStringLiteral("thousand"), 3 },
+        { QStringLiteral("千"), 3 },
+        { QStringLiteral("万"), 4 },
+        { QStringLiteral("十万"), 5 },
+        { QStringLiteral("m"), 6 },
+        { QStringLiteral("mn"), 6 },
+        { QStringLiteral("mio"), 6 },
+        { QStringLiteral("million"), 6 },
+        { QStringLiteral("millions"), 6 },
+        { QStringLiteral("百万"), 6 },
+        { QStringLiteral("千万"), 7 },
+        { QStringLiteral("亿"), 8 },
+        { QStringLiteral("十亿"), 9 },
+        { QStringLiteral("b"), 9 },
+        { QStringLiteral("bn"), 9 },
+        { QStringLiteral("billion"), 9 },
+        { QStringLiteral("billions"), 9 },
+        { QStringLiteral("百亿"), 10 },
+        { QStringLiteral("千亿"), 11 },
+        { QStringLiteral("t"), 12 },
+        { QStringLiteral("tn"), 12 },
+        { QStringLiteral("trillion"), 12 },
         { QStringLiteral("万亿"), 12 },
     };
     for (const auto &u : units) {
@@ -50,9 +65,12 @@ QString normalized(const QString &text)
 QString takeCurrency(QString &t, const QHash<QString, int> &known, QString *error)
 {
     static const QList<QPair<QString, QString>> symbols = {
-        { QStringLiteral("US$"), QStringLiteral("USD") }, { QStringLiteral("HK$"), QStringLiteral("HKD") },
-        { QStringLiteral("$"), QStringLiteral("USD") },   { QStringLiteral("¥"), QStringLiteral("CNY") },
-        { QStringLiteral("RMB"), QStringLiteral("CNY") }, { QStringLiteral("€"), QStringLiteral("EUR") },
+        { QStringLiteral("US$"), QStringLiteral("USD") },
+        { QStringLiteral("HK$"), QStringLiteral("HKD") },
+        { QStringLiteral("$"), QStringLiteral("USD") },
+        { QStringLiteral("¥"), QStringLiteral("CNY") },
+        { QStringLiteral("RMB"), QStringLiteral("CNY") },
+        { QStringLiteral("€"), QStringLiteral("EUR") },
         { QStringLiteral("£"), QStringLiteral("GBP") },
     };
     for (const auto &s : symbols) {
@@ -65,14 +83,16 @@ QString takeCurrency(QString &t, const QHash<QString, int> &known, QString *erro
     if (const QRegularExpressionMatch m = prefix.match(t); m.hasMatch()) {
         const QString code = m.captured(1).toUpper();
         if (!known.contains(code)) {
-            *error = QStringLiteral("'%1' is not a currency Fundscope knows; choose one from the list.").arg(m.captured(1));
+            *error = QStringLiteral("'%1' is not a currency Fundscope knows; choose one from the list.")
+                         .arg(m.captured(1));
             return {};
         }
         t = t.mid(m.capturedLength());
         return code;
     }
     static const QRegularExpression suffix(QStringLiteral("\\s([A-Za-z]{3})$"));
-    if (const QRegularExpressionMatch m = suffix.match(t); m.hasMatch() && known.contains(m.captured(1).toUpper())) {
+    if (const QRegularExpressionMatch m = suffix.match(t);
+        m.hasMatch() && known.contains(m.captured(1).toUpper())) {
         t.chop(m.capturedLength());
         return m.captured(1).toUpper();
     }
@@ -125,9 +145,10 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
             fraction.append(t.at(i));
     }
     if (whole.isEmpty() && fraction.isEmpty()) {
-        r.error = QStringLiteral("'%1' is not an amount: write a number, optionally with a unit, such as 1,234.5, "
-                                 "350m, 1.2bn, 5万 or 12.3亿.")
-                          .arg(shown);
+        r.error = QStringLiteral(
+            "'%1' is not an amount: write a number, optionally with a unit, such as 1,234.5, "
+            "350m, 1.2bn, 5万 or 12.3亿.")
+                      .arg(shown);
         return r;
     }
     if (!groups.isEmpty()) {
@@ -136,9 +157,10 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
         for (qsizetype g = 1; g < groups.size(); ++g)
             regular = regular && groups.at(g) == 3;
         if (!regular) {
-            r.error = QStringLiteral("'%1': commas group the digits in threes (1,234,567.5); use a point for the "
-                                     "decimals.")
-                              .arg(shown);
+            r.error
+                = QStringLiteral("'%1': commas group the digits in threes (1,234,567.5); use a point for the "
+                                 "decimals.")
+                      .arg(shown);
             return r;
         }
     }
@@ -150,16 +172,18 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
         return r;
     }
     if (!unit.isEmpty() && isDigit(unit.at(0))) {
-        r.error = QStringLiteral("'%1' is not an amount: write the number without spaces (1,234,567 or 1234567).")
-                          .arg(shown);
+        r.error
+            = QStringLiteral("'%1' is not an amount: write the number without spaces (1,234,567 or 1234567).")
+                  .arg(shown);
         return r;
     }
     bool known = false;
     const int exponent = unitExponent(unit, &known);
     if (!known) {
-        r.error = QStringLiteral("'%1' is not an amount: '%2' is not a unit Fundscope knows (use k, m, bn, 万 or 亿, or "
-                                 "write the number in full).")
-                          .arg(shown, t.mid(i).trimmed());
+        r.error = QStringLiteral(
+            "'%1' is not an amount: '%2' is not a unit Fundscope knows (use k, m, bn, 万 or 亿, or "
+            "write the number in full).")
+                      .arg(shown, t.mid(i).trimmed());
         return r;
     }
 
@@ -171,8 +195,10 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
         for (QChar c : dropped) {
             if (c != QLatin1Char('0')) {
                 r.error = exponent == 0
-                        ? QStringLiteral("'%1' has more decimals than the currency has (%2).").arg(shown).arg(minorDigits)
-                        : QStringLiteral("'%1' is more precise than the currency's smallest unit.").arg(shown);
+                    ? QStringLiteral("'%1' has more decimals than the currency has (%2).")
+                          .arg(shown)
+                          .arg(minorDigits)
+                    : QStringLiteral("'%1' is more precise than the currency's smallest unit.").arg(shown);
                 return r;
             }
         }
@@ -182,7 +208,8 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
     qint64 value = 0;
     bool overflow = false;
     for (QChar c : std::as_const(digits))
-        overflow |= __builtin_mul_overflow(value, 10, &value) || __builtin_add_overflow(value, c.unicode() - '0', &value);
+        overflow |= __builtin_mul_overflow(value, 10, &value)
+            || __builtin_add_overflow(value, c.unicode() - '0', &value);
     for (int s = 0; s < shift && value != 0; ++s)
         overflow |= __builtin_mul_overflow(value, 10, &value);
     if (overflow) {
@@ -198,8 +225,8 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
     return r;
 }
 
-AmountParser::Result AmountParser::parseWithCurrency(const QString &text, const QHash<QString, int> &minorDigits,
-                                                     const QString &defaultCurrency)
+AmountParser::Result AmountParser::parseWithCurrency(
+    const QString &text, const QHash<QString, int> &minorDigits, const QString &defaultCurrency)
 {
     QString t = normalized(text);
     QString error;
@@ -213,8 +240,9 @@ AmountParser::Result AmountParser::parseWithCurrency(const QString &text, const 
         currency = defaultCurrency;
     if (!minorDigits.contains(currency)) {
         Result r;
-        r.error = currency.isEmpty() ? QStringLiteral("Choose the currency.")
-                                     : QStringLiteral("'%1' is not a currency Fundscope knows.").arg(currency);
+        r.error = currency.isEmpty()
+            ? QStringLiteral("Choose the currency.")
+            : QStringLiteral("'%1' is not a currency Fundscope knows.").arg(currency);
         return r;
     }
     Result r = parse(t, minorDigits.value(currency));
@@ -239,6 +267,7 @@ QString AmountParser::toText(qint64 minor, int minorDigits, bool grouped)
         out.append(digits.at(i));
     }
     if (minorDigits > 0)
-        out += QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % scale, minorDigits, 10, QLatin1Char('0'));
+        out += QLatin1Char('.')
+            + QStringLiteral("%1").arg(magnitude % scale, minorDigits, 10, QLatin1Char('0'));
     return negative ? QLatin1Char('-') + out : out;
 }

@@ -16,8 +16,8 @@ public:
     {
         bool ok = false;
         qint64 minor = 0;
-        QString currency;  ///< parseWithCurrency(): the code named in the text, or the default
-        QString error;     ///< plain words, empty when ok
+        QString currency; ///< parseWithCurrency(): the code named in the text, or the default
+        QString error; ///< plain words, empty when ok
     };
 
     /// Parses `text` into minor units of a currency with `minorDigits` decimals.
@@ -25,8 +25,8 @@ public:
     /// Also accepts a currency before or after the number ("USD 1.2bn", "350m HKD", "$5m",
     /// "¥12.3亿", "RMB 5万"); without one, `defaultCurrency` applies. `minorDigits` maps every
     /// known currency code to its minor digits; an unknown code is an error.
-    static Result parseWithCurrency(const QString &text, const QHash<QString, int> &minorDigits,
-                                    const QString &defaultCurrency);
+    static Result parseWithCurrency(
+        const QString &text, const QHash<QString, int> &minorDigits, const QString &defaultCurrency);
     /// Minor units as plain decimal text with digit grouping: 123450 at 2 digits is "1,234.50".
     static QString toText(qint64 minor, int minorDigits, bool grouped = true);
 };

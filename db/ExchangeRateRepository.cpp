@@ -56,25 +56,29 @@ QList<ExchangeRate> ExchangeRateRepository::all(QString *error) const
     QList<ExchangeRate> rates;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT currency, year, cny_per_unit, source FROM exchange_rates ORDER BY currency, year"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT currency, year, cny_per_unit, source FROM exchange_rates ORDER BY currency, year"))) {
         if (error)
             *error = q.lastError().text();
         return rates;
     }
     while (q.next())
-        rates.append({ q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toString() });
+        rates.append(
+            { q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toString() });
     return rates;
 }
 
 std::optional<ExchangeRate> ExchangeRateRepository::find(const QString &currency, int year) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT currency, year, cny_per_unit, source FROM exchange_rates WHERE currency = ? AND year = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT currency, year, cny_per_unit, source FROM exchange_rates WHERE currency = ? AND year = ?"));
     q.addBindValue(currency);
     q.addBindValue(year);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return ExchangeRate { q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(), q.value(3).toString() };
+    return ExchangeRate { q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble(),
+        q.value(3).toString() };
 }
 
 QString ExchangeRateRepository::validate(const ExchangeRate &rate) const
@@ -113,13 +117,15 @@ bool ExchangeRateRepository::set(const ExchangeRate &rate, QString *error)
     const QVariant source = rate.source.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                             : QVariant(rate.source.trimmed());
     if (old) {
-        q.prepare(QStringLiteral("UPDATE exchange_rates SET cny_per_unit = ?, source = ? WHERE currency = ? AND year = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE exchange_rates SET cny_per_unit = ?, source = ? WHERE currency = ? AND year = ?"));
         q.addBindValue(rate.cnyPerUnit);
         q.addBindValue(source);
         q.addBindValue(rate.currency);
         q.addBindValue(rate.year);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO exchange_rates(currency, year, cny_per_unit, source) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO exchange_rates(currency, year, cny_per_unit, source) VALUES (?, ?, ?, ?)"));
         q.addBindValue(rate.currency);
         q.addBindValue(rate.year);
         q.addBindValue(rate.cnyPerUnit);
@@ -133,14 +139,15 @@ bool ExchangeRateRepository::set(const ExchangeRate &rate, QString *error)
     const QString table = QStringLiteral("exchange_rates");
     bool ok = true;
     if (!old) {
-        ok = history.append(QStringLiteral("insert"), table, key, QString(), QVariant(), rateJson(rate), error);
+        ok = history.append(
+            QStringLiteral("insert"), table, key, QString(), QVariant(), rateJson(rate), error);
     } else {
         if (old->cnyPerUnit != rate.cnyPerUnit)
-            ok = history.append(QStringLiteral("update"), table, key, QStringLiteral("cny_per_unit"), old->cnyPerUnit,
-                                rate.cnyPerUnit, error);
+            ok = history.append(QStringLiteral("update"), table, key, QStringLiteral("cny_per_unit"),
+                old->cnyPerUnit, rate.cnyPerUnit, error);
         if (ok && old->source != rate.source.trimmed())
             ok = history.append(QStringLiteral("update"), table, key, QStringLiteral("source"),
-                                old->source.isEmpty() ? QVariant() : QVariant(old->source), source, error);
+                old->source.isEmpty() ? QVariant() : QVariant(old->source), source, error);
     }
     if (!ok)
         return false;
@@ -175,8 +182,8 @@ bool ExchangeRateRepository::remove(const QString &currency, int year, QString *
             *error = sqlError(m_db, q);
         return false;
     }
-    if (!HistoryRepository(m_db).append(QStringLiteral("delete"), QStringLiteral("exchange_rates"), rowKey(currency, year),
-                                        QString(), rateJson(*old), QVariant(), error))
+    if (!HistoryRepository(m_db).append(QStringLiteral("delete"), QStringLiteral("exchange_rates"),
+            rowKey(currency, year), QString(), rateJson(*old), QVariant(), error))
         return false;
     if (!transaction.commit()) {
         if (error)

@@ -22,7 +22,10 @@ struct ExchangeRate
 class ExchangeRateRepository
 {
 public:
-    explicit ExchangeRateRepository(Database &db) : m_db(db) { }
+    explicit ExchangeRateRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     /// A number standing for (currency, year) in history.row_id: the three letters in base 26,
     /// times 10,000, plus the year. describeKey() turns it back into "USD 2021".

@@ -36,8 +36,9 @@ Where whereFor(const HistoryQuery &query)
         pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
         pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        terms.append(QStringLiteral("(field LIKE ? ESCAPE '\\' OR old_value LIKE ? ESCAPE '\\' OR new_value LIKE ? "
-                                    "ESCAPE '\\' OR user LIKE ? ESCAPE '\\')"));
+        terms.append(
+            QStringLiteral("(field LIKE ? ESCAPE '\\' OR old_value LIKE ? ESCAPE '\\' OR new_value LIKE ? "
+                           "ESCAPE '\\' OR user LIKE ? ESCAPE '\\')"));
         w.binds << pattern << pattern << pattern << pattern;
     }
     w.sql = terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
@@ -90,12 +91,13 @@ QVariant HistoryRepository::storedText(const QVariant &value)
     }
 }
 
-bool HistoryRepository::append(const QString &action, const QString &table, qint64 rowId, const QString &field,
-                               const QVariant &oldValue, const QVariant &newValue, QString *error)
+bool HistoryRepository::append(const QString &action, const QString &table, qint64 rowId,
+    const QString &field, const QVariant &oldValue, const QVariant &newValue, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO history(user, action, table_name, row_id, field, old_value, new_value) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO history(user, action, table_name, row_id, field, old_value, new_value) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(currentUser());
     q.addBindValue(action);
     q.addBindValue(table);
@@ -105,7 +107,8 @@ bool HistoryRepository::append(const QString &action, const QString &table, qint
     q.addBindValue(storedText(newValue));
     if (!q.exec()) {
         if (error)
-            *error = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+            *error
+                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
         return false;
     }
     return true;
@@ -126,14 +129,15 @@ qint64 HistoryRepository::count(const HistoryQuery &query, QString *error) const
     return q.value(0).toLongLong();
 }
 
-QList<HistoryEntry> HistoryRepository::page(const HistoryQuery &query, qint64 offset, int limit, QString *error) const
+QList<HistoryEntry> HistoryRepository::page(
+    const HistoryQuery &query, qint64 offset, int limit, QString *error) const
 {
     QList<HistoryEntry> entries;
     const Where w = whereFor(query);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM history WHERE ") + w.sql
-              + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+        + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     for (const QVariant &v : w.binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -148,14 +152,15 @@ QList<HistoryEntry> HistoryRepository::page(const HistoryQuery &query, qint64 of
     return entries;
 }
 
-QList<HistoryEntry> HistoryRepository::newerThan(const HistoryQuery &query, qint64 afterId, QString *error) const
+QList<HistoryEntry> HistoryRepository::newerThan(
+    const HistoryQuery &query, qint64 afterId, QString *error) const
 {
     QList<HistoryEntry> entries;
     const Where w = whereFor(query);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM history WHERE id > ? AND ") + w.sql
-              + QStringLiteral(" ORDER BY id DESC"));
+    q.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM history WHERE id > ? AND ")
+        + w.sql + QStringLiteral(" ORDER BY id DESC"));
     q.addBindValue(afterId);
     for (const QVariant &v : w.binds)
         q.addBindValue(v);
@@ -189,8 +194,9 @@ QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
     };
     const QString fundName = QStringLiteral("SELECT name FROM funds WHERE id = ?");
     const QString investeeName = QStringLiteral("SELECT name FROM investees WHERE id = ?");
-    const QString phaseName = QStringLiteral("SELECT f.name || ' — ' || p.label FROM phases p JOIN funds f ON f.id = p.fund_id "
-                                             "WHERE p.id = ?");
+    const QString phaseName
+        = QStringLiteral("SELECT f.name || ' — ' || p.label FROM phases p JOIN funds f ON f.id = p.fund_id "
+                         "WHERE p.id = ?");
     QString label;
     if (table == QLatin1String("funds"))
         label = single(fundName, rowId);
@@ -199,16 +205,18 @@ QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
     else if (table == QLatin1String("phases"))
         label = single(phaseName, rowId);
     else if (table == QLatin1String("disbursements"))
-        label = single(QStringLiteral("SELECT i.name || ', ' || ifnull(d.value_date, 'date unknown') || ' ' || d.type "
-                                      "FROM disbursements d JOIN investees i ON i.id = d.investee_id WHERE d.id = ?"),
-                       rowId);
+        label = single(
+            QStringLiteral("SELECT i.name || ', ' || ifnull(d.value_date, 'date unknown') || ' ' || d.type "
+                           "FROM disbursements d JOIN investees i ON i.id = d.investee_id WHERE d.id = ?"),
+            rowId);
     if (!label.isEmpty())
         return label;
 
     // Gone: the deletion entry kept the whole row.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT old_value FROM history WHERE table_name = ? AND row_id = ? AND action = 'delete' "
-                             "ORDER BY id DESC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT old_value FROM history WHERE table_name = ? AND row_id = ? AND action = 'delete' "
+        "ORDER BY id DESC LIMIT 1"));
     q.addBindValue(table);
     q.addBindValue(rowId);
     if (q.exec() && q.next()) {
@@ -216,12 +224,13 @@ QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
         if (row.contains(QStringLiteral("name")))
             label = row.value(QStringLiteral("name")).toString();
         else if (table == QLatin1String("phases"))
-            label = single(fundName, row.value(QStringLiteral("fund_id")).toString().toLongLong()) + QStringLiteral(" — ")
-                    + row.value(QStringLiteral("label")).toString();
+            label = single(fundName, row.value(QStringLiteral("fund_id")).toString().toLongLong())
+                + QStringLiteral(" — ") + row.value(QStringLiteral("label")).toString();
         else if (table == QLatin1String("disbursements"))
             label = single(investeeName, row.value(QStringLiteral("investee_id")).toString().toLongLong())
-                    + QStringLiteral(", ") + row.value(QStringLiteral("value_date")).toString(QStringLiteral("date unknown"))
-                    + QLatin1Char(' ') + row.value(QStringLiteral("type")).toString();
+                + QStringLiteral(", ")
+                + row.value(QStringLiteral("value_date")).toString(QStringLiteral("date unknown"))
+                + QLatin1Char(' ') + row.value(QStringLiteral("type")).toString();
         if (!label.isEmpty())
             return label + QStringLiteral(" (deleted)");
     }
@@ -247,7 +256,7 @@ QString HistoryRepository::referenceLabel(const QString &column, qint64 id) cons
     else if (column == QLatin1String("segment_id"))
         sql = QStringLiteral("SELECT name FROM segments WHERE id = ?");
     else if (column == QLatin1String("country_id") || column == QLatin1String("province_id")
-             || column == QLatin1String("city_id"))
+        || column == QLatin1String("city_id"))
         sql = QStringLiteral("SELECT name FROM regions WHERE id = ?");
     if (!sql.isEmpty()) {
         QSqlQuery q(m_db.connection());

@@ -12,12 +12,12 @@ class Database;
 struct HistoryEntry
 {
     qint64 id = 0;
-    QString at;      ///< UTC, ISO 8601 with milliseconds: "2024-05-17T09:30:12.345Z"
+    QString at; ///< UTC, ISO 8601 with milliseconds: "2024-05-17T09:30:12.345Z"
     QString user;
-    QString action;  ///< "insert", "update" or "delete"
-    QString table;   ///< "funds", "phases", "investees", "disbursements", "exchange_rates"
+    QString action; ///< "insert", "update" or "delete"
+    QString table; ///< "funds", "phases", "investees", "disbursements", "exchange_rates"
     qint64 rowId = 0;
-    QString field;   ///< empty for inserts and deletes
+    QString field; ///< empty for inserts and deletes
     QVariant oldValue; ///< null when there was none
     QVariant newValue;
 };
@@ -25,9 +25,9 @@ struct HistoryEntry
 /// What the History page and a record's detail pane ask for.
 struct HistoryQuery
 {
-    QString table;    ///< empty: every table
+    QString table; ///< empty: every table
     qint64 rowId = 0; ///< with a table: one record's history; 0: every row of the table
-    QString text;     ///< matches field names and old or new values (case-insensitive)
+    QString text; ///< matches field names and old or new values (case-insensitive)
 };
 
 /// The change history. Write paths call append() inside their own transaction, so a change and
@@ -35,7 +35,10 @@ struct HistoryQuery
 class HistoryRepository
 {
 public:
-    explicit HistoryRepository(Database &db) : m_db(db) { }
+    explicit HistoryRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     /// The OS user name ($USER, or $USERNAME on Windows), "unknown" when neither is set.
     static QString currentUser();
@@ -45,11 +48,12 @@ public:
 
     /// Records one change. Must run inside the caller's transaction (it does not open one).
     bool append(const QString &action, const QString &table, qint64 rowId, const QString &field,
-                const QVariant &oldValue, const QVariant &newValue, QString *error);
+        const QVariant &oldValue, const QVariant &newValue, QString *error);
 
     qint64 count(const HistoryQuery &query, QString *error = nullptr) const;
     /// Entries [offset, offset + limit) matching the query, newest first.
-    QList<HistoryEntry> page(const HistoryQuery &query, qint64 offset, int limit, QString *error = nullptr) const;
+    QList<HistoryEntry> page(
+        const HistoryQuery &query, qint64 offset, int limit, QString *error = nullptr) const;
     /// Entries newer than `afterId` matching the query, newest first (for live updates).
     QList<HistoryEntry> newerThan(const HistoryQuery &query, qint64 afterId, QString *error = nullptr) const;
     /// The highest entry id so far (0 when empty).

@@ -8,9 +8,9 @@
 namespace {
 
 const QLatin1String selectPhases(
-        "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, ifnull(c.minor_digits, 2), "
-        "p.capital_basis, p.source_url, (SELECT count(*) FROM disbursements d WHERE d.phase_id = p.id) "
-        "FROM phases p LEFT JOIN currencies c ON c.code = p.currency ");
+    "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, ifnull(c.minor_digits, 2), "
+    "p.capital_basis, p.source_url, (SELECT count(*) FROM disbursements d WHERE d.phase_id = p.id) "
+    "FROM phases p LEFT JOIN currencies c ON c.code = p.currency ");
 
 PhaseRecord readPhase(const QSqlQuery &q)
 {
@@ -36,7 +36,8 @@ QList<PhaseRecord> PhaseRepository::ofFund(qint64 fundId) const
     QList<PhaseRecord> phases;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(selectPhases + QStringLiteral("WHERE p.fund_id = ? ORDER BY p.start_date IS NULL, p.start_date, p.label"));
+    q.prepare(selectPhases
+        + QStringLiteral("WHERE p.fund_id = ? ORDER BY p.start_date IS NULL, p.start_date, p.label"));
     q.addBindValue(fundId);
     if (q.exec()) {
         while (q.next())

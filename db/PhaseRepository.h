@@ -14,7 +14,10 @@ class Database;
 class PhaseRepository
 {
 public:
-    explicit PhaseRepository(Database &db) : m_db(db) { }
+    explicit PhaseRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     /// The fund's phases ordered by start date then label.
     QList<PhaseRecord> ofFund(qint64 fundId) const;

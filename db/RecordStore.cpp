@@ -26,7 +26,8 @@ bool isRealColumn(const QString &column)
 
 bool isNullValue(const QVariant &v)
 {
-    return !v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
+    return !v.isValid() || v.isNull()
+        || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
 }
 
 // The value as it is bound and stored: NULL for empty, integers and reals as numbers, text
@@ -89,17 +90,22 @@ QString issuesText(RecordKind kind, const QList<FieldIssue> &issues)
 QString RecordStore::tableName(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Fund: return QStringLiteral("funds");
-    case RecordKind::Phase: return QStringLiteral("phases");
-    case RecordKind::Investee: return QStringLiteral("investees");
-    case RecordKind::Disbursement: return QStringLiteral("disbursements");
+    case RecordKind::Fund:
+        return QStringLiteral("funds");
+    case RecordKind::Phase:
+        return QStringLiteral("phases");
+    case RecordKind::Investee:
+        return QStringLiteral("investees");
+    case RecordKind::Disbursement:
+        return QStringLiteral("disbursements");
     }
     return {};
 }
 
 std::optional<RecordKind> RecordStore::kindOfTable(const QString &table)
 {
-    for (RecordKind k : { RecordKind::Fund, RecordKind::Phase, RecordKind::Investee, RecordKind::Disbursement }) {
+    for (RecordKind k :
+        { RecordKind::Fund, RecordKind::Phase, RecordKind::Investee, RecordKind::Disbursement }) {
         if (tableName(k) == table)
             return k;
     }
@@ -108,31 +114,31 @@ std::optional<RecordKind> RecordStore::kindOfTable(const QString &table)
 
 const QStringList &RecordStore::columns(RecordKind kind)
 {
-    static const QStringList funds = { QStringLiteral("name"), QStringLiteral("name_zh"), QStringLiteral("kind"),
-                                       QStringLiteral("level"), QStringLiteral("country_id"),
-                                       QStringLiteral("province_id"), QStringLiteral("city_id"),
-                                       QStringLiteral("parent_fund_id"), QStringLiteral("manager"),
-                                       QStringLiteral("notes"), QStringLiteral("source_url") };
-    static const QStringList phases = { QStringLiteral("fund_id"), QStringLiteral("label"), QStringLiteral("start_date"),
-                                        QStringLiteral("capital_minor"), QStringLiteral("currency"),
-                                        QStringLiteral("capital_basis"), QStringLiteral("source_url") };
-    static const QStringList investees = { QStringLiteral("name"), QStringLiteral("name_zh"), QStringLiteral("kind"),
-                                           QStringLiteral("fund_id"), QStringLiteral("sector_id"),
-                                           QStringLiteral("segment_id"), QStringLiteral("country_id"),
-                                           QStringLiteral("province_id"), QStringLiteral("city_id"),
-                                           QStringLiteral("ticker"), QStringLiteral("founded"), QStringLiteral("notes"),
-                                           QStringLiteral("source_url") };
+    static const QStringList funds = { QStringLiteral("name"), QStringLiteral("name_zh"),
+        QStringLiteral("kind"), QStringLiteral("level"), QStringLiteral("country_id"),
+        QStringLiteral("province_id"), QStringLiteral("city_id"), QStringLiteral("parent_fund_id"),
+        QStringLiteral("manager"), QStringLiteral("notes"), QStringLiteral("source_url") };
+    static const QStringList phases = { QStringLiteral("fund_id"), QStringLiteral("label"),
+        QStringLiteral("start_date"), QStringLiteral("capital_minor"), QStringLiteral("currency"),
+        QStringLiteral("capital_basis"), QStringLiteral("source_url") };
+    static const QStringList investees = { QStringLiteral("name"), QStringLiteral("name_zh"),
+        QStringLiteral("kind"), QStringLiteral("fund_id"), QStringLiteral("sector_id"),
+        QStringLiteral("segment_id"), QStringLiteral("country_id"), QStringLiteral("province_id"),
+        QStringLiteral("city_id"), QStringLiteral("ticker"), QStringLiteral("founded"),
+        QStringLiteral("notes"), QStringLiteral("source_url") };
     static const QStringList disbursements = { QStringLiteral("phase_id"), QStringLiteral("investee_id"),
-                                               QStringLiteral("value_date"), QStringLiteral("type"),
-                                               QStringLiteral("amount_minor"), QStringLiteral("currency"),
-                                               QStringLiteral("stake_pct"), QStringLiteral("status"),
-                                               QStringLiteral("confidence"), QStringLiteral("source_url"),
-                                               QStringLiteral("notes") };
+        QStringLiteral("value_date"), QStringLiteral("type"), QStringLiteral("amount_minor"),
+        QStringLiteral("currency"), QStringLiteral("stake_pct"), QStringLiteral("status"),
+        QStringLiteral("confidence"), QStringLiteral("source_url"), QStringLiteral("notes") };
     switch (kind) {
-    case RecordKind::Fund: return funds;
-    case RecordKind::Phase: return phases;
-    case RecordKind::Investee: return investees;
-    case RecordKind::Disbursement: return disbursements;
+    case RecordKind::Fund:
+        return funds;
+    case RecordKind::Phase:
+        return phases;
+    case RecordKind::Investee:
+        return investees;
+    case RecordKind::Disbursement:
+        return disbursements;
     }
     return funds;
 }
@@ -148,14 +154,16 @@ bool RecordStore::exec(const QString &sql, const QVariantList &binds, QString *e
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         if (error)
-            *error = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+            *error
+                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
         return false;
     }
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
-            *error = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+            *error
+                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
         return false;
     }
     if (first)
@@ -182,11 +190,13 @@ std::optional<RowValues> RecordStore::read(RecordKind kind, qint64 id, QString *
     const QStringList &cols = columns(kind);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QStringLiteral(", ")), tableName(kind)));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                  .arg(cols.join(QStringLiteral(", ")), tableName(kind)));
     q.addBindValue(id);
     if (!q.exec()) {
         if (error)
-            *error = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+            *error
+                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
         return std::nullopt;
     }
     if (!q.next())
@@ -209,7 +219,8 @@ QList<FieldIssue> RecordStore::validate(const RowValues &row) const
     QList<FieldIssue> issues = Validation::row(clean);
     for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
         if (!isColumn(row.kind, it.key()))
-            issues.append({ it.key(), QStringLiteral("'%1' is not a column of %2.").arg(it.key(), tableName(row.kind)) });
+            issues.append({ it.key(),
+                QStringLiteral("'%1' is not a column of %2.").arg(it.key(), tableName(row.kind)) });
     }
     issues += databaseIssues(clean);
     return issues;
@@ -232,35 +243,44 @@ QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
     const QString provinceSql = QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND kind = 'province'");
     const QString citySql = QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND kind = 'city'");
     auto checkRegions = [&] {
-        mustExist(QStringLiteral("country_id"), countrySql, QStringLiteral("Choose a country from the list."));
-        mustExist(QStringLiteral("province_id"), provinceSql, QStringLiteral("Choose a province from the list."));
+        mustExist(
+            QStringLiteral("country_id"), countrySql, QStringLiteral("Choose a country from the list."));
+        mustExist(
+            QStringLiteral("province_id"), provinceSql, QStringLiteral("Choose a province from the list."));
         mustExist(QStringLiteral("city_id"), citySql, QStringLiteral("Choose a city from the list."));
         const QVariant country = r.value(QStringLiteral("country_id"));
         const QVariant province = r.value(QStringLiteral("province_id"));
         const QVariant city = r.value(QStringLiteral("city_id"));
         if (province.isValid() && country.isValid()
-            && !exists(QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND parent_id = ?"), { province, country }))
-            issues.append({ QStringLiteral("province_id"), QStringLiteral("The province is not in the chosen country.") });
+            && !exists(QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND parent_id = ?"),
+                { province, country }))
+            issues.append({ QStringLiteral("province_id"),
+                QStringLiteral("The province is not in the chosen country.") });
         if (city.isValid() && province.isValid()
-            && !exists(QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND parent_id = ?"), { city, province }))
-            issues.append({ QStringLiteral("city_id"), QStringLiteral("The city is not in the chosen province.") });
+            && !exists(
+                QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND parent_id = ?"), { city, province }))
+            issues.append(
+                { QStringLiteral("city_id"), QStringLiteral("The city is not in the chosen province.") });
     };
     const QVariant id = r.id;
     switch (r.kind) {
     case RecordKind::Fund: {
         const QString name = r.text(QStringLiteral("name"));
-        if (!name.isEmpty() && exists(QStringLiteral("SELECT 1 FROM funds WHERE name = ? AND id <> ?"), { name, id }))
-            issues.append({ QStringLiteral("name"), QStringLiteral("Another fund is already called '%1'.").arg(name) });
+        if (!name.isEmpty()
+            && exists(QStringLiteral("SELECT 1 FROM funds WHERE name = ? AND id <> ?"), { name, id }))
+            issues.append(
+                { QStringLiteral("name"), QStringLiteral("Another fund is already called '%1'.").arg(name) });
         checkRegions();
-        mustExist(QStringLiteral("parent_fund_id"), fundSql, QStringLiteral("Choose the parent fund from the list."));
+        mustExist(QStringLiteral("parent_fund_id"), fundSql,
+            QStringLiteral("Choose the parent fund from the list."));
         // Walking up from the parent must never come back to this fund.
         qint64 up = r.number(QStringLiteral("parent_fund_id"));
         QSet<qint64> seen;
         while (up != 0 && r.id != 0 && !seen.contains(up)) {
             if (up == r.id) {
                 issues.append({ QStringLiteral("parent_fund_id"),
-                                QStringLiteral("That fund is already below this one; a fund cannot be its own "
-                                               "ancestor.") });
+                    QStringLiteral("That fund is already below this one; a fund cannot be its own "
+                                   "ancestor.") });
                 break;
             }
             seen.insert(up);
@@ -275,34 +295,39 @@ QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
         const QString label = r.text(QStringLiteral("label"));
         if (!label.isEmpty()
             && exists(QStringLiteral("SELECT 1 FROM phases WHERE fund_id = ? AND label = ? AND id <> ?"),
-                      { r.value(QStringLiteral("fund_id")), label, id }))
-            issues.append({ QStringLiteral("label"), QStringLiteral("This fund already has a phase '%1'.").arg(label) });
+                { r.value(QStringLiteral("fund_id")), label, id }))
+            issues.append({ QStringLiteral("label"),
+                QStringLiteral("This fund already has a phase '%1'.").arg(label) });
         mustExist(QStringLiteral("currency"), QStringLiteral("SELECT 1 FROM currencies WHERE code = ?"),
-                  QStringLiteral("Choose a currency from the list."));
+            QStringLiteral("Choose a currency from the list."));
         break;
     }
     case RecordKind::Investee: {
         const QString name = r.text(QStringLiteral("name"));
-        if (!name.isEmpty() && exists(QStringLiteral("SELECT 1 FROM investees WHERE name = ? AND id <> ?"), { name, id }))
-            issues.append({ QStringLiteral("name"), QStringLiteral("Another investee is already called '%1'.").arg(name) });
-        mustExist(QStringLiteral("fund_id"), fundSql, QStringLiteral("Choose the look-through fund from the list."));
+        if (!name.isEmpty()
+            && exists(QStringLiteral("SELECT 1 FROM investees WHERE name = ? AND id <> ?"), { name, id }))
+            issues.append({ QStringLiteral("name"),
+                QStringLiteral("Another investee is already called '%1'.").arg(name) });
+        mustExist(QStringLiteral("fund_id"), fundSql,
+            QStringLiteral("Choose the look-through fund from the list."));
         mustExist(QStringLiteral("sector_id"), QStringLiteral("SELECT 1 FROM sectors WHERE id = ?"),
-                  QStringLiteral("Choose a sector from the list."));
+            QStringLiteral("Choose a sector from the list."));
         const QVariant segment = r.value(QStringLiteral("segment_id"));
         if (segment.isValid()
             && !exists(QStringLiteral("SELECT 1 FROM segments WHERE id = ? AND sector_id IS ?"),
-                       { segment, r.value(QStringLiteral("sector_id")) }))
-            issues.append({ QStringLiteral("segment_id"), QStringLiteral("Choose a segment of the chosen sector.") });
+                { segment, r.value(QStringLiteral("sector_id")) }))
+            issues.append(
+                { QStringLiteral("segment_id"), QStringLiteral("Choose a segment of the chosen sector.") });
         checkRegions();
         break;
     }
     case RecordKind::Disbursement:
         mustExist(QStringLiteral("phase_id"), QStringLiteral("SELECT 1 FROM phases WHERE id = ?"),
-                  QStringLiteral("Choose the phase from the list."));
+            QStringLiteral("Choose the phase from the list."));
         mustExist(QStringLiteral("investee_id"), QStringLiteral("SELECT 1 FROM investees WHERE id = ?"),
-                  QStringLiteral("Choose the investee from the list, or create it."));
+            QStringLiteral("Choose the investee from the list, or create it."));
         mustExist(QStringLiteral("currency"), QStringLiteral("SELECT 1 FROM currencies WHERE code = ?"),
-                  QStringLiteral("Choose a currency from the list."));
+            QStringLiteral("Choose a currency from the list."));
         break;
     }
     return issues;
@@ -330,31 +355,33 @@ bool RecordStore::insertRow(RowValues &row, QString *error)
         binds.append(row.values.value(column));
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                      .arg(tableName(row.kind), names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    q.prepare(
+        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+            .arg(tableName(row.kind), names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
-            *error = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+            *error
+                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
         return false;
     }
     if (row.id == 0)
         row.id = q.lastInsertId().toLongLong();
-    return HistoryRepository(m_db).append(QStringLiteral("insert"), tableName(row.kind), row.id, QString(), QVariant(),
-                                          rowJson(row.values), error);
+    return HistoryRepository(m_db).append(QStringLiteral("insert"), tableName(row.kind), row.id, QString(),
+        QVariant(), rowJson(row.values), error);
 }
 
-bool RecordStore::updateRow(RecordKind kind, qint64 id, const QVariantMap &changes, QVariantMap *previous,
-                            QString *error)
+bool RecordStore::updateRow(
+    RecordKind kind, qint64 id, const QVariantMap &changes, QVariantMap *previous, QString *error)
 {
     QString readError;
     const std::optional<RowValues> current = read(kind, id, &readError);
     if (!current) {
         if (error)
             *error = readError.isEmpty()
-                    ? QStringLiteral("The %1 #%2 no longer exists.").arg(Validation::kindName(kind)).arg(id)
-                    : readError;
+                ? QStringLiteral("The %1 #%2 no longer exists.").arg(Validation::kindName(kind)).arg(id)
+                : readError;
         return false;
     }
     RowValues merged = *current;
@@ -388,15 +415,16 @@ bool RecordStore::updateRow(RecordKind kind, qint64 id, const QVariantMap &chang
         binds.append(merged.value(column));
     }
     binds.append(id);
-    if (!exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(tableName(kind), sets.join(QStringLiteral(", "))),
-              binds, error))
+    if (!exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                  .arg(tableName(kind), sets.join(QStringLiteral(", "))),
+            binds, error))
         return false;
     HistoryRepository history(m_db);
     for (const QString &column : std::as_const(changed)) {
         if (previous)
             previous->insert(column, current->value(column));
         if (!history.append(QStringLiteral("update"), tableName(kind), id, column, current->value(column),
-                            merged.value(column), error))
+                merged.value(column), error))
             return false;
     }
     return true;
@@ -409,15 +437,15 @@ bool RecordStore::deleteRow(RecordKind kind, qint64 id, Removal *removed, QStrin
     if (!row) {
         if (error)
             *error = readError.isEmpty()
-                    ? QStringLiteral("The %1 #%2 no longer exists.").arg(Validation::kindName(kind)).arg(id)
-                    : readError;
+                ? QStringLiteral("The %1 #%2 no longer exists.").arg(Validation::kindName(kind)).arg(id)
+                : readError;
         return false;
     }
     if (!exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName(kind)), { id }, error))
         return false;
     removed->rows.append(*row);
-    return HistoryRepository(m_db).append(QStringLiteral("delete"), tableName(kind), id, QString(), rowJson(row->values),
-                                          QVariant(), error);
+    return HistoryRepository(m_db).append(
+        QStringLiteral("delete"), tableName(kind), id, QString(), rowJson(row->values), QVariant(), error);
 }
 
 Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) const
@@ -442,36 +470,41 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
     // Each dependent is described by what tells it apart within the record being deleted.
     const QString when = QStringLiteral("ifnull(d.value_date, 'date unknown') || ' ' || d.type");
     const QString disbursementFrom = QStringLiteral(
-            " FROM disbursements d JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id "
-            "JOIN investees i ON i.id = d.investee_id ");
+        " FROM disbursements d JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id "
+        "JOIN investees i ON i.id = d.investee_id ");
     switch (kind) {
     case RecordKind::Disbursement:
         break;
     case RecordKind::Investee:
         d.disbursements = count(QStringLiteral("SELECT count(*) FROM disbursements WHERE investee_id = ?"));
-        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + when
-                      + QStringLiteral(" || ' from ' || f.name || ' — ' || p.label") + disbursementFrom
-                      + QStringLiteral("WHERE d.investee_id = ? ORDER BY d.value_date, d.id"));
+        items(RecordKind::Disbursement,
+            QStringLiteral("SELECT d.id, ") + when
+                + QStringLiteral(" || ' from ' || f.name || ' — ' || p.label") + disbursementFrom
+                + QStringLiteral("WHERE d.investee_id = ? ORDER BY d.value_date, d.id"));
         break;
     case RecordKind::Phase:
         d.disbursements = count(QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id = ?"));
-        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + when + QStringLiteral(" || ' → ' || i.name")
-                      + disbursementFrom + QStringLiteral("WHERE d.phase_id = ? ORDER BY d.value_date, d.id"));
+        items(RecordKind::Disbursement,
+            QStringLiteral("SELECT d.id, ") + when + QStringLiteral(" || ' → ' || i.name") + disbursementFrom
+                + QStringLiteral("WHERE d.phase_id = ? ORDER BY d.value_date, d.id"));
         break;
     case RecordKind::Fund:
         d.phases = count(QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"));
-        d.disbursements = count(QStringLiteral(
-                "SELECT count(*) FROM disbursements WHERE phase_id IN (SELECT id FROM phases WHERE fund_id = ?)"));
+        d.disbursements = count(QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id IN (SELECT "
+                                               "id FROM phases WHERE fund_id = ?)"));
         d.childFunds = count(QStringLiteral("SELECT count(*) FROM funds WHERE parent_fund_id = ?"));
         d.lookThrough = count(QStringLiteral("SELECT count(*) FROM investees WHERE fund_id = ?"));
-        items(RecordKind::Phase, QStringLiteral("SELECT id, label FROM phases WHERE fund_id = ? ORDER BY start_date, label"));
-        items(RecordKind::Fund, QStringLiteral("SELECT id, name || ' (parent unlinked)' FROM funds WHERE parent_fund_id = ? "
-                                               "ORDER BY name"));
-        items(RecordKind::Investee, QStringLiteral("SELECT id, name || ' (look-through unlinked)' FROM investees "
-                                                   "WHERE fund_id = ? ORDER BY name"));
-        items(RecordKind::Disbursement, QStringLiteral("SELECT d.id, ") + when
-                      + QStringLiteral(" || ' · ' || p.label || ' → ' || i.name") + disbursementFrom
-                      + QStringLiteral("WHERE f.id = ? ORDER BY d.value_date, d.id"));
+        items(RecordKind::Phase,
+            QStringLiteral("SELECT id, label FROM phases WHERE fund_id = ? ORDER BY start_date, label"));
+        items(RecordKind::Fund,
+            QStringLiteral("SELECT id, name || ' (parent unlinked)' FROM funds WHERE parent_fund_id = ? "
+                           "ORDER BY name"));
+        items(RecordKind::Investee,
+            QStringLiteral("SELECT id, name || ' (look-through unlinked)' FROM investees "
+                           "WHERE fund_id = ? ORDER BY name"));
+        items(RecordKind::Disbursement,
+            QStringLiteral("SELECT d.id, ") + when + QStringLiteral(" || ' · ' || p.label || ' → ' || i.name")
+                + disbursementFrom + QStringLiteral("WHERE f.id = ? ORDER BY d.value_date, d.id"));
         break;
     }
     return d;
@@ -489,9 +522,9 @@ bool RecordStore::removeOne(RecordKind kind, qint64 id, bool withDependents, Rem
                 if (!d.unlinkedText().isEmpty())
                     parts.append(d.unlinkedText());
                 *error = QStringLiteral("The %1 #%2 was not deleted: %3.")
-                                 .arg(Validation::kindName(kind))
-                                 .arg(id)
-                                 .arg(parts.join(QStringLiteral("; ")));
+                             .arg(Validation::kindName(kind))
+                             .arg(id)
+                             .arg(parts.join(QStringLiteral("; ")));
             }
             return false;
         }
@@ -516,22 +549,27 @@ bool RecordStore::removeOne(RecordKind kind, qint64 id, bool withDependents, Rem
     case RecordKind::Disbursement:
         break;
     case RecordKind::Investee:
-        if (!deleteAll(RecordKind::Disbursement, QStringLiteral("SELECT id FROM disbursements WHERE investee_id = ? ORDER BY id")))
+        if (!deleteAll(RecordKind::Disbursement,
+                QStringLiteral("SELECT id FROM disbursements WHERE investee_id = ? ORDER BY id")))
             return false;
         break;
     case RecordKind::Phase:
-        if (!deleteAll(RecordKind::Disbursement, QStringLiteral("SELECT id FROM disbursements WHERE phase_id = ? ORDER BY id")))
+        if (!deleteAll(RecordKind::Disbursement,
+                QStringLiteral("SELECT id FROM disbursements WHERE phase_id = ? ORDER BY id")))
             return false;
         break;
     case RecordKind::Fund:
-        if (!unlink(RecordKind::Fund, QStringLiteral("SELECT id FROM funds WHERE parent_fund_id = ? ORDER BY id"),
-                    QStringLiteral("parent_fund_id"))
-            || !unlink(RecordKind::Investee, QStringLiteral("SELECT id FROM investees WHERE fund_id = ? ORDER BY id"),
-                       QStringLiteral("fund_id"))
+        if (!unlink(RecordKind::Fund,
+                QStringLiteral("SELECT id FROM funds WHERE parent_fund_id = ? ORDER BY id"),
+                QStringLiteral("parent_fund_id"))
+            || !unlink(RecordKind::Investee,
+                QStringLiteral("SELECT id FROM investees WHERE fund_id = ? ORDER BY id"),
+                QStringLiteral("fund_id"))
             || !deleteAll(RecordKind::Disbursement,
-                          QStringLiteral("SELECT id FROM disbursements WHERE phase_id IN "
-                                         "(SELECT id FROM phases WHERE fund_id = ?) ORDER BY id"))
-            || !deleteAll(RecordKind::Phase, QStringLiteral("SELECT id FROM phases WHERE fund_id = ? ORDER BY id")))
+                QStringLiteral("SELECT id FROM disbursements WHERE phase_id IN "
+                               "(SELECT id FROM phases WHERE fund_id = ?) ORDER BY id"))
+            || !deleteAll(
+                RecordKind::Phase, QStringLiteral("SELECT id FROM phases WHERE fund_id = ? ORDER BY id")))
             return false;
         break;
     }
@@ -578,7 +616,8 @@ bool RecordStore::insertAll(QList<RowValues> &rows, QString *error)
     return true;
 }
 
-bool RecordStore::update(RecordKind kind, qint64 id, const QVariantMap &changes, QString *error, QVariantMap *previous)
+bool RecordStore::update(
+    RecordKind kind, qint64 id, const QVariantMap &changes, QString *error, QVariantMap *previous)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -599,8 +638,8 @@ bool RecordStore::update(RecordKind kind, qint64 id, const QVariantMap &changes,
     return true;
 }
 
-bool RecordStore::remove(RecordKind kind, const QList<qint64> &ids, bool withDependents, Removal *removed,
-                         QString *error)
+bool RecordStore::remove(
+    RecordKind kind, const QList<qint64> &ids, bool withDependents, Removal *removed, QString *error)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {

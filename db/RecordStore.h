@@ -28,7 +28,10 @@ class Database;
 class RecordStore
 {
 public:
-    explicit RecordStore(Database &db) : m_db(db) { }
+    explicit RecordStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     static QString tableName(RecordKind kind);
     static std::optional<RecordKind> kindOfTable(const QString &table);
@@ -49,20 +52,21 @@ public:
     /// Changes some columns of one row: one history entry per column whose value changes.
     /// *previous (optional) receives the old values of the changed columns.
     bool update(RecordKind kind, qint64 id, const QVariantMap &changes, QString *error,
-                QVariantMap *previous = nullptr);
+        QVariantMap *previous = nullptr);
     /// What depends on a record (nothing for a disbursement).
     Dependents dependents(RecordKind kind, qint64 id, QString *error = nullptr) const;
     /// Deletes records of one kind; with dependents unless !withDependents, in which case a
     /// record with dependents is refused and nothing is deleted. *removed receives everything
     /// that went, for restore().
-    bool remove(RecordKind kind, const QList<qint64> &ids, bool withDependents, Removal *removed,
-                QString *error);
+    bool remove(
+        RecordKind kind, const QList<qint64> &ids, bool withDependents, Removal *removed, QString *error);
     /// Puts back what remove() took, with the same ids, in one transaction.
     bool restore(const Removal &removal, QString *error);
 
 private:
     bool insertRow(RowValues &row, QString *error);
-    bool updateRow(RecordKind kind, qint64 id, const QVariantMap &changes, QVariantMap *previous, QString *error);
+    bool updateRow(
+        RecordKind kind, qint64 id, const QVariantMap &changes, QVariantMap *previous, QString *error);
     bool deleteRow(RecordKind kind, qint64 id, Removal *removed, QString *error);
     bool removeOne(RecordKind kind, qint64 id, bool withDependents, Removal *removed, QString *error);
     QList<FieldIssue> databaseIssues(const RowValues &row) const;

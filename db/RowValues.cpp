@@ -11,7 +11,8 @@ QString joinedAnd(const QStringList &parts)
 {
     if (parts.size() <= 1)
         return parts.value(0);
-    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + parts.constLast();
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ")
+        + parts.constLast();
 }
 
 } // namespace
@@ -38,8 +39,9 @@ QString Dependents::unlinkedText() const
         parts.append(childFunds == 1 ? QStringLiteral("1 fund names it as parent")
                                      : QStringLiteral("%1 funds name it as parent").arg(childFunds));
     if (lookThrough)
-        parts.append(lookThrough == 1 ? QStringLiteral("1 sub-fund investee looks through to it")
-                                      : QStringLiteral("%1 sub-fund investees look through to it").arg(lookThrough));
+        parts.append(lookThrough == 1
+                ? QStringLiteral("1 sub-fund investee looks through to it")
+                : QStringLiteral("%1 sub-fund investees look through to it").arg(lookThrough));
     return joinedAnd(parts);
 }
 

@@ -49,11 +49,11 @@ struct Dependents
         QString label;
     };
 
-    qint64 phases = 0;          ///< deleted with it
-    qint64 disbursements = 0;   ///< deleted with it
-    qint64 childFunds = 0;      ///< funds naming it as parent: unlinked (parent cleared), not deleted
-    qint64 lookThrough = 0;     ///< sub-fund investees pointing at it: unlinked, not deleted
-    QList<Item> items;          ///< at most Dependents::MaxItems, phases first
+    qint64 phases = 0; ///< deleted with it
+    qint64 disbursements = 0; ///< deleted with it
+    qint64 childFunds = 0; ///< funds naming it as parent: unlinked (parent cleared), not deleted
+    qint64 lookThrough = 0; ///< sub-fund investees pointing at it: unlinked, not deleted
+    QList<Item> items; ///< at most Dependents::MaxItems, phases first
 
     static constexpr int MaxItems = 50;
     bool isEmpty() const { return phases + disbursements + childFunds + lookThrough == 0; }
@@ -76,8 +76,8 @@ struct Removal
         QVariant previous;
     };
 
-    QList<RowValues> rows;   ///< in the order they were deleted: dependents before what they depend on
-    QList<Unlink> unlinked;  ///< in the order they were cleared
+    QList<RowValues> rows; ///< in the order they were deleted: dependents before what they depend on
+    QList<Unlink> unlinked; ///< in the order they were cleared
 
     bool isEmpty() const { return rows.isEmpty() && unlinked.isEmpty(); }
     /// The ids of the deleted rows of one kind.

@@ -24,9 +24,10 @@ QString partialDate(const QString &text)
     static const QRegularExpression shape(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     const QRegularExpressionMatch m = shape.match(text);
     if (!m.hasMatch())
-        return QStringLiteral("'%1' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2021, 2021-05 or "
-                              "2021-05-17).")
-                .arg(text);
+        return QStringLiteral(
+            "'%1' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2021, 2021-05 or "
+            "2021-05-17).")
+            .arg(text);
     const int year = m.captured(1).toInt();
     if (year < 1000 || year > 2999)
         return QStringLiteral("'%1': the year %2 is out of range.").arg(text).arg(year);
@@ -38,8 +39,8 @@ QString partialDate(const QString &text)
             const int day = m.captured(3).toInt();
             if (!QDate(year, month, day).isValid())
                 return QStringLiteral("'%1' is not a date: %2 has %3 days.")
-                        .arg(text, QDate(year, month, 1).toString(QStringLiteral("MMMM yyyy")))
-                        .arg(QDate(year, month, 1).daysInMonth());
+                    .arg(text, QDate(year, month, 1).toString(QStringLiteral("MMMM yyyy")))
+                    .arg(QDate(year, month, 1).daysInMonth());
         }
     }
     return {};
@@ -48,7 +49,8 @@ QString partialDate(const QString &text)
 QString normalizedDate(const QString &text)
 {
     const QString t = text.trimmed();
-    static const QRegularExpression separated(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?$"));
+    static const QRegularExpression separated(
+        QStringLiteral("^(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?$"));
     static const QRegularExpression chinese(QStringLiteral("^(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?$"));
     QRegularExpressionMatch m = separated.match(t);
     if (!m.hasMatch())
@@ -108,7 +110,8 @@ QString sourceUrls(const QString &text)
         const QUrl url(part, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            return QStringLiteral("'%1' is not a web address: it must start with http:// or https://.").arg(part);
+            return QStringLiteral("'%1' is not a web address: it must start with http:// or https://.")
+                .arg(part);
         if (!url.isValid() || url.host().isEmpty() || part.contains(QLatin1Char(' ')))
             return QStringLiteral("'%1' is not a valid web address.").arg(part);
     }
@@ -121,7 +124,8 @@ QString word(const QString &value, const QStringList &allowed, const QString &wh
         return {};
     if (value.isEmpty())
         return QStringLiteral("Choose the %1: %2.").arg(what, allowed.join(QStringLiteral(", ")));
-    return QStringLiteral("'%1' is not a %2; choose one of %3.").arg(value, what, allowed.join(QStringLiteral(", ")));
+    return QStringLiteral("'%1' is not a %2; choose one of %3.")
+        .arg(value, what, allowed.join(QStringLiteral(", ")));
 }
 
 QString rate(double cnyPerUnit)
@@ -145,10 +149,11 @@ QStringList words(RecordKind kind, const QString &column)
     switch (kind) {
     case RecordKind::Fund:
         if (column == QLatin1String("kind"))
-            return { QStringLiteral("fund"), QStringLiteral("platform"), QStringLiteral("bank"), QStringLiteral("soe") };
+            return { QStringLiteral("fund"), QStringLiteral("platform"), QStringLiteral("bank"),
+                QStringLiteral("soe") };
         if (column == QLatin1String("level"))
             return { QStringLiteral("national"), QStringLiteral("provincial"), QStringLiteral("municipal"),
-                     QStringLiteral("district") };
+                QStringLiteral("district") };
         break;
     case RecordKind::Investee:
         if (column == QLatin1String("kind"))
@@ -156,11 +161,12 @@ QStringList words(RecordKind kind, const QString &column)
         break;
     case RecordKind::Disbursement:
         if (column == QLatin1String("type"))
-            return { QStringLiteral("commitment"), QStringLiteral("disbursement"), QStringLiteral("equity purchase"),
-                     QStringLiteral("equity sale"), QStringLiteral("loan"), QStringLiteral("grant") };
+            return { QStringLiteral("commitment"), QStringLiteral("disbursement"),
+                QStringLiteral("equity purchase"), QStringLiteral("equity sale"), QStringLiteral("loan"),
+                QStringLiteral("grant") };
         if (column == QLatin1String("status"))
             return { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
-                     QStringLiteral("cancelled") };
+                QStringLiteral("cancelled") };
         if (column == QLatin1String("confidence"))
             return { QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") };
         break;
@@ -210,10 +216,14 @@ QString label(RecordKind kind, const QString &column)
 QString kindName(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Fund: return QStringLiteral("fund");
-    case RecordKind::Phase: return QStringLiteral("phase");
-    case RecordKind::Investee: return QStringLiteral("investee");
-    case RecordKind::Disbursement: return QStringLiteral("disbursement");
+    case RecordKind::Fund:
+        return QStringLiteral("fund");
+    case RecordKind::Phase:
+        return QStringLiteral("phase");
+    case RecordKind::Investee:
+        return QStringLiteral("investee");
+    case RecordKind::Disbursement:
+        return QStringLiteral("disbursement");
     }
     return {};
 }
@@ -237,13 +247,15 @@ void checkWord(QList<FieldIssue> &issues, const RowValues &r, const QString &col
     check(issues, column, word(r.text(column), words(r.kind, column), label(r.kind, column)));
 }
 
-void checkMoney(QList<FieldIssue> &issues, const RowValues &r, const QString &amountColumn, const QString &what)
+void checkMoney(
+    QList<FieldIssue> &issues, const RowValues &r, const QString &amountColumn, const QString &what)
 {
     const bool noAmount = isNull(r, amountColumn);
     const bool noCurrency = isNull(r, QStringLiteral("currency"));
     if (!noAmount && r.number(amountColumn) <= 0)
-        check(issues, amountColumn, QStringLiteral("The %1 must be above zero (leave it undisclosed when it is not known).")
-                                            .arg(what));
+        check(issues, amountColumn,
+            QStringLiteral("The %1 must be above zero (leave it undisclosed when it is not known).")
+                .arg(what));
     else if (!noAmount && noCurrency)
         check(issues, QStringLiteral("currency"), QStringLiteral("Choose the currency of the %1.").arg(what));
     else if (noAmount && !noCurrency)
@@ -252,8 +264,8 @@ void checkMoney(QList<FieldIssue> &issues, const RowValues &r, const QString &am
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         if (!code.match(r.text(QStringLiteral("currency"))).hasMatch())
             check(issues, QStringLiteral("currency"),
-                  QStringLiteral("'%1' is not a currency code (three capital letters such as CNY).")
-                          .arg(r.text(QStringLiteral("currency"))));
+                QStringLiteral("'%1' is not a currency code (three capital letters such as CNY).")
+                    .arg(r.text(QStringLiteral("currency"))));
     }
 }
 
@@ -265,33 +277,42 @@ QList<FieldIssue> row(const RowValues &r)
     const QString sourceUrl = QStringLiteral("source_url");
     switch (r.kind) {
     case RecordKind::Fund:
-        check(issues, QStringLiteral("name"), required(r.text(QStringLiteral("name")), QStringLiteral("fund's name")));
+        check(issues, QStringLiteral("name"),
+            required(r.text(QStringLiteral("name")), QStringLiteral("fund's name")));
         checkWord(issues, r, QStringLiteral("kind"));
         checkWord(issues, r, QStringLiteral("level"));
         if (r.id != 0 && r.number(QStringLiteral("parent_fund_id")) == r.id)
-            check(issues, QStringLiteral("parent_fund_id"), QStringLiteral("A fund cannot be its own parent."));
+            check(
+                issues, QStringLiteral("parent_fund_id"), QStringLiteral("A fund cannot be its own parent."));
         break;
     case RecordKind::Phase:
         if (isNull(r, QStringLiteral("fund_id")))
-            check(issues, QStringLiteral("fund_id"), QStringLiteral("Choose the fund this phase belongs to."));
-        check(issues, QStringLiteral("label"), required(r.text(QStringLiteral("label")), QStringLiteral("phase's label")));
+            check(
+                issues, QStringLiteral("fund_id"), QStringLiteral("Choose the fund this phase belongs to."));
+        check(issues, QStringLiteral("label"),
+            required(r.text(QStringLiteral("label")), QStringLiteral("phase's label")));
         check(issues, QStringLiteral("start_date"), partialDate(r.text(QStringLiteral("start_date"))));
         checkMoney(issues, r, QStringLiteral("capital_minor"), QStringLiteral("registered capital"));
         break;
     case RecordKind::Investee:
-        check(issues, QStringLiteral("name"), required(r.text(QStringLiteral("name")), QStringLiteral("investee's name")));
+        check(issues, QStringLiteral("name"),
+            required(r.text(QStringLiteral("name")), QStringLiteral("investee's name")));
         checkWord(issues, r, QStringLiteral("kind"));
         if (!isNull(r, QStringLiteral("fund_id")) && r.text(QStringLiteral("kind")) != QLatin1String("fund"))
-            check(issues, QStringLiteral("fund_id"), QStringLiteral("Only a sub-fund (kind 'fund') looks through to a fund."));
+            check(issues, QStringLiteral("fund_id"),
+                QStringLiteral("Only a sub-fund (kind 'fund') looks through to a fund."));
         if (!isNull(r, QStringLiteral("segment_id")) && isNull(r, QStringLiteral("sector_id")))
-            check(issues, QStringLiteral("sector_id"), QStringLiteral("Choose the sector the segment belongs to."));
+            check(issues, QStringLiteral("sector_id"),
+                QStringLiteral("Choose the sector the segment belongs to."));
         check(issues, QStringLiteral("founded"), partialDate(r.text(QStringLiteral("founded"))));
         break;
     case RecordKind::Disbursement:
         if (isNull(r, QStringLiteral("phase_id")))
-            check(issues, QStringLiteral("phase_id"), QStringLiteral("Choose the fund and the phase that paid."));
+            check(issues, QStringLiteral("phase_id"),
+                QStringLiteral("Choose the fund and the phase that paid."));
         if (isNull(r, QStringLiteral("investee_id")))
-            check(issues, QStringLiteral("investee_id"), QStringLiteral("Choose the investee that received the money."));
+            check(issues, QStringLiteral("investee_id"),
+                QStringLiteral("Choose the investee that received the money."));
         check(issues, QStringLiteral("value_date"), partialDate(r.text(QStringLiteral("value_date"))));
         checkWord(issues, r, QStringLiteral("type"));
         checkMoney(issues, r, QStringLiteral("amount_minor"), QStringLiteral("amount"));

@@ -5,17 +5,22 @@
 #include <QCoreApplication>
 
 AddRecord::AddRecord(EditSession &session, const RowValues &row, QUndoCommand *parent)
-    : EditCommand(session, textFor(row.kind), parent), m_row(row)
+    : EditCommand(session, textFor(row.kind), parent)
+    , m_row(row)
 {
 }
 
 QString AddRecord::textFor(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Fund: return QCoreApplication::translate("EditCommand", "Add fund");
-    case RecordKind::Phase: return QCoreApplication::translate("EditCommand", "Add phase");
-    case RecordKind::Investee: return QCoreApplication::translate("EditCommand", "Add investee");
-    case RecordKind::Disbursement: return QCoreApplication::translate("EditCommand", "Add disbursement");
+    case RecordKind::Fund:
+        return QCoreApplication::translate("EditCommand", "Add fund");
+    case RecordKind::Phase:
+        return QCoreApplication::translate("EditCommand", "Add phase");
+    case RecordKind::Investee:
+        return QCoreApplication::translate("EditCommand", "Add investee");
+    case RecordKind::Disbursement:
+        return QCoreApplication::translate("EditCommand", "Add disbursement");
     }
     return {};
 }

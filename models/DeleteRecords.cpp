@@ -4,12 +4,12 @@
 
 #include <QCoreApplication>
 
-DeleteRecords::DeleteRecords(EditSession &session, RecordKind kind, const QList<qint64> &ids, bool withDependents,
-                             QUndoCommand *parent)
-    : EditCommand(session, textFor(kind, int(ids.size())), parent),
-      m_kind(kind),
-      m_ids(ids),
-      m_withDependents(withDependents)
+DeleteRecords::DeleteRecords(EditSession &session, RecordKind kind, const QList<qint64> &ids,
+    bool withDependents, QUndoCommand *parent)
+    : EditCommand(session, textFor(kind, int(ids.size())), parent)
+    , m_kind(kind)
+    , m_ids(ids)
+    , m_withDependents(withDependents)
 {
 }
 
@@ -17,16 +17,23 @@ QString DeleteRecords::textFor(RecordKind kind, int count)
 {
     if (count == 1) {
         switch (kind) {
-        case RecordKind::Fund: return QCoreApplication::translate("EditCommand", "Delete fund");
-        case RecordKind::Phase: return QCoreApplication::translate("EditCommand", "Delete phase");
-        case RecordKind::Investee: return QCoreApplication::translate("EditCommand", "Delete investee");
-        case RecordKind::Disbursement: return QCoreApplication::translate("EditCommand", "Delete disbursement");
+        case RecordKind::Fund:
+            return QCoreApplication::translate("EditCommand", "Delete fund");
+        case RecordKind::Phase:
+            return QCoreApplication::translate("EditCommand", "Delete phase");
+        case RecordKind::Investee:
+            return QCoreApplication::translate("EditCommand", "Delete investee");
+        case RecordKind::Disbursement:
+            return QCoreApplication::translate("EditCommand", "Delete disbursement");
         }
     }
     switch (kind) {
-    case RecordKind::Fund: return QCoreApplication::translate("EditCommand", "Delete %n funds", nullptr, count);
-    case RecordKind::Phase: return QCoreApplication::translate("EditCommand", "Delete %n phases", nullptr, count);
-    case RecordKind::Investee: return QCoreApplication::translate("EditCommand", "Delete %n investees", nullptr, count);
+    case RecordKind::Fund:
+        return QCoreApplication::translate("EditCommand", "Delete %n funds", nullptr, count);
+    case RecordKind::Phase:
+        return QCoreApplication::translate("EditCommand", "Delete %n phases", nullptr, count);
+    case RecordKind::Investee:
+        return QCoreApplication::translate("EditCommand", "Delete %n investees", nullptr, count);
     case RecordKind::Disbursement:
         return QCoreApplication::translate("EditCommand", "Delete %n disbursements", nullptr, count);
     }
@@ -46,7 +53,8 @@ bool DeleteRecords::apply(bool forward, EditOutcome *outcome, QString *error)
     }
     const auto type = forward ? RecordChange::Type::Removed : RecordChange::Type::Added;
     // Dependents first when they go, last when they come back, as a model would want them.
-    QList<RecordKind> order = { RecordKind::Disbursement, RecordKind::Phase, RecordKind::Investee, RecordKind::Fund };
+    QList<RecordKind> order
+        = { RecordKind::Disbursement, RecordKind::Phase, RecordKind::Investee, RecordKind::Fund };
     if (!forward)
         std::reverse(order.begin(), order.end());
     for (RecordKind kind : order) {

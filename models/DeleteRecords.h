@@ -10,7 +10,7 @@ class DeleteRecords : public EditCommand
 {
 public:
     DeleteRecords(EditSession &session, RecordKind kind, const QList<qint64> &ids, bool withDependents,
-                  QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     /// "Delete fund", "Delete 3 disbursements" (translated).
     static QString textFor(RecordKind kind, int count);

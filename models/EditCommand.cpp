@@ -3,7 +3,8 @@
 #include "EditSession.h"
 
 EditCommand::EditCommand(EditSession &session, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_session(session)
+    : QUndoCommand(text, parent)
+    , m_session(session)
 {
 }
 

@@ -5,13 +5,13 @@
 
 #include <QCoreApplication>
 
-EditRecord::EditRecord(EditSession &session, RecordKind kind, qint64 id, const QVariantMap &changes, bool mergeable,
-                       QUndoCommand *parent)
-    : EditCommand(session, textFor(kind, changes.keys()), parent),
-      m_kind(kind),
-      m_recordId(id),
-      m_changes(changes),
-      m_mergeable(mergeable)
+EditRecord::EditRecord(EditSession &session, RecordKind kind, qint64 id, const QVariantMap &changes,
+    bool mergeable, QUndoCommand *parent)
+    : EditCommand(session, textFor(kind, changes.keys()), parent)
+    , m_kind(kind)
+    , m_recordId(id)
+    , m_changes(changes)
+    , m_mergeable(mergeable)
 {
 }
 
@@ -20,26 +20,32 @@ QString EditRecord::textFor(RecordKind kind, const QStringList &columns)
     QStringList fields = columns;
     // Amount and currency are one field to the user.
     if (fields.contains(QStringLiteral("currency")) && fields.size() == 2
-        && (fields.contains(QStringLiteral("amount_minor")) || fields.contains(QStringLiteral("capital_minor"))))
+        && (fields.contains(QStringLiteral("amount_minor"))
+            || fields.contains(QStringLiteral("capital_minor"))))
         fields.removeAll(QStringLiteral("currency"));
     const QString noun = QCoreApplication::translate("EditCommand", qPrintable(Validation::kindName(kind)));
     if (fields.size() != 1) {
         switch (kind) {
-        case RecordKind::Fund: return QCoreApplication::translate("EditCommand", "Edit fund");
-        case RecordKind::Phase: return QCoreApplication::translate("EditCommand", "Edit phase");
-        case RecordKind::Investee: return QCoreApplication::translate("EditCommand", "Edit investee");
-        case RecordKind::Disbursement: return QCoreApplication::translate("EditCommand", "Edit disbursement");
+        case RecordKind::Fund:
+            return QCoreApplication::translate("EditCommand", "Edit fund");
+        case RecordKind::Phase:
+            return QCoreApplication::translate("EditCommand", "Edit phase");
+        case RecordKind::Investee:
+            return QCoreApplication::translate("EditCommand", "Edit investee");
+        case RecordKind::Disbursement:
+            return QCoreApplication::translate("EditCommand", "Edit disbursement");
         }
     }
     return QCoreApplication::translate("EditCommand", "Set %1 %2")
-            .arg(noun, QCoreApplication::translate("Fields", qPrintable(Validation::label(kind, fields.constFirst()))));
+        .arg(noun,
+            QCoreApplication::translate("Fields", qPrintable(Validation::label(kind, fields.constFirst()))));
 }
 
 bool EditRecord::movesTotals(RecordKind kind, const QStringList &columns)
 {
-    static const QStringList quiet = { QStringLiteral("notes"), QStringLiteral("source_url"), QStringLiteral("manager"),
-                                       QStringLiteral("ticker"), QStringLiteral("capital_basis"),
-                                       QStringLiteral("founded") };
+    static const QStringList quiet
+        = { QStringLiteral("notes"), QStringLiteral("source_url"), QStringLiteral("manager"),
+              QStringLiteral("ticker"), QStringLiteral("capital_basis"), QStringLiteral("founded") };
     Q_UNUSED(kind);
     for (const QString &column : columns) {
         if (!quiet.contains(column))
@@ -59,8 +65,8 @@ int EditRecord::id() const
 bool EditRecord::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const EditRecord *>(other);
-    if (!next || !m_mergeable || !next->m_mergeable || next->m_kind != m_kind || next->m_recordId != m_recordId
-        || next->m_changes.keys() != m_changes.keys())
+    if (!next || !m_mergeable || !next->m_mergeable || next->m_kind != m_kind
+        || next->m_recordId != m_recordId || next->m_changes.keys() != m_changes.keys())
         return false;
     m_changes = next->m_changes;
     // Typing back the original value leaves nothing to undo.
@@ -68,7 +74,7 @@ bool EditRecord::mergeWith(const QUndoCommand *other)
     for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
         const QVariant before = m_previous.value(it.key());
         const bool bothEmpty = (before.isNull() || !before.isValid() || before.toString().isEmpty())
-                && (it.value().isNull() || !it.value().isValid() || it.value().toString().isEmpty());
+            && (it.value().isNull() || !it.value().isValid() || it.value().toString().isEmpty());
         if (!bothEmpty && before.toString() != it.value().toString())
             same = false;
     }
@@ -84,7 +90,7 @@ bool EditRecord::apply(bool forward, EditOutcome *outcome, QString *error)
         if (!current) {
             if (error && error->isEmpty())
                 *error = QCoreApplication::translate("EditCommand", "the %1 no longer exists")
-                                 .arg(Validation::kindName(m_kind));
+                             .arg(Validation::kindName(m_kind));
             return false;
         }
         for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it)

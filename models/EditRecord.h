@@ -13,7 +13,7 @@ class EditRecord : public EditCommand
 {
 public:
     EditRecord(EditSession &session, RecordKind kind, qint64 id, const QVariantMap &changes, bool mergeable,
-               QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;

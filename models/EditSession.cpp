@@ -10,7 +10,9 @@
 #include <QTimer>
 #include <QUndoStack>
 
-EditSession::EditSession(Database &db, QObject *parent) : QObject(parent), m_db(db)
+EditSession::EditSession(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
 {
     m_stack = new QUndoStack(this);
 }

@@ -7,7 +7,8 @@
 #include <QRegularExpression>
 
 ExchangeRateTableModel::ExchangeRateTableModel(EditSession &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : QAbstractTableModel(parent)
+    , m_session(session)
 {
     m_rates = ExchangeRateRepository(m_session.database()).all();
     connect(&m_session, &EditSession::exchangeRatesChanged, this, &ExchangeRateTableModel::refresh);
@@ -29,7 +30,8 @@ void ExchangeRateTableModel::refresh()
     // Both lists are ordered by (currency, year): walk them together.
     for (int row = int(m_rates.size()) - 1; row >= 0; --row) {
         const auto k = key(m_rates.at(row));
-        const bool kept = std::any_of(fresh.cbegin(), fresh.cend(), [&](const ExchangeRate &r) { return key(r) == k; });
+        const bool kept
+            = std::any_of(fresh.cbegin(), fresh.cend(), [&](const ExchangeRate &r) { return key(r) == k; });
         if (!kept) {
             beginRemoveRows({}, row, row);
             m_rates.removeAt(row);
@@ -70,21 +72,29 @@ QVariant ExchangeRateTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case Currency: return r.currency;
-        case Year: return r.year;
-        case Rate: return QString::number(r.cnyPerUnit, 'g', QLocale::FloatingPointShortest);
-        case Source: return r.source;
+        case Currency:
+            return r.currency;
+        case Year:
+            return r.year;
+        case Rate:
+            return QString::number(r.cnyPerUnit, 'g', QLocale::FloatingPointShortest);
+        case Source:
+            return r.source;
         }
         return {};
     case SortRole:
         switch (index.column()) {
-        case Year: return r.year;
-        case Rate: return r.cnyPerUnit;
-        default: return data(index, Qt::DisplayRole);
+        case Year:
+            return r.year;
+        case Rate:
+            return r.cnyPerUnit;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue((index.column() == Rate || index.column() == Year ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            (index.column() == Rate || index.column() == Year ? Qt::AlignRight : Qt::AlignLeft)
+            | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         return index.column() == Rate ? tr("CNY for one %1 in %2").arg(r.currency).arg(r.year) : r.source;
     }
@@ -96,10 +106,14 @@ QVariant ExchangeRateTableModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Currency: return tr("Currency");
-    case Year: return tr("Year");
-    case Rate: return tr("CNY per unit");
-    case Source: return tr("Source");
+    case Currency:
+        return tr("Currency");
+    case Year:
+        return tr("Year");
+    case Rate:
+        return tr("CNY per unit");
+    case Source:
+        return tr("Source");
     }
     return {};
 }
@@ -114,7 +128,8 @@ Qt::ItemFlags ExchangeRateTableModel::flags(const QModelIndex &index) const
 
 bool ExchangeRateTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || (index.column() != Rate && index.column() != Source))
         return false;
     ExchangeRate rate = m_rates.at(index.row());

@@ -14,8 +14,8 @@ QString amountText(const std::optional<qint64> &minor, int minorDigits, const QS
     return currency + QLatin1Char(' ') + AmountParser::toText(*minor, minorDigits);
 }
 
-bool parse(RecordKind kind, const QString &column, const QString &text, const Context &context, QVariantMap *changes,
-           QString *error)
+bool parse(RecordKind kind, const QString &column, const QString &text, const Context &context,
+    QVariantMap *changes, QString *error)
 {
     const QString t = text.trimmed();
     auto fail = [&](const QString &message) {
@@ -24,13 +24,14 @@ bool parse(RecordKind kind, const QString &column, const QString &text, const Co
     };
     if (column == QLatin1String("amount_minor") || column == QLatin1String("capital_minor")) {
         if (t.isEmpty() || t.compare(QLatin1String("undisclosed"), Qt::CaseInsensitive) == 0
-            || t.compare(QLatin1String("unknown"), Qt::CaseInsensitive) == 0 || t == QStringLiteral("未披露")) {
+            || t.compare(QLatin1String("unknown"), Qt::CaseInsensitive) == 0
+            || t == QStringLiteral("未披露")) {
             changes->insert(column, QVariant());
             changes->insert(QStringLiteral("currency"), QVariant());
             return true;
         }
         const AmountParser::Result r = AmountParser::parseWithCurrency(
-                t, context.currencyDigits, context.currency.isEmpty() ? QStringLiteral("CNY") : context.currency);
+            t, context.currencyDigits, context.currency.isEmpty() ? QStringLiteral("CNY") : context.currency);
         if (!r.ok)
             return fail(r.error);
         changes->insert(column, r.minor);
@@ -61,7 +62,8 @@ bool parse(RecordKind kind, const QString &column, const QString &text, const Co
     const QStringList words = Validation::words(kind, column);
     if (!words.isEmpty()) {
         const QString word = t.toLower();
-        if (const QString why = Validation::word(word, words, Validation::label(kind, column)); !why.isEmpty())
+        if (const QString why = Validation::word(word, words, Validation::label(kind, column));
+            !why.isEmpty())
             return fail(why);
         changes->insert(column, word);
         return true;
@@ -76,8 +78,8 @@ bool parse(RecordKind kind, const QString &column, const QString &text, const Co
         changes->insert(column, text.trimmed());
         return true;
     }
-    if (column == QLatin1String("name_zh") || column == QLatin1String("ticker") || column == QLatin1String("manager")
-        || column == QLatin1String("capital_basis")) {
+    if (column == QLatin1String("name_zh") || column == QLatin1String("ticker")
+        || column == QLatin1String("manager") || column == QLatin1String("capital_basis")) {
         changes->insert(column, t);
         return true;
     }

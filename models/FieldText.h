@@ -14,8 +14,9 @@ namespace FieldText {
 
 /// Custom roles the editable models answer, so one delegate can edit them all.
 enum Role {
-    FieldRole = Qt::UserRole + 64,  ///< QVariantMap {kind: int(RecordKind), column: QString, currency: QString}
-    ChoicesRole,                    ///< QStringList of allowed words for a choice column; empty otherwise
+    FieldRole
+    = Qt::UserRole + 64, ///< QVariantMap {kind: int(RecordKind), column: QString, currency: QString}
+    ChoicesRole, ///< QStringList of allowed words for a choice column; empty otherwise
 };
 
 /// What parse() needs besides the text.
@@ -26,8 +27,8 @@ struct Context
 };
 
 /// The changes to store, or false with a plain-words *error.
-bool parse(RecordKind kind, const QString &column, const QString &text, const Context &context, QVariantMap *changes,
-           QString *error);
+bool parse(RecordKind kind, const QString &column, const QString &text, const Context &context,
+    QVariantMap *changes, QString *error);
 /// A text parse() reads back unchanged: the amount as "USD 1,166,000,000.00" or empty.
 QString amountText(const std::optional<qint64> &minor, int minorDigits, const QString &currency);
 

@@ -28,7 +28,11 @@ QString tableTitle(const QString &table)
 
 } // namespace
 
-HistoryTableModel::HistoryTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) { }
+HistoryTableModel::HistoryTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+}
 
 void HistoryTableModel::setQuery(const HistoryQuery &query)
 {
@@ -155,14 +159,16 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
             const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
             return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : e.at;
         }
-        case Who: return e.user;
+        case Who:
+            return e.user;
         case Action:
             if (e.action == QLatin1String("insert"))
                 return tr("added");
             if (e.action == QLatin1String("delete"))
                 return tr("deleted");
             return tr("changed");
-        case Record: return recordText(e);
+        case Record:
+            return recordText(e);
         case Field: {
             if (e.field.isEmpty())
                 return QString();
@@ -179,9 +185,12 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
         }
         }
         return {};
-    case IdRole: return e.id;
-    case TableRole: return e.table;
-    case RowIdRole: return e.rowId;
+    case IdRole:
+        return e.id;
+    case TableRole:
+        return e.table;
+    case RowIdRole:
+        return e.rowId;
     }
     return {};
 }
@@ -191,13 +200,20 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case When: return tr("When");
-    case Who: return tr("Who");
-    case Action: return tr("What");
-    case Record: return tr("Record");
-    case Field: return tr("Field");
-    case OldValue: return tr("Old value");
-    case NewValue: return tr("New value");
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case Action:
+        return tr("What");
+    case Record:
+        return tr("Record");
+    case Field:
+        return tr("Field");
+    case OldValue:
+        return tr("Old value");
+    case NewValue:
+        return tr("New value");
     }
     return {};
 }

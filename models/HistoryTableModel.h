@@ -21,8 +21,8 @@ public:
     enum Column { When, Who, Action, Record, Field, OldValue, NewValue, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the history entry's id
-        TableRole,                 ///< the record's table
-        RowIdRole,                 ///< the record's row id
+        TableRole, ///< the record's table
+        RowIdRole, ///< the record's row id
     };
     static constexpr int PageSize = 200;
 

@@ -1,6 +1,10 @@
 #include "NameSearchModel.h"
 
-NameSearchModel::NameSearchModel(Search search, QObject *parent) : QAbstractListModel(parent), m_search(std::move(search)) { }
+NameSearchModel::NameSearchModel(Search search, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_search(std::move(search))
+{
+}
 
 void NameSearchModel::setText(const QString &text)
 {
@@ -41,9 +45,12 @@ QVariant NameSearchModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return m.nameZh.isEmpty() ? m.name : m.name + QLatin1Char('\n') + m.nameZh;
-    case IdRole: return m.id;
-    case NameRole: return m.name;
-    case NameZhRole: return m.nameZh;
+    case IdRole:
+        return m.id;
+    case NameRole:
+        return m.name;
+    case NameZhRole:
+        return m.nameZh;
     }
     return {};
 }

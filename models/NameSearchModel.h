@@ -17,7 +17,7 @@ class NameSearchModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        NameRole,       ///< the English name (what the line edit receives)
+        NameRole, ///< the English name (what the line edit receives)
         NameZhRole,
     };
     using Search = std::function<QList<NameMatch>(const QString &text, int limit)>;

@@ -13,8 +13,8 @@ struct RecordChange
 
     RecordKind kind = RecordKind::Fund;
     Type type = Type::Changed;
-    QList<qint64> ids;    ///< empty: too many to list (a bulk import): reload everything of this kind
-    QStringList columns;  ///< for Changed: the columns written; empty means any
+    QList<qint64> ids; ///< empty: too many to list (a bulk import): reload everything of this kind
+    QStringList columns; ///< for Changed: the columns written; empty means any
 };
 
 /// Everything one application of an undo command changed.

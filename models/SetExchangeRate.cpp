@@ -3,14 +3,16 @@
 #include <QCoreApplication>
 
 SetExchangeRate::SetExchangeRate(EditSession &session, const QString &currency, int year,
-                                 const std::optional<ExchangeRate> &rate, QUndoCommand *parent)
+    const std::optional<ExchangeRate> &rate, QUndoCommand *parent)
     : EditCommand(session,
-                  rate ? QCoreApplication::translate("EditCommand", "Set exchange rate %1 %2").arg(currency).arg(year)
-                       : QCoreApplication::translate("EditCommand", "Delete exchange rate %1 %2").arg(currency).arg(year),
-                  parent),
-      m_currency(currency),
-      m_year(year),
-      m_after(rate)
+        rate ? QCoreApplication::translate("EditCommand", "Set exchange rate %1 %2").arg(currency).arg(year)
+             : QCoreApplication::translate("EditCommand", "Delete exchange rate %1 %2")
+                   .arg(currency)
+                   .arg(year),
+        parent)
+    , m_currency(currency)
+    , m_year(year)
+    , m_after(rate)
 {
     if (m_after) {
         m_after->currency = currency;

@@ -10,8 +10,8 @@
 class SetExchangeRate : public EditCommand
 {
 public:
-    SetExchangeRate(EditSession &session, const QString &currency, int year, const std::optional<ExchangeRate> &rate,
-                    QUndoCommand *parent = nullptr);
+    SetExchangeRate(EditSession &session, const QString &currency, int year,
+        const std::optional<ExchangeRate> &rate, QUndoCommand *parent = nullptr);
 
 protected:
     bool apply(bool forward, EditOutcome *outcome, QString *error) override;

@@ -30,9 +30,8 @@ inline bool openSample(Database &db, const QString &path, QString *error)
 inline QString dump(Database &db, bool withHistory = false)
 {
     QStringList tables = { QStringLiteral("currencies"), QStringLiteral("regions"), QStringLiteral("sectors"),
-                           QStringLiteral("segments"), QStringLiteral("funds"), QStringLiteral("phases"),
-                           QStringLiteral("investees"), QStringLiteral("disbursements"),
-                           QStringLiteral("exchange_rates") };
+        QStringLiteral("segments"), QStringLiteral("funds"), QStringLiteral("phases"),
+        QStringLiteral("investees"), QStringLiteral("disbursements"), QStringLiteral("exchange_rates") };
     if (withHistory)
         tables.append(QStringLiteral("history"));
     QString out;
@@ -43,8 +42,9 @@ inline QString dump(Database &db, bool withHistory = false)
             QStringList cells;
             for (int c = 0; c < q.record().count(); ++c) {
                 const QVariant v = q.value(c);
-                cells.append(v.isNull() ? QStringLiteral("NULL")
-                                        : QString::fromLatin1(v.typeName()) + QLatin1Char(':') + v.toString());
+                cells.append(v.isNull()
+                        ? QStringLiteral("NULL")
+                        : QString::fromLatin1(v.typeName()) + QLatin1Char(':') + v.toString());
             }
             out += table + QLatin1Char('|') + cells.join(QLatin1Char('|')) + QLatin1Char('\n');
         }

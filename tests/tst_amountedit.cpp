@@ -19,7 +19,7 @@ private Q_SLOTS:
 
 private:
     const QHash<QString, int> m_digits = { { QStringLiteral("CNY"), 2 }, { QStringLiteral("USD"), 2 },
-                                           { QStringLiteral("HKD"), 2 }, { QStringLiteral("JPY"), 0 } };
+        { QStringLiteral("HKD"), 2 }, { QStringLiteral("JPY"), 0 } };
 };
 
 void TestAmountEdit::typedAmounts_data()

@@ -63,20 +63,25 @@ void TestAmountParser::rejected_data()
     QTest::addColumn<int>("digits");
     QTest::addColumn<QString>("message");
     QTest::addRow("empty") << QString() << 2 << QStringLiteral("Enter an amount, or mark it undisclosed.");
-    QTest::addRow("words") << QStringLiteral("about ten") << 2 << QStringLiteral("'about ten' is not an amount: write a number");
+    QTest::addRow("words") << QStringLiteral("about ten") << 2
+                           << QStringLiteral("'about ten' is not an amount: write a number");
     QTest::addRow("negative") << QStringLiteral("-5") << 2 << QStringLiteral("Amounts are positive");
     QTest::addRow("zero") << QStringLiteral("0") << 2 << QStringLiteral("The amount is zero");
     QTest::addRow("zero with unit") << QStringLiteral("0.0bn") << 2 << QStringLiteral("The amount is zero");
-    QTest::addRow("too many decimals") << QStringLiteral("1.234") << 2
-                                       << QStringLiteral("'1.234' has more decimals than the currency has (2).");
+    QTest::addRow("too many decimals") << QStringLiteral(
+        "1.234") << 2 << QStringLiteral("'1.234' has more decimals than the currency has (2).");
     QTest::addRow("yen decimals") << QStringLiteral("12.5") << 0 << QStringLiteral("has more decimals");
     QTest::addRow("finer than a cent") << QStringLiteral("1.2345678912345bn") << 2
                                        << QStringLiteral("is more precise than the currency's smallest unit");
-    QTest::addRow("decimal comma") << QStringLiteral("1,23") << 2 << QStringLiteral("commas group the digits in threes");
-    QTest::addRow("bad grouping") << QStringLiteral("12,34,567") << 2 << QStringLiteral("commas group the digits in threes");
-    QTest::addRow("unknown unit") << QStringLiteral("5 lakh") << 2 << QStringLiteral("'lakh' is not a unit Fundscope knows");
+    QTest::addRow("decimal comma") << QStringLiteral("1,23") << 2
+                                   << QStringLiteral("commas group the digits in threes");
+    QTest::addRow("bad grouping") << QStringLiteral("12,34,567") << 2
+                                  << QStringLiteral("commas group the digits in threes");
+    QTest::addRow("unknown unit") << QStringLiteral("5 lakh") << 2
+                                  << QStringLiteral("'lakh' is not a unit Fundscope knows");
     QTest::addRow("space grouping") << QStringLiteral("1 234") << 2 << QStringLiteral("without spaces");
-    QTest::addRow("two points") << QStringLiteral("1.2.3") << 2 << QStringLiteral("more than one decimal point");
+    QTest::addRow("two points") << QStringLiteral("1.2.3") << 2
+                                << QStringLiteral("more than one decimal point");
     QTest::addRow("overflow") << QStringLiteral("99999999999999999999") << 2 << QStringLiteral("too large");
     QTest::addRow("overflow by unit") << QStringLiteral("9999999万亿") << 2 << QStringLiteral("too large");
     QTest::addRow("only unit") << QStringLiteral("bn") << 2 << QStringLiteral("is not an amount");
@@ -98,18 +103,26 @@ void TestAmountParser::withCurrency_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<qint64>("minor");
-    QTest::addRow("default") << QStringLiteral("350m") << true << QStringLiteral("CNY") << qint64(35000000000);
-    QTest::addRow("code prefix") << QStringLiteral("USD 1.2bn") << true << QStringLiteral("USD") << qint64(120000000000);
-    QTest::addRow("code lower no space") << QStringLiteral("hkd2.58bn") << true << QStringLiteral("HKD") << qint64(258000000000);
-    QTest::addRow("code suffix") << QStringLiteral("350m HKD") << true << QStringLiteral("HKD") << qint64(35000000000);
+    QTest::addRow("default") << QStringLiteral("350m") << true << QStringLiteral("CNY")
+                             << qint64(35000000000);
+    QTest::addRow("code prefix") << QStringLiteral("USD 1.2bn") << true << QStringLiteral("USD")
+                                 << qint64(120000000000);
+    QTest::addRow("code lower no space")
+        << QStringLiteral("hkd2.58bn") << true << QStringLiteral("HKD") << qint64(258000000000);
+    QTest::addRow("code suffix") << QStringLiteral("350m HKD") << true << QStringLiteral("HKD")
+                                 << qint64(35000000000);
     QTest::addRow("dollar") << QStringLiteral("$5m") << true << QStringLiteral("USD") << qint64(500000000);
-    QTest::addRow("yen sign is yuan") << QStringLiteral("¥12.3亿") << true << QStringLiteral("CNY") << qint64(123000000000);
+    QTest::addRow("yen sign is yuan")
+        << QStringLiteral("¥12.3亿") << true << QStringLiteral("CNY") << qint64(123000000000);
     QTest::addRow("rmb") << QStringLiteral("RMB 5万") << true << QStringLiteral("CNY") << qint64(5000000);
-    QTest::addRow("yuan suffix") << QStringLiteral("5万元") << true << QStringLiteral("CNY") << qint64(5000000);
-    QTest::addRow("jpy digits") << QStringLiteral("JPY 1.5m") << true << QStringLiteral("JPY") << qint64(1500000);
+    QTest::addRow("yuan suffix") << QStringLiteral("5万元") << true << QStringLiteral("CNY")
+                                 << qint64(5000000);
+    QTest::addRow("jpy digits") << QStringLiteral("JPY 1.5m") << true << QStringLiteral("JPY")
+                                << qint64(1500000);
     QTest::addRow("unknown code") << QStringLiteral("XYZ 5") << false << QString() << qint64(0);
     QTest::addRow("code only") << QStringLiteral("USD") << false << QString() << qint64(0);
-    QTest::addRow("million is no code") << QStringLiteral("2 mio") << true << QStringLiteral("CNY") << qint64(200000000);
+    QTest::addRow("million is no code")
+        << QStringLiteral("2 mio") << true << QStringLiteral("CNY") << qint64(200000000);
 }
 
 void TestAmountParser::withCurrency()
@@ -119,7 +132,7 @@ void TestAmountParser::withCurrency()
     QFETCH(QString, currency);
     QFETCH(qint64, minor);
     const QHash<QString, int> digits = { { QStringLiteral("CNY"), 2 }, { QStringLiteral("USD"), 2 },
-                                         { QStringLiteral("HKD"), 2 }, { QStringLiteral("JPY"), 0 } };
+        { QStringLiteral("HKD"), 2 }, { QStringLiteral("JPY"), 0 } };
     const AmountParser::Result r = AmountParser::parseWithCurrency(text, digits, QStringLiteral("CNY"));
     QCOMPARE(r.ok, ok);
     if (ok) {

@@ -26,7 +26,8 @@ Dependents sample()
     d.items.append({ RecordKind::Phase, 2, QStringLiteral("Phase II") });
     d.items.append({ RecordKind::Fund, 3, QStringLiteral("Sub Fund (parent unlinked)") });
     for (int i = 0; i < 47; ++i)
-        d.items.append({ RecordKind::Disbursement, 100 + i, QStringLiteral("2019 equity purchase · Phase I → Co %1").arg(i) });
+        d.items.append({ RecordKind::Disbursement, 100 + i,
+            QStringLiteral("2019 equity purchase · Phase I → Co %1").arg(i) });
     return d;
 }
 

@@ -20,7 +20,7 @@ using namespace FormTestSupport;
 namespace {
 const QString BigFund = QStringLiteral("China Integrated Circuit Industry Investment Fund (Big Fund)");
 const QString Smic = QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)");
-}
+} // namespace
 
 /// Fills the disbursement form with the keyboard (pickers by English and Chinese name, amount in
 /// 亿, date, type, stake, status, confidence, source, notes), submits, undoes and redoes; creates
@@ -73,7 +73,8 @@ void TestDisbursementForm::addWithKeyboardUndoRedo()
     QCOMPARE(focused()->objectName(), QStringLiteral("phase"));
     press(Qt::Key_Home); // Phase I (2014)
     press(Qt::Key_Down);
-    QCOMPARE(form.findChild<QComboBox *>(QStringLiteral("phase"))->currentText(), QStringLiteral("Phase II (2019)"));
+    QCOMPARE(form.findChild<QComboBox *>(QStringLiteral("phase"))->currentText(),
+        QStringLiteral("Phase II (2019)"));
     tab();
     QCOMPARE(focused()->objectName(), QStringLiteral("investee"));
     type(QStringLiteral("中芯国际集成电路制造有限公司"));
@@ -85,7 +86,8 @@ void TestDisbursementForm::addWithKeyboardUndoRedo()
     tab();
     QCOMPARE(focused()->objectName(), QStringLiteral("amount"));
     type(QStringLiteral("12.3亿"));
-    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("amountPreview"))->text(), QStringLiteral("= CNY 1,230,000,000.00"));
+    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("amountPreview"))->text(),
+        QStringLiteral("= CNY 1,230,000,000.00"));
     tab(3);
     QCOMPARE(focused()->objectName(), QStringLiteral("stake"));
     type(QStringLiteral("3.5"));
@@ -104,10 +106,11 @@ void TestDisbursementForm::addWithKeyboardUndoRedo()
     QCOMPARE(form.result(), int(QDialog::Accepted));
 
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT f.name, p.label, i.name, d.value_date, d.type, d.amount_minor, d.currency, d.stake_pct, "
-                             "d.status, d.confidence, d.source_url, d.notes FROM disbursements d "
-                             "JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id "
-                             "JOIN investees i ON i.id = d.investee_id WHERE d.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT f.name, p.label, i.name, d.value_date, d.type, d.amount_minor, d.currency, d.stake_pct, "
+        "d.status, d.confidence, d.source_url, d.notes FROM disbursements d "
+        "JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id "
+        "JOIN investees i ON i.id = d.investee_id WHERE d.id = ?"));
     q.addBindValue(form.recordId());
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), BigFund);
@@ -123,8 +126,10 @@ void TestDisbursementForm::addWithKeyboardUndoRedo()
     QCOMPARE(q.value(10).toString(), QStringLiteral("https://example.org/smic-2024"));
     QCOMPARE(q.value(11).toString(), QStringLiteral("From the annual report."));
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history")), historyBefore + 1);
-    QCOMPARE(value(m_db, QStringLiteral("SELECT table_name || ' ' || action FROM history ORDER BY id DESC LIMIT 1")).toString(),
-             QStringLiteral("disbursements insert"));
+    QCOMPARE(value(m_db,
+                 QStringLiteral("SELECT table_name || ' ' || action FROM history ORDER BY id DESC LIMIT 1"))
+                 .toString(),
+        QStringLiteral("disbursements insert"));
 
     const QString after = dump(m_db);
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Add disbursement"));
@@ -150,7 +155,8 @@ void TestDisbursementForm::newInvesteeFromWithinIsOneStep()
     auto *investeeForm = form.findChild<InvesteeForm *>();
     QVERIFY(investeeForm);
     QVERIFY(investeeForm->isVisible());
-    QCOMPARE(investeeForm->findChild<QLineEdit *>(QStringLiteral("name"))->text(), QStringLiteral("Brand New Chips"));
+    QCOMPARE(investeeForm->findChild<QLineEdit *>(QStringLiteral("name"))->text(),
+        QStringLiteral("Brand New Chips"));
     QApplication::setActiveWindow(investeeForm); // the offscreen platform leaves the opener active
     QTRY_VERIFY(investeeForm->isActiveWindow());
     QCOMPARE(focused()->objectName(), QStringLiteral("name"));
@@ -174,14 +180,18 @@ void TestDisbursementForm::newInvesteeFromWithinIsOneStep()
     press(Qt::Key_Return);
     QCOMPARE(form.result(), int(QDialog::Accepted));
 
-    const qint64 investee = count(m_db, QStringLiteral("SELECT id FROM investees WHERE name = 'Brand New Chips'"));
+    const qint64 investee
+        = count(m_db, QStringLiteral("SELECT id FROM investees WHERE name = 'Brand New Chips'"));
     QVERIFY(investee > 0);
-    QCOMPARE(value(m_db, QStringLiteral("SELECT name_zh FROM investees WHERE id = ?"), { investee }).toString(),
-             QStringLiteral("全新芯片"));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE investee_id = ? AND amount_minor IS NULL "
-                                        "AND currency IS NULL"),
-                   { investee }),
-             qint64(1));
+    QCOMPARE(
+        value(m_db, QStringLiteral("SELECT name_zh FROM investees WHERE id = ?"), { investee }).toString(),
+        QStringLiteral("全新芯片"));
+    QCOMPARE(count(m_db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM disbursements WHERE investee_id = ? AND amount_minor IS NULL "
+                     "AND currency IS NULL"),
+                 { investee }),
+        qint64(1));
     QCOMPARE(m_session->undoStack()->count(), 1);
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Add disbursement and investee"));
     const QString after = dump(m_db);
@@ -189,7 +199,8 @@ void TestDisbursementForm::newInvesteeFromWithinIsOneStep()
     QCOMPARE(dump(m_db), before);
     m_session->undoStack()->redo();
     QCOMPARE(dump(m_db), after);
-    QCOMPARE(count(m_db, QStringLiteral("SELECT id FROM investees WHERE name = 'Brand New Chips'")), investee);
+    QCOMPARE(
+        count(m_db, QStringLiteral("SELECT id FROM investees WHERE name = 'Brand New Chips'")), investee);
 }
 
 void TestDisbursementForm::inlineMessages()
@@ -200,10 +211,12 @@ void TestDisbursementForm::inlineMessages()
     QVERIFY(!form.okButton()->isEnabled());
     form.findChild<QLineEdit *>(QStringLiteral("date"))->setFocus();
     type(QStringLiteral("2023-02-29"));
-    QVERIFY(message(&form, QStringLiteral("value_date")).contains(QStringLiteral("February 2023 has 28 days")));
+    QVERIFY(
+        message(&form, QStringLiteral("value_date")).contains(QStringLiteral("February 2023 has 28 days")));
     form.findChild<QLineEdit *>(QStringLiteral("amount"))->setFocus();
     type(QStringLiteral("1,23"));
-    QVERIFY(message(&form, QStringLiteral("amount_minor")).contains(QStringLiteral("commas group the digits in threes")));
+    QVERIFY(message(&form, QStringLiteral("amount_minor"))
+                .contains(QStringLiteral("commas group the digits in threes")));
     form.findChild<QLineEdit *>(QStringLiteral("stake"))->setFocus();
     type(QStringLiteral("150"));
     QVERIFY(message(&form, QStringLiteral("stake_pct")).contains(QStringLiteral("0 to 100")));
@@ -222,7 +235,8 @@ void TestDisbursementForm::inlineMessages()
 
 void TestDisbursementForm::editExisting()
 {
-    const qint64 id = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE amount_minor IS NOT NULL"));
+    const qint64 id
+        = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE amount_minor IS NOT NULL"));
     const QString before = dump(m_db);
     DisbursementForm form(*m_session, id);
     form.show();
@@ -236,8 +250,9 @@ void TestDisbursementForm::editExisting()
     press(Qt::Key_Return);
     QCOMPARE(form.result(), int(QDialog::Accepted));
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Set disbursement source"));
-    QCOMPARE(value(m_db, QStringLiteral("SELECT source_url FROM disbursements WHERE id = ?"), { id }).toString(),
-             QStringLiteral("https://example.org/corrected"));
+    QCOMPARE(
+        value(m_db, QStringLiteral("SELECT source_url FROM disbursements WHERE id = ?"), { id }).toString(),
+        QStringLiteral("https://example.org/corrected"));
     m_session->undoStack()->undo();
     QCOMPARE(dump(m_db), before);
 }

@@ -53,7 +53,7 @@ void TestDisbursementTableModelEditing::init()
     m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Filter all;
     all.statuses = { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
-                     QStringLiteral("cancelled") };
+        QStringLiteral("cancelled") };
     m_model->setFilter(all);
     m_model->sort(DisbursementTableModel::Date, Qt::AscendingOrder);
 }
@@ -93,7 +93,8 @@ void TestDisbursementTableModelEditing::flagsAndRoles()
     QVERIFY(!(m_model->flags(m_model->index(0, DisbursementTableModel::Fund)) & Qt::ItemIsEditable));
     const QModelIndex status = m_model->index(0, DisbursementTableModel::Status);
     QCOMPARE(status.data(FieldText::ChoicesRole).toStringList().size(), 4);
-    QCOMPARE(status.data(FieldText::FieldRole).toMap().value(QStringLiteral("column")).toString(), QStringLiteral("status"));
+    QCOMPARE(status.data(FieldText::FieldRole).toMap().value(QStringLiteral("column")).toString(),
+        QStringLiteral("status"));
     // The amount edits as text the parser reads back.
     const qint64 id = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE currency = 'USD'"));
     const QModelIndex amount = m_model->index(rowOf(id), DisbursementTableModel::Amount);
@@ -104,28 +105,30 @@ void TestDisbursementTableModelEditing::setData_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("sql");      // checked against the edited row
+    QTest::addColumn<QString>("sql"); // checked against the edited row
     QTest::addColumn<QVariant>("expected");
-    QTest::addRow("date") << int(DisbursementTableModel::Date) << QStringLiteral("2021年5月") << QStringLiteral("value_date")
-                          << QVariant(QStringLiteral("2021-05"));
+    QTest::addRow("date") << int(DisbursementTableModel::Date) << QStringLiteral("2021年5月")
+                          << QStringLiteral("value_date") << QVariant(QStringLiteral("2021-05"));
     QTest::addRow("amount in yi") << int(DisbursementTableModel::Amount) << QStringLiteral("CNY 12.3亿")
                                   << QStringLiteral("amount_minor") << QVariant(qint64(123000000000));
     QTest::addRow("amount currency") << int(DisbursementTableModel::Amount) << QStringLiteral("USD 350m")
                                      << QStringLiteral("currency") << QVariant(QStringLiteral("USD"));
     QTest::addRow("undisclosed") << int(DisbursementTableModel::Amount) << QStringLiteral("undisclosed")
                                  << QStringLiteral("amount_minor") << QVariant();
-    QTest::addRow("stake") << int(DisbursementTableModel::Stake) << QStringLiteral("12.5") << QStringLiteral("stake_pct")
-                           << QVariant(12.5);
-    QTest::addRow("status") << int(DisbursementTableModel::Status) << QStringLiteral("cancelled") << QStringLiteral("status")
-                            << QVariant(QStringLiteral("cancelled"));
-    QTest::addRow("type") << int(DisbursementTableModel::Type) << QStringLiteral("loan") << QStringLiteral("type")
-                          << QVariant(QStringLiteral("loan"));
+    QTest::addRow("stake") << int(DisbursementTableModel::Stake) << QStringLiteral("12.5")
+                           << QStringLiteral("stake_pct") << QVariant(12.5);
+    QTest::addRow("status") << int(DisbursementTableModel::Status) << QStringLiteral("cancelled")
+                            << QStringLiteral("status") << QVariant(QStringLiteral("cancelled"));
+    QTest::addRow("type") << int(DisbursementTableModel::Type) << QStringLiteral("loan")
+                          << QStringLiteral("type") << QVariant(QStringLiteral("loan"));
     QTest::addRow("confidence") << int(DisbursementTableModel::Confidence) << QStringLiteral("low")
                                 << QStringLiteral("confidence") << QVariant(QStringLiteral("low"));
     QTest::addRow("source") << int(DisbursementTableModel::Source) << QStringLiteral("https://example.org/s")
-                            << QStringLiteral("source_url") << QVariant(QStringLiteral("https://example.org/s"));
-    QTest::addRow("notes") << int(DisbursementTableModel::Notes) << QStringLiteral("checked against the filing")
-                           << QStringLiteral("notes") << QVariant(QStringLiteral("checked against the filing"));
+                            << QStringLiteral("source_url")
+                            << QVariant(QStringLiteral("https://example.org/s"));
+    QTest::addRow("notes") << int(DisbursementTableModel::Notes)
+                           << QStringLiteral("checked against the filing") << QStringLiteral("notes")
+                           << QVariant(QStringLiteral("checked against the filing"));
 }
 
 void TestDisbursementTableModelEditing::setData()
@@ -136,14 +139,16 @@ void TestDisbursementTableModelEditing::setData()
     QFETCH(QVariant, expected);
     m_model->setEditSession(m_session);
     // A row whose values all differ from the ones typed below.
-    const qint64 id = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE amount_minor IS NOT NULL AND "
-                                                  "currency <> 'USD' AND confidence <> 'low' AND status <> 'cancelled' "
-                                                  "AND type <> 'loan' AND ifnull(value_date, '') <> '2021-05'"));
+    const qint64 id = count(m_db,
+        QStringLiteral("SELECT min(id) FROM disbursements WHERE amount_minor IS NOT NULL AND "
+                       "currency <> 'USD' AND confidence <> 'low' AND status <> 'cancelled' "
+                       "AND type <> 'loan' AND ifnull(value_date, '') <> '2021-05'"));
     const int row = rowOf(id);
     QVERIFY(row >= 0);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     QVERIFY(m_model->setData(m_model->index(row, column), text));
-    const QVariant stored = value(m_db, QStringLiteral("SELECT %1 FROM disbursements WHERE id = ?").arg(sql), { id });
+    const QVariant stored
+        = value(m_db, QStringLiteral("SELECT %1 FROM disbursements WHERE id = ?").arg(sql), { id });
     if (expected.isValid())
         QCOMPARE(stored.toString(), expected.toString());
     else
@@ -167,7 +172,8 @@ void TestDisbursementTableModelEditing::refusedTextChangesNothing()
     QVERIFY(!m_model->setData(m_model->index(0, DisbursementTableModel::Stake), QStringLiteral("120")));
     QVERIFY(!m_model->setData(m_model->index(0, DisbursementTableModel::Fund), QStringLiteral("x")));
     QCOMPARE(failed.count(), 3);
-    QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("February 2021 has 28 days")));
+    QVERIFY(
+        failed.constFirst().constFirst().toString().contains(QStringLiteral("February 2021 has 28 days")));
     QCOMPARE(dump(m_db, true), before);
     QCOMPARE(m_session->undoStack()->count(), 0);
 }
@@ -178,13 +184,15 @@ void TestDisbursementTableModelEditing::undoRedoUpdateTheRow()
     const qint64 id = m_model->index(3, 0).data(DisbursementTableModel::IdRole).toLongLong();
     const QString old = m_model->index(3, DisbursementTableModel::Notes).data().toString();
     QVERIFY(m_model->setData(m_model->index(3, DisbursementTableModel::Notes), QStringLiteral("new note")));
-    QCOMPARE(m_model->index(rowOf(id), DisbursementTableModel::Notes).data().toString(), QStringLiteral("new note"));
+    QCOMPARE(m_model->index(rowOf(id), DisbursementTableModel::Notes).data().toString(),
+        QStringLiteral("new note"));
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_session->undoStack()->undo();
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->index(rowOf(id), DisbursementTableModel::Notes).data().toString(), old);
     m_session->undoStack()->redo();
-    QCOMPARE(m_model->index(rowOf(id), DisbursementTableModel::Notes).data().toString(), QStringLiteral("new note"));
+    QCOMPARE(m_model->index(rowOf(id), DisbursementTableModel::Notes).data().toString(),
+        QStringLiteral("new note"));
 }
 
 void TestDisbursementTableModelEditing::onlyTheAffectedPageIsRead()
@@ -192,8 +200,9 @@ void TestDisbursementTableModelEditing::onlyTheAffectedPageIsRead()
     // Enough rows for several pages.
     QVERIFY(m_db.begin());
     for (int i = 0; i < 3 * DisbursementTableModel::PageSize; ++i)
-        QVERIFY(exec(m_db, QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, value_date, type, status) "
-                                          "VALUES (1, 1, '2030-01', 'grant', 'announced')")));
+        QVERIFY(exec(m_db,
+            QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, value_date, type, status) "
+                           "VALUES (1, 1, '2030-01', 'grant', 'announced')")));
     QVERIFY(m_db.commit());
     m_model->reload();
     m_model->setEditSession(m_session);
@@ -213,15 +222,16 @@ void TestDisbursementTableModelEditing::onlyTheAffectedPageIsRead()
     QCOMPARE(bottom.row(), lastRow);
     QCOMPARE(top.row(), (lastRow / DisbursementTableModel::PageSize) * DisbursementTableModel::PageSize);
     QCOMPARE(m_model->index(lastRow, 0).data(DisbursementTableModel::IdRole).toLongLong(), id);
-    QCOMPARE(m_model->index(lastRow, DisbursementTableModel::Notes).data().toString(), QStringLiteral("last"));
+    QCOMPARE(
+        m_model->index(lastRow, DisbursementTableModel::Notes).data().toString(), QStringLiteral("last"));
 }
 
 void TestDisbursementTableModelEditing::addAndRemoveRecount()
 {
     m_model->setEditSession(m_session);
     const int rows = m_model->rowCount();
-    QVERIFY(m_session->deleteRecords(RecordKind::Disbursement, { m_model->index(0, 0).data(DisbursementTableModel::IdRole).toLongLong() },
-                                     false));
+    QVERIFY(m_session->deleteRecords(RecordKind::Disbursement,
+        { m_model->index(0, 0).data(DisbursementTableModel::IdRole).toLongLong() }, false));
     QCOMPARE(m_model->rowCount(), rows - 1);
     m_session->undoStack()->undo();
     QCOMPARE(m_model->rowCount(), rows);
@@ -231,8 +241,10 @@ void TestDisbursementTableModelEditing::namesOfOtherRecordsRefresh()
 {
     m_model->setEditSession(m_session);
     const qint64 investee = m_model->index(0, 0).data(DisbursementTableModel::InvesteeIdRole).toLongLong();
-    QVERIFY(m_session->setField(RecordKind::Investee, investee, { { QStringLiteral("name"), QStringLiteral("Renamed Co") } }));
-    QCOMPARE(m_model->index(0, DisbursementTableModel::Investee).data().toString(), QStringLiteral("Renamed Co"));
+    QVERIFY(m_session->setField(
+        RecordKind::Investee, investee, { { QStringLiteral("name"), QStringLiteral("Renamed Co") } }));
+    QCOMPARE(
+        m_model->index(0, DisbursementTableModel::Investee).data().toString(), QStringLiteral("Renamed Co"));
 }
 
 void TestDisbursementTableModelEditing::rowLeavingTheFilterIsRecounted()

@@ -20,15 +20,15 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QLabel>
-#include <QSettings>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -153,10 +153,11 @@ void TestEditActions::ctrlNAddsTheCurrentPagesKind()
 {
     QFETCH(QString, page);
     QFETCH(QString, form);
-    QWidget *widget = page == QLatin1String("disbursements") ? static_cast<QWidget *>(m_window->disbursementsPage())
-            : page == QLatin1String("investees")             ? static_cast<QWidget *>(m_window->investeesPage())
-            : page == QLatin1String("holdings")              ? static_cast<QWidget *>(m_window->holdingsPage())
-                                                             : static_cast<QWidget *>(m_window->fundsPage());
+    QWidget *widget = page == QLatin1String("disbursements")
+        ? static_cast<QWidget *>(m_window->disbursementsPage())
+        : page == QLatin1String("investees") ? static_cast<QWidget *>(m_window->investeesPage())
+        : page == QLatin1String("holdings")  ? static_cast<QWidget *>(m_window->holdingsPage())
+                                             : static_cast<QWidget *>(m_window->fundsPage());
     showPage(widget);
     QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
     auto *opened = m_window->findChild<RecordForm *>();
@@ -170,7 +171,8 @@ void TestEditActions::ctrlNAddsTheCurrentPagesKind()
 void TestEditActions::undoRedoShortcuts()
 {
     const QString before = dump(m_db);
-    QVERIFY(m_edit->session()->setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("n") } }));
+    QVERIFY(m_edit->session()->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("n") } }));
     const QString after = dump(m_db);
     QCOMPARE(m_edit->undoAction()->text(), QStringLiteral("&Undo Set disbursement notes"));
     m_window->activateWindow();
@@ -194,7 +196,8 @@ void TestEditActions::deleteWithDependentsAsksAndUndoes()
     auto *dialog = m_window->findChild<DeleteDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    const qint64 phases = count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { fund });
+    const qint64 phases
+        = count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { fund });
     QVERIFY(dialog->list()->count() >= phases);
     QVERIFY(dialog->findChild<QLabel *>()->text().contains(QStringLiteral("depend on it")));
     QCOMPARE(dump(m_db), before); // nothing yet
@@ -216,11 +219,13 @@ void TestEditActions::deleteWithoutDependentsIsImmediate()
     const qint64 id = view->model()->index(0, 0).data(DisbursementTableModel::IdRole).toLongLong();
     m_edit->deleteAction()->trigger();
     QVERIFY(!m_window->findChild<DeleteDialog *>());
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE id = ?"), { id }), qint64(0));
+    QCOMPARE(
+        count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE id = ?"), { id }), qint64(0));
     QCOMPARE(view->model()->rowCount(), rows - 1);
     QCOMPARE(m_edit->undoAction()->text(), QStringLiteral("&Undo Delete disbursement"));
     m_edit->undoAction()->trigger();
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE id = ?"), { id }), qint64(1));
+    QCOMPARE(
+        count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE id = ?"), { id }), qint64(1));
 }
 
 void TestEditActions::inPlaceEditingWithTheKeyboard()
@@ -236,8 +241,9 @@ void TestEditActions::inPlaceEditingWithTheKeyboard()
     editor->selectAll();
     type(QStringLiteral("Verified with the filing"));
     press(Qt::Key_Return); // the delegate commits on the next turn of the event loop
-    QTRY_COMPARE(value(m_db, QStringLiteral("SELECT notes FROM disbursements WHERE id = ?"), { id }).toString(),
-             QStringLiteral("Verified with the filing"));
+    QTRY_COMPARE(
+        value(m_db, QStringLiteral("SELECT notes FROM disbursements WHERE id = ?"), { id }).toString(),
+        QStringLiteral("Verified with the filing"));
     QCOMPARE(m_edit->session()->undoStack()->count(), 1);
     // The amount in 亿 with a currency, through the same delegate.
     const QModelIndex amount = view->model()->index(0, DisbursementTableModel::Amount);
@@ -248,11 +254,14 @@ void TestEditActions::inPlaceEditingWithTheKeyboard()
     editor->selectAll();
     type(QStringLiteral("USD 12.3亿"));
     press(Qt::Key_Return);
-    QTRY_COMPARE(value(m_db, QStringLiteral("SELECT amount_minor || ' ' || currency FROM disbursements WHERE id = ?"), { id })
-                     .toString(),
-             QStringLiteral("123000000000 USD"));
+    QTRY_COMPARE(
+        value(m_db, QStringLiteral("SELECT amount_minor || ' ' || currency FROM disbursements WHERE id = ?"),
+            { id })
+            .toString(),
+        QStringLiteral("123000000000 USD"));
     QCOMPARE(m_edit->session()->undoStack()->count(), 2);
-    QCOMPARE(m_edit->historyModel()->index(0, HistoryTableModel::Field).data().toString(), QStringLiteral("currency"));
+    QCOMPARE(m_edit->historyModel()->index(0, HistoryTableModel::Field).data().toString(),
+        QStringLiteral("currency"));
 }
 
 void TestEditActions::inPlaceEditingRefusesBadText()
@@ -277,11 +286,14 @@ void TestEditActions::inPlaceEditingRefusesBadText()
 
 void TestEditActions::historyPageAndRecordFilter()
 {
-    QVERIFY(m_edit->session()->setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("one") } }));
-    QVERIFY(m_edit->session()->setField(RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("two") } }));
+    QVERIFY(m_edit->session()->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("one") } }));
+    QVERIFY(m_edit->session()->setField(
+        RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("two") } }));
     HistoryPage *page = m_edit->historyPage();
     QCOMPARE(page->view()->model()->rowCount(), 2);
-    QCOMPARE(page->view()->model()->index(0, HistoryTableModel::NewValue).data().toString(), QStringLiteral("two"));
+    QCOMPARE(page->view()->model()->index(0, HistoryTableModel::NewValue).data().toString(),
+        QStringLiteral("two"));
     // "History of selected record" from the Disbursements page.
     showPage(m_window->disbursementsPage());
     QTableView *view = m_window->disbursementsPage()->view();
@@ -292,8 +304,11 @@ void TestEditActions::historyPageAndRecordFilter()
     QTest::keyClick(m_window, Qt::Key_H, Qt::ControlModifier);
     QCOMPARE(m_window->pages()->currentWidget(), static_cast<QWidget *>(page));
     QCOMPARE(page->view()->model()->rowCount(), 1);
-    QCOMPARE(page->view()->model()->index(0, HistoryTableModel::NewValue).data().toString(), QStringLiteral("one"));
-    QVERIFY(page->findChild<QLabel *>(QStringLiteral("historyHeading"))->text().contains(QStringLiteral("Changes to")));
+    QCOMPARE(page->view()->model()->index(0, HistoryTableModel::NewValue).data().toString(),
+        QStringLiteral("one"));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("historyHeading"))
+                ->text()
+                .contains(QStringLiteral("Changes to")));
     page->findChild<QPushButton *>(QStringLiteral("historyAllRecords"))->click();
     QCOMPARE(page->view()->model()->rowCount(), 2);
 }
@@ -307,8 +322,10 @@ void TestEditActions::detailPaneShowsTheRecordsHistory()
     view->setCurrentIndex(view->model()->index(0, DisbursementTableModel::Notes));
     QVERIFY(detail->toPlainText().contains(QStringLiteral("No changes recorded")));
     const qint64 id = view->model()->index(0, 0).data(DisbursementTableModel::IdRole).toLongLong();
-    QVERIFY(m_edit->session()->setField(RecordKind::Disbursement, id, { { QStringLiteral("confidence"), QStringLiteral("low") } }));
-    QVERIFY(m_edit->session()->setField(RecordKind::Disbursement, id, { { QStringLiteral("status"), QStringLiteral("announced") } }));
+    QVERIFY(m_edit->session()->setField(
+        RecordKind::Disbursement, id, { { QStringLiteral("confidence"), QStringLiteral("low") } }));
+    QVERIFY(m_edit->session()->setField(
+        RecordKind::Disbursement, id, { { QStringLiteral("status"), QStringLiteral("announced") } }));
     // Shown again once the step is done, with its history at the end.
     QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("status:")));
     QVERIFY(detail->toPlainText().contains(QStringLiteral("→ announced")));
@@ -328,14 +345,18 @@ void TestEditActions::exchangeRatesDialog()
     QTest::keyClicks(dialog->rateEdit(), QStringLiteral("7.6282"));
     QTest::keyClick(dialog->rateEdit(), Qt::Key_Return);
     QCOMPARE(dialog->model()->rowCount(), rows + 1);
-    QCOMPARE(value(m_db, QStringLiteral("SELECT cny_per_unit FROM exchange_rates WHERE currency = 'EUR' AND year = 2021"))
-                     .toDouble(),
-             7.6282);
+    QCOMPARE(
+        value(m_db,
+            QStringLiteral("SELECT cny_per_unit FROM exchange_rates WHERE currency = 'EUR' AND year = 2021"))
+            .toDouble(),
+        7.6282);
     QCOMPARE(m_edit->undoAction()->text(), QStringLiteral("&Undo Set exchange rate EUR 2021"));
     // Refused: not a number.
     QTest::keyClicks(dialog->rateEdit(), QStringLiteral("seven"));
     QTest::keyClick(dialog->rateEdit(), Qt::Key_Return);
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("rateMessage"))->text().contains(QStringLiteral("is not a rate")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("rateMessage"))
+                ->text()
+                .contains(QStringLiteral("is not a rate")));
     QCOMPARE(m_edit->session()->undoStack()->count(), 1);
     // Delete the selected rate, then undo both.
     dialog->view()->selectRow(dialog->model()->rowOf(QStringLiteral("EUR"), 2021));

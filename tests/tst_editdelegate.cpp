@@ -66,13 +66,15 @@ void TestEditDelegate::cleanup()
 void TestEditDelegate::editorKinds()
 {
     QStyleOptionViewItem option;
-    QWidget *status = m_delegate->createEditor(m_view->viewport(), option, m_model->index(0, DisbursementTableModel::Status));
+    QWidget *status = m_delegate->createEditor(
+        m_view->viewport(), option, m_model->index(0, DisbursementTableModel::Status));
     auto *box = qobject_cast<QComboBox *>(status);
     QVERIFY(box);
     QCOMPARE(box->count(), 4);
     m_delegate->setEditorData(box, m_model->index(0, DisbursementTableModel::Status));
     QCOMPARE(box->currentText(), m_model->index(0, DisbursementTableModel::Status).data().toString());
-    QWidget *amount = m_delegate->createEditor(m_view->viewport(), option, m_model->index(0, DisbursementTableModel::Amount));
+    QWidget *amount = m_delegate->createEditor(
+        m_view->viewport(), option, m_model->index(0, DisbursementTableModel::Amount));
     QVERIFY(qobject_cast<QLineEdit *>(amount));
     delete status;
     delete amount;
@@ -84,10 +86,13 @@ void TestEditDelegate::problems_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message"); // empty: fine
     QTest::addRow("date ok") << int(DisbursementTableModel::Date) << QStringLiteral("2021/5/7") << QString();
-    QTest::addRow("date bad") << int(DisbursementTableModel::Date) << QStringLiteral("2021-13") << QStringLiteral("no month 13");
+    QTest::addRow("date bad") << int(DisbursementTableModel::Date) << QStringLiteral("2021-13")
+                              << QStringLiteral("no month 13");
     QTest::addRow("amount ok") << int(DisbursementTableModel::Amount) << QStringLiteral("5万") << QString();
-    QTest::addRow("amount bad") << int(DisbursementTableModel::Amount) << QStringLiteral("-3") << QStringLiteral("positive");
-    QTest::addRow("stake bad") << int(DisbursementTableModel::Stake) << QStringLiteral("abc") << QStringLiteral("not a percentage");
+    QTest::addRow("amount bad") << int(DisbursementTableModel::Amount) << QStringLiteral("-3")
+                                << QStringLiteral("positive");
+    QTest::addRow("stake bad") << int(DisbursementTableModel::Stake) << QStringLiteral("abc")
+                               << QStringLiteral("not a percentage");
     QTest::addRow("source bad") << int(DisbursementTableModel::Source) << QStringLiteral("example.org")
                                 << QStringLiteral("not a web address");
 }
@@ -123,8 +128,9 @@ void TestEditDelegate::storesGoodTextOnly()
     edit->setText(QStringLiteral("2021年2月"));
     m_delegate->setModelData(edit, m_model, date);
     QCOMPARE(m_session->undoStack()->count(), 1);
-    QCOMPARE(value(m_db, QStringLiteral("SELECT value_date FROM disbursements WHERE id = ?"), { id }).toString(),
-             QStringLiteral("2021-02"));
+    QCOMPARE(
+        value(m_db, QStringLiteral("SELECT value_date FROM disbursements WHERE id = ?"), { id }).toString(),
+        QStringLiteral("2021-02"));
     delete edit;
 }
 

@@ -123,7 +123,8 @@ void TestEditSession::addEveryKindUndoRedo()
         row.set(QStringLiteral("level"), QStringLiteral("provincial"));
         break;
     case RecordKind::Phase:
-        row.set(QStringLiteral("fund_id"), id(QStringLiteral("SELECT id FROM funds WHERE name = ?"), { BigFund }));
+        row.set(QStringLiteral("fund_id"),
+            id(QStringLiteral("SELECT id FROM funds WHERE name = ?"), { BigFund }));
         row.set(QStringLiteral("label"), QStringLiteral("Phase IV"));
         row.set(QStringLiteral("start_date"), QStringLiteral("2029"));
         row.set(QStringLiteral("capital_minor"), qint64(10000000000000));
@@ -136,7 +137,8 @@ void TestEditSession::addEveryKindUndoRedo()
         break;
     case RecordKind::Disbursement:
         row.set(QStringLiteral("phase_id"), id(QStringLiteral("SELECT min(id) FROM phases")));
-        row.set(QStringLiteral("investee_id"), id(QStringLiteral("SELECT id FROM investees WHERE name = ?"), { Smic }));
+        row.set(QStringLiteral("investee_id"),
+            id(QStringLiteral("SELECT id FROM investees WHERE name = ?"), { Smic }));
         row.set(QStringLiteral("value_date"), QStringLiteral("2024-03"));
         row.set(QStringLiteral("type"), QStringLiteral("equity purchase"));
         row.set(QStringLiteral("amount_minor"), qint64(123000000000));
@@ -157,13 +159,14 @@ void TestEditSession::addEveryKindUndoRedo()
     const qint64 addedId = row.id;
     checkUndoRedo(before, after);
     // Redo puts the row back with the same id.
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(RecordStore::tableName(row.kind)),
-                   { addedId }),
-             qint64(1));
+    QCOMPARE(count(m_db,
+                 QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(RecordStore::tableName(row.kind)),
+                 { addedId }),
+        qint64(1));
     // The history has the insert, the undo's delete and the redo's insert.
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE table_name = ? AND row_id = ?"),
-                   { RecordStore::tableName(row.kind), addedId }),
-             qint64(5));
+                 { RecordStore::tableName(row.kind), addedId }),
+        qint64(5));
 }
 
 void TestEditSession::editRecordUndoRedo()
@@ -171,8 +174,8 @@ void TestEditSession::editRecordUndoRedo()
     const qint64 fund = id(QStringLiteral("SELECT id FROM funds WHERE name = ?"), { BigFund });
     const QString before = dump(m_db);
     QVERIFY(m_session->editRecord(RecordKind::Fund, fund,
-                                  { { QStringLiteral("name_zh"), QStringLiteral("大基金") },
-                                    { QStringLiteral("manager"), QStringLiteral("Sino IC Capital") } }));
+        { { QStringLiteral("name_zh"), QStringLiteral("大基金") },
+            { QStringLiteral("manager"), QStringLiteral("Sino IC Capital") } }));
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Edit fund"));
     checkUndoRedo(before, dump(m_db));
 }
@@ -183,15 +186,18 @@ void TestEditSession::setDisbursementAmountUndoRedo()
     const QString before = dump(m_db);
     QVERIFY(m_session->setDisbursementAmount(event, qint64(35000000000), QStringLiteral("USD")));
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Set disbursement amount"));
-    QCOMPARE(value(m_db, QStringLiteral("SELECT currency FROM disbursements WHERE id = ?"), { event }).toString(),
-             QStringLiteral("USD"));
+    QCOMPARE(
+        value(m_db, QStringLiteral("SELECT currency FROM disbursements WHERE id = ?"), { event }).toString(),
+        QStringLiteral("USD"));
     const QString after = dump(m_db);
     checkUndoRedo(before, after);
     // Back to undisclosed from a form (no merging): both columns NULL again, and undoable.
     QVERIFY(m_session->editRecord(RecordKind::Disbursement, event,
-                                  { { QStringLiteral("amount_minor"), QVariant() }, { QStringLiteral("currency"), QVariant() } }));
-    QVERIFY(value(m_db, QStringLiteral("SELECT amount_minor FROM disbursements WHERE id = ?"), { event }).isNull());
-    QVERIFY(value(m_db, QStringLiteral("SELECT currency FROM disbursements WHERE id = ?"), { event }).isNull());
+        { { QStringLiteral("amount_minor"), QVariant() }, { QStringLiteral("currency"), QVariant() } }));
+    QVERIFY(value(m_db, QStringLiteral("SELECT amount_minor FROM disbursements WHERE id = ?"), { event })
+                .isNull());
+    QVERIFY(
+        value(m_db, QStringLiteral("SELECT currency FROM disbursements WHERE id = ?"), { event }).isNull());
     QCOMPARE(dump(m_db), before);
     checkUndoRedo(after, before);
     // Typed in the cell and typed back, the two merge into nothing left to undo.
@@ -207,44 +213,57 @@ void TestEditSession::repeatedTypingMerges()
 {
     const qint64 event = id(QStringLiteral("SELECT min(id) FROM disbursements"));
     const QString before = dump(m_db);
-    QVERIFY(m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("notes"), QStringLiteral("first") } }));
-    QVERIFY(m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("notes"), QStringLiteral("second") } }));
-    QVERIFY(m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("notes"), QStringLiteral("third") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, event, { { QStringLiteral("notes"), QStringLiteral("first") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, event, { { QStringLiteral("notes"), QStringLiteral("second") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, event, { { QStringLiteral("notes"), QStringLiteral("third") } }));
     QCOMPARE(m_session->undoStack()->count(), 1);
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Set disbursement notes"));
-    QCOMPARE(value(m_db, QStringLiteral("SELECT notes FROM disbursements WHERE id = ?"), { event }).toString(),
-             QStringLiteral("third"));
+    QCOMPARE(
+        value(m_db, QStringLiteral("SELECT notes FROM disbursements WHERE id = ?"), { event }).toString(),
+        QStringLiteral("third"));
     const QString after = dump(m_db);
     checkUndoRedo(before, after); // one undo goes all the way back
     // Every write is still in the history.
-    QVERIFY(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE field = 'notes' AND row_id = ?"), { event }) >= 3);
+    QVERIFY(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE field = 'notes' AND row_id = ?"),
+                { event })
+        >= 3);
 }
 
 void TestEditSession::typingBackTheOriginalLeavesNothing()
 {
     const qint64 event = id(QStringLiteral("SELECT min(id) FROM disbursements"));
-    const QString original = value(m_db, QStringLiteral("SELECT confidence FROM disbursements WHERE id = ?"), { event })
-                                     .toString();
+    const QString original
+        = value(m_db, QStringLiteral("SELECT confidence FROM disbursements WHERE id = ?"), { event })
+              .toString();
     const QString other = original == QLatin1String("low") ? QStringLiteral("high") : QStringLiteral("low");
-    QVERIFY(m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("confidence"), other } }));
+    QVERIFY(
+        m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("confidence"), other } }));
     QCOMPARE(m_session->undoStack()->count(), 1);
-    QVERIFY(m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("confidence"), original } }));
+    QVERIFY(
+        m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("confidence"), original } }));
     QCOMPARE(m_session->undoStack()->count(), 0);
 }
 
 void TestEditSession::differentRecordsDoNotMerge()
 {
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("a") } }));
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("b") } }));
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 2, { { QStringLiteral("source_url"),
-                                                                 QStringLiteral("https://example.org") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("a") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("b") } }));
+    QVERIFY(m_session->setField(RecordKind::Disbursement, 2,
+        { { QStringLiteral("source_url"), QStringLiteral("https://example.org") } }));
     QCOMPARE(m_session->undoStack()->count(), 3);
 }
 
 void TestEditSession::formEditsDoNotMerge()
 {
-    QVERIFY(m_session->editRecord(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("a") } }));
-    QVERIFY(m_session->editRecord(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("b") } }));
+    QVERIFY(m_session->editRecord(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("a") } }));
+    QVERIFY(m_session->editRecord(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("b") } }));
     QCOMPARE(m_session->undoStack()->count(), 2);
 }
 
@@ -268,7 +287,8 @@ void TestEditSession::deleteWithDependentsUndoRestoresIds()
 
     QVERIFY2(m_session->deleteRecords(RecordKind::Fund, { fund }, true), qPrintable(m_session->lastError()));
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Delete fund"));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { fund }), qint64(0));
+    QCOMPARE(
+        count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { fund }), qint64(0));
     const QString after = dump(m_db);
     m_session->undoStack()->undo();
     QCOMPARE(dump(m_db), before);
@@ -292,12 +312,14 @@ void TestEditSession::exchangeRateSetChangeDelete()
 {
     const QString start = dump(m_db);
     // A new rate.
-    QVERIFY(m_session->setExchangeRate(QStringLiteral("EUR"), 2021, ExchangeRate { QString(), 0, 7.6282, QStringLiteral("ECB") }));
+    QVERIFY(m_session->setExchangeRate(
+        QStringLiteral("EUR"), 2021, ExchangeRate { QString(), 0, 7.6282, QStringLiteral("ECB") }));
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Set exchange rate EUR 2021"));
     const QString added = dump(m_db);
     checkUndoRedo(start, added);
     // A changed rate.
-    QVERIFY(m_session->setExchangeRate(QStringLiteral("EUR"), 2021, ExchangeRate { QString(), 0, 7.7, QStringLiteral("ECB") }));
+    QVERIFY(m_session->setExchangeRate(
+        QStringLiteral("EUR"), 2021, ExchangeRate { QString(), 0, 7.7, QStringLiteral("ECB") }));
     const QString changed = dump(m_db);
     checkUndoRedo(added, changed);
     // A deleted rate.
@@ -306,11 +328,13 @@ void TestEditSession::exchangeRateSetChangeDelete()
     checkUndoRedo(changed, dump(m_db));
     QCOMPARE(dump(m_db), start);
     // History keys the rate by currency and year.
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE table_name = 'exchange_rates' AND row_id = ?"),
-                   { ExchangeRateRepository::rowKey(QStringLiteral("EUR"), 2021) }),
-             qint64(15));
+    QCOMPARE(
+        count(m_db,
+            QStringLiteral("SELECT count(*) FROM history WHERE table_name = 'exchange_rates' AND row_id = ?"),
+            { ExchangeRateRepository::rowKey(QStringLiteral("EUR"), 2021) }),
+        qint64(15));
     QCOMPARE(ExchangeRateRepository::describeKey(ExchangeRateRepository::rowKey(QStringLiteral("EUR"), 2021)),
-             QStringLiteral("EUR 2021"));
+        QStringLiteral("EUR 2021"));
 }
 
 void TestEditSession::macroIsOneStep()
@@ -337,7 +361,8 @@ void TestEditSession::macroIsOneStep()
 
 void TestEditSession::refusedCommandLeavesStackAlone()
 {
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("kept") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("kept") } }));
     m_session->undoStack()->undo();
     QVERIFY(m_session->undoStack()->canRedo());
     const QString before = dump(m_db, true);
@@ -351,7 +376,8 @@ void TestEditSession::refusedCommandLeavesStackAlone()
 
 void TestEditSession::noChangeIsNoStep()
 {
-    const QString status = value(m_db, QStringLiteral("SELECT status FROM disbursements WHERE id = 1")).toString();
+    const QString status
+        = value(m_db, QStringLiteral("SELECT status FROM disbursements WHERE id = 1")).toString();
     const QString before = dump(m_db, true);
     QVERIFY(m_session->editRecord(RecordKind::Disbursement, 1, { { QStringLiteral("status"), status } }));
     QCOMPARE(m_session->undoStack()->count(), 0);
@@ -360,9 +386,11 @@ void TestEditSession::noChangeIsNoStep()
 
 void TestEditSession::failedUndoLeavesTheStack()
 {
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("x") } }));
-    QVERIFY(exec(m_db, QStringLiteral("CREATE TRIGGER no_updates BEFORE UPDATE ON disbursements "
-                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("x") } }));
+    QVERIFY(exec(m_db,
+        QStringLiteral("CREATE TRIGGER no_updates BEFORE UPDATE ON disbursements "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
     QSignalSpy failed(m_session, &EditSession::failed);
     const QString before = dump(m_db, true);
     m_session->undoStack()->undo();
@@ -386,7 +414,8 @@ void TestEditSession::changesAreReported()
         const auto c = args.constFirst().value<RecordChange>();
         if (c.type == RecordChange::Type::Removed)
             removedKinds.insert(int(c.kind));
-        if (c.type == RecordChange::Type::Removed && c.kind == RecordKind::Fund && c.ids == QList<qint64> { fund })
+        if (c.type == RecordChange::Type::Removed && c.kind == RecordKind::Fund
+            && c.ids == QList<qint64> { fund })
             fundRemoved = true;
         if (c.type == RecordChange::Type::Changed && c.kind == RecordKind::Fund
             && c.columns == QStringList { QStringLiteral("parent_fund_id") })
@@ -409,12 +438,15 @@ void TestEditSession::totalsReloadAfterMoneyChanges()
     m_session->setAnalytics(&analytics);
     QSignalSpy ready(&analytics, &AnalyticsService::ready);
     // Notes move no total: no reload.
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("n") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("n") } }));
     QCoreApplication::processEvents();
     QCOMPARE(ready.count(), 0);
     // Two money changes in a row: one reload, once the event loop turns.
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 1, { { QStringLiteral("status"), QStringLiteral("cancelled") } }));
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 2, { { QStringLiteral("status"), QStringLiteral("cancelled") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("status"), QStringLiteral("cancelled") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 2, { { QStringLiteral("status"), QStringLiteral("cancelled") } }));
     QCOMPARE(ready.count(), 0);
     QTRY_COMPARE(ready.count(), 1);
 }

@@ -47,10 +47,10 @@ void TestExchangeRateRepository::keys()
     for (const QString &code : { QStringLiteral("AAA"), QStringLiteral("USD"), QStringLiteral("ZZZ") }) {
         for (int year : { 1900, 2021, 2200 })
             QCOMPARE(ExchangeRateRepository::describeKey(ExchangeRateRepository::rowKey(code, year)),
-                     code + QLatin1Char(' ') + QString::number(year));
+                code + QLatin1Char(' ') + QString::number(year));
     }
     QVERIFY(ExchangeRateRepository::rowKey(QStringLiteral("USD"), 2021)
-            != ExchangeRateRepository::rowKey(QStringLiteral("HKD"), 2021));
+        != ExchangeRateRepository::rowKey(QStringLiteral("HKD"), 2021));
 }
 
 void TestExchangeRateRepository::allAndFind()
@@ -70,16 +70,19 @@ void TestExchangeRateRepository::insertChangeDeleteWithHistory()
     ExchangeRateRepository rates(m_db);
     QString error;
     const qint64 start = historyRows();
-    QVERIFY2(rates.set({ QStringLiteral("EUR"), 2022, 7.0788, QStringLiteral("ECB") }, &error), qPrintable(error));
+    QVERIFY2(
+        rates.set({ QStringLiteral("EUR"), 2022, 7.0788, QStringLiteral("ECB") }, &error), qPrintable(error));
     QCOMPARE(historyRows(), start + 1);
     QCOMPARE(value(m_db, QStringLiteral("SELECT action FROM history ORDER BY id DESC LIMIT 1")).toString(),
-             QStringLiteral("insert"));
+        QStringLiteral("insert"));
     QVERIFY(rates.set({ QStringLiteral("EUR"), 2022, 7.1, QStringLiteral("ECB annual average") }, &error));
     QCOMPARE(historyRows(), start + 3); // rate and source
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE field = 'cny_per_unit' AND old_value = '7.0788' "
-                                        "AND new_value = '7.1' AND row_id = ?"),
-                   { ExchangeRateRepository::rowKey(QStringLiteral("EUR"), 2022) }),
-             qint64(1));
+    QCOMPARE(count(m_db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM history WHERE field = 'cny_per_unit' AND old_value = '7.0788' "
+                     "AND new_value = '7.1' AND row_id = ?"),
+                 { ExchangeRateRepository::rowKey(QStringLiteral("EUR"), 2022) }),
+        qint64(1));
     QCOMPARE(rates.find(QStringLiteral("EUR"), 2022)->source, QStringLiteral("ECB annual average"));
     QVERIFY(rates.remove(QStringLiteral("EUR"), 2022, &error));
     QVERIFY(!rates.find(QStringLiteral("EUR"), 2022));
@@ -95,7 +98,8 @@ void TestExchangeRateRepository::refused_data()
     QTest::addColumn<double>("rate");
     QTest::addColumn<QString>("message");
     QTest::addRow("unknown currency") << QStringLiteral("XYZ") << 2020 << 1.0 << QStringLiteral("currency:");
-    QTest::addRow("cny itself") << QStringLiteral("CNY") << 2020 << 1.0 << QStringLiteral("base of every rate");
+    QTest::addRow("cny itself") << QStringLiteral("CNY") << 2020 << 1.0
+                                << QStringLiteral("base of every rate");
     QTest::addRow("year") << QStringLiteral("USD") << 1850 << 7.0 << QStringLiteral("year:");
     QTest::addRow("zero") << QStringLiteral("USD") << 2020 << 0.0 << QStringLiteral("rate:");
     QTest::addRow("negative") << QStringLiteral("USD") << 2020 << -7.0 << QStringLiteral("rate:");
@@ -116,8 +120,9 @@ void TestExchangeRateRepository::refused()
 
 void TestExchangeRateRepository::failureRollsBackRateAndHistory()
 {
-    QVERIFY(exec(m_db, QStringLiteral("CREATE TRIGGER fail_history BEFORE INSERT ON history "
-                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+    QVERIFY(exec(m_db,
+        QStringLiteral("CREATE TRIGGER fail_history BEFORE INSERT ON history "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
     const QString before = dump(m_db, true);
     QString error;
     QVERIFY(!ExchangeRateRepository(m_db).set({ QStringLiteral("USD"), 2013, 6.5, QString() }, &error));

@@ -50,8 +50,10 @@ void TestExchangeRatesDialog::keyboard()
     QTest::keyClick(dialog.rateEdit(), Qt::Key_Return);
     QCOMPARE(dialog.model()->rowCount(), rows + 1);
     QVERIFY(dialog.isVisible()); // Enter set the rate and did not close the dialog
-    QCOMPARE(value(db, QStringLiteral("SELECT source FROM exchange_rates WHERE currency = 'EUR' AND year = 2020")).toString(),
-             QStringLiteral("ECB"));
+    QCOMPARE(
+        value(db, QStringLiteral("SELECT source FROM exchange_rates WHERE currency = 'EUR' AND year = 2020"))
+            .toString(),
+        QStringLiteral("ECB"));
 
     // In place: F2 on the rate, type, Enter.
     const int row = dialog.model()->rowOf(QStringLiteral("USD"), 2013);
@@ -64,9 +66,11 @@ void TestExchangeRatesDialog::keyboard()
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("6.2"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(value(db, QStringLiteral("SELECT cny_per_unit FROM exchange_rates WHERE currency = 'USD' AND year = 2013"))
-                         .toDouble(),
-                 6.2);
+    QTRY_COMPARE(
+        value(db,
+            QStringLiteral("SELECT cny_per_unit FROM exchange_rates WHERE currency = 'USD' AND year = 2013"))
+            .toDouble(),
+        6.2);
     QCOMPARE(session.undoStack()->count(), 2);
 
     view->setFocus();

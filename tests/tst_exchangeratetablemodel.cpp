@@ -40,9 +40,12 @@ void TestExchangeRateTableModel::init()
     m_model = new ExchangeRateTableModel(*m_session);
     m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Filled after the tester watches: every insert is checked.
-    QVERIFY(m_session->setExchangeRate(QStringLiteral("USD"), 2020, ExchangeRate { {}, 0, 6.8976, QStringLiteral("NBS") }));
-    QVERIFY(m_session->setExchangeRate(QStringLiteral("USD"), 2022, ExchangeRate { {}, 0, 6.7261, QStringLiteral("NBS") }));
-    QVERIFY(m_session->setExchangeRate(QStringLiteral("HKD"), 2021, ExchangeRate { {}, 0, 0.8298, QStringLiteral("HKMA") }));
+    QVERIFY(m_session->setExchangeRate(
+        QStringLiteral("USD"), 2020, ExchangeRate { {}, 0, 6.8976, QStringLiteral("NBS") }));
+    QVERIFY(m_session->setExchangeRate(
+        QStringLiteral("USD"), 2022, ExchangeRate { {}, 0, 6.7261, QStringLiteral("NBS") }));
+    QVERIFY(m_session->setExchangeRate(
+        QStringLiteral("HKD"), 2021, ExchangeRate { {}, 0, 0.8298, QStringLiteral("HKMA") }));
     m_session->undoStack()->clear();
 }
 
@@ -70,8 +73,11 @@ void TestExchangeRateTableModel::setDataRateAndSource()
     QVERIFY(m_model->setData(m_model->index(1, ExchangeRateTableModel::Rate), QStringLiteral("6.9")));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 1);
-    QCOMPARE(value(m_db, QStringLiteral("SELECT cny_per_unit FROM exchange_rates WHERE currency = 'USD' AND year = 2020")).toDouble(),
-             6.9);
+    QCOMPARE(
+        value(m_db,
+            QStringLiteral("SELECT cny_per_unit FROM exchange_rates WHERE currency = 'USD' AND year = 2020"))
+            .toDouble(),
+        6.9);
     QVERIFY(m_model->setData(m_model->index(1, ExchangeRateTableModel::Source), QStringLiteral("PBoC")));
     QCOMPARE(m_model->index(1, ExchangeRateTableModel::Source).data().toString(), QStringLiteral("PBoC"));
     QCOMPARE(m_session->undoStack()->count(), 2);

@@ -101,9 +101,10 @@ void TestFundForm::addWithKeyboardUndoRedo()
     const qint64 id = form.recordId();
     QVERIFY(id > 0);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT f.name, f.name_zh, f.kind, f.level, pr.name, pa.name, f.manager, f.source_url "
-                             "FROM funds f LEFT JOIN regions pr ON pr.id = f.province_id "
-                             "LEFT JOIN funds pa ON pa.id = f.parent_fund_id WHERE f.id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT f.name, f.name_zh, f.kind, f.level, pr.name, pa.name, f.manager, f.source_url "
+                       "FROM funds f LEFT JOIN regions pr ON pr.id = f.province_id "
+                       "LEFT JOIN funds pa ON pa.id = f.parent_fund_id WHERE f.id = ?"));
     q.addBindValue(id);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Anhui Semiconductor Guidance Fund"));
@@ -114,17 +115,21 @@ void TestFundForm::addWithKeyboardUndoRedo()
     QCOMPARE(q.value(5).toString(), BigFund);
     QCOMPARE(q.value(6).toString(), QStringLiteral("Anhui Investment Group"));
     QCOMPARE(q.value(7).toString(), QStringLiteral("https://example.org/anhui-fund"));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE action = 'insert' AND table_name = 'funds' "
-                                        "AND row_id = ? AND new_value LIKE '%Anhui Semiconductor Guidance Fund%'"),
-                   { id }),
-             qint64(1));
+    QCOMPARE(
+        count(m_db,
+            QStringLiteral("SELECT count(*) FROM history WHERE action = 'insert' AND table_name = 'funds' "
+                           "AND row_id = ? AND new_value LIKE '%Anhui Semiconductor Guidance Fund%'"),
+            { id }),
+        qint64(1));
     const QString after = dump(m_db);
 
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Add fund"));
     m_session->undoStack()->undo();
     QCOMPARE(dump(m_db), before);
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE action = 'delete' AND row_id = ?"), { id }),
-             qint64(1));
+    QCOMPARE(
+        count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE action = 'delete' AND row_id = ?"),
+            { id }),
+        qint64(1));
     m_session->undoStack()->redo();
     QCOMPARE(dump(m_db), after);
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE id = ?"), { id }), qint64(1));
@@ -136,13 +141,15 @@ void TestFundForm::inlineValidation()
     form.show();
     QVERIFY(QTest::qWaitForWindowActive(&form));
     type(BigFund); // taken
-    QVERIFY(message(&form, QStringLiteral("name")).contains(QStringLiteral("Another fund is already called")));
+    QVERIFY(
+        message(&form, QStringLiteral("name")).contains(QStringLiteral("Another fund is already called")));
     QVERIFY(!form.okButton()->isEnabled());
     press(Qt::Key_Backspace);
     QVERIFY(message(&form, QStringLiteral("name")).isEmpty());
     form.findChild<QLineEdit *>(QStringLiteral("source"))->setFocus();
     type(QStringLiteral("www.example.org"));
-    QVERIFY(message(&form, QStringLiteral("source_url")).contains(QStringLiteral("must start with http:// or https://")));
+    QVERIFY(message(&form, QStringLiteral("source_url"))
+                .contains(QStringLiteral("must start with http:// or https://")));
     QVERIFY(!form.okButton()->isEnabled());
     press(Qt::Key_Return); // refused: nothing written
     QVERIFY(form.isVisible());

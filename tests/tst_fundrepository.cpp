@@ -51,7 +51,8 @@ void TestFundRepository::allAndById()
     const auto fund = funds.byId(id);
     QVERIFY(fund);
     QCOMPARE(fund->name, BigFund);
-    QCOMPARE(qint64(fund->phases.size()), count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { id }));
+    QCOMPARE(qint64(fund->phases.size()),
+        count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { id }));
     QVERIFY(!funds.byId(987654));
     const auto values = funds.values(id);
     QVERIFY(values);

@@ -74,12 +74,14 @@ void TestFundTableModelEditing::setDataKindAndName()
 {
     const qint64 id = count(m_db, QStringLiteral("SELECT id FROM funds WHERE name = ?"), { BigFund });
     const int row = rowOf(id);
-    QCOMPARE(m_model->index(row, FundTableModel::Level).data(FieldText::ChoicesRole).toStringList().size(), 4);
+    QCOMPARE(
+        m_model->index(row, FundTableModel::Level).data(FieldText::ChoicesRole).toStringList().size(), 4);
     QVERIFY(m_model->flags(m_model->index(row, FundTableModel::Kind)) & Qt::ItemIsEditable);
     QVERIFY(!(m_model->flags(m_model->index(row, FundTableModel::Capital)) & Qt::ItemIsEditable));
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     QVERIFY(m_model->setData(m_model->index(row, FundTableModel::Kind), QStringLiteral("platform")));
-    QCOMPARE(value(m_db, QStringLiteral("SELECT kind FROM funds WHERE id = ?"), { id }).toString(), QStringLiteral("platform"));
+    QCOMPARE(value(m_db, QStringLiteral("SELECT kind FROM funds WHERE id = ?"), { id }).toString(),
+        QStringLiteral("platform"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), row);
     QCOMPARE(m_model->index(row, FundTableModel::Kind).data().toString(), QStringLiteral("platform"));

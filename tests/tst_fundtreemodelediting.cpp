@@ -55,7 +55,8 @@ void TestFundTreeModelEditing::init()
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->sort(0);
-    m_proxyTester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester
+        = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setFunds(FundRepository(m_db).all());
     m_model->setEditSession(m_session);
     m_bigFund = count(m_db, QStringLiteral("SELECT id FROM funds WHERE name = ?"), { BigFund });
@@ -75,10 +76,13 @@ void TestFundTreeModelEditing::cleanup()
 void TestFundTreeModelEditing::renameInPlace()
 {
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
-    QVERIFY(m_session->setField(RecordKind::Fund, m_bigFund, { { QStringLiteral("name_zh"), QStringLiteral("大基金") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Fund, m_bigFund, { { QStringLiteral("name_zh"), QStringLiteral("大基金") } }));
     QVERIFY(m_model->indexOfFund(m_bigFund).data().toString().endsWith(QStringLiteral("大基金")));
-    const qint64 phase = count(m_db, QStringLiteral("SELECT min(id) FROM phases WHERE fund_id = ?"), { m_bigFund });
-    QVERIFY(m_session->setField(RecordKind::Phase, phase, { { QStringLiteral("label"), QStringLiteral("Phase One") } }));
+    const qint64 phase
+        = count(m_db, QStringLiteral("SELECT min(id) FROM phases WHERE fund_id = ?"), { m_bigFund });
+    QVERIFY(m_session->setField(
+        RecordKind::Phase, phase, { { QStringLiteral("label"), QStringLiteral("Phase One") } }));
     QVERIFY(m_model->indexOfPhase(phase).data().toString().startsWith(QStringLiteral("Phase One")));
     QCOMPARE(reset.count(), 0);
 }
@@ -106,12 +110,16 @@ void TestFundTreeModelEditing::phaseInsertedUnderItsFund()
 
 void TestFundTreeModelEditing::eventCountsFollowDisbursements()
 {
-    const qint64 phase = count(m_db, QStringLiteral("SELECT phase_id FROM disbursements GROUP BY phase_id "
-                                                     "ORDER BY count(*) DESC LIMIT 1"));
-    const qint64 events = m_model->indexOfPhase(phase).siblingAtColumn(FundTreeModel::Events).data().toLongLong();
-    const qint64 event = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE phase_id = ?"), { phase });
+    const qint64 phase = count(m_db,
+        QStringLiteral("SELECT phase_id FROM disbursements GROUP BY phase_id "
+                       "ORDER BY count(*) DESC LIMIT 1"));
+    const qint64 events
+        = m_model->indexOfPhase(phase).siblingAtColumn(FundTreeModel::Events).data().toLongLong();
+    const qint64 event
+        = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE phase_id = ?"), { phase });
     QVERIFY(m_session->deleteRecords(RecordKind::Disbursement, { event }, false));
-    QCOMPARE(m_model->indexOfPhase(phase).siblingAtColumn(FundTreeModel::Events).data().toLongLong(), events - 1);
+    QCOMPARE(
+        m_model->indexOfPhase(phase).siblingAtColumn(FundTreeModel::Events).data().toLongLong(), events - 1);
     m_session->undoStack()->undo();
     QCOMPARE(m_model->indexOfPhase(phase).siblingAtColumn(FundTreeModel::Events).data().toLongLong(), events);
 }

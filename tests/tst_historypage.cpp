@@ -33,9 +33,12 @@ void TestHistoryPage::filters()
     HistoryTableModel model(db);
     model.setEditSession(&session);
     HistoryPage page(model);
-    QVERIFY(session.setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("alpha") } }));
-    QVERIFY(session.setField(RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("beta") } }));
-    QVERIFY(session.setField(RecordKind::Investee, 1, { { QStringLiteral("ticker"), QStringLiteral("TICK") } }));
+    QVERIFY(session.setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("alpha") } }));
+    QVERIFY(session.setField(
+        RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("beta") } }));
+    QVERIFY(
+        session.setField(RecordKind::Investee, 1, { { QStringLiteral("ticker"), QStringLiteral("TICK") } }));
     QCOMPARE(page.view()->model()->rowCount(), 3);
     auto *heading = page.findChild<QLabel *>(QStringLiteral("historyHeading"));
     QVERIFY(heading->text().contains(QStringLiteral("3 recorded")));

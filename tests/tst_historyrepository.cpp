@@ -72,9 +72,9 @@ void TestHistoryRepository::appendNeedsNoTransactionOfItsOwn()
 {
     QVERIFY(m_db.begin());
     QString error;
-    QVERIFY2(HistoryRepository(m_db).append(QStringLiteral("update"), QStringLiteral("funds"), 1, QStringLiteral("notes"),
-                                            QVariant(), QStringLiteral("x"), &error),
-             qPrintable(error));
+    QVERIFY2(HistoryRepository(m_db).append(QStringLiteral("update"), QStringLiteral("funds"), 1,
+                 QStringLiteral("notes"), QVariant(), QStringLiteral("x"), &error),
+        qPrintable(error));
     m_db.rollback(); // the caller's transaction decides
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history")), qint64(0));
 }
@@ -84,8 +84,8 @@ void TestHistoryRepository::pagesNewestFirst()
     RecordStore store(m_db);
     QString error;
     for (int i = 0; i < 5; ++i)
-        QVERIFY(store.update(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("n%1").arg(i) } },
-                             &error));
+        QVERIFY(store.update(RecordKind::Disbursement, 1,
+            { { QStringLiteral("notes"), QStringLiteral("n%1").arg(i) } }, &error));
     HistoryRepository history(m_db);
     QCOMPARE(history.count({}), qint64(5));
     const QList<HistoryEntry> first = history.page({}, 0, 2);
@@ -106,9 +106,12 @@ void TestHistoryRepository::filterByRecordAndText()
 {
     RecordStore store(m_db);
     QString error;
-    QVERIFY(store.update(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("alpha") } }, &error));
-    QVERIFY(store.update(RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("beta_%") } }, &error));
-    QVERIFY(store.update(RecordKind::Investee, 1, { { QStringLiteral("ticker"), QStringLiteral("ALPHA") } }, &error));
+    QVERIFY(store.update(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("alpha") } }, &error));
+    QVERIFY(store.update(
+        RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("beta_%") } }, &error));
+    QVERIFY(store.update(
+        RecordKind::Investee, 1, { { QStringLiteral("ticker"), QStringLiteral("ALPHA") } }, &error));
     HistoryRepository history(m_db);
     HistoryQuery one;
     one.table = QStringLiteral("disbursements");
@@ -129,11 +132,14 @@ void TestHistoryRepository::newerThan()
 {
     RecordStore store(m_db);
     QString error;
-    QVERIFY(store.update(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("a") } }, &error));
+    QVERIFY(store.update(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("a") } }, &error));
     HistoryRepository history(m_db);
     const qint64 mark = history.lastId();
-    QVERIFY(store.update(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("b") } }, &error));
-    QVERIFY(store.update(RecordKind::Disbursement, 3, { { QStringLiteral("notes"), QStringLiteral("c") } }, &error));
+    QVERIFY(store.update(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("b") } }, &error));
+    QVERIFY(store.update(
+        RecordKind::Disbursement, 3, { { QStringLiteral("notes"), QStringLiteral("c") } }, &error));
     QCOMPARE(history.newerThan({}, mark).size(), 2);
     HistoryQuery one;
     one.table = QStringLiteral("disbursements");
@@ -145,12 +151,13 @@ void TestHistoryRepository::labels()
 {
     HistoryRepository history(m_db);
     const qint64 smic = count(m_db, QStringLiteral("SELECT id FROM investees WHERE name = ?"),
-                              { QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)") });
+        { QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)") });
     QCOMPARE(history.recordLabel(QStringLiteral("investees"), smic),
-             QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)"));
+        QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)"));
     QVERIFY(history.recordLabel(QStringLiteral("phases"), 1).contains(QStringLiteral(" — ")));
-    QCOMPARE(history.recordLabel(QStringLiteral("exchange_rates"), ExchangeRateRepository::rowKey(QStringLiteral("USD"), 2020)),
-             QStringLiteral("USD 2020"));
+    QCOMPARE(history.recordLabel(QStringLiteral("exchange_rates"),
+                 ExchangeRateRepository::rowKey(QStringLiteral("USD"), 2020)),
+        QStringLiteral("USD 2020"));
     QCOMPARE(history.recordLabel(QStringLiteral("funds"), 999999), QStringLiteral("#999999"));
     // Deleted: the label comes from the deletion entry.
     RowValues fund;
@@ -162,14 +169,15 @@ void TestHistoryRepository::labels()
     RecordStore store(m_db);
     QVERIFY(store.insert(fund, &error));
     QVERIFY(store.remove(RecordKind::Fund, { fund.id }, false, nullptr, &error));
-    QCOMPARE(history.recordLabel(QStringLiteral("funds"), fund.id), QStringLiteral("Short-lived Fund (deleted)"));
+    QCOMPARE(
+        history.recordLabel(QStringLiteral("funds"), fund.id), QStringLiteral("Short-lived Fund (deleted)"));
     // References by name.
     QVERIFY(HistoryRepository::isReference(QStringLiteral("sector_id")));
     QVERIFY(!HistoryRepository::isReference(QStringLiteral("notes")));
     QCOMPARE(history.referenceLabel(QStringLiteral("sector_id"), 1),
-             value(m_db, QStringLiteral("SELECT name FROM sectors WHERE id = 1")).toString());
+        value(m_db, QStringLiteral("SELECT name FROM sectors WHERE id = 1")).toString());
     QCOMPARE(history.referenceLabel(QStringLiteral("investee_id"), smic),
-             QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)"));
+        QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryRepository)

@@ -59,14 +59,17 @@ void TestHistoryTableModel::emptyAtFirst()
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->totalCount(), qint64(0));
     QVERIFY(!m_model->canFetchMore({}));
-    QCOMPARE(m_model->headerData(HistoryTableModel::OldValue, Qt::Horizontal).toString(), QStringLiteral("Old value"));
+    QCOMPARE(m_model->headerData(HistoryTableModel::OldValue, Qt::Horizontal).toString(),
+        QStringLiteral("Old value"));
 }
 
 void TestHistoryTableModel::newEntriesAppearAtTheTop()
 {
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("first") } }));
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("second") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("first") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("second") } }));
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(inserted.constLast().at(1).toInt(), 0);
     QCOMPARE(m_model->rowCount(), 2);
@@ -85,7 +88,8 @@ void TestHistoryTableModel::pagesFetchedOnDemand()
     RecordStore store(m_db);
     QString error;
     for (int i = 0; i < HistoryTableModel::PageSize + 10; ++i)
-        QVERIFY(store.update(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QString::number(i) } }, &error));
+        QVERIFY(store.update(
+            RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QString::number(i) } }, &error));
     m_model->setQuery({});
     QCOMPARE(m_model->rowCount(), HistoryTableModel::PageSize);
     QCOMPARE(m_model->totalCount(), qint64(HistoryTableModel::PageSize + 10));
@@ -96,13 +100,16 @@ void TestHistoryTableModel::pagesFetchedOnDemand()
     QCoreApplication::processEvents();
     QCOMPARE(m_model->rowCount(), HistoryTableModel::PageSize + 10);
     QVERIFY(!m_model->canFetchMore({}));
-    QCOMPARE(m_model->index(m_model->rowCount() - 1, HistoryTableModel::NewValue).data().toString(), QStringLiteral("0"));
+    QCOMPARE(m_model->index(m_model->rowCount() - 1, HistoryTableModel::NewValue).data().toString(),
+        QStringLiteral("0"));
 }
 
 void TestHistoryTableModel::filterByRecord()
 {
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("a") } }));
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("b") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("notes"), QStringLiteral("a") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 2, { { QStringLiteral("notes"), QStringLiteral("b") } }));
     HistoryQuery one;
     one.table = QStringLiteral("disbursements");
     one.rowId = 2;
@@ -110,9 +117,11 @@ void TestHistoryTableModel::filterByRecord()
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->index(0, 0).data(HistoryTableModel::RowIdRole).toLongLong(), qint64(2));
     // Entries of other records do not appear; this record's do.
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 1, { { QStringLiteral("status"), QStringLiteral("cancelled") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 1, { { QStringLiteral("status"), QStringLiteral("cancelled") } }));
     QCOMPARE(m_model->rowCount(), 1);
-    QVERIFY(m_session->setField(RecordKind::Disbursement, 2, { { QStringLiteral("status"), QStringLiteral("cancelled") } }));
+    QVERIFY(m_session->setField(
+        RecordKind::Disbursement, 2, { { QStringLiteral("status"), QStringLiteral("cancelled") } }));
     QCOMPARE(m_model->rowCount(), 2);
 }
 
@@ -120,11 +129,16 @@ void TestHistoryTableModel::namesNotIds()
 {
     const QString smic = QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)");
     const qint64 investee = count(m_db, QStringLiteral("SELECT id FROM investees WHERE name = ?"), { smic });
-    const qint64 event = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE investee_id <> ?"), { investee });
-    QVERIFY(m_session->editRecord(RecordKind::Disbursement, event, { { QStringLiteral("investee_id"), investee } }));
+    const qint64 event = count(
+        m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE investee_id <> ?"), { investee });
+    QVERIFY(m_session->editRecord(
+        RecordKind::Disbursement, event, { { QStringLiteral("investee_id"), investee } }));
     QCOMPARE(m_model->index(0, HistoryTableModel::Field).data().toString(), QStringLiteral("investee"));
     QCOMPARE(m_model->index(0, HistoryTableModel::NewValue).data().toString(), smic);
-    QVERIFY(m_model->index(0, HistoryTableModel::Record).data().toString().startsWith(QStringLiteral("Disbursement: ") + smic));
+    QVERIFY(m_model->index(0, HistoryTableModel::Record)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Disbursement: ") + smic));
     // A whole row added: its fields by name.
     RowValues fund;
     fund.kind = RecordKind::Fund;
@@ -133,11 +147,16 @@ void TestHistoryTableModel::namesNotIds()
     fund.set(QStringLiteral("level"), QStringLiteral("national"));
     QVERIFY(m_session->addRecord(fund));
     QCOMPARE(m_model->index(0, HistoryTableModel::Action).data().toString(), QStringLiteral("added"));
-    QVERIFY(m_model->index(0, HistoryTableModel::NewValue).data().toString().contains(QStringLiteral("name: History Fund")));
-    QCOMPARE(m_model->index(0, HistoryTableModel::Record).data().toString(), QStringLiteral("Fund: History Fund"));
+    QVERIFY(m_model->index(0, HistoryTableModel::NewValue)
+                .data()
+                .toString()
+                .contains(QStringLiteral("name: History Fund")));
+    QCOMPARE(
+        m_model->index(0, HistoryTableModel::Record).data().toString(), QStringLiteral("Fund: History Fund"));
     m_session->undoStack()->undo();
     QCOMPARE(m_model->index(0, HistoryTableModel::Action).data().toString(), QStringLiteral("deleted"));
-    QCOMPARE(m_model->index(0, HistoryTableModel::Record).data().toString(), QStringLiteral("Fund: History Fund (deleted)"));
+    QCOMPARE(m_model->index(0, HistoryTableModel::Record).data().toString(),
+        QStringLiteral("Fund: History Fund (deleted)"));
 }
 
 QTEST_MAIN(TestHistoryTableModel)

@@ -87,9 +87,10 @@ void TestInvesteeForm::addWithKeyboardUndoRedo()
     QCOMPARE(form.result(), int(QDialog::Accepted));
 
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT i.name_zh, i.kind, s.name, g.name, pr.name, i.ticker, i.founded, i.notes FROM investees i "
-                             "LEFT JOIN sectors s ON s.id = i.sector_id LEFT JOIN segments g ON g.id = i.segment_id "
-                             "LEFT JOIN regions pr ON pr.id = i.province_id WHERE i.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT i.name_zh, i.kind, s.name, g.name, pr.name, i.ticker, i.founded, i.notes FROM investees i "
+        "LEFT JOIN sectors s ON s.id = i.sector_id LEFT JOIN segments g ON g.id = i.segment_id "
+        "LEFT JOIN regions pr ON pr.id = i.province_id WHERE i.id = ?"));
     q.addBindValue(form.recordId());
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("上海测试晶圆制造有限公司"));
@@ -100,10 +101,12 @@ void TestInvesteeForm::addWithKeyboardUndoRedo()
     QCOMPARE(q.value(5).toString(), QStringLiteral("688999.SH"));
     QCOMPARE(q.value(6).toString(), QStringLiteral("2020-03"));
     QCOMPARE(q.value(7).toString(), QStringLiteral("Test entry."));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE table_name = 'investees' AND row_id = ? AND "
-                                        "user = ?"),
-                   { form.recordId(), HistoryRepository::currentUser() }),
-             qint64(1));
+    QCOMPARE(
+        count(m_db,
+            QStringLiteral("SELECT count(*) FROM history WHERE table_name = 'investees' AND row_id = ? AND "
+                           "user = ?"),
+            { form.recordId(), HistoryRepository::currentUser() }),
+        qint64(1));
     const QString after = dump(m_db);
     m_session->undoStack()->undo();
     QCOMPARE(dump(m_db), before);
@@ -128,10 +131,12 @@ void TestInvesteeForm::subFundLooksThrough()
     form.findChild<QLineEdit *>(QStringLiteral("name"))->setFocus();
     press(Qt::Key_Return);
     QCOMPARE(form.result(), int(QDialog::Accepted));
-    QCOMPARE(value(m_db, QStringLiteral("SELECT f.name FROM investees i JOIN funds f ON f.id = i.fund_id WHERE i.id = ?"),
-                   { form.recordId() })
-                     .toString(),
-             QStringLiteral("Shanghai Integrated Circuit Industry Investment Fund"));
+    QCOMPARE(
+        value(m_db,
+            QStringLiteral("SELECT f.name FROM investees i JOIN funds f ON f.id = i.fund_id WHERE i.id = ?"),
+            { form.recordId() })
+            .toString(),
+        QStringLiteral("Shanghai Integrated Circuit Industry Investment Fund"));
 }
 
 void TestInvesteeForm::collectOnlyWritesNothing()

@@ -49,8 +49,9 @@ void TestInvesteeRepository::search_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("first");
     // An exact name (either language, any case) comes first, then names starting with the text.
-    QTest::addRow("english prefix") << QStringLiteral("smic") << QStringLiteral("SMIC Beijing 28nm joint venture (SMIC Holdings / "
-                                                                                   "Big Fund II / Yizhuang Guotou, 2020)");
+    QTest::addRow("english prefix") << QStringLiteral("smic")
+                                    << QStringLiteral("SMIC Beijing 28nm joint venture (SMIC Holdings / "
+                                                      "Big Fund II / Yizhuang Guotou, 2020)");
     QTest::addRow("chinese exact") << QStringLiteral("中芯国际集成电路制造有限公司") << Smic;
     QTest::addRow("english exact") << Smic.toUpper() << Smic;
 }
@@ -83,7 +84,7 @@ void TestInvesteeRepository::searchAmongFiftyThousand()
     QCOMPARE(matches.size(), 10); // 49990..49999
     QCOMPARE(matches.constFirst().name, QStringLiteral("Generated Company 49990"));
     QCOMPARE(InvesteeRepository(m_db).search(QStringLiteral("生成公司12345"), 50).constFirst().name,
-             QStringLiteral("Generated Company 12345"));
+        QStringLiteral("Generated Company 12345"));
     QCOMPARE(InvesteeRepository(m_db).search(QStringLiteral("Generated"), 50).size(), 50); // bounded
 }
 
@@ -107,7 +108,8 @@ void TestInvesteeRepository::writes()
 
     const qint64 smic = count(m_db, QStringLiteral("SELECT id FROM investees WHERE name = ?"), { Smic });
     const Dependents d = investees.dependents(smic);
-    QCOMPARE(d.disbursements, count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE investee_id = ?"), { smic }));
+    QCOMPARE(d.disbursements,
+        count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE investee_id = ?"), { smic }));
     const QString before = dump(m_db);
     Removal removed;
     QVERIFY(!investees.remove(smic, false, &removed, &error));

@@ -48,7 +48,8 @@ QList<InvesteeRow> TestInvesteeTableModelEditing::rows() const
         row.events = 1;
         list.append(row);
     }
-    std::sort(list.begin(), list.end(), [](const InvesteeRow &a, const InvesteeRow &b) { return a.investee.id < b.investee.id; });
+    std::sort(list.begin(), list.end(),
+        [](const InvesteeRow &a, const InvesteeRow &b) { return a.investee.id < b.investee.id; });
     return list;
 }
 
@@ -77,10 +78,15 @@ void TestInvesteeTableModelEditing::editableColumns()
 {
     for (int c = 0; c < InvesteeTableModel::ColumnCount; ++c) {
         const bool editable = m_model->flags(m_model->index(0, c)) & Qt::ItemIsEditable;
-        QCOMPARE(editable, c == InvesteeTableModel::Name || c == InvesteeTableModel::NameZh || c == InvesteeTableModel::Ticker);
+        QCOMPARE(editable,
+            c == InvesteeTableModel::Name || c == InvesteeTableModel::NameZh
+                || c == InvesteeTableModel::Ticker);
     }
-    QCOMPARE(m_model->index(0, InvesteeTableModel::NameZh).data(FieldText::FieldRole).toMap().value(QStringLiteral("column")),
-             QVariant(QStringLiteral("name_zh")));
+    QCOMPARE(m_model->index(0, InvesteeTableModel::NameZh)
+                 .data(FieldText::FieldRole)
+                 .toMap()
+                 .value(QStringLiteral("column")),
+        QVariant(QStringLiteral("name_zh")));
 }
 
 void TestInvesteeTableModelEditing::setDataRenames()
@@ -92,7 +98,7 @@ void TestInvesteeTableModelEditing::setDataRenames()
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     QVERIFY(m_model->setData(m_model->index(row, InvesteeTableModel::NameZh), QStringLiteral("新名字")));
     QCOMPARE(value(m_db, QStringLiteral("SELECT name_zh FROM investees WHERE id = ?"), { id }).toString(),
-             QStringLiteral("新名字"));
+        QStringLiteral("新名字"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), row);
     QCOMPARE(changed.constFirst().at(1).toModelIndex().row(), row);
@@ -126,7 +132,8 @@ void TestInvesteeTableModelEditing::addedAndRemovedRows()
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(m_model->rowCount(), rowsBefore + 1);
     QCOMPARE(m_model->rowOf(investee.id), rowsBefore);
-    QCOMPARE(m_model->index(rowsBefore, InvesteeTableModel::Name).data().toString(), QStringLiteral("Fresh Co"));
+    QCOMPARE(
+        m_model->index(rowsBefore, InvesteeTableModel::Name).data().toString(), QStringLiteral("Fresh Co"));
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     m_session->undoStack()->undo();
     QCOMPARE(removed.count(), 1);
@@ -143,7 +150,8 @@ void TestInvesteeTableModelEditing::sameRowsRefreshWithoutReset()
     m_model->setRows(again, QStringLiteral("CNY"));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_model->index(0, InvesteeTableModel::Invested).data(InvesteeTableModel::SortRole).toDouble(), 42.0);
+    QCOMPARE(
+        m_model->index(0, InvesteeTableModel::Invested).data(InvesteeTableModel::SortRole).toDouble(), 42.0);
     // Other rows: a reset.
     again.removeLast();
     m_model->setRows(again, QStringLiteral("CNY"));

@@ -14,9 +14,10 @@ private Q_SLOTS:
 void TestNameSearchModel::searchesAndResolves()
 {
     int calls = 0;
-    const QList<NameMatch> all = { { 1, QStringLiteral("Big Fund"), QStringLiteral("大基金"), QStringLiteral("national") },
-                                   { 2, QStringLiteral("Big Fund II"), QString(), QString() },
-                                   { 3, QStringLiteral("Small Fund"), QStringLiteral("小基金"), QString() } };
+    const QList<NameMatch> all
+        = { { 1, QStringLiteral("Big Fund"), QStringLiteral("大基金"), QStringLiteral("national") },
+              { 2, QStringLiteral("Big Fund II"), QString(), QString() },
+              { 3, QStringLiteral("Small Fund"), QStringLiteral("小基金"), QString() } };
     NameSearchModel model([&](const QString &text, int limit) {
         ++calls;
         QList<NameMatch> out;

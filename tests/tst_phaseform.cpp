@@ -70,7 +70,8 @@ void TestPhaseForm::addWithKeyboardUndoRedo()
     tab();
     QCOMPARE(focused()->objectName(), QStringLiteral("amount"));
     type(QStringLiteral("3440亿"));
-    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("amountPreview"))->text(), QStringLiteral("= CNY 344,000,000,000.00"));
+    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("amountPreview"))->text(),
+        QStringLiteral("= CNY 344,000,000,000.00"));
     tab(3); // currency, "not known"
     QCOMPARE(focused()->objectName(), QStringLiteral("capitalBasis"));
     type(QStringLiteral("registered"));
@@ -81,8 +82,9 @@ void TestPhaseForm::addWithKeyboardUndoRedo()
     QCOMPARE(form.result(), int(QDialog::Accepted));
     const qint64 id = form.recordId();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT f.name, p.label, p.start_date, p.capital_minor, p.currency, p.capital_basis FROM phases p "
-                             "JOIN funds f ON f.id = p.fund_id WHERE p.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT f.name, p.label, p.start_date, p.capital_minor, p.currency, p.capital_basis FROM phases p "
+        "JOIN funds f ON f.id = p.fund_id WHERE p.id = ?"));
     q.addBindValue(id);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), BigFund);
@@ -91,10 +93,12 @@ void TestPhaseForm::addWithKeyboardUndoRedo()
     QCOMPARE(q.value(3).toLongLong(), qint64(34400000000000));
     QCOMPARE(q.value(4).toString(), QStringLiteral("CNY"));
     QCOMPARE(q.value(5).toString(), QStringLiteral("registered"));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE table_name = 'phases' AND row_id = ? "
-                                        "AND action = 'insert' AND new_value LIKE '%\"capital_minor\":\"34400000000000\"%'"),
-                   { id }),
-             qint64(1));
+    QCOMPARE(count(m_db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM history WHERE table_name = 'phases' AND row_id = ? "
+                     "AND action = 'insert' AND new_value LIKE '%\"capital_minor\":\"34400000000000\"%'"),
+                 { id }),
+        qint64(1));
     const QString after = dump(m_db);
     m_session->undoStack()->undo();
     QCOMPARE(dump(m_db), before);
@@ -123,8 +127,10 @@ void TestPhaseForm::capitalNotKnownAndBadCapital()
     form.findChild<QLineEdit *>(QStringLiteral("label"))->setFocus();
     press(Qt::Key_Return);
     QCOMPARE(form.result(), int(QDialog::Accepted));
-    QVERIFY(value(m_db, QStringLiteral("SELECT capital_minor FROM phases WHERE id = ?"), { form.recordId() }).isNull());
-    QVERIFY(value(m_db, QStringLiteral("SELECT currency FROM phases WHERE id = ?"), { form.recordId() }).isNull());
+    QVERIFY(value(m_db, QStringLiteral("SELECT capital_minor FROM phases WHERE id = ?"), { form.recordId() })
+                .isNull());
+    QVERIFY(value(m_db, QStringLiteral("SELECT currency FROM phases WHERE id = ?"), { form.recordId() })
+                .isNull());
 }
 
 void TestPhaseForm::forAFund()

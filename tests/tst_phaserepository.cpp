@@ -45,7 +45,8 @@ void TestPhaseRepository::ofFundAndById()
     PhaseRepository phases(m_db);
     const qint64 fund = count(m_db, QStringLiteral("SELECT id FROM funds WHERE name = ?"), { BigFund });
     const QList<PhaseRecord> list = phases.ofFund(fund);
-    QCOMPARE(qint64(list.size()), count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { fund }));
+    QCOMPARE(qint64(list.size()),
+        count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { fund }));
     // Dated phases in order, undated ones last.
     QString last;
     bool undated = false;
@@ -62,7 +63,8 @@ void TestPhaseRepository::ofFundAndById()
     const auto one = phases.byId(list.constFirst().id);
     QVERIFY(one);
     QCOMPARE(one->label, list.constFirst().label);
-    QCOMPARE(one->events, count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id = ?"), { one->id }));
+    QCOMPARE(one->events,
+        count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id = ?"), { one->id }));
 }
 
 void TestPhaseRepository::writes()
@@ -81,20 +83,24 @@ void TestPhaseRepository::writes()
     RowValues twin = phase;
     twin.id = 0;
     QVERIFY(!phases.insert(twin, &error));
-    QVERIFY2(error.startsWith(QStringLiteral("phase label: This fund already has a phase")), qPrintable(error));
+    QVERIFY2(
+        error.startsWith(QStringLiteral("phase label: This fund already has a phase")), qPrintable(error));
     // Capital without currency is refused.
     QVERIFY(!phases.update(phase.id, { { QStringLiteral("currency"), QVariant() } }, &error));
-    QVERIFY(phases.update(phase.id, { { QStringLiteral("capital_basis"), QStringLiteral("registered") } }, &error));
+    QVERIFY(phases.update(
+        phase.id, { { QStringLiteral("capital_basis"), QStringLiteral("registered") } }, &error));
     QCOMPARE(phases.values(phase.id)->text(QStringLiteral("capital_basis")), QStringLiteral("registered"));
 
-    const qint64 busy = count(m_db, QStringLiteral("SELECT phase_id FROM disbursements GROUP BY phase_id "
-                                                    "ORDER BY count(*) DESC LIMIT 1"));
+    const qint64 busy = count(m_db,
+        QStringLiteral("SELECT phase_id FROM disbursements GROUP BY phase_id "
+                       "ORDER BY count(*) DESC LIMIT 1"));
     QVERIFY(phases.dependents(busy).disbursements > 0);
     const QString before = dump(m_db);
     Removal removed;
     QVERIFY(!phases.remove(busy, false, &removed, &error));
     QVERIFY(phases.remove(busy, true, &removed, &error));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id = ?"), { busy }), qint64(0));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id = ?"), { busy }),
+        qint64(0));
     QVERIFY(phases.restore(removed, &error));
     QCOMPARE(dump(m_db), before);
 }

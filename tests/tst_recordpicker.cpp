@@ -12,13 +12,16 @@ namespace {
 QList<NameMatch> search(const QString &text, int limit)
 {
     static const QList<NameMatch> all = {
-        { 11, QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)"), QStringLiteral("中芯国际集成电路制造有限公司"), {} },
-        { 12, QStringLiteral("SMIC Beijing 28nm joint venture"), QStringLiteral("中芯京城集成电路制造(北京)有限公司"), {} },
+        { 11, QStringLiteral("Semiconductor Manufacturing International Corp. (SMIC)"),
+            QStringLiteral("中芯国际集成电路制造有限公司"), {} },
+        { 12, QStringLiteral("SMIC Beijing 28nm joint venture"),
+            QStringLiteral("中芯京城集成电路制造(北京)有限公司"), {} },
         { 13, QStringLiteral("Hua Hong Semiconductor Ltd."), QStringLiteral("华虹半导体有限公司"), {} },
     };
     QList<NameMatch> out;
     for (const NameMatch &m : all) {
-        if ((m.name.contains(text.trimmed(), Qt::CaseInsensitive) || m.nameZh.contains(text.trimmed())) && out.size() < limit)
+        if ((m.name.contains(text.trimmed(), Qt::CaseInsensitive) || m.nameZh.contains(text.trimmed()))
+            && out.size() < limit)
             out.append(m);
     }
     return out;

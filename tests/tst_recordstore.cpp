@@ -52,7 +52,10 @@ private Q_SLOTS:
     void deleteSeveral();
 
 private:
-    qint64 fundId(const QString &name) { return count(m_db, QStringLiteral("SELECT id FROM funds WHERE name = ?"), { name }); }
+    qint64 fundId(const QString &name)
+    {
+        return count(m_db, QStringLiteral("SELECT id FROM funds WHERE name = ?"), { name });
+    }
     qint64 historyRows() { return count(m_db, QStringLiteral("SELECT count(*) FROM history")); }
 
     QTemporaryDir *m_dir = nullptr;
@@ -83,11 +86,12 @@ void TestRecordStore::insertWritesRowAndHistory()
     QVERIFY2(store.insert(fund, &error), qPrintable(error));
     QVERIFY(fund.id > 0);
     QCOMPARE(value(m_db, QStringLiteral("SELECT name_zh FROM funds WHERE id = ?"), { fund.id }).toString(),
-             QStringLiteral("测试基金"));
+        QStringLiteral("测试基金"));
     QCOMPARE(historyRows(), before + 1);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT user, action, table_name, row_id, field, old_value, new_value, at FROM history "
-                             "ORDER BY id DESC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT user, action, table_name, row_id, field, old_value, new_value, at FROM history "
+        "ORDER BY id DESC LIMIT 1"));
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), HistoryRepository::currentUser());
     QCOMPARE(q.value(1).toString(), QStringLiteral("insert"));
@@ -114,7 +118,8 @@ void TestRecordStore::insertKeepsGivenId()
     QString error;
     QVERIFY2(store.insert(fund, &error), qPrintable(error));
     QCOMPARE(fund.id, qint64(9000));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE id = 9000 AND name = 'Fund 9000'")), qint64(1));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE id = 9000 AND name = 'Fund 9000'")),
+        qint64(1));
 }
 
 void TestRecordStore::invalidInsertWritesNothing()
@@ -136,11 +141,14 @@ void TestRecordStore::invalidInsertWritesNothing()
     QVERIFY(!store.insert(d, &error));
     QCOMPARE(d.id, qint64(0));
     // Every problem is named by its field.
-    QVERIFY2(error.contains(QStringLiteral("date: '2021-02-30' is not a date: February 2021 has 28 days")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("date: '2021-02-30' is not a date: February 2021 has 28 days")),
+        qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("type: 'gift' is not a type")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("currency: Choose the currency of the amount")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("currency: Choose the currency of the amount")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("stake: ")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("source: 'www.example.org' is not a web address")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("source: 'www.example.org' is not a web address")), qPrintable(error));
     QCOMPARE(dump(m_db, true), before);
 }
 
@@ -149,11 +157,12 @@ void TestRecordStore::databaseChecks_data()
     QTest::addColumn<QString>("column");
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("message");
-    QTest::addRow("name taken") << QStringLiteral("name") << QVariant(BigFund) << QStringLiteral("Another fund is already called");
+    QTest::addRow("name taken") << QStringLiteral("name") << QVariant(BigFund)
+                                << QStringLiteral("Another fund is already called");
     QTest::addRow("no such parent") << QStringLiteral("parent_fund_id") << QVariant(99999)
                                     << QStringLiteral("Choose the parent fund from the list.");
-    QTest::addRow("province is no country") << QStringLiteral("country_id") << QVariant(-1)
-                                            << QStringLiteral("Choose a country from the list.");
+    QTest::addRow("province is no country")
+        << QStringLiteral("country_id") << QVariant(-1) << QStringLiteral("Choose a country from the list.");
 }
 
 void TestRecordStore::databaseChecks()
@@ -173,27 +182,31 @@ void TestRecordStore::updateRecordsEachChangedField()
 {
     RecordStore store(m_db);
     const qint64 id = fundId(BigFund);
-    const QString oldZh = value(m_db, QStringLiteral("SELECT name_zh FROM funds WHERE id = ?"), { id }).toString();
+    const QString oldZh
+        = value(m_db, QStringLiteral("SELECT name_zh FROM funds WHERE id = ?"), { id }).toString();
     const qint64 before = historyRows();
     QVariantMap previous;
     QString error;
     QVERIFY2(store.update(RecordKind::Fund, id,
-                          { { QStringLiteral("name_zh"), QStringLiteral("大基金") },
-                            { QStringLiteral("manager"), QStringLiteral("Sino IC Capital") },
-                            { QStringLiteral("level"), QStringLiteral("national") } }, // unchanged
-                          &error, &previous),
-             qPrintable(error));
+                 { { QStringLiteral("name_zh"), QStringLiteral("大基金") },
+                     { QStringLiteral("manager"), QStringLiteral("Sino IC Capital") },
+                     { QStringLiteral("level"), QStringLiteral("national") } }, // unchanged
+                 &error, &previous),
+        qPrintable(error));
     QCOMPARE(historyRows(), before + 2);
     QCOMPARE(previous.value(QStringLiteral("name_zh")).toString(), oldZh);
     QVERIFY(!previous.contains(QStringLiteral("level")));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE action = 'update' AND table_name = 'funds' "
-                                        "AND row_id = ? AND field = 'name_zh' AND old_value = ? AND new_value = '大基金'"),
-                   { id, oldZh }),
-             qint64(1));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM history WHERE field = 'manager' AND new_value = "
-                                        "'Sino IC Capital' AND row_id = ?"),
-                   { id }),
-             qint64(1));
+    QCOMPARE(
+        count(m_db,
+            QStringLiteral("SELECT count(*) FROM history WHERE action = 'update' AND table_name = 'funds' "
+                           "AND row_id = ? AND field = 'name_zh' AND old_value = ? AND new_value = '大基金'"),
+            { id, oldZh }),
+        qint64(1));
+    QCOMPARE(count(m_db,
+                 QStringLiteral("SELECT count(*) FROM history WHERE field = 'manager' AND new_value = "
+                                "'Sino IC Capital' AND row_id = ?"),
+                 { id }),
+        qint64(1));
 }
 
 void TestRecordStore::updateWithoutChangeWritesNothing()
@@ -201,8 +214,8 @@ void TestRecordStore::updateWithoutChangeWritesNothing()
     const qint64 id = fundId(BigFund);
     const QString before = dump(m_db, true);
     QString error;
-    QVERIFY(RecordStore(m_db).update(RecordKind::Fund, id, { { QStringLiteral("level"), QStringLiteral("national") } },
-                                     &error));
+    QVERIFY(RecordStore(m_db).update(
+        RecordKind::Fund, id, { { QStringLiteral("level"), QStringLiteral("national") } }, &error));
     QCOMPARE(dump(m_db, true), before);
     // Refused: not a column.
     QVERIFY(!RecordStore(m_db).update(RecordKind::Fund, id, { { QStringLiteral("id"), 5 } }, &error));
@@ -216,16 +229,17 @@ void TestRecordStore::failureMidUpdateRollsBackEverything()
 {
     const qint64 id = fundId(BigFund);
     const qint64 rows = historyRows();
-    QVERIFY(exec(m_db, QStringLiteral("CREATE TRIGGER fail_second BEFORE INSERT ON history "
-                                      "WHEN (SELECT count(*) FROM history) >= %1 "
-                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
-                               .arg(rows + 1)));
+    QVERIFY(exec(m_db,
+        QStringLiteral("CREATE TRIGGER fail_second BEFORE INSERT ON history "
+                       "WHEN (SELECT count(*) FROM history) >= %1 "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+            .arg(rows + 1)));
     const QString before = dump(m_db, true);
     QString error;
     QVERIFY(!RecordStore(m_db).update(RecordKind::Fund, id,
-                                      { { QStringLiteral("name_zh"), QStringLiteral("大基金") },
-                                        { QStringLiteral("manager"), QStringLiteral("Sino IC Capital") } },
-                                      &error));
+        { { QStringLiteral("name_zh"), QStringLiteral("大基金") },
+            { QStringLiteral("manager"), QStringLiteral("Sino IC Capital") } },
+        &error));
     QVERIFY2(error.contains(QStringLiteral("simulated failure")), qPrintable(error));
     QCOMPARE(dump(m_db, true), before);
     QCOMPARE(historyRows(), rows);
@@ -233,8 +247,9 @@ void TestRecordStore::failureMidUpdateRollsBackEverything()
 
 void TestRecordStore::failureMidInsertLeavesNoRow()
 {
-    QVERIFY(exec(m_db, QStringLiteral("CREATE TRIGGER fail_history BEFORE INSERT ON history "
-                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+    QVERIFY(exec(m_db,
+        QStringLiteral("CREATE TRIGGER fail_history BEFORE INSERT ON history "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
     const QString before = dump(m_db, true);
     RowValues fund = newFund(QStringLiteral("Never Stored"));
     QString error;
@@ -248,11 +263,15 @@ void TestRecordStore::dependentsOfFund()
     const qint64 id = fundId(BigFund);
     const Dependents d = RecordStore(m_db).dependents(RecordKind::Fund, id);
     QCOMPARE(d.phases, count(m_db, QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"), { id }));
-    QCOMPARE(d.disbursements, count(m_db, QStringLiteral("SELECT count(*) FROM disbursements d JOIN phases p ON "
-                                                         "p.id = d.phase_id WHERE p.fund_id = ?"),
-                                    { id }));
-    QCOMPARE(d.childFunds, count(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE parent_fund_id = ?"), { id }));
-    QCOMPARE(d.lookThrough, count(m_db, QStringLiteral("SELECT count(*) FROM investees WHERE fund_id = ?"), { id }));
+    QCOMPARE(d.disbursements,
+        count(m_db,
+            QStringLiteral("SELECT count(*) FROM disbursements d JOIN phases p ON "
+                           "p.id = d.phase_id WHERE p.fund_id = ?"),
+            { id }));
+    QCOMPARE(d.childFunds,
+        count(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE parent_fund_id = ?"), { id }));
+    QCOMPARE(d.lookThrough,
+        count(m_db, QStringLiteral("SELECT count(*) FROM investees WHERE fund_id = ?"), { id }));
     QVERIFY(d.phases > 0 && d.disbursements > 0 && d.childFunds > 0);
     QVERIFY(!d.items.isEmpty());
     QCOMPARE(d.items.constFirst().kind, RecordKind::Phase);
@@ -290,7 +309,8 @@ void TestRecordStore::cascadeDeleteAndRestoreKeepIds()
     QCOMPARE(removed.ids(RecordKind::Fund), QList<qint64> { id });
     QCOMPARE(qint64(removed.unlinked.size()), d.childFunds + d.lookThrough);
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE id = ?"), { id }), qint64(0));
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE parent_fund_id = ?"), { id }), qint64(0));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE parent_fund_id = ?"), { id }),
+        qint64(0));
     QCOMPARE(count(m_db, QStringLiteral("PRAGMA foreign_key_check")), qint64(0));
     // One history entry per deleted row and per unlinked reference.
     QCOMPARE(historyRows() - historyBefore, qint64(removed.rows.size() + removed.unlinked.size()));
@@ -303,8 +323,9 @@ void TestRecordStore::failureMidCascadeRollsBackEverything()
 {
     const qint64 id = fundId(BigFund);
     // Disbursements go first; the phases' delete then fails.
-    QVERIFY(exec(m_db, QStringLiteral("CREATE TRIGGER fail_phase BEFORE DELETE ON phases "
-                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+    QVERIFY(exec(m_db,
+        QStringLiteral("CREATE TRIGGER fail_phase BEFORE DELETE ON phases "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
     const QString before = dump(m_db, true);
     Removal removed;
     QString error;
@@ -323,7 +344,8 @@ void TestRecordStore::deleteSeveral()
     QString error;
     QVERIFY2(store.remove(RecordKind::Disbursement, ids, false, &removed, &error), qPrintable(error));
     QCOMPARE(removed.ids(RecordKind::Disbursement), ids);
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE id IN (3, 5, 8)")), qint64(0));
+    QCOMPARE(
+        count(m_db, QStringLiteral("SELECT count(*) FROM disbursements WHERE id IN (3, 5, 8)")), qint64(0));
     QVERIFY2(store.restore(removed, &error), qPrintable(error));
     QCOMPARE(dump(m_db), before);
 }

@@ -32,8 +32,10 @@ void TestValidation::partialDate_data()
     QTest::addRow("leap day") << QStringLiteral("2024-02-29") << QString();
     QTest::addRow("not leap") << QStringLiteral("2023-02-29") << QStringLiteral("February 2023 has 28 days");
     QTest::addRow("month 13") << QStringLiteral("2014-13") << QStringLiteral("there is no month 13");
-    QTest::addRow("slashes") << QStringLiteral("2014/09") << QStringLiteral("write YYYY, YYYY-MM or YYYY-MM-DD");
-    QTest::addRow("short month") << QStringLiteral("2014-9") << QStringLiteral("write YYYY, YYYY-MM or YYYY-MM-DD");
+    QTest::addRow("slashes") << QStringLiteral("2014/09")
+                             << QStringLiteral("write YYYY, YYYY-MM or YYYY-MM-DD");
+    QTest::addRow("short month") << QStringLiteral("2014-9")
+                                 << QStringLiteral("write YYYY, YYYY-MM or YYYY-MM-DD");
     QTest::addRow("words") << QStringLiteral("last year") << QStringLiteral("is not a date");
     QTest::addRow("year out of range") << QStringLiteral("0999") << QStringLiteral("out of range");
 }
@@ -127,13 +129,14 @@ void TestValidation::words()
 {
     QCOMPARE(Validation::words(RecordKind::Disbursement, QStringLiteral("type")).size(), 6);
     QVERIFY(Validation::words(RecordKind::Disbursement, QStringLiteral("notes")).isEmpty());
-    QVERIFY(Validation::word(QStringLiteral("loan"), Validation::words(RecordKind::Disbursement, QStringLiteral("type")),
-                             QStringLiteral("type"))
-                    .isEmpty());
-    QVERIFY(Validation::word(QStringLiteral("Loan"), Validation::words(RecordKind::Disbursement, QStringLiteral("type")),
-                             QStringLiteral("type"))
-                    .contains(QStringLiteral("not a type")));
-    QCOMPARE(Validation::label(RecordKind::Investee, QStringLiteral("fund_id")), QStringLiteral("look-through fund"));
+    QVERIFY(Validation::word(QStringLiteral("loan"),
+        Validation::words(RecordKind::Disbursement, QStringLiteral("type")), QStringLiteral("type"))
+                .isEmpty());
+    QVERIFY(Validation::word(QStringLiteral("Loan"),
+        Validation::words(RecordKind::Disbursement, QStringLiteral("type")), QStringLiteral("type"))
+                .contains(QStringLiteral("not a type")));
+    QCOMPARE(Validation::label(RecordKind::Investee, QStringLiteral("fund_id")),
+        QStringLiteral("look-through fund"));
     QCOMPARE(Validation::label(RecordKind::Phase, QStringLiteral("fund_id")), QStringLiteral("fund"));
 }
 
@@ -162,16 +165,20 @@ void TestValidation::rowRules_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("issueColumn");
     QTest::addRow("no phase") << QStringLiteral("phase_id") << QVariant() << QStringLiteral("phase_id");
-    QTest::addRow("no investee") << QStringLiteral("investee_id") << QVariant() << QStringLiteral("investee_id");
+    QTest::addRow("no investee") << QStringLiteral("investee_id") << QVariant()
+                                 << QStringLiteral("investee_id");
     QTest::addRow("bad date") << QStringLiteral("value_date") << QVariant(QStringLiteral("2019-02-30"))
                               << QStringLiteral("value_date");
-    QTest::addRow("zero amount") << QStringLiteral("amount_minor") << QVariant(qint64(0)) << QStringLiteral("amount_minor");
-    QTest::addRow("amount without currency") << QStringLiteral("currency") << QVariant() << QStringLiteral("currency");
-    QTest::addRow("lower-case currency") << QStringLiteral("currency") << QVariant(QStringLiteral("cny"))
-                                         << QStringLiteral("currency");
+    QTest::addRow("zero amount") << QStringLiteral("amount_minor") << QVariant(qint64(0))
+                                 << QStringLiteral("amount_minor");
+    QTest::addRow("amount without currency")
+        << QStringLiteral("currency") << QVariant() << QStringLiteral("currency");
+    QTest::addRow("lower-case currency")
+        << QStringLiteral("currency") << QVariant(QStringLiteral("cny")) << QStringLiteral("currency");
     QTest::addRow("unknown status") << QStringLiteral("status") << QVariant(QStringLiteral("rumoured"))
                                     << QStringLiteral("status");
-    QTest::addRow("stake over 100") << QStringLiteral("stake_pct") << QVariant(101.0) << QStringLiteral("stake_pct");
+    QTest::addRow("stake over 100") << QStringLiteral("stake_pct") << QVariant(101.0)
+                                    << QStringLiteral("stake_pct");
     QTest::addRow("bad source") << QStringLiteral("source_url") << QVariant(QStringLiteral("example.org"))
                                 << QStringLiteral("source_url");
 }

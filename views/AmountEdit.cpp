@@ -10,7 +10,8 @@
 #include <QSignalBlocker>
 
 AmountEdit::AmountEdit(const QHash<QString, int> &currencyDigits, QWidget *parent)
-    : QWidget(parent), m_digits(currencyDigits)
+    : QWidget(parent)
+    , m_digits(currencyDigits)
 {
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
@@ -101,7 +102,8 @@ void AmountEdit::update()
     }
     if (r.ok) {
         m_minor = r.minor;
-        m_preview->setText(tr("= %1 %2").arg(r.currency, AmountParser::toText(r.minor, m_digits.value(r.currency, 2))));
+        m_preview->setText(
+            tr("= %1 %2").arg(r.currency, AmountParser::toText(r.minor, m_digits.value(r.currency, 2))));
     } else {
         m_problem = r.error;
         m_preview->clear();

@@ -6,7 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-DeleteDialog::DeleteDialog(const QString &subject, const Dependents &dependents, QWidget *parent) : QDialog(parent)
+DeleteDialog::DeleteDialog(const QString &subject, const Dependents &dependents, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("deleteDialog"));
     setWindowTitle(tr("Delete"));
@@ -28,13 +29,14 @@ DeleteDialog::DeleteDialog(const QString &subject, const Dependents &dependents,
         row->setToolTip(item.label);
     }
     const qint64 shown = dependents.items.size();
-    const qint64 all = dependents.phases + dependents.disbursements + dependents.childFunds + dependents.lookThrough;
+    const qint64 all
+        = dependents.phases + dependents.disbursements + dependents.childFunds + dependents.lookThrough;
     if (all > shown)
         m_list->addItem(tr("… and %1 more").arg(all - shown));
     m_list->setVisible(m_list->count() > 0);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_delete = buttons->addButton(dependents.isEmpty() ? tr("&Delete") : tr("&Delete with dependents"),
-                                  QDialogButtonBox::DestructiveRole);
+        QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("confirmDelete"));
     m_delete->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);

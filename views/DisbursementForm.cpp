@@ -19,21 +19,21 @@
 #include <QPushButton>
 #include <QUndoStack>
 
-DisbursementForm::DisbursementForm(EditSession &session, qint64 disbursementId, qint64 phaseId, qint64 investeeId,
-                                   QWidget *parent)
+DisbursementForm::DisbursementForm(
+    EditSession &session, qint64 disbursementId, qint64 phaseId, qint64 investeeId, QWidget *parent)
     : RecordForm(session, RecordKind::Disbursement, disbursementId, parent)
 {
     setObjectName(QStringLiteral("disbursementForm"));
     setWindowTitle(disbursementId == 0 ? tr("Add disbursement") : tr("Edit disbursement"));
     Database &db = session.database();
-    m_fund = new RecordPicker([&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); },
-                              this);
+    m_fund = new RecordPicker(
+        [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
     m_fund->setObjectName(QStringLiteral("fund"));
     m_fund->setPlaceholderText(tr("type the paying fund's name (English or 中文)"));
     m_phase = new QComboBox(this);
     m_phase->setObjectName(QStringLiteral("phase"));
     m_investee = new RecordPicker(
-            [&db](const QString &text, int limit) { return InvesteeRepository(db).search(text, limit); }, this);
+        [&db](const QString &text, int limit) { return InvesteeRepository(db).search(text, limit); }, this);
     m_investee->setObjectName(QStringLiteral("investee"));
     m_investee->setPlaceholderText(tr("type the company's name (English, 中文 or ticker)"));
     m_createInvestee = new QPushButton(tr("&New investee…"), this);
@@ -45,13 +45,16 @@ DisbursementForm::DisbursementForm(EditSession &session, qint64 disbursementId, 
     investeeLayout->addWidget(m_investee, 1);
     investeeLayout->addWidget(m_createInvestee);
     m_date = lineEdit(QStringLiteral("date"), tr("YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown)"));
-    m_type = wordBox(QStringLiteral("type"), Validation::words(RecordKind::Disbursement, QStringLiteral("type")));
+    m_type = wordBox(
+        QStringLiteral("type"), Validation::words(RecordKind::Disbursement, QStringLiteral("type")));
     m_amount = new AmountEdit(session.currencyDigits(), this);
     m_amount->setObjectName(QStringLiteral("amountEdit"));
-    m_stake = lineEdit(QStringLiteral("stake"), tr("percent after the event, e.g. 15.9 (empty: not reported)"));
-    m_status = wordBox(QStringLiteral("status"), Validation::words(RecordKind::Disbursement, QStringLiteral("status")));
+    m_stake
+        = lineEdit(QStringLiteral("stake"), tr("percent after the event, e.g. 15.9 (empty: not reported)"));
+    m_status = wordBox(
+        QStringLiteral("status"), Validation::words(RecordKind::Disbursement, QStringLiteral("status")));
     m_confidence = wordBox(QStringLiteral("confidence"),
-                           Validation::words(RecordKind::Disbursement, QStringLiteral("confidence")));
+        Validation::words(RecordKind::Disbursement, QStringLiteral("confidence")));
     m_source = lineEdit(QStringLiteral("source"), tr("https://… (several: separate with “ | ”)"));
     m_notes = notesEdit(QStringLiteral("notes"));
 
@@ -61,7 +64,7 @@ DisbursementForm::DisbursementForm(EditSession &session, qint64 disbursementId, 
     addRow(tr("&Date"), m_date, { QStringLiteral("value_date") });
     addRow(tr("T&ype"), m_type, { QStringLiteral("type") });
     addRow(tr("&Amount"), m_amount, { QStringLiteral("amount_minor"), QStringLiteral("currency") },
-           { m_amount->amountEdit(), m_amount->currencyBox(), m_amount->undisclosedBox() });
+        { m_amount->amountEdit(), m_amount->currencyBox(), m_amount->undisclosedBox() });
     addRow(tr("Sta&ke"), m_stake, { QStringLiteral("stake_pct") });
     addRow(tr("Stat&us"), m_status, { QStringLiteral("status") });
     addRow(tr("&Confidence"), m_confidence, { QStringLiteral("confidence") });
@@ -87,9 +90,11 @@ DisbursementForm::DisbursementForm(EditSession &session, qint64 disbursementId, 
         m_type->setCurrentText(row->text(QStringLiteral("type")));
         const QVariant amount = row->value(QStringLiteral("amount_minor"));
         m_amount->setAmount(amount.isValid() ? std::optional<qint64>(amount.toLongLong()) : std::nullopt,
-                            row->text(QStringLiteral("currency")));
+            row->text(QStringLiteral("currency")));
         const QVariant stake = row->value(QStringLiteral("stake_pct"));
-        m_stake->setText(stake.isValid() ? QString::number(stake.toDouble(), 'g', QLocale::FloatingPointShortest) : QString());
+        m_stake->setText(stake.isValid()
+                ? QString::number(stake.toDouble(), 'g', QLocale::FloatingPointShortest)
+                : QString());
         m_status->setCurrentText(row->text(QStringLiteral("status")));
         m_confidence->setCurrentText(row->text(QStringLiteral("confidence")));
         m_source->setText(row->text(QStringLiteral("source_url")));
@@ -107,21 +112,26 @@ DisbursementForm::DisbursementForm(EditSession &session, qint64 disbursementId, 
         touched({ QStringLiteral("fund") });
     });
     connect(m_fund, &QLineEdit::textChanged, this, [this] { touched({ QStringLiteral("fund") }); });
-    connect(m_phase, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("phase_id") }); });
+    connect(
+        m_phase, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("phase_id") }); });
     connect(m_investee, &QLineEdit::textChanged, this, [this] {
         if (m_newInvestee && m_investee->text() != m_newInvestee->text(QStringLiteral("name")))
             m_newInvestee.reset(); // typed over: no longer the new one
         touched({ QStringLiteral("investee_id") });
     });
-    connect(m_investee, &RecordPicker::recordChanged, this, [this] { touched({ QStringLiteral("investee_id") }); });
+    connect(m_investee, &RecordPicker::recordChanged, this,
+        [this] { touched({ QStringLiteral("investee_id") }); });
     connect(m_createInvestee, &QPushButton::clicked, this, [this] { openNewInvestee(); });
     connect(m_date, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("value_date") }); });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("type") }); });
-    connect(m_amount, &AmountEdit::changed, this,
-            [this] { touched({ QStringLiteral("amount_minor"), QStringLiteral("currency") }); });
+    connect(m_amount, &AmountEdit::changed, this, [this] {
+        touched({ QStringLiteral("amount_minor"), QStringLiteral("currency") });
+    });
     connect(m_stake, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("stake_pct") }); });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("status") }); });
-    connect(m_confidence, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("confidence") }); });
+    connect(
+        m_status, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("status") }); });
+    connect(m_confidence, &QComboBox::currentIndexChanged, this,
+        [this] { touched({ QStringLiteral("confidence") }); });
     connect(m_source, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("source_url") }); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touched({ QStringLiteral("notes") }); });
     finishSetup();
@@ -132,7 +142,8 @@ void DisbursementForm::loadPhases(qint64 selectPhase)
     m_phase->clear();
     if (m_fund->recordId() != 0) {
         for (const PhaseRecord &p : PhaseRepository(m_session.database()).ofFund(m_fund->recordId()))
-            m_phase->addItem(p.startDate.isEmpty() ? p.label : tr("%1 (%2)").arg(p.label, p.startDate.left(4)), p.id);
+            m_phase->addItem(
+                p.startDate.isEmpty() ? p.label : tr("%1 (%2)").arg(p.label, p.startDate.left(4)), p.id);
     }
     m_phase->setEnabled(m_phase->count() > 0);
     if (selectPhase != 0)
@@ -194,10 +205,12 @@ QList<FieldIssue> DisbursementForm::formIssues() const
     else if (m_fund->recordId() == 0)
         issues.append({ QStringLiteral("fund"), tr("Choose the fund that paid.") });
     else if (m_phase->count() == 0)
-        issues.append({ QStringLiteral("phase_id"), tr("This fund has no phase yet: add one first (Data → New phase).") });
+        issues.append({ QStringLiteral("phase_id"),
+            tr("This fund has no phase yet: add one first (Data → New phase).") });
     if (!m_newInvestee) {
         if (const QString why = m_investee->problem(tr("investee")); !why.isEmpty())
-            issues.append({ QStringLiteral("investee_id"), why + QLatin1Char(' ') + tr("Or create it: New investee…") });
+            issues.append({ QStringLiteral("investee_id"),
+                why + QLatin1Char(' ') + tr("Or create it: New investee…") });
     }
     if (const QString why = m_amount->problem(); !why.isEmpty())
         issues.append({ QStringLiteral("amount_minor"), why });
@@ -222,11 +235,13 @@ bool DisbursementForm::submit(RowValues row, QString *error)
     RowValues investee = *m_newInvestee;
     investee.id = 0;
     // Checked before the step begins, so a refusal never leaves half a step on the stack.
-    if (const QList<FieldIssue> issues = RecordStore(m_session.database()).validate(investee); !issues.isEmpty()) {
+    if (const QList<FieldIssue> issues = RecordStore(m_session.database()).validate(investee);
+        !issues.isEmpty()) {
         *error = tr("the new investee: %1").arg(issues.constFirst().message);
         return false;
     }
-    m_session.beginMacro(m_id == 0 ? tr("Add disbursement and investee") : tr("Edit disbursement, add investee"));
+    m_session.beginMacro(
+        m_id == 0 ? tr("Add disbursement and investee") : tr("Edit disbursement, add investee"));
     bool ok = m_session.addRecord(investee);
     if (ok) {
         row.set(QStringLiteral("investee_id"), investee.id);

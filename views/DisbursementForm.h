@@ -18,7 +18,7 @@ class DisbursementForm : public RecordForm
 public:
     /// disbursementId 0: a new disbursement; `phaseId` / `investeeId` preselect (0: none).
     DisbursementForm(EditSession &session, qint64 disbursementId, qint64 phaseId = 0, qint64 investeeId = 0,
-                     QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     RowValues values() const override;
     /// The investee to create with the disbursement ("New investee…"), if any.

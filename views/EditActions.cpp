@@ -45,10 +45,14 @@ namespace {
 QString kindTitle(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Fund: return EditActions::tr("fund");
-    case RecordKind::Phase: return EditActions::tr("phase");
-    case RecordKind::Investee: return EditActions::tr("investee");
-    case RecordKind::Disbursement: return EditActions::tr("disbursement");
+    case RecordKind::Fund:
+        return EditActions::tr("fund");
+    case RecordKind::Phase:
+        return EditActions::tr("phase");
+    case RecordKind::Investee:
+        return EditActions::tr("investee");
+    case RecordKind::Disbursement:
+        return EditActions::tr("disbursement");
     }
     return {};
 }
@@ -61,17 +65,22 @@ QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 } // namespace
 
 EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
-    : QObject(&window), m_window(window), m_db(db), m_models(models)
+    : QObject(&window)
+    , m_window(window)
+    , m_db(db)
+    , m_models(models)
 {
     m_session = new EditSession(db, this);
     m_session->setAnalytics(models.analytics);
     if (models.disbursements) {
         models.disbursements->setEditSession(m_session);
-        connect(models.disbursements, &DisbursementTableModel::editFailed, this, [this](const QString &m) { message(m); });
+        connect(models.disbursements, &DisbursementTableModel::editFailed, this,
+            [this](const QString &m) { message(m); });
     }
     if (models.investees) {
         models.investees->setEditSession(m_session);
-        connect(models.investees, &InvesteeTableModel::editFailed, this, [this](const QString &m) { message(m); });
+        connect(models.investees, &InvesteeTableModel::editFailed, this,
+            [this](const QString &m) { message(m); });
     }
     if (models.funds) {
         models.funds->setEditSession(m_session);
@@ -88,11 +97,12 @@ EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
     createActions();
 
     for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(window.disbursementsPage()->view()),
-                                     static_cast<QAbstractItemView *>(window.holdingsPage()->view()),
-                                     static_cast<QAbstractItemView *>(window.investeesPage()->view()),
-                                     static_cast<QAbstractItemView *>(window.fundsPage()->view()) }) {
+             static_cast<QAbstractItemView *>(window.holdingsPage()->view()),
+             static_cast<QAbstractItemView *>(window.investeesPage()->view()),
+             static_cast<QAbstractItemView *>(window.fundsPage()->view()) }) {
         auto *delegate = new EditDelegate(*m_session, view);
-        connect(delegate, &EditDelegate::refused, this, [this](const QString &m) { message(tr("Not stored: %1").arg(m)); });
+        connect(delegate, &EditDelegate::refused, this,
+            [this](const QString &m) { message(tr("Not stored: %1").arg(m)); });
         view->setItemDelegate(delegate);
         // F2 (or "Edit cell" in the context menu) only: a stray key or click never starts an edit
         // that leaving the cell would store.
@@ -108,13 +118,14 @@ EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
     // The detail pane: MainWindow fills it first (its connections were made before these), then
     // the record's own history is appended.
     connect(window.disbursementsPage(), &DisbursementsPage::currentDisbursementChanged, this,
-            [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
+        [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
     connect(window.disbursementsPage(), &DisbursementsPage::openRequested, this,
-            [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
+        [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
     for (InvesteesPage *page : { window.holdingsPage(), window.investeesPage() })
         connect(page, &InvesteesPage::currentInvesteeChanged, this,
-                [this](qint64 id) { detailShown(RecordKind::Investee, id); });
-    connect(window.fundsPage(), &FundsPage::currentFundChanged, this, [this](qint64 id) { detailShown(RecordKind::Fund, id); });
+            [this](qint64 id) { detailShown(RecordKind::Investee, id); });
+    connect(window.fundsPage(), &FundsPage::currentFundChanged, this,
+        [this](qint64 id) { detailShown(RecordKind::Fund, id); });
     updateNewAction();
 }
 
@@ -129,13 +140,15 @@ void EditActions::createActions()
     m_undo->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
     m_redo = stack->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
-    m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    m_redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     m_redo->setIcon(themed("edit-redo", QStyle::SP_ArrowForward));
 
     m_new = new QAction(themed("document-new", QStyle::SP_FileIcon), tr("&New…"), this);
     m_new->setObjectName(QStringLiteral("newRecordAction"));
     m_new->setShortcut(QKeySequence::New);
-    connect(m_new, &QAction::triggered, this, [this] { openNewForm(currentKind().value_or(RecordKind::Disbursement)); });
+    connect(m_new, &QAction::triggered, this,
+        [this] { openNewForm(currentKind().value_or(RecordKind::Disbursement)); });
     auto newKind = [this](RecordKind kind, const QString &text, const char *name) {
         auto *a = new QAction(text, this);
         a->setObjectName(QString::fromLatin1(name));
@@ -145,9 +158,10 @@ void EditActions::createActions()
             RecordKind selectedKind = kind;
             const QList<qint64> ids = selectedIds(&selectedKind);
             qint64 context = 0;
-            if (!ids.isEmpty() && ((kind == RecordKind::Phase && selectedKind == RecordKind::Fund)
-                                   || (kind == RecordKind::Disbursement
-                                       && (selectedKind == RecordKind::Phase || selectedKind == RecordKind::Investee))))
+            if (!ids.isEmpty()
+                && ((kind == RecordKind::Phase && selectedKind == RecordKind::Fund)
+                    || (kind == RecordKind::Disbursement
+                        && (selectedKind == RecordKind::Phase || selectedKind == RecordKind::Investee))))
                 context = ids.constFirst();
             if (kind == RecordKind::Disbursement && selectedKind == RecordKind::Investee && context != 0)
                 context = -context; // negative: an investee, not a phase
@@ -160,7 +174,8 @@ void EditActions::createActions()
     m_newInvestee = newKind(RecordKind::Investee, tr("New &investee…"), "newInvesteeAction");
     m_newDisbursement = newKind(RecordKind::Disbursement, tr("New &disbursement…"), "newDisbursementAction");
 
-    m_edit = new QAction(themed("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit record…"), this);
+    m_edit
+        = new QAction(themed("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit record…"), this);
     m_edit->setObjectName(QStringLiteral("editRecordAction"));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_edit, &QAction::triggered, this, &EditActions::editSelected);
@@ -217,10 +232,14 @@ void EditActions::databaseChanged()
 QAction *EditActions::newKindAction(RecordKind kind) const
 {
     switch (kind) {
-    case RecordKind::Fund: return m_newFund;
-    case RecordKind::Phase: return m_newPhase;
-    case RecordKind::Investee: return m_newInvestee;
-    case RecordKind::Disbursement: return m_newDisbursement;
+    case RecordKind::Fund:
+        return m_newFund;
+    case RecordKind::Phase:
+        return m_newPhase;
+    case RecordKind::Investee:
+        return m_newInvestee;
+    case RecordKind::Disbursement:
+        return m_newDisbursement;
     }
     return nullptr;
 }
@@ -292,8 +311,9 @@ std::optional<RecordKind> EditActions::currentKind() const
         return std::nullopt;
     if (list == m_window.navigator()->tree()) {
         const QModelIndex current = list->currentIndex();
-        return current.isValid() && current.data(FundTreeModel::PhaseIdRole).toLongLong() != 0 ? RecordKind::Phase
-                                                                                                : RecordKind::Fund;
+        return current.isValid() && current.data(FundTreeModel::PhaseIdRole).toLongLong() != 0
+            ? RecordKind::Phase
+            : RecordKind::Fund;
     }
     if (list == m_window.disbursementsPage()->view())
         return RecordKind::Disbursement;
@@ -319,8 +339,10 @@ QList<qint64> EditActions::selectedIds(RecordKind *kind) const
     if (list == m_window.navigator()->tree()) {
         const QModelIndex index = list->currentIndex();
         if (index.isValid())
-            ids.append(index.data(*kind == RecordKind::Phase ? FundTreeModel::PhaseIdRole : FundTreeModel::FundIdRole)
-                               .toLongLong());
+            ids.append(
+                index
+                    .data(*kind == RecordKind::Phase ? FundTreeModel::PhaseIdRole : FundTreeModel::FundIdRole)
+                    .toLongLong());
         return ids;
     }
     if (list == m_historyPage->view()) {
@@ -335,7 +357,8 @@ QList<qint64> EditActions::selectedIds(RecordKind *kind) const
     qint64 selectedRows = 0;
     for (const QItemSelectionRange &range : selection)
         selectedRows += range.height();
-    if (list == m_window.disbursementsPage()->view() && selectedRows == list->model()->rowCount() && selectedRows > 1000)
+    if (list == m_window.disbursementsPage()->view() && selectedRows == list->model()->rowCount()
+        && selectedRows > 1000)
         return m_models.disbursements->allIds(); // "select all" over a large result: ask SQL
     for (const QModelIndex &row : list->selectionModel()->selectedRows()) {
         const qint64 id = row.data(idRole).toLongLong();
@@ -351,17 +374,23 @@ RecordForm *EditActions::openNewForm(RecordKind kind, qint64 context)
 {
     RecordForm *form = nullptr;
     switch (kind) {
-    case RecordKind::Fund: form = new FundForm(*m_session, 0, &m_window); break;
-    case RecordKind::Phase: form = new PhaseForm(*m_session, 0, context, &m_window); break;
-    case RecordKind::Investee: form = new InvesteeForm(*m_session, 0, &m_window); break;
+    case RecordKind::Fund:
+        form = new FundForm(*m_session, 0, &m_window);
+        break;
+    case RecordKind::Phase:
+        form = new PhaseForm(*m_session, 0, context, &m_window);
+        break;
+    case RecordKind::Investee:
+        form = new InvesteeForm(*m_session, 0, &m_window);
+        break;
     case RecordKind::Disbursement:
-        form = new DisbursementForm(*m_session, 0, context > 0 ? context : 0, context < 0 ? -context : 0, &m_window);
+        form = new DisbursementForm(
+            *m_session, 0, context > 0 ? context : 0, context < 0 ? -context : 0, &m_window);
         break;
     }
     form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &QDialog::accepted, this, [this, form] {
-        message(tr("Added the %1. Undo with Ctrl+Z.").arg(kindTitle(form->kind())));
-    });
+    connect(form, &QDialog::accepted, this,
+        [this, form] { message(tr("Added the %1. Undo with Ctrl+Z.").arg(kindTitle(form->kind()))); });
     form->open();
     return form;
 }
@@ -370,10 +399,18 @@ RecordForm *EditActions::openEditForm(RecordKind kind, qint64 id)
 {
     RecordForm *form = nullptr;
     switch (kind) {
-    case RecordKind::Fund: form = new FundForm(*m_session, id, &m_window); break;
-    case RecordKind::Phase: form = new PhaseForm(*m_session, id, 0, &m_window); break;
-    case RecordKind::Investee: form = new InvesteeForm(*m_session, id, &m_window); break;
-    case RecordKind::Disbursement: form = new DisbursementForm(*m_session, id, 0, 0, &m_window); break;
+    case RecordKind::Fund:
+        form = new FundForm(*m_session, id, &m_window);
+        break;
+    case RecordKind::Phase:
+        form = new PhaseForm(*m_session, id, 0, &m_window);
+        break;
+    case RecordKind::Investee:
+        form = new InvesteeForm(*m_session, id, &m_window);
+        break;
+    case RecordKind::Disbursement:
+        form = new DisbursementForm(*m_session, id, 0, 0, &m_window);
+        break;
     }
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->open();
@@ -428,8 +465,10 @@ DeleteDialog *EditActions::deleteRecords(RecordKind kind, const QList<qint64> &i
         return nullptr;
     }
     const QString subject = ids.size() == 1
-            ? tr("the %1 “%2”").arg(kindTitle(kind), HistoryRepository(m_db).recordLabel(RecordStore::tableName(kind), ids.constFirst()))
-            : tr("%1 %2s").arg(ids.size()).arg(kindTitle(kind));
+        ? tr("the %1 “%2”")
+              .arg(kindTitle(kind),
+                  HistoryRepository(m_db).recordLabel(RecordStore::tableName(kind), ids.constFirst()))
+        : tr("%1 %2s").arg(ids.size()).arg(kindTitle(kind));
     auto *dialog = new DeleteDialog(subject, all, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, done);
@@ -456,7 +495,7 @@ void EditActions::setUpView(QAbstractItemView *view)
 {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this,
-            [this, view](const QPoint &pos) { showContextMenu(view, pos); });
+        [this, view](const QPoint &pos) { showContextMenu(view, pos); });
 }
 
 void EditActions::setUpNavigator(QTreeView *tree)
@@ -471,16 +510,19 @@ void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
     const std::optional<RecordKind> kind = currentKind();
     const bool onRow = view->indexAt(pos).isValid();
     if (kind && view != m_historyPage->view()) {
-        menu.addAction(tr("New %1…").arg(kindTitle(*kind)), this, [this, kind] { newKindAction(*kind)->trigger(); });
+        menu.addAction(
+            tr("New %1…").arg(kindTitle(*kind)), this, [this, kind] { newKindAction(*kind)->trigger(); });
         if (*kind == RecordKind::Fund && onRow)
             menu.addAction(tr("New phase of this fund…"), m_newPhase, &QAction::trigger);
         if ((*kind == RecordKind::Investee || *kind == RecordKind::Phase) && onRow)
-            menu.addAction(tr("New disbursement for this %1…").arg(kindTitle(*kind)), m_newDisbursement, &QAction::trigger);
+            menu.addAction(tr("New disbursement for this %1…").arg(kindTitle(*kind)), m_newDisbursement,
+                &QAction::trigger);
     }
     if (kind && onRow) {
         const QModelIndex cell = view->indexAt(pos);
         if (cell.flags() & Qt::ItemIsEditable) {
-            QAction *inPlace = menu.addAction(tr("Edit this &cell"), view, [view, cell] { view->edit(cell); });
+            QAction *inPlace
+                = menu.addAction(tr("Edit this &cell"), view, [view, cell] { view->edit(cell); });
             inPlace->setShortcut(QKeySequence(Qt::Key_F2));
         }
         if (view != m_historyPage->view()) {
@@ -548,13 +590,13 @@ QString EditActions::historyHtml(const QString &table, qint64 rowId) const
             const std::optional<RecordKind> kind = RecordStore::kindOfTable(e.table);
             const QString field = kind ? Validation::label(*kind, e.field) : e.field;
             what = tr("%1: %2 → %3")
-                           .arg(field, m_historyModel->valueText(e, e.oldValue).left(80).toHtmlEscaped(),
-                                m_historyModel->valueText(e, e.newValue).left(80).toHtmlEscaped());
+                       .arg(field, m_historyModel->valueText(e, e.oldValue).left(80).toHtmlEscaped(),
+                           m_historyModel->valueText(e, e.newValue).left(80).toHtmlEscaped());
             if (what.isEmpty())
                 what = field;
         }
         html += QStringLiteral("<tr><td style='color:gray'>%1 · %2</td></tr><tr><td>%3</td></tr>")
-                        .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user.toHtmlEscaped(), what);
+                    .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user.toHtmlEscaped(), what);
     }
     html += QStringLiteral("</table>");
     return html;
@@ -564,7 +606,8 @@ void EditActions::onRecordsChanged(const RecordChange &change)
 {
     if (!m_detailKind)
         return;
-    const bool same = *m_detailKind == change.kind && (change.ids.isEmpty() || change.ids.contains(m_detailId));
+    const bool same
+        = *m_detailKind == change.kind && (change.ids.isEmpty() || change.ids.contains(m_detailId));
     if (same && change.type == RecordChange::Type::Removed) {
         Q_EMIT detailStale(*m_detailKind, m_detailId); // shows nothing: the record is gone
         m_detailKind.reset();
@@ -572,7 +615,8 @@ void EditActions::onRecordsChanged(const RecordChange &change)
         return;
     }
     // A disbursement shows its fund, phase and investee by name: changes to those may matter.
-    const bool affected = same || (*m_detailKind == RecordKind::Disbursement && change.kind != RecordKind::Disbursement);
+    const bool affected
+        = same || (*m_detailKind == RecordKind::Disbursement && change.kind != RecordKind::Disbursement);
     if (!affected || m_detailRefreshPending)
         return;
     // One refresh for all the changes of a step (a cascade reports several).

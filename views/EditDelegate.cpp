@@ -15,7 +15,11 @@ const char *const IndexProperty = "fundscopeIndex";
 
 } // namespace
 
-EditDelegate::EditDelegate(EditSession &session, QObject *parent) : QStyledItemDelegate(parent), m_session(session) { }
+EditDelegate::EditDelegate(EditSession &session, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_session(session)
+{
+}
 
 QString EditDelegate::problem(const QModelIndex &index, const QString &text) const
 {
@@ -23,14 +27,16 @@ QString EditDelegate::problem(const QModelIndex &index, const QString &text) con
     if (field.isEmpty())
         return {};
     const auto kind = RecordKind(field.value(QStringLiteral("kind")).toInt());
-    const FieldText::Context context { m_session.currencyDigits(), field.value(QStringLiteral("currency")).toString() };
+    const FieldText::Context context { m_session.currencyDigits(),
+        field.value(QStringLiteral("currency")).toString() };
     QVariantMap changes;
     QString error;
     FieldText::parse(kind, field.value(QStringLiteral("column")).toString(), text, context, &changes, &error);
     return error;
 }
 
-QWidget *EditDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *EditDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QStringList choices = index.data(FieldText::ChoicesRole).toStringList();
     if (!choices.isEmpty()) {
@@ -46,7 +52,8 @@ QWidget *EditDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     connect(edit, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
         const QModelIndex at = edit->property(IndexProperty).value<QPersistentModelIndex>();
         const QString why = problem(at, text);
-        edit->setStyleSheet(why.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+        edit->setStyleSheet(
+            why.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
         edit->setToolTip(why);
         if (!why.isEmpty())
             QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())), why, edit);
@@ -87,7 +94,8 @@ void EditDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
     model->setData(index, text, Qt::EditRole);
 }
 
-void EditDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void EditDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
     // Amounts and addresses need more room than a narrow column gives.

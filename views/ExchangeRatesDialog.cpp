@@ -20,21 +20,24 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-ExchangeRatesDialog::ExchangeRatesDialog(EditSession &session, QWidget *parent) : QDialog(parent), m_session(session)
+ExchangeRatesDialog::ExchangeRatesDialog(EditSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("exchangeRatesDialog"));
     setWindowTitle(tr("Exchange rates"));
     m_model = new ExchangeRateTableModel(session, this);
-    auto *intro = new QLabel(tr("CNY per unit of each currency, by year. Totals in a base currency use the rate of "
-                                "the value date's year. Double-click a rate or source to change it."),
-                             this);
+    auto *intro
+        = new QLabel(tr("CNY per unit of each currency, by year. Totals in a base currency use the rate of "
+                        "the value date's year. Double-click a rate or source to change it."),
+            this);
     intro->setWordWrap(true);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("ratesView"));
     m_view->setModel(m_model);
     TableSupport::setUpTable(m_view, QStringLiteral("exchangeRates"));
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
+        | QAbstractItemView::SelectedClicked);
     m_view->setColumnWidth(ExchangeRateTableModel::Currency, 80);
     m_view->setColumnWidth(ExchangeRateTableModel::Year, 70);
     m_view->setColumnWidth(ExchangeRateTableModel::Rate, 110);
@@ -93,7 +96,8 @@ ExchangeRatesDialog::ExchangeRatesDialog(EditSession &session, QWidget *parent) 
     undoShortcut->setShortcut(QKeySequence::Undo);
     connect(undoShortcut, &QAction::triggered, stack, &QUndoStack::undo);
     auto *redoShortcut = new QAction(this);
-    redoShortcut->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    redoShortcut->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     connect(redoShortcut, &QAction::triggered, stack, &QUndoStack::redo);
     addActions({ undoShortcut, redoShortcut });
 
@@ -110,7 +114,8 @@ ExchangeRatesDialog::ExchangeRatesDialog(EditSession &session, QWidget *parent) 
     connect(set, &QPushButton::clicked, this, &ExchangeRatesDialog::setTypedRate);
     connect(m_rate, &QLineEdit::returnPressed, this, &ExchangeRatesDialog::setTypedRate);
     connect(remove, &QPushButton::clicked, this, &ExchangeRatesDialog::deleteSelected);
-    connect(m_model, &ExchangeRateTableModel::editFailed, this, [this](const QString &m) { showMessage(m, true); });
+    connect(m_model, &ExchangeRateTableModel::editFailed, this,
+        [this](const QString &m) { showMessage(m, true); });
 }
 
 void ExchangeRatesDialog::showMessage(const QString &message, bool error)
@@ -127,7 +132,8 @@ bool ExchangeRatesDialog::setTypedRate()
         showMessage(tr("'%1' is not a rate: write a number such as 7.1884.").arg(text), true);
         return false;
     }
-    ExchangeRate rate { m_currency->currentText(), m_year->value(), text.toDouble(), m_source->text().trimmed() };
+    ExchangeRate rate { m_currency->currentText(), m_year->value(), text.toDouble(),
+        m_source->text().trimmed() };
     if (const QString why = Validation::rate(rate.cnyPerUnit); !why.isEmpty()) {
         showMessage(why, true);
         return false;

@@ -19,8 +19,8 @@ FundForm::FundForm(EditSession &session, qint64 fundId, QWidget *parent)
     m_nameZh = lineEdit(QStringLiteral("nameZh"), tr("中文名称"));
     m_kindBox = wordBox(QStringLiteral("kind"), Validation::words(RecordKind::Fund, QStringLiteral("kind")));
     m_level = wordBox(QStringLiteral("level"), Validation::words(RecordKind::Fund, QStringLiteral("level")));
-    m_parent = new RecordPicker([&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); },
-                                this);
+    m_parent = new RecordPicker(
+        [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
     m_parent->setObjectName(QStringLiteral("parentFund"));
     m_parent->setPlaceholderText(tr("the fund of funds it belongs to, if any"));
     m_manager = lineEdit(QStringLiteral("manager"));
@@ -43,8 +43,8 @@ FundForm::FundForm(EditSession &session, qint64 fundId, QWidget *parent)
             m_nameZh->setText(row->text(QStringLiteral("name_zh")));
             m_kindBox->setCurrentText(row->text(QStringLiteral("kind")));
             m_level->setCurrentText(row->text(QStringLiteral("level")));
-            selectRegion(m_region, row->number(QStringLiteral("country_id")), row->number(QStringLiteral("province_id")),
-                         row->number(QStringLiteral("city_id")));
+            selectRegion(m_region, row->number(QStringLiteral("country_id")),
+                row->number(QStringLiteral("province_id")), row->number(QStringLiteral("city_id")));
             if (const qint64 parentId = row->number(QStringLiteral("parent_fund_id"))) {
                 if (const auto parentRow = FundRepository(db).values(parentId))
                     m_parent->setRecord(parentId, parentRow->text(QStringLiteral("name")));
@@ -55,16 +55,20 @@ FundForm::FundForm(EditSession &session, qint64 fundId, QWidget *parent)
         }
     } else {
         m_level->setCurrentText(QStringLiteral("provincial"));
-        if (const int china = m_region.country->findText(QStringLiteral("China"), Qt::MatchStartsWith); china >= 0)
+        if (const int china = m_region.country->findText(QStringLiteral("China"), Qt::MatchStartsWith);
+            china >= 0)
             m_region.country->setCurrentIndex(china);
     }
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("name") }); });
     connect(m_nameZh, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("name_zh") }); });
-    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("kind") }); });
+    connect(
+        m_kindBox, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("kind") }); });
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("level") }); });
-    connect(m_parent, &QLineEdit::textChanged, this, [this] { touched({ QStringLiteral("parent_fund_id") }); });
-    connect(m_parent, &RecordPicker::recordChanged, this, [this] { touched({ QStringLiteral("parent_fund_id") }); });
+    connect(
+        m_parent, &QLineEdit::textChanged, this, [this] { touched({ QStringLiteral("parent_fund_id") }); });
+    connect(m_parent, &RecordPicker::recordChanged, this,
+        [this] { touched({ QStringLiteral("parent_fund_id") }); });
     connect(m_manager, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("manager") }); });
     connect(m_source, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("source_url") }); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touched({ QStringLiteral("notes") }); });

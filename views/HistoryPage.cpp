@@ -13,7 +13,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-HistoryPage::HistoryPage(HistoryTableModel &model, QWidget *parent) : QWidget(parent), m_model(model)
+HistoryPage::HistoryPage(HistoryTableModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("historyPage"));
     m_table = new QComboBox(this);
@@ -108,7 +110,8 @@ void HistoryPage::applyFilter()
 void HistoryPage::updateHeading()
 {
     const HistoryQuery &q = m_model.query();
-    const QString scope = q.rowId != 0 ? tr("Changes to %1").arg(m_recordLabel.toHtmlEscaped()) : tr("Changes");
+    const QString scope
+        = q.rowId != 0 ? tr("Changes to %1").arg(m_recordLabel.toHtmlEscaped()) : tr("Changes");
     m_heading->setText(tr("<b>%1</b> — %L2 recorded, newest first").arg(scope).arg(m_model.totalCount()));
 }
 

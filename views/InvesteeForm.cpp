@@ -20,9 +20,10 @@ InvesteeForm::InvesteeForm(EditSession &session, qint64 investeeId, QWidget *par
     m_segments = vocabulary.segments();
     m_name = lineEdit(QStringLiteral("name"), tr("English name, as in the sources"));
     m_nameZh = lineEdit(QStringLiteral("nameZh"), tr("中文名称"));
-    m_kindBox = wordBox(QStringLiteral("kind"), Validation::words(RecordKind::Investee, QStringLiteral("kind")));
-    m_fund = new RecordPicker([&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); },
-                              this);
+    m_kindBox
+        = wordBox(QStringLiteral("kind"), Validation::words(RecordKind::Investee, QStringLiteral("kind")));
+    m_fund = new RecordPicker(
+        [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
     m_fund->setObjectName(QStringLiteral("lookThroughFund"));
     m_fund->setPlaceholderText(tr("for a sub-fund: the fund record it is"));
     m_sector = itemBox(QStringLiteral("sector"), vocabulary.sectors(), tr("— none —"));
@@ -65,14 +66,15 @@ InvesteeForm::InvesteeForm(EditSession &session, qint64 investeeId, QWidget *par
             }
             selectItem(m_sector, row->number(QStringLiteral("sector_id")));
             selectItem(m_segment, row->number(QStringLiteral("segment_id")));
-            selectRegion(m_region, row->number(QStringLiteral("country_id")), row->number(QStringLiteral("province_id")),
-                         row->number(QStringLiteral("city_id")));
+            selectRegion(m_region, row->number(QStringLiteral("country_id")),
+                row->number(QStringLiteral("province_id")), row->number(QStringLiteral("city_id")));
             m_ticker->setText(row->text(QStringLiteral("ticker")));
             m_founded->setText(row->text(QStringLiteral("founded")));
             m_source->setText(row->text(QStringLiteral("source_url")));
             m_notes->setPlainText(row->text(QStringLiteral("notes")));
         }
-    } else if (const int china = m_region.country->findText(QStringLiteral("China"), Qt::MatchStartsWith); china >= 0) {
+    } else if (const int china = m_region.country->findText(QStringLiteral("China"), Qt::MatchStartsWith);
+               china >= 0) {
         m_region.country->setCurrentIndex(china);
     }
 
@@ -80,7 +82,8 @@ InvesteeForm::InvesteeForm(EditSession &session, qint64 investeeId, QWidget *par
     connect(m_nameZh, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("name_zh") }); });
     connect(m_fund, &QLineEdit::textChanged, this, [this] { touched({ QStringLiteral("fund_id") }); });
     connect(m_fund, &RecordPicker::recordChanged, this, [this] { touched({ QStringLiteral("fund_id") }); });
-    connect(m_segment, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("segment_id") }); });
+    connect(m_segment, &QComboBox::currentIndexChanged, this,
+        [this] { touched({ QStringLiteral("segment_id") }); });
     connect(m_ticker, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("ticker") }); });
     connect(m_founded, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("founded") }); });
     connect(m_source, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("source_url") }); });
@@ -138,6 +141,7 @@ QList<FieldIssue> InvesteeForm::formIssues() const
 bool InvesteeForm::submit(RowValues row, QString *error)
 {
     if (m_collectOnly)
-        return true; // revalidate() already applied every rule RecordStore will // revalidate() already applied every rule RecordStore will
+        return true; // revalidate() already applied every rule RecordStore will // revalidate() already
+                     // applied every rule RecordStore will
     return RecordForm::submit(row, error);
 }

@@ -17,8 +17,8 @@ PhaseForm::PhaseForm(EditSession &session, qint64 phaseId, qint64 fundId, QWidge
     setObjectName(QStringLiteral("phaseForm"));
     setWindowTitle(phaseId == 0 ? tr("Add phase") : tr("Edit phase"));
     Database &db = session.database();
-    m_fund = new RecordPicker([&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); },
-                              this);
+    m_fund = new RecordPicker(
+        [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
     m_fund->setObjectName(QStringLiteral("fund"));
     m_fund->setPlaceholderText(tr("type a fund's name (English or 中文)"));
     m_label = lineEdit(QStringLiteral("label"), tr("Phase I, Phase II, …"));
@@ -33,7 +33,7 @@ PhaseForm::PhaseForm(EditSession &session, qint64 phaseId, qint64 fundId, QWidge
     addRow(tr("&Label"), m_label, { QStringLiteral("label") });
     addRow(tr("S&tart"), m_start, { QStringLiteral("start_date") });
     addRow(tr("&Capital"), m_capital, { QStringLiteral("capital_minor"), QStringLiteral("currency") },
-           { m_capital->amountEdit(), m_capital->currencyBox(), m_capital->undisclosedBox() });
+        { m_capital->amountEdit(), m_capital->currencyBox(), m_capital->undisclosedBox() });
     addRow(tr("Capital &basis"), m_basis, { QStringLiteral("capital_basis") });
     addRow(tr("&Source"), m_source, { QStringLiteral("source_url") });
 
@@ -48,7 +48,7 @@ PhaseForm::PhaseForm(EditSession &session, qint64 phaseId, qint64 fundId, QWidge
         m_start->setText(row->text(QStringLiteral("start_date")));
         const QVariant capital = row->value(QStringLiteral("capital_minor"));
         m_capital->setAmount(capital.isValid() ? std::optional<qint64>(capital.toLongLong()) : std::nullopt,
-                             row->text(QStringLiteral("currency")));
+            row->text(QStringLiteral("currency")));
         m_basis->setText(row->text(QStringLiteral("capital_basis")));
         m_source->setText(row->text(QStringLiteral("source_url")));
     } else {
@@ -62,8 +62,9 @@ PhaseForm::PhaseForm(EditSession &session, qint64 phaseId, qint64 fundId, QWidge
     connect(m_fund, &RecordPicker::recordChanged, this, [this] { touched({ QStringLiteral("fund_id") }); });
     connect(m_label, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("label") }); });
     connect(m_start, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("start_date") }); });
-    connect(m_capital, &AmountEdit::changed, this,
-            [this] { touched({ QStringLiteral("capital_minor"), QStringLiteral("currency") }); });
+    connect(m_capital, &AmountEdit::changed, this, [this] {
+        touched({ QStringLiteral("capital_minor"), QStringLiteral("currency") });
+    });
     connect(m_basis, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("capital_basis") }); });
     connect(m_source, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("source_url") }); });
     finishSetup();
@@ -91,7 +92,8 @@ QList<FieldIssue> PhaseForm::formIssues() const
     if (const QString why = m_fund->problem(tr("fund")); !why.isEmpty())
         issues.append({ QStringLiteral("fund_id"), why });
     // Capital is often not reported: an empty amount simply means "not known".
-    if (const QString why = m_capital->problem(); !why.isEmpty() && !m_capital->amountEdit()->text().trimmed().isEmpty())
+    if (const QString why = m_capital->problem();
+        !why.isEmpty() && !m_capital->amountEdit()->text().trimmed().isEmpty())
         issues.append({ QStringLiteral("capital_minor"), why });
     return issues;
 }

@@ -14,7 +14,10 @@
 #include <QVBoxLayout>
 
 RecordForm::RecordForm(EditSession &session, RecordKind kind, qint64 id, QWidget *parent)
-    : QDialog(parent), m_session(session), m_kind(kind), m_id(id)
+    : QDialog(parent)
+    , m_session(session)
+    , m_kind(kind)
+    , m_id(id)
 {
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -40,8 +43,8 @@ QPushButton *RecordForm::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
-void RecordForm::addRow(const QString &label, QWidget *editor, const QStringList &columns,
-                        const QList<QWidget *> &focusOrder)
+void RecordForm::addRow(
+    const QString &label, QWidget *editor, const QStringList &columns, const QList<QWidget *> &focusOrder)
 {
     m_focusChain += focusOrder.isEmpty() ? QList<QWidget *> { editor } : focusOrder;
     auto *message = new QLabel(this);
@@ -118,7 +121,8 @@ void RecordForm::revalidate()
         it.value()->setVisible(!text.isEmpty());
     }
     m_summary->setStyleSheet(QString());
-    m_summary->setText(pending.isEmpty() ? QString() : tr("Still needed: %1").arg(pending.join(QLatin1Char(' '))));
+    m_summary->setText(
+        pending.isEmpty() ? QString() : tr("Still needed: %1").arg(pending.join(QLatin1Char(' '))));
     okButton()->setEnabled(issues.isEmpty());
 }
 
@@ -152,7 +156,7 @@ bool RecordForm::submit(RowValues row, QString *error)
     }
     auto empty = [](const QString &column, const QVariant &v) {
         return !v.isValid() || v.isNull() || v.toString().isEmpty()
-                || (column.endsWith(QLatin1String("_id")) && v.toLongLong() == 0);
+            || (column.endsWith(QLatin1String("_id")) && v.toLongLong() == 0);
     };
     QVariantMap changes;
     for (const QString &column : RecordStore::columns(m_kind)) {
@@ -200,10 +204,12 @@ void RecordForm::fillItems(QComboBox *box, const QList<VocabularyItem> &items, c
     if (!noneText.isEmpty())
         box->addItem(noneText, qint64(0));
     for (const VocabularyItem &item : items)
-        box->addItem(item.nameZh.isEmpty() ? item.name : item.name + QStringLiteral("  ") + item.nameZh, item.id);
+        box->addItem(
+            item.nameZh.isEmpty() ? item.name : item.name + QStringLiteral("  ") + item.nameZh, item.id);
 }
 
-QComboBox *RecordForm::itemBox(const QString &objectName, const QList<VocabularyItem> &items, const QString &noneText)
+QComboBox *RecordForm::itemBox(
+    const QString &objectName, const QList<VocabularyItem> &items, const QString &noneText)
 {
     auto *box = new QComboBox(this);
     box->setObjectName(objectName);
@@ -261,7 +267,8 @@ RecordForm::RegionBoxes RecordForm::addRegionRows()
         boxes.city->setEnabled(!cities.isEmpty());
         touched({ QStringLiteral("province_id") });
     });
-    connect(boxes.city, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("city_id") }); });
+    connect(boxes.city, &QComboBox::currentIndexChanged, this,
+        [this] { touched({ QStringLiteral("city_id") }); });
     boxes.province->setEnabled(false);
     boxes.city->setEnabled(false);
     return boxes;

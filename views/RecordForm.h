@@ -47,7 +47,7 @@ protected:
     /// Adds a labelled row whose message line shows problems of `columns`. Tab moves through
     /// the rows in order, and within a row through `focusOrder` (default: the editor).
     void addRow(const QString &label, QWidget *editor, const QStringList &columns,
-                const QList<QWidget *> &focusOrder = {});
+        const QList<QWidget *> &focusOrder = {});
     /// Problems the form finds itself before the row exists (text that does not parse, a name
     /// that names nothing). Keyed by column like RecordStore's.
     virtual QList<FieldIssue> formIssues() const { return {}; }
@@ -74,7 +74,8 @@ protected:
     QComboBox *wordBox(const QString &objectName, const QStringList &words);
     /// A combo of vocabulary items shown as "Name 中文名", with a first "—" entry (id 0) when
     /// `noneText` is set.
-    QComboBox *itemBox(const QString &objectName, const QList<VocabularyItem> &items, const QString &noneText);
+    QComboBox *itemBox(
+        const QString &objectName, const QList<VocabularyItem> &items, const QString &noneText);
     static void fillItems(QComboBox *box, const QList<VocabularyItem> &items, const QString &noneText);
     static qint64 itemId(const QComboBox *box);
     static void selectItem(QComboBox *box, qint64 id);

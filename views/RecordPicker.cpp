@@ -3,7 +3,8 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 
-RecordPicker::RecordPicker(NameSearchModel::Search search, QWidget *parent) : QLineEdit(parent)
+RecordPicker::RecordPicker(NameSearchModel::Search search, QWidget *parent)
+    : QLineEdit(parent)
 {
     m_model = new NameSearchModel(std::move(search), this);
     m_completer = new QCompleter(m_model, this);
@@ -15,9 +16,11 @@ RecordPicker::RecordPicker(NameSearchModel::Search search, QWidget *parent) : QL
     setCompleter(m_completer);
     setClearButtonEnabled(true);
     connect(this, &QLineEdit::textEdited, this, &RecordPicker::onEdited);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
-        setRecord(index.data(NameSearchModel::IdRole).toLongLong(), index.data(NameSearchModel::NameRole).toString());
-    });
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+        [this](const QModelIndex &index) {
+            setRecord(index.data(NameSearchModel::IdRole).toLongLong(),
+                index.data(NameSearchModel::NameRole).toString());
+        });
     connect(this, &QLineEdit::editingFinished, this, [this] { resolve(true); });
 }
 
