@@ -64,7 +64,7 @@ public:
     bool restore(const Removal &removal, QString *error);
 
 private:
-    bool insertRow(RowValues &row, QString *error);
+    bool insertRow(RowValues &row, QString *error, bool check = true);
     bool updateRow(
         RecordKind kind, qint64 id, const QVariantMap &changes, QVariantMap *previous, QString *error);
     bool deleteRow(RecordKind kind, qint64 id, Removal *removed, QString *error);

@@ -506,6 +506,10 @@ void EditActions::setUpNavigator(QTreeView *tree)
 void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
 {
     view->setFocus(Qt::PopupFocusReason);
+    // The menu acts on the row under the mouse, as in every other program.
+    const QModelIndex clicked = view->indexAt(pos);
+    if (clicked.isValid() && !view->selectionModel()->isSelected(clicked))
+        view->setCurrentIndex(clicked);
     QMenu menu;
     const std::optional<RecordKind> kind = currentKind();
     const bool onRow = view->indexAt(pos).isValid();
