@@ -25,5 +25,9 @@ bool parseCount(const QString &text, qint64 *value);
 
 /// generate --disbursements N --investees M --phases P --seed S --out FILE.db [--csv DIR]
 int generate(const QStringList &arguments);
+/// run [--quick] [--out FILE] [--work DIR] ...: every benchmark, printed as a Markdown table
+int run(const QStringList &arguments);
+/// probe GROUP ...: one group of measurements in this process, written as JSON (used by run)
+int probe(const QStringList &arguments);
 
 } // namespace BenchCommands

@@ -1,10 +1,13 @@
 #include "BenchCommands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -22,6 +25,11 @@ const std::map<QString, Entry> &commands()
     static const std::map<QString, Entry> table = {
         { QStringLiteral("generate"),
             { BenchCommands::generate, "write a deterministic synthetic database (and interchange CSV)" } },
+        { QStringLiteral("run"),
+            { BenchCommands::run,
+                "run every benchmark beside the sqlite3 baselines; print a Markdown table" } },
+        { QStringLiteral("probe"),
+            { BenchCommands::probe, "(internal, started by run) one group of measurements as JSON" } },
     };
     return table;
 }
@@ -43,7 +51,15 @@ int usage(int exitCode)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Probes drive real widgets and charts: they need a QApplication, always offscreen so that
+    // figures do not depend on a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "probe") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("fundscope-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNDSCOPE_VERSION));
 

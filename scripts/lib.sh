@@ -60,7 +60,9 @@ fundscope_install_packages() {
 }
 
 # Configures build/ (Release, Ninja) the first time, then builds incrementally: Ninja re-runs
-# CMake by itself when a CMakeLists.txt changes, and rebuilds only what changed.
+# CMake by itself when a CMakeLists.txt changes, and rebuilds only what changed. With arguments,
+# builds only those targets (scripts/bench: fundscope-bench).
+# shellcheck disable=SC2120 # the targets are optional; scripts/bench passes one
 fundscope_build() {
     local cache="$FUNDSCOPE_BUILD_DIR/CMakeCache.txt"
     if [[ -f "$cache" ]] && ! grep -qx 'CMAKE_GENERATOR:INTERNAL=Ninja' "$cache"; then
@@ -71,11 +73,16 @@ fundscope_build() {
         cmake -S "$FUNDSCOPE_ROOT" -B "$FUNDSCOPE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
             || fundscope_die "CMake configuration failed (see above)"
     fi
-    cmake --build "$FUNDSCOPE_BUILD_DIR" -j"$(nproc)" || fundscope_die "the build failed (see above)"
+    local targets=()
+    if (($# > 0)); then
+        targets=(--target "$@")
+    fi
+    cmake --build "$FUNDSCOPE_BUILD_DIR" -j"$(nproc)" "${targets[@]}" || fundscope_die "the build failed (see above)"
 }
 
 # Both commands start with this: everything installed, everything built.
 fundscope_prepare() {
     fundscope_install_packages
+    # shellcheck disable=SC2119 # everything: no targets
     fundscope_build
 }

@@ -1,0 +1,276 @@
+#include "WindowProbe.h"
+
+#include "AnalyticsService.h"
+#include "DashboardPage.h"
+#include "Database.h"
+#include "DisbursementTableModel.h"
+#include "DisbursementsPage.h"
+#include "MainWindow.h"
+#include "SharedFilter.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr int PaintTimeoutMs = 60000;
+
+// Counts paint events reaching the widgets it watches.
+class PaintCounter : public QObject
+{
+public:
+    void watch(QWidget *widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
+// Runs the event loop until `done` holds; false after the timeout. A short timer keeps the loop
+// waking up, so the wait blocks in the event dispatcher instead of spinning.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = PaintTimeoutMs)
+{
+    QTimer tick;
+    tick.start(2);
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        // What the application's event loop does between events: objects deleted with
+        // deleteLater() (replaced charts, old models) go now, not at the end of the probe.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
+}
+
+QTableView *disbursementsTable(MainWindow &window)
+{
+    return window.disbursementsPage()->findChild<QTableView *>(QStringLiteral("disbursementsTable"));
+}
+
+QList<QChartView *> chartViews(MainWindow &window)
+{
+    return window.dashboardPage()->findChildren<QChartView *>();
+}
+
+struct Sort
+{
+    const char *key;
+    int column;
+    Qt::SortOrder order;
+};
+
+const Sort sorts[] = {
+    { "date", DisbursementTableModel::Date, Qt::AscendingOrder },
+    { "fund", DisbursementTableModel::Fund, Qt::AscendingOrder },
+    { "phase", DisbursementTableModel::Phase, Qt::AscendingOrder },
+    { "investee", DisbursementTableModel::Investee, Qt::AscendingOrder },
+    { "sector", DisbursementTableModel::Sector, Qt::AscendingOrder },
+    { "region", DisbursementTableModel::Region, Qt::AscendingOrder },
+    { "type", DisbursementTableModel::Type, Qt::AscendingOrder },
+    { "amount", DisbursementTableModel::Amount, Qt::AscendingOrder },
+    { "amount_desc", DisbursementTableModel::Amount, Qt::DescendingOrder },
+    { "stake", DisbursementTableModel::Stake, Qt::AscendingOrder },
+    { "status", DisbursementTableModel::Status, Qt::AscendingOrder },
+    { "confidence", DisbursementTableModel::Confidence, Qt::AscendingOrder },
+};
+
+} // namespace
+
+bool WindowProbe::run(const ProbeOptions &options, QList<Measurement> *out, QString *error)
+{
+    const int reps = options.repetitions;
+    const QSize windowSize(1600, 1000);
+
+    // Opening to first paint, each time in a new window on a newly opened connection. The
+    // aggregation cache then loads on a worker; the run waits for it before closing the window,
+    // so the next run starts quiet.
+    auto openToPaint = [&](bool dashboard, double *ms, QString *why) -> bool {
+        QElapsedTimer timer;
+        timer.start();
+        Database db;
+        if (db.open(options.database, Database::OpenMode::OpenExisting) != Database::Status::Ok) {
+            *why = db.errorString();
+            return false;
+        }
+        auto window = std::make_unique<MainWindow>(db);
+        window->resize(windowSize);
+        window->pages()->setCurrentWidget(dashboard ? static_cast<QWidget *>(window->dashboardPage())
+                                                    : static_cast<QWidget *>(window->disbursementsPage()));
+        PaintCounter painted;
+        bool ready = window->analytics().isReady();
+        if (dashboard) {
+            for (QChartView *view : chartViews(*window))
+                painted.watch(view->viewport());
+            QObject::connect(&window->analytics(), &AnalyticsService::ready, &painted, [&] {
+                ready = true;
+                painted.count = 0; // only paints with figures count
+            });
+        } else {
+            painted.watch(disbursementsTable(*window)->viewport());
+        }
+        window->show();
+        const bool seen = waitUntil([&] { return painted.count > 0 && (!dashboard || ready); });
+        *ms = double(timer.nsecsElapsed()) / 1e6;
+        window->analytics().waitForLoad();
+        QCoreApplication::processEvents();
+        window.reset();
+        if (!seen)
+            *why = QStringLiteral("no paint within %1 s").arg(PaintTimeoutMs / 1000);
+        return seen;
+    };
+    if (options.wants(QStringLiteral("window.first_paint"))) {
+        out->append(Measurement::collect(QStringLiteral("window.first_paint"),
+            QStringLiteral(
+                "Open the database, show the main window on the Disbursements page, to first paint"),
+            std::min(reps, 3), [&](double *ms, QString *why) { return openToPaint(false, ms, why); }));
+        out->last().note = QStringLiteral("run 1 is the process's first window (fonts, style)");
+    }
+    if (options.wants(QStringLiteral("window.dashboard_first_paint")))
+        out->append(Measurement::collect(QStringLiteral("window.dashboard_first_paint"),
+            QStringLiteral(
+                "Open the database, show the main window on the Dashboard, to the first paint with figures"),
+            std::min(reps, 3), [&](double *ms, QString *why) { return openToPaint(true, ms, why); }));
+
+    // One window for the interactions, with the aggregation cache loaded.
+    Database db;
+    if (db.open(options.database, Database::OpenMode::OpenExisting) != Database::Status::Ok) {
+        *error = db.errorString();
+        return false;
+    }
+    MainWindow window(db);
+    window.resize(windowSize);
+    window.pages()->setCurrentWidget(window.disbursementsPage());
+    window.show();
+    window.analytics().waitForLoad();
+    QTableView *table = disbursementsTable(window);
+    PaintCounter tablePainted;
+    tablePainted.watch(table->viewport());
+    PaintCounter chartsPainted;
+    for (QChartView *view : chartViews(window))
+        chartsPainted.watch(view->viewport());
+    if (!waitUntil([&] { return tablePainted.count > 0; })) {
+        *error = QStringLiteral("the main window never painted");
+        return false;
+    }
+
+    // An untimed reset (waiting briefly for the paint it causes; a reset that changes nothing
+    // causes none), then the timed change to the paint it causes on `counter`.
+    auto settle = [](PaintCounter &counter, const std::function<void()> &action) {
+        counter.count = 0;
+        action();
+        waitUntil([&] { return counter.count > 0; }, 2000);
+    };
+    auto timedChange = [settle](PaintCounter &counter, PaintCounter &resetCounter,
+                           const std::function<void()> &reset, const std::function<void()> &change) {
+        return [&counter, &resetCounter, reset, change, settle](double *ms, QString *why) -> bool {
+            settle(resetCounter, reset);
+            QElapsedTimer timer;
+            timer.start();
+            counter.count = 0;
+            change();
+            const bool ok = waitUntil([&] { return counter.count > 0; });
+            *ms = double(timer.nsecsElapsed()) / 1e6;
+            if (!ok)
+                *why = QStringLiteral("no repaint within %1 s").arg(PaintTimeoutMs / 1000);
+            return ok;
+        };
+    };
+    SharedFilter &filter = window.sharedFilter();
+    auto setFilter = [&filter](const Filter &f) { return [&filter, f] { filter.setFilter(f); }; };
+    auto clearFilter = [&filter] {
+        if (filter.filter() == Filter()) {
+            Filter other;
+            other.text = QStringLiteral("(reset)"); // already clear: change it, so that clearing repaints
+            filter.setFilter(other);
+        }
+        filter.setFilter(Filter());
+    };
+
+    const BenchFilters &f = options.filters;
+    const struct
+    {
+        const char *key;
+        QString label;
+        std::function<void()> reset;
+        std::function<void()> change;
+    } filters[] = {
+        { "none", QStringLiteral("clear: large fund + dates to none"), setFilter(f.largeFundAndDates()),
+            setFilter(Filter()) },
+        { "large_fund", QStringLiteral("large fund + dates"), clearFilter, setFilter(f.largeFundAndDates()) },
+        { "small_fund", QStringLiteral("small fund + dates"), clearFilter, setFilter(f.smallFundAndDates()) },
+        { "sector", QStringLiteral("one sector"), clearFilter, setFilter(f.oneSector()) },
+        { "text", QStringLiteral("text search"), clearFilter, setFilter(f.textSearch()) },
+    };
+    // Each measurement only when --only lets it through. A filter change costs seconds while the
+    // navigator re-measures its column on every change (see docs/benchmark-findings.md): at most
+    // three runs of those, so that the whole benchmark stays within its time.
+    auto measure
+        = [&](const QString &id, const QString &label, const std::function<bool(double *, QString *)> &body) {
+              if (!options.wants(id))
+                  return false;
+              const bool filterChange = id.startsWith(QLatin1String("window.filter."))
+                  || id.startsWith(QLatin1String("window.dashboard_filter."));
+              out->append(Measurement::collect(id, label, filterChange ? std::min(reps, 3) : reps, body));
+              return true;
+          };
+    for (const auto &entry : filters) {
+        if (measure(QStringLiteral("window.filter.%1").arg(QLatin1String(entry.key)),
+                QStringLiteral("Disbursements page: filter change (%1) to repaint").arg(entry.label),
+                timedChange(tablePainted, tablePainted, entry.reset, entry.change)))
+            out->last().note = QStringLiteral("%L1 rows in view").arg(table->model()->rowCount());
+    }
+    filter.setFilter(Filter());
+    for (const Sort &sort : sorts) {
+        measure(QStringLiteral("window.sort.%1").arg(QLatin1String(sort.key)),
+            QStringLiteral("Disbursements page: sort by %1%2 (header click) to repaint")
+                .arg(table->model()->headerData(sort.column, Qt::Horizontal).toString(),
+                    sort.order == Qt::DescendingOrder ? QStringLiteral(", descending") : QString()),
+            timedChange(
+                tablePainted, tablePainted,
+                [table] { table->sortByColumn(DisbursementTableModel::Date, Qt::DescendingOrder); },
+                [table, sort] { table->sortByColumn(sort.column, sort.order); }));
+    }
+    table->sortByColumn(DisbursementTableModel::Date, Qt::DescendingOrder);
+    measure(QStringLiteral("window.last_row"),
+        QStringLiteral("Disbursements page: jump to the last row to repaint"),
+        timedChange(
+            tablePainted, tablePainted,
+            [table] {
+                table->scrollToTop();
+                table->viewport()->update();
+            },
+            [table] { table->scrollToBottom(); }));
+
+    // The dashboard: switching to it, then filter changes while it is shown.
+    measure(QStringLiteral("window.dashboard_switch"),
+        QStringLiteral("Switch to the Dashboard (cache loaded) to the charts' repaint"),
+        timedChange(
+            chartsPainted, tablePainted,
+            [&window] { window.pages()->setCurrentWidget(window.disbursementsPage()); },
+            [&window] { window.pages()->setCurrentWidget(window.dashboardPage()); }));
+    window.pages()->setCurrentWidget(window.dashboardPage());
+    for (const auto &entry : filters) {
+        measure(QStringLiteral("window.dashboard_filter.%1").arg(QLatin1String(entry.key)),
+            QStringLiteral("Dashboard: filter change (%1) to the charts' repaint").arg(entry.label),
+            timedChange(chartsPainted, chartsPainted, entry.reset, entry.change));
+    }
+    filter.setFilter(Filter());
+    return true;
+}

@@ -1,0 +1,20 @@
+-- The import baseline: the sqlite3 tool's .import of the same five CSV files into plain tables
+-- (every column TEXT, named by the header row; no validation, no constraints), then the same
+-- nine indexes Fundscope keeps on disbursements, over the corresponding columns. @CSV@ is the
+-- folder of the CSV files. Run on a new, empty database file with the tool's defaults.
+.import --csv @CSV@/funds.csv funds
+.import --csv @CSV@/phases.csv phases
+.import --csv @CSV@/investees.csv investees
+.import --csv @CSV@/exchange_rates.csv exchange_rates
+.import --csv @CSV@/disbursements.csv disbursements
+BEGIN;
+CREATE INDEX disbursements_by_phase ON disbursements(fund, phase, date);
+CREATE INDEX disbursements_by_investee ON disbursements(investee, date);
+CREATE INDEX disbursements_by_date ON disbursements(date);
+CREATE INDEX disbursements_by_amount ON disbursements(amount);
+CREATE INDEX disbursements_by_type ON disbursements(type);
+CREATE INDEX disbursements_by_status ON disbursements(status);
+CREATE INDEX disbursements_by_confidence ON disbursements(confidence);
+CREATE INDEX disbursements_by_stake ON disbursements(stake_pct);
+CREATE INDEX disbursements_by_year ON disbursements(substr(date, 1, 4), currency);
+COMMIT;
