@@ -1771,12 +1771,19 @@ void Load::run(const QList<ImportSource> &sources)
         }
     } journalGuard;
     if (bulk && !m_options.dryRun) {
+        // Asked without waiting: another connection means WAL, not a busy timeout's delay.
+        Statement timeout;
+        const int waitMs = prepare(timeout, "PRAGMA busy_timeout") && sqlite3_step(timeout.stmt) == SQLITE_ROW
+                ? sqlite3_column_int(timeout.stmt, 0)
+                : 5000;
+        sqlite3_busy_timeout(m_sql, 0);
         Statement mode;
         if (prepare(mode, "PRAGMA journal_mode = DELETE") && sqlite3_step(mode.stmt) == SQLITE_ROW
             && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(mode.stmt, 0)), "delete") == 0) {
             journalGuard.sql = m_sql;
             exec("PRAGMA synchronous = FULL");
         }
+        sqlite3_busy_timeout(m_sql, waitMs);
     }
 
     Transaction transaction(m_db);
