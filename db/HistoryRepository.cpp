@@ -1,5 +1,8 @@
 #include "HistoryRepository.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include "Database.h"
 #include "ExchangeRateRepository.h"
 
@@ -69,6 +72,11 @@ QString HistoryRepository::currentUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) {
+        // Services and CI often run without $USER: the account database still knows the name.
+        if (const passwd *account = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
