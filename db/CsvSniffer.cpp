@@ -74,8 +74,8 @@ QList<char> CsvSniffer::delimiters()
     return { ',', ';', '\t', '|' };
 }
 
-CsvSniffer::Result CsvSniffer::read(const QString &path, const QString &encoding, char delimiter, bool hasHeader,
-                                    int previewRows)
+CsvSniffer::Result CsvSniffer::read(
+    const QString &path, const QString &encoding, char delimiter, bool hasHeader, int previewRows)
 {
     Result result;
     result.encoding = encoding;

@@ -23,7 +23,8 @@ public:
     /// Detects everything.
     static Result sniff(const QString &path, int previewRows = 20);
     /// Reads the first rows with the format given (the user overrode the detection).
-    static Result read(const QString &path, const QString &encoding, char delimiter, bool hasHeader, int previewRows = 20);
+    static Result read(
+        const QString &path, const QString &encoding, char delimiter, bool hasHeader, int previewRows = 20);
 
     /// The delimiters the wizard offers: comma, semicolon, tab, bar.
     static QList<char> delimiters();

@@ -48,8 +48,8 @@ struct ImportProgress
 {
     enum class Stage { Reading, Indexing, Saving };
     Stage stage = Stage::Reading;
-    qint64 rows = 0;       ///< records read so far, every file together
-    qint64 bytes = 0;      ///< bytes of the source files read so far
+    qint64 rows = 0; ///< records read so far, every file together
+    qint64 bytes = 0; ///< bytes of the source files read so far
     qint64 totalBytes = 0; ///< size of every source file together
     qint64 elapsedMs = 0;
     QString file;

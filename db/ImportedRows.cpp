@@ -18,7 +18,10 @@ constexpr qint64 BulkRows = 50000;
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const QByteArray &sql) { m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr); }
+    Statement(sqlite3 *db, const QByteArray &sql)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr);
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -53,7 +56,8 @@ QByteArray columnList(sqlite3 *db, const QByteArray &table)
     QByteArrayList names;
     while (q.ok() && sqlite3_step(q.get()) == SQLITE_ROW) {
         if (sqlite3_column_int(q.get(), 6) == 0)
-            names.append('"' + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1))) + '"');
+            names.append(
+                '"' + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1))) + '"');
     }
     return names.join(", ");
 }
@@ -62,8 +66,9 @@ QByteArray columnList(sqlite3 *db, const QByteArray &table)
 
 QStringList ImportedRows::tables()
 {
-    return { QStringLiteral("regions"), QStringLiteral("segments"), QStringLiteral("funds"), QStringLiteral("phases"),
-             QStringLiteral("investees"), QStringLiteral("disbursements"), QStringLiteral("exchange_rates") };
+    return { QStringLiteral("regions"), QStringLiteral("segments"), QStringLiteral("funds"),
+        QStringLiteral("phases"), QStringLiteral("investees"), QStringLiteral("disbursements"),
+        QStringLiteral("exchange_rates") };
 }
 
 void ImportedRows::add(const QString &table, qint64 id)
@@ -193,8 +198,9 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
         // Big moves drop the disbursement indexes and build them once at the end.
         QByteArrayList indexSql;
         if (ok && count(QStringLiteral("disbursements")) >= BulkRows) {
-            Statement q(sql, "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = "
-                             "'disbursements' AND sql IS NOT NULL");
+            Statement q(sql,
+                "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = "
+                "'disbursements' AND sql IS NOT NULL");
             QByteArrayList names;
             while (q.ok() && sqlite3_step(q.get()) == SQLITE_ROW) {
                 names.append(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)));
@@ -214,16 +220,21 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
             const QByteArray t = table.toLatin1();
             const QByteArray columns = columnList(sql, t);
             if (!out) {
-                ok = exec(sql, "INSERT INTO main." + t + '(' + columns + ") SELECT " + columns + " FROM import_undo." + t,
-                          &message)
-                        && exec(sql, "DROP TABLE import_undo." + t, &message);
+                ok = exec(sql,
+                         "INSERT INTO main." + t + '(' + columns + ") SELECT " + columns
+                             + " FROM import_undo." + t,
+                         &message)
+                    && exec(sql, "DROP TABLE import_undo." + t, &message);
                 continue;
             }
-            ok = exec(sql, "CREATE TABLE import_undo." + t + " AS SELECT " + columns + " FROM main." + t + " WHERE 0",
-                      &message);
+            ok = exec(sql,
+                "CREATE TABLE import_undo." + t + " AS SELECT " + columns + " FROM main." + t + " WHERE 0",
+                &message);
             const bool rates = table == QLatin1String("exchange_rates");
-            const QByteArray where = rates ? " WHERE currency = ?1 AND year = ?2" : " WHERE id BETWEEN ?1 AND ?2";
-            Statement copy(sql, "INSERT INTO import_undo." + t + " SELECT " + columns + " FROM main." + t + where);
+            const QByteArray where
+                = rates ? " WHERE currency = ?1 AND year = ?2" : " WHERE id BETWEEN ?1 AND ?2";
+            Statement copy(
+                sql, "INSERT INTO import_undo." + t + " SELECT " + columns + " FROM main." + t + where);
             Statement remove(sql, "DELETE FROM main." + t + where);
             if (ok && (!copy.ok() || !remove.ok())) {
                 message = sqliteMessage(sql);
@@ -241,8 +252,8 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                 }
                 if (sqlite3_changes64(sql) != expected) {
                     message = QStringLiteral("%1 imported %2 rows are no longer in the database")
-                                      .arg(expected - sqlite3_changes64(sql))
-                                      .arg(table);
+                                  .arg(expected - sqlite3_changes64(sql))
+                                  .arg(table);
                     return false;
                 }
                 return true;
@@ -250,17 +261,23 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
             if (rates) {
                 for (const auto &rate : std::as_const(m_rates)) {
                     const QByteArray code = rate.first.toLatin1();
-                    ok = ok && run([&](sqlite3_stmt *s) {
-                        sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
-                        sqlite3_bind_int(s, 2, rate.second);
-                    }, 1);
+                    ok = ok
+                        && run(
+                            [&](sqlite3_stmt *s) {
+                                sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+                                sqlite3_bind_int(s, 2, rate.second);
+                            },
+                            1);
                 }
             } else {
                 for (const auto &range : m_ranges.value(table)) {
-                    ok = ok && run([&](sqlite3_stmt *s) {
-                        sqlite3_bind_int64(s, 1, range.first);
-                        sqlite3_bind_int64(s, 2, range.second);
-                    }, range.second - range.first + 1);
+                    ok = ok
+                        && run(
+                            [&](sqlite3_stmt *s) {
+                                sqlite3_bind_int64(s, 1, range.first);
+                                sqlite3_bind_int64(s, 2, range.second);
+                            },
+                            range.second - range.first + 1);
                 }
             }
         }

@@ -48,7 +48,8 @@ QString detect(QByteArrayView sample)
     uchardet_delete(detector);
     if (found.isEmpty() || found == QLatin1String("ASCII") || found == QLatin1String("UTF-8"))
         return QStringLiteral("UTF-8");
-    if (found == QLatin1String("GB2312") || found == QLatin1String("GBK") || found == QLatin1String("HZ-GB-2312"))
+    if (found == QLatin1String("GB2312") || found == QLatin1String("GBK")
+        || found == QLatin1String("HZ-GB-2312"))
         return QStringLiteral("GB18030");
     return found;
 }
@@ -67,8 +68,8 @@ QString detectFile(const QString &path, QString *error)
 bool isUtf8(const QString &encoding)
 {
     const QString e = encoding.toUpper();
-    return e.isEmpty() || e == QLatin1String("UTF-8") || e == QLatin1String("UTF8") || e == QLatin1String("ASCII")
-            || e == QLatin1String("US-ASCII");
+    return e.isEmpty() || e == QLatin1String("UTF-8") || e == QLatin1String("UTF8")
+        || e == QLatin1String("ASCII") || e == QLatin1String("US-ASCII");
 }
 
 QString normalized(const QString &name)

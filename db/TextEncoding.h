@@ -17,7 +17,10 @@ class QIODevice;
 namespace TextEncoding {
 
 /// How much of a file detection reads.
-constexpr qsizetype sampleBytes() { return 1 << 20; }
+constexpr qsizetype sampleBytes()
+{
+    return 1 << 20;
+}
 
 /// The encoding of these bytes (see the namespace comment); "UTF-8" when there is nothing to go on.
 QString detect(QByteArrayView sample);

@@ -12,7 +12,9 @@ const iconv_t NoIconv = reinterpret_cast<iconv_t>(-1);
 } // namespace
 
 TranscodingDevice::TranscodingDevice(std::unique_ptr<QIODevice> source, const QString &encoding)
-    : m_source(std::move(source)), m_encoding(encoding), m_decoder(encoding.toLatin1().constData())
+    : m_source(std::move(source))
+    , m_encoding(encoding)
+    , m_decoder(encoding.toLatin1().constData())
 {
     if (!m_source || !m_source->isReadable()) {
         setErrorString(QStringLiteral("the source cannot be read"));

@@ -45,8 +45,8 @@ private:
     QStringDecoder m_decoder;
     QStringEncoder m_encoder { QStringEncoder::Utf8 };
     void *m_iconv = nullptr; ///< iconv_t when Qt does not know the encoding
-    QByteArray m_pendingIn;  ///< iconv: an incomplete sequence at the end of the last chunk
-    QByteArray m_out;        ///< converted bytes not handed out yet
+    QByteArray m_pendingIn; ///< iconv: an incomplete sequence at the end of the last chunk
+    QByteArray m_out; ///< converted bytes not handed out yet
     qsizetype m_outPos = 0;
     bool m_sourceDone = false;
     bool m_failed = false;

@@ -2,7 +2,10 @@
 
 #include <QFileInfo>
 
-ImportIssueModel::ImportIssueModel(QObject *parent) : QAbstractTableModel(parent) { }
+ImportIssueModel::ImportIssueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ImportIssueModel::setReport(const LoadReport &report)
 {

@@ -1,7 +1,8 @@
 #include "ImportRecords.h"
 
 ImportRecords::ImportRecords(EditSession &session, const ImportedRows &rows, const QString &text)
-    : EditCommand(session, text), m_rows(rows)
+    : EditCommand(session, text)
+    , m_rows(rows)
 {
 }
 
@@ -17,10 +18,9 @@ bool ImportRecords::apply(bool forward, EditOutcome *outcome, QString *error)
     }
     m_stored = forward;
     const RecordChange::Type type = forward ? RecordChange::Type::Added : RecordChange::Type::Removed;
-    const std::pair<const char *, RecordKind> kinds[] = { { "funds", RecordKind::Fund },
-                                                          { "phases", RecordKind::Phase },
-                                                          { "investees", RecordKind::Investee },
-                                                          { "disbursements", RecordKind::Disbursement } };
+    const std::pair<const char *, RecordKind> kinds[]
+        = { { "funds", RecordKind::Fund }, { "phases", RecordKind::Phase },
+              { "investees", RecordKind::Investee }, { "disbursements", RecordKind::Disbursement } };
     for (const auto &[table, kind] : kinds) {
         if (m_rows.count(QString::fromLatin1(table)) > 0)
             outcome->changes.append({ kind, type, {}, {} });

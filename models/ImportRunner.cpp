@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
-ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_watcher(new QFutureWatcher<LoadReport>(this))
+ImportRunner::ImportRunner(QObject *parent)
+    : QObject(parent)
+    , m_watcher(new QFutureWatcher<LoadReport>(this))
 {
     connect(m_watcher, &QFutureWatcher<LoadReport>::finished, this, [this] {
         m_running = false;
@@ -33,8 +35,8 @@ void ImportRunner::cancel()
         m_cancel->store(true);
 }
 
-bool ImportRunner::start(const QString &databasePath, const QList<ImportSource> &sources, const ImportOptions &options,
-                         int busyTimeoutMs)
+bool ImportRunner::start(const QString &databasePath, const QList<ImportSource> &sources,
+    const ImportOptions &options, int busyTimeoutMs)
 {
     if (m_running)
         return false;
@@ -51,12 +53,12 @@ bool ImportRunner::start(const QString &databasePath, const QList<ImportSource> 
         const double seconds = qMax<qint64>(p.elapsedMs, 1) / 1000.0;
         const double rate = p.rows / seconds;
         QMetaObject::invokeMethod(
-                self.data(),
-                [self, job, p, rate] {
-                    if (self && self->m_job == job && self->m_running)
-                        Q_EMIT self->progress(p, rate);
-                },
-                Qt::QueuedConnection);
+            self.data(),
+            [self, job, p, rate] {
+                if (self && self->m_job == job && self->m_running)
+                    Q_EMIT self->progress(p, rate);
+            },
+            Qt::QueuedConnection);
     };
     m_watcher->setFuture(QtConcurrent::run([databasePath, sources, workerOptions, busyTimeoutMs, cancel]() {
         Database db;

@@ -27,7 +27,7 @@ public:
     /// Starts loading the sources into the database file. False when an import is already
     /// running. busyTimeoutMs bounds the wait for a database another process holds locked.
     bool start(const QString &databasePath, const QList<ImportSource> &sources, const ImportOptions &options,
-               int busyTimeoutMs = 5000);
+        int busyTimeoutMs = 5000);
     /// Asks the running import to stop; finished() follows with LoadReport::cancelled.
     void cancel();
     bool isRunning() const;

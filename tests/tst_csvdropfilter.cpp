@@ -27,8 +27,10 @@ void TestCsvDropFilter::csvFilesAreTaken()
     QVERIFY(window.acceptDrops());
     QSignalSpy dropped(filter, &CsvDropFilter::filesDropped);
     QMimeData mime;
-    mime.setUrls({ QUrl::fromLocalFile(QStringLiteral("/data/funds.csv")), QUrl::fromLocalFile(QStringLiteral("/data/notes.pdf")),
-                   QUrl::fromLocalFile(QStringLiteral("/data/rates.TSV")), QUrl(QStringLiteral("https://example.org/remote.csv")) });
+    mime.setUrls({ QUrl::fromLocalFile(QStringLiteral("/data/funds.csv")),
+        QUrl::fromLocalFile(QStringLiteral("/data/notes.pdf")),
+        QUrl::fromLocalFile(QStringLiteral("/data/rates.TSV")),
+        QUrl(QStringLiteral("https://example.org/remote.csv")) });
     QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     enter.setAccepted(false);
     QCoreApplication::sendEvent(&window, &enter);
@@ -38,7 +40,8 @@ void TestCsvDropFilter::csvFilesAreTaken()
     QCoreApplication::sendEvent(&window, &drop);
     QVERIFY(drop.isAccepted());
     QCOMPARE(dropped.size(), 1);
-    QCOMPARE(dropped.at(0).at(0).toStringList(), (QStringList { QStringLiteral("/data/funds.csv"), QStringLiteral("/data/rates.TSV") }));
+    QCOMPARE(dropped.at(0).at(0).toStringList(),
+        (QStringList { QStringLiteral("/data/funds.csv"), QStringLiteral("/data/rates.TSV") }));
 }
 
 void TestCsvDropFilter::otherDropsAreLeftAlone()

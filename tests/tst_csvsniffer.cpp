@@ -38,12 +38,16 @@ void TestCsvSniffer::delimiterAndHeader_data()
     QTest::addColumn<char>("delimiter");
     QTest::addColumn<bool>("header");
     QTest::addColumn<int>("fields");
-    QTest::addRow("interchange") << QByteArray("fund,phase,investee\r\nA,\"Phase I; II\",C\r\n") << ',' << true << 3;
-    QTest::addRow("semicolon, commas in numbers") << QByteArray("Fonds;Betrag;Datum\nA;1,5;2020\nB;2,5;2021\n") << ';' << true << 3;
+    QTest::addRow("interchange") << QByteArray("fund,phase,investee\r\nA,\"Phase I; II\",C\r\n") << ','
+                                 << true << 3;
+    QTest::addRow("semicolon, commas in numbers")
+        << QByteArray("Fonds;Betrag;Datum\nA;1,5;2020\nB;2,5;2021\n") << ';' << true << 3;
     QTest::addRow("tab") << QByteArray("a\tb\tc\td\nx\ty\tz\tw\n") << '\t' << true << 4;
     QTest::addRow("bar") << QByteArray("a|b\n1|2\n") << '|' << true << 2;
-    QTest::addRow("no header: numbers on the first row") << QByteArray("Big Fund,2019,100\nOther,2020,200\n") << ',' << false << 3;
-    QTest::addRow("header over numbers") << QByteArray("Name,Year\nBig Fund,2019\nOther,2020\n") << ',' << true << 2;
+    QTest::addRow("no header: numbers on the first row")
+        << QByteArray("Big Fund,2019,100\nOther,2020,200\n") << ',' << false << 3;
+    QTest::addRow("header over numbers")
+        << QByteArray("Name,Year\nBig Fund,2019\nOther,2020\n") << ',' << true << 2;
 }
 
 void TestCsvSniffer::delimiterAndHeader()

@@ -5,9 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlRecord>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +22,8 @@ struct Run
     QStringList errLines;
 };
 
-const QByteArray Header = "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes\r\n";
+const QByteArray Header
+    = "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes\r\n";
 const QByteArray Prefix = "China Integrated Circuit Industry Investment Fund (Big Fund),Phase I,"
                           "Semiconductor Manufacturing International Corp. (SMIC),";
 
@@ -115,8 +116,10 @@ Run TestImportCommand::run(const QStringList &arguments)
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.outLines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QStringList lines = QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    result.outLines
+        = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         if (!line.startsWith(QLatin1String("QStandardPaths:")))
             result.errLines.append(line);
@@ -159,18 +162,23 @@ void TestImportCommand::importsAndPrintsCounts()
         QVERIFY(rows > 0);
         total += rows;
         const QString expected = QStringLiteral(FUNDSCOPE_SAMPLE_DIR "/%1.csv: %2 %1").arg(kind).arg(rows);
-        QVERIFY2(r.outLines.contains(expected), qPrintable(expected + QStringLiteral(" not in\n") + r.outLines.join(QLatin1Char('\n'))));
+        QVERIFY2(r.outLines.contains(expected),
+            qPrintable(expected + QStringLiteral(" not in\n") + r.outLines.join(QLatin1Char('\n'))));
     }
-    QVERIFY2(r.outLines.last().contains(QStringLiteral("Imported %1 rows").arg(total)), qPrintable(r.outLines.last()));
+    QVERIFY2(r.outLines.last().contains(QStringLiteral("Imported %1 rows").arg(total)),
+        qPrintable(r.outLines.last()));
 }
 
 void TestImportCommand::errorsAreListedAndNothingChanges()
 {
     createDatabase(true);
     const qint64 events = count(QStringLiteral("disbursements"));
-    const QString good = write(QStringLiteral("good.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n");
-    const QString bad = write(QStringLiteral("bad.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n" + Prefix
-                                      + "2021-02-30,loan,-1,CNY,,completed,,,\r\n" + "Nobody,Phase I,Nobody Ltd,2030,loan,1,CNY,,completed,,,\r\n");
+    const QString good
+        = write(QStringLiteral("good.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n");
+    const QString bad = write(QStringLiteral("bad.csv"),
+        Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n" + Prefix
+            + "2021-02-30,loan,-1,CNY,,completed,,,\r\n"
+            + "Nobody,Phase I,Nobody Ltd,2030,loan,1,CNY,,completed,,,\r\n");
     const Run r = run({ QStringLiteral("--db"), m_path, good, bad });
     QCOMPARE(r.exitCode, 1);
     // Every error on its own line, "file:line: column: reason", then the verdict.
@@ -195,9 +203,11 @@ void TestImportCommand::errorsAreListedAndNothingChanges()
 void TestImportCommand::dryRunChangesNothing()
 {
     createDatabase(false);
-    const Run r = run(QStringList { QStringLiteral("--db"), m_path, QStringLiteral("--dry-run") } + sampleFiles());
+    const Run r
+        = run(QStringList { QStringLiteral("--db"), m_path, QStringLiteral("--dry-run") } + sampleFiles());
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.outLines.last().startsWith(QStringLiteral("Dry run: ")), qPrintable(r.outLines.join(QLatin1Char('\n'))));
+    QVERIFY2(r.outLines.last().startsWith(QStringLiteral("Dry run: ")),
+        qPrintable(r.outLines.join(QLatin1Char('\n'))));
     QCOMPARE(count(QStringLiteral("funds")), 0);
     QCOMPARE(count(QStringLiteral("disbursements")), 0);
 }
@@ -207,12 +217,12 @@ void TestImportCommand::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addRow("no files") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@") };
     QTest::addRow("no --db") << QStringList { QStringLiteral("@CSV@") };
-    QTest::addRow("unknown option") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"), QStringLiteral("--force"),
-                                                     QStringLiteral("@CSV@") };
-    QTest::addRow("bad --on-duplicate") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"), QStringLiteral("--on-duplicate"),
-                                                         QStringLiteral("merge"), QStringLiteral("@CSV@") };
-    QTest::addRow("unknown --encoding") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"), QStringLiteral("--encoding"),
-                                                         QStringLiteral("klingon-8"), QStringLiteral("@CSV@") };
+    QTest::addRow("unknown option") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"),
+        QStringLiteral("--force"), QStringLiteral("@CSV@") };
+    QTest::addRow("bad --on-duplicate") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"),
+        QStringLiteral("--on-duplicate"), QStringLiteral("merge"), QStringLiteral("@CSV@") };
+    QTest::addRow("unknown --encoding") << QStringList { QStringLiteral("--db"), QStringLiteral("@DB@"),
+        QStringLiteral("--encoding"), QStringLiteral("klingon-8"), QStringLiteral("@CSV@") };
 }
 
 void TestImportCommand::usageErrors()
@@ -247,7 +257,8 @@ QString TestImportCommand::checksum()
         return QStringLiteral("<cannot open: %1>").arg(db.errorString());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
     QStringList names;
     while (tables.next()) {
         hash.addData(QString(tables.value(0).toString() + tables.value(1).toString()).toUtf8());
@@ -269,14 +280,16 @@ void TestImportCommand::skipInvalidListsTheRejectedRows()
 {
     createDatabase(true);
     const qint64 events = count(QStringLiteral("disbursements"));
-    const QString csv = write(QStringLiteral("mixed.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n" + Prefix
-                                      + "2021-02-30,loan,2,CNY,,completed,,,\r\n" + Prefix + "2030,loan,3,CNY,,completed,,,\r\n");
+    const QString csv = write(QStringLiteral("mixed.csv"),
+        Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n" + Prefix
+            + "2021-02-30,loan,2,CNY,,completed,,,\r\n" + Prefix + "2030,loan,3,CNY,,completed,,,\r\n");
     const Run r = run({ QStringLiteral("--db"), m_path, QStringLiteral("--skip-invalid"), csv });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.errLines.size(), 1);
     QVERIFY2(r.errLines.front().startsWith(QStringLiteral("rejected: ") + csv + QStringLiteral(":3: date: ")),
-             qPrintable(r.errLines.front()));
-    QVERIFY2(r.outLines.contains(csv + QStringLiteral(": 2 disbursements, 1 rejected")), qPrintable(r.outLines.join(QLatin1Char('\n'))));
+        qPrintable(r.errLines.front()));
+    QVERIFY2(r.outLines.contains(csv + QStringLiteral(": 2 disbursements, 1 rejected")),
+        qPrintable(r.outLines.join(QLatin1Char('\n'))));
     QCOMPARE(count(QStringLiteral("disbursements")), events + 2);
 }
 
@@ -284,20 +297,24 @@ void TestImportCommand::onDuplicateSkipAndKeep()
 {
     createDatabase(true);
     const qint64 events = count(QStringLiteral("disbursements"));
-    const QString csv = write(QStringLiteral("twice.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,a\r\n" + Prefix
-                                      + "2030,loan,1,CNY,,completed,,,b\r\n");
+    const QString csv = write(QStringLiteral("twice.csv"),
+        Header + Prefix + "2030,loan,1,CNY,,completed,,,a\r\n" + Prefix
+            + "2030,loan,1,CNY,,completed,,,b\r\n");
     const Run failed = run({ QStringLiteral("--db"), m_path, csv });
     QCOMPARE(failed.exitCode, 1);
     QCOMPARE(count(QStringLiteral("disbursements")), events);
 
-    const Run skipped = run({ QStringLiteral("--db"), m_path, QStringLiteral("--on-duplicate"), QStringLiteral("skip"), csv });
+    const Run skipped = run(
+        { QStringLiteral("--db"), m_path, QStringLiteral("--on-duplicate"), QStringLiteral("skip"), csv });
     QCOMPARE(skipped.exitCode, 0);
     QCOMPARE(skipped.errLines.size(), 1);
-    QVERIFY2(skipped.errLines.front().startsWith(QStringLiteral("skipped duplicate: ") + csv + QStringLiteral(":3: ")),
-             qPrintable(skipped.errLines.front()));
+    QVERIFY2(skipped.errLines.front().startsWith(
+                 QStringLiteral("skipped duplicate: ") + csv + QStringLiteral(":3: ")),
+        qPrintable(skipped.errLines.front()));
     QCOMPARE(count(QStringLiteral("disbursements")), events + 1);
 
-    const Run kept = run({ QStringLiteral("--db"), m_path, QStringLiteral("--on-duplicate"), QStringLiteral("keep"), csv });
+    const Run kept = run(
+        { QStringLiteral("--db"), m_path, QStringLiteral("--on-duplicate"), QStringLiteral("keep"), csv });
     QCOMPARE(kept.exitCode, 0);
     QCOMPARE(count(QStringLiteral("disbursements")), events + 3);
 }
@@ -306,7 +323,8 @@ void TestImportCommand::encodingDetectedOrGiven()
 {
     createDatabase(true);
     QProcess iconv;
-    iconv.start(QStringLiteral("iconv"), { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GB18030") });
+    iconv.start(QStringLiteral("iconv"),
+        { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GB18030") });
     QVERIFY(iconv.waitForStarted());
     iconv.write("name,name_zh,kind\r\n"
                 "Detected Test Co,检测测试半导体有限公司,company\r\n"
@@ -316,12 +334,16 @@ void TestImportCommand::encodingDetectedOrGiven()
     const QString csv = write(QStringLiteral("investees.csv"), iconv.readAllStandardOutput());
     const Run dry = run({ QStringLiteral("--db"), m_path, QStringLiteral("--dry-run"), csv });
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY2(dry.outLines.contains(csv + QStringLiteral(": 2 investees (read as GB18030)")), qPrintable(dry.outLines.join(QLatin1Char('\n'))));
+    QVERIFY2(dry.outLines.contains(csv + QStringLiteral(": 2 investees (read as GB18030)")),
+        qPrintable(dry.outLines.join(QLatin1Char('\n'))));
     // Read as UTF-8 on request, the same bytes are invalid.
-    const Run wrong = run({ QStringLiteral("--db"), m_path, QStringLiteral("--encoding"), QStringLiteral("utf-8"), csv });
+    const Run wrong
+        = run({ QStringLiteral("--db"), m_path, QStringLiteral("--encoding"), QStringLiteral("utf-8"), csv });
     QCOMPARE(wrong.exitCode, 1);
-    QVERIFY2(wrong.errLines.front().contains(QStringLiteral("invalid UTF-8")), qPrintable(wrong.errLines.front()));
-    const Run given = run({ QStringLiteral("--db"), m_path, QStringLiteral("--encoding"), QStringLiteral("gbk"), csv });
+    QVERIFY2(
+        wrong.errLines.front().contains(QStringLiteral("invalid UTF-8")), qPrintable(wrong.errLines.front()));
+    const Run given
+        = run({ QStringLiteral("--db"), m_path, QStringLiteral("--encoding"), QStringLiteral("gbk"), csv });
     QCOMPARE(given.exitCode, 0);
     QCOMPARE(count(QStringLiteral("investees WHERE name_zh = '检测测试半导体有限公司'")), 1);
 }
@@ -373,8 +395,8 @@ void TestImportCommand::killedMidImportLeavesNoPartialRows()
         file.write(Header);
         QByteArray chunk;
         for (int i = 1; i <= 600000; ++i) {
-            chunk += Prefix + "2044-01-01,loan," + QByteArray::number(i) + ",CNY,,completed,low,https://example.org/"
-                    + QByteArray::number(i) + ",row\r\n";
+            chunk += Prefix + "2044-01-01,loan," + QByteArray::number(i)
+                + ",CNY,,completed,low,https://example.org/" + QByteArray::number(i) + ",row\r\n";
             if (chunk.size() > (1 << 20)) {
                 file.write(chunk);
                 chunk.clear();
@@ -384,8 +406,8 @@ void TestImportCommand::killedMidImportLeavesNoPartialRows()
     }
     QProcess child;
     child.setProcessEnvironment(environment());
-    child.start(QStringLiteral(FUNDSCOPE_BINARY), { QStringLiteral("import"), QStringLiteral("--db"), m_path,
-                                                    QStringLiteral("--progress"), csv });
+    child.start(QStringLiteral(FUNDSCOPE_BINARY),
+        { QStringLiteral("import"), QStringLiteral("--db"), m_path, QStringLiteral("--progress"), csv });
     QVERIFY(child.waitForStarted());
     // Kill it once a good share of the rows went into the open transaction.
     qint64 rowsAtKill = 0;

@@ -16,8 +16,8 @@ namespace {
 
 const QByteArray BigFund = "China Integrated Circuit Industry Investment Fund (Big Fund)";
 const QByteArray Smic = "Semiconductor Manufacturing International Corp. (SMIC)";
-const QByteArray EventHeader =
-        "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes\r\n";
+const QByteArray EventHeader
+    = "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes\r\n";
 
 QStringList sampleFiles()
 {
@@ -57,7 +57,8 @@ void TestImportedRows::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_db = new Database;
-    QCOMPARE(m_db->open(m_dir->filePath(QStringLiteral("test.db")), Database::OpenMode::CreateNew), Database::Status::Ok);
+    QCOMPARE(m_db->open(m_dir->filePath(QStringLiteral("test.db")), Database::OpenMode::CreateNew),
+        Database::Status::Ok);
     const LoadReport sample = load(sampleFiles());
     QVERIFY2(sample.ok(), qPrintable(sample.errorLines().join(QLatin1Char('\n'))));
 }
@@ -90,15 +91,18 @@ QString TestImportedRows::snapshot()
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table : { "funds", "phases", "investees", "disbursements", "exchange_rates", "regions",
-                               "sectors", "segments", "currencies" }) {
+             "sectors", "segments", "currencies" }) {
         QSqlQuery q(m_db->connection());
-        const QString order = qstrcmp(table, "exchange_rates") == 0 ? QStringLiteral("currency, year") : QStringLiteral("rowid");
+        const QString order = qstrcmp(table, "exchange_rates") == 0 ? QStringLiteral("currency, year")
+                                                                    : QStringLiteral("rowid");
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), order)))
             qFatal("snapshot of %s failed", table);
         hash.addData(table);
         while (q.next()) {
             for (int i = 0; i < q.record().count(); ++i)
-                hash.addData(QByteArray((q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString()).toUtf8() + '\x1f'));
+                hash.addData(QByteArray(
+                    (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString()).toUtf8()
+                    + '\x1f'));
             hash.addData("\n");
         }
     }
@@ -120,19 +124,23 @@ qint64 TestImportedRows::count(const QString &table)
 void TestImportedRows::undoRemovesExactlyTheImportAndRedoPutsItBack()
 {
     const QString before = snapshot();
-    const QString funds = write(QStringLiteral("funds.csv"), "name,name_zh,kind,level,country,province,city,parent_fund\r\n"
-                                                             "Undo Parent Fund,撤销母基金,fund,provincial,China,Anhui,Undo City,Undo Child Fund\r\n"
-                                                             "Undo Child Fund,,fund,municipal,China,,,\r\n");
-    const QString phases = write(QStringLiteral("phases.csv"), "fund,phase,capital,currency\r\nUndo Parent Fund,Phase I,100,CNY\r\n");
+    const QString funds = write(QStringLiteral("funds.csv"),
+        "name,name_zh,kind,level,country,province,city,parent_fund\r\n"
+        "Undo Parent Fund,撤销母基金,fund,provincial,China,Anhui,Undo City,Undo Child Fund\r\n"
+        "Undo Child Fund,,fund,municipal,China,,,\r\n");
+    const QString phases = write(
+        QStringLiteral("phases.csv"), "fund,phase,capital,currency\r\nUndo Parent Fund,Phase I,100,CNY\r\n");
     const QString investees = write(QStringLiteral("investees.csv"),
-                                    "name,kind,sector,segment\r\nUndo Investee,company,Semiconductors,undo segment\r\n");
+        "name,kind,sector,segment\r\nUndo Investee,company,Semiconductors,undo segment\r\n");
     const QString events = write(QStringLiteral("disbursements.csv"),
-                                 EventHeader + "Undo Parent Fund,Phase I,Undo Investee,2039,loan,5,CNY,,completed,high,,\r\n"
-                                         + BigFund + ",Phase I," + Smic + ",2039,loan,6,CNY,,completed,high,,\r\n");
-    const QString rates = write(QStringLiteral("exchange_rates.csv"), "currency,year,cny_per_unit\r\nUSD,2199,7\r\n");
+        EventHeader + "Undo Parent Fund,Phase I,Undo Investee,2039,loan,5,CNY,,completed,high,,\r\n" + BigFund
+            + ",Phase I," + Smic + ",2039,loan,6,CNY,,completed,high,,\r\n");
+    const QString rates
+        = write(QStringLiteral("exchange_rates.csv"), "currency,year,cny_per_unit\r\nUSD,2199,7\r\n");
     const LoadReport report = load({ funds, phases, investees, events, rates });
     QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
-    QCOMPARE(report.imported.count(), 2 + 1 + 1 + 2 + 1 + 1 + 1); // funds, phases, investees, events, rate, city, segment
+    QCOMPARE(report.imported.count(),
+        2 + 1 + 1 + 2 + 1 + 1 + 1); // funds, phases, investees, events, rate, city, segment
     const QString after = snapshot();
     QVERIFY(after != before);
 
@@ -158,7 +166,8 @@ void TestImportedRows::bigImportUndoAndRedo()
     const QString before = snapshot();
     QByteArray content = EventHeader;
     for (int i = 0; i < 60000; ++i)
-        content += BigFund + ",Phase II," + Smic + ",2041-01-01,loan," + QByteArray::number(i + 1) + ",CNY,,completed,low,,\r\n";
+        content += BigFund + ",Phase II," + Smic + ",2041-01-01,loan," + QByteArray::number(i + 1)
+            + ",CNY,,completed,low,,\r\n";
     const LoadReport report = load({ write(QStringLiteral("disbursements.csv"), content) });
     QVERIFY2(report.ok(), qPrintable(report.errorLines().mid(0, 3).join(QLatin1Char('\n'))));
     QCOMPARE(report.imported.count(QStringLiteral("disbursements")), 60000);
@@ -178,11 +187,12 @@ void TestImportedRows::bigImportUndoAndRedo()
 
 void TestImportedRows::dependentRowBlocksUndo()
 {
-    const LoadReport report = load({ write(QStringLiteral("investees.csv"), "name,kind\r\nDepended Upon Ltd,company\r\n") });
+    const LoadReport report
+        = load({ write(QStringLiteral("investees.csv"), "name,kind\r\nDepended Upon Ltd,company\r\n") });
     QVERIFY(report.ok());
     // Something written after the import uses the imported investee.
     const LoadReport later = load({ write(QStringLiteral("disbursements.csv"),
-                                          EventHeader + BigFund + ",Phase I,Depended Upon Ltd,2042,grant,1,CNY,,completed,high,,\r\n") });
+        EventHeader + BigFund + ",Phase I,Depended Upon Ltd,2042,grant,1,CNY,,completed,high,,\r\n") });
     QVERIFY(later.ok());
     const QString withBoth = snapshot();
     ImportedRows rows = report.imported;
@@ -200,10 +210,12 @@ void TestImportedRows::dependentRowBlocksUndo()
 
 void TestImportedRows::otherDatabaseIsRefused()
 {
-    const LoadReport report = load({ write(QStringLiteral("investees.csv"), "name,kind\r\nElsewhere Ltd,company\r\n") });
+    const LoadReport report
+        = load({ write(QStringLiteral("investees.csv"), "name,kind\r\nElsewhere Ltd,company\r\n") });
     QVERIFY(report.ok());
     Database other;
-    QCOMPARE(other.open(m_dir->filePath(QStringLiteral("other.db")), Database::OpenMode::CreateNew), Database::Status::Ok);
+    QCOMPARE(other.open(m_dir->filePath(QStringLiteral("other.db")), Database::OpenMode::CreateNew),
+        Database::Status::Ok);
     ImportedRows rows = report.imported;
     QString error;
     QVERIFY(!rows.remove(other, &error));

@@ -18,8 +18,8 @@ namespace {
 
 const QByteArray BigFund = "China Integrated Circuit Industry Investment Fund (Big Fund)";
 const QByteArray Smic = "Semiconductor Manufacturing International Corp. (SMIC)";
-const QByteArray EventHeader =
-        "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes\r\n";
+const QByteArray EventHeader
+    = "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes\r\n";
 
 QStringList sampleFiles()
 {
@@ -78,7 +78,8 @@ QString TestImportRunner::bigFile(int rows)
     QByteArray chunk;
     for (int i = 1; i <= rows; ++i) {
         chunk += BigFund + ",Phase II," + Smic + ",2043-01-01,loan," + QByteArray::number(i)
-                + ",CNY,,completed,low,https://example.org/a/long/enough/source/" + QByteArray::number(i) + ",row\r\n";
+            + ",CNY,,completed,low,https://example.org/a/long/enough/source/" + QByteArray::number(i)
+            + ",row\r\n";
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
             chunk.clear();
@@ -96,7 +97,8 @@ QString TestImportRunner::checksum()
         qFatal("cannot open %s", qPrintable(m_path));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
     QStringList names;
     while (tables.next()) {
         hash.addData(QString(tables.value(0).toString() + tables.value(1).toString()).toUtf8());

@@ -13,8 +13,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -71,7 +71,8 @@ void TestImportWizard::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_db = new Database;
-    QCOMPARE(m_db->open(m_dir->filePath(QStringLiteral("test.db")), Database::OpenMode::CreateNew), Database::Status::Ok);
+    QCOMPARE(m_db->open(m_dir->filePath(QStringLiteral("test.db")), Database::OpenMode::CreateNew),
+        Database::Status::Ok);
     const LoadReport sample = InterchangeLoader(*m_db).load(sampleFiles());
     QVERIFY2(sample.ok(), qPrintable(sample.errorLines().join(QLatin1Char('\n'))));
 }
@@ -87,7 +88,9 @@ void TestImportWizard::cleanup()
 qint64 TestImportWizard::count(const QString &where)
 {
     QSqlQuery q(m_db->connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM disbursements d JOIN investees i ON i.id = d.investee_id WHERE %1").arg(where))
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*) FROM disbursements d JOIN investees i ON i.id = d.investee_id WHERE %1")
+                    .arg(where))
         || !q.next())
         return -1;
     return q.value(0).toLongLong();
@@ -98,7 +101,8 @@ void TestImportWizard::click(QAbstractButton *button)
     QVERIFY(button);
     QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->text()));
     // A radio button reacts on its indicator and text, not on the stretch beside them.
-    const QPoint at = qobject_cast<QRadioButton *>(button) ? QPoint(6, button->height() / 2) : button->rect().center();
+    const QPoint at
+        = qobject_cast<QRadioButton *>(button) ? QPoint(6, button->height() / 2) : button->rect().center();
     QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, at);
 }
 
@@ -106,12 +110,18 @@ void TestImportWizard::gb18030FileWithABadRow()
 {
     // A spreadsheet as a Chinese source might send it: GB18030, Chinese headers, amounts in a
     // different column order, one impossible date on line 3.
-    const QByteArray utf8 = "基金,期次,被投企业,日期,类型,金额,币种,状态,备注\r\n"
-            + BigFund.toUtf8() + ",Phase II,中芯国际集成电路制造有限公司,2045-03,equity purchase,1000000,CNY,completed,二期增资：第一笔\r\n"
-            + BigFund.toUtf8() + ",Phase II,中芯国际集成电路制造有限公司,2045-02-30,equity purchase,2000000,CNY,completed,日期有误\r\n"
-            + BigFund.toUtf8() + ",Phase II,中芯国际集成电路制造有限公司,2045-04,equity purchase,3000000,CNY,completed,二期增资：第二笔\r\n";
+    const QByteArray utf8 = "基金,期次,被投企业,日期,类型,金额,币种,状态,备注\r\n" + BigFund.toUtf8()
+        + ",Phase II,中芯国际集成电路制造有限公司,2045-03,equity "
+          "purchase,1000000,CNY,completed,二期增资：第一笔\r\n"
+        + BigFund.toUtf8()
+        + ",Phase II,中芯国际集成电路制造有限公司,2045-02-30,equity "
+          "purchase,2000000,CNY,completed,日期有误\r\n"
+        + BigFund.toUtf8()
+        + ",Phase II,中芯国际集成电路制造有限公司,2045-04,equity "
+          "purchase,3000000,CNY,completed,二期增资：第二笔\r\n";
     QProcess iconv;
-    iconv.start(QStringLiteral("iconv"), { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GB18030") });
+    iconv.start(QStringLiteral("iconv"),
+        { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GB18030") });
     QVERIFY(iconv.waitForStarted());
     iconv.write(utf8);
     iconv.closeWriteChannel();
@@ -153,11 +163,10 @@ void TestImportWizard::gb18030FileWithABadRow()
     QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
     auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
     QVERIFY(!mapping->isComplete());
-    const QList<std::pair<QString, int>> columns = { { QStringLiteral("fund"), 0 },   { QStringLiteral("phase"), 1 },
-                                                     { QStringLiteral("investee"), 2 }, { QStringLiteral("date"), 3 },
-                                                     { QStringLiteral("type"), 4 },   { QStringLiteral("amount"), 5 },
-                                                     { QStringLiteral("currency"), 6 }, { QStringLiteral("status"), 7 },
-                                                     { QStringLiteral("notes"), 2 } };
+    const QList<std::pair<QString, int>> columns = { { QStringLiteral("fund"), 0 },
+        { QStringLiteral("phase"), 1 }, { QStringLiteral("investee"), 2 }, { QStringLiteral("date"), 3 },
+        { QStringLiteral("type"), 4 }, { QStringLiteral("amount"), 5 }, { QStringLiteral("currency"), 6 },
+        { QStringLiteral("status"), 7 }, { QStringLiteral("notes"), 2 } };
     for (const auto &[field, column] : columns) {
         QComboBox *combo = mapping->fieldCombo(field);
         QVERIFY2(combo, qPrintable(field));
@@ -165,9 +174,10 @@ void TestImportWizard::gb18030FileWithABadRow()
     }
     QVERIFY(!mapping->isComplete());
     auto *problem = wizard.findChild<QLabel *>(QStringLiteral("mappingProblem"));
-    QVERIFY2(problem->text().contains(QStringLiteral("被投企业")) && problem->text().contains(QStringLiteral("investee"))
-                     && problem->text().contains(QStringLiteral("notes")),
-             qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(QStringLiteral("被投企业"))
+            && problem->text().contains(QStringLiteral("investee"))
+            && problem->text().contains(QStringLiteral("notes")),
+        qPrintable(problem->text()));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QComboBox *notes = mapping->fieldCombo(QStringLiteral("notes"));
     notes->setCurrentIndex(notes->findData(8));
@@ -212,7 +222,9 @@ void TestImportWizard::gb18030FileWithABadRow()
     QCOMPARE(run->report().inserted.value(QStringLiteral("disbursements")), 2);
     QCOMPARE(run->report().rejectedRows, 1);
     QCOMPARE(count(QStringLiteral("d.value_date LIKE '2045%'")), 2);
-    QCOMPARE(count(QStringLiteral("d.notes = '二期增资：第一笔' AND i.name_zh = '中芯国际集成电路制造有限公司' AND d.amount_minor = 100000000")), 1);
+    QCOMPARE(count(QStringLiteral("d.notes = '二期增资：第一笔' AND i.name_zh = "
+                                  "'中芯国际集成电路制造有限公司' AND d.amount_minor = 100000000")),
+        1);
     QCOMPARE(count(QStringLiteral("d.notes = '二期增资：第二笔'")), 1);
     QCOMPARE(count(QStringLiteral("d.notes = '日期有误'")), 0);
 
@@ -236,18 +248,21 @@ void TestImportWizard::unknownNameCreatedAndPresetApplied()
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Recipient;Fund;Round;When;Kind;Value;Ccy;State\n"
-                   "Wizard New Co;" + BigFund.toUtf8() + ";Phase I;2046;grant;5;CNY;announced\n"
-                   "Wizard New Co;" + BigFund.toUtf8() + ";Phase I;2047;grant;6;CNY;announced\n");
+                   "Wizard New Co;"
+            + BigFund.toUtf8()
+            + ";Phase I;2046;grant;5;CNY;announced\n"
+              "Wizard New Co;"
+            + BigFund.toUtf8() + ";Phase I;2047;grant;6;CNY;announced\n");
     }
     ImportMappingPage::savePreset(QStringLiteral("Partner sheet"), QStringLiteral("disbursements"),
-                                  { { QStringLiteral("investee"), QStringLiteral("Recipient") },
-                                    { QStringLiteral("fund"), QStringLiteral("fund") }, // any case
-                                    { QStringLiteral("phase"), QStringLiteral("Round") },
-                                    { QStringLiteral("date"), QStringLiteral("When") },
-                                    { QStringLiteral("type"), QStringLiteral("Kind") },
-                                    { QStringLiteral("amount"), QStringLiteral("Value") },
-                                    { QStringLiteral("currency"), QStringLiteral("Ccy") },
-                                    { QStringLiteral("status"), QStringLiteral("State") } });
+        { { QStringLiteral("investee"), QStringLiteral("Recipient") },
+            { QStringLiteral("fund"), QStringLiteral("fund") }, // any case
+            { QStringLiteral("phase"), QStringLiteral("Round") },
+            { QStringLiteral("date"), QStringLiteral("When") },
+            { QStringLiteral("type"), QStringLiteral("Kind") },
+            { QStringLiteral("amount"), QStringLiteral("Value") },
+            { QStringLiteral("currency"), QStringLiteral("Ccy") },
+            { QStringLiteral("status"), QStringLiteral("State") } });
     QVERIFY(ImportMappingPage::presetNames().contains(QStringLiteral("Partner sheet")));
 
     EditSession session(*m_db);
@@ -304,7 +319,8 @@ void TestImportWizard::unknownNameCreatedAndPresetApplied()
     QCOMPARE(count(QStringLiteral("i.name = 'Wizard New Co'")), 2);
     session.undoStack()->undo();
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM investees WHERE name = 'Wizard New Co'")) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM investees WHERE name = 'Wizard New Co'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0); // the created investee goes with the import
 }
 

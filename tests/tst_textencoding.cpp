@@ -13,7 +13,8 @@ namespace {
 QByteArray convert(const QByteArray &utf8, const QString &to)
 {
     QProcess iconv;
-    iconv.start(QStringLiteral("iconv"), { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), to });
+    iconv.start(
+        QStringLiteral("iconv"), { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), to });
     if (!iconv.waitForStarted())
         qFatal("iconv cannot be started");
     iconv.write(utf8);
@@ -45,12 +46,15 @@ void TestTextEncoding::detect_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("encoding");
-    QTest::addRow("ASCII is read as UTF-8") << QByteArray("name,kind\r\nSMIC,company\r\n") << QStringLiteral("UTF-8");
+    QTest::addRow("ASCII is read as UTF-8")
+        << QByteArray("name,kind\r\nSMIC,company\r\n") << QStringLiteral("UTF-8");
     QTest::addRow("UTF-8") << Chinese << QStringLiteral("UTF-8");
     QTest::addRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF" + Chinese) << QStringLiteral("UTF-8");
     QTest::addRow("GB18030") << convert(Chinese, QStringLiteral("GB18030")) << QStringLiteral("GB18030");
-    QTest::addRow("GBK is reported as its superset") << convert(Chinese, QStringLiteral("GBK")) << QStringLiteral("GB18030");
-    QTest::addRow("UTF-16 by its BOM") << convert(Chinese, QStringLiteral("UTF-16")) << QStringLiteral("UTF-16LE");
+    QTest::addRow("GBK is reported as its superset")
+        << convert(Chinese, QStringLiteral("GBK")) << QStringLiteral("GB18030");
+    QTest::addRow("UTF-16 by its BOM")
+        << convert(Chinese, QStringLiteral("UTF-16")) << QStringLiteral("UTF-16LE");
     QTest::addRow("empty") << QByteArray() << QStringLiteral("UTF-8");
 }
 
@@ -82,7 +86,8 @@ void TestTextEncoding::openAsUtf8()
     file.close();
     QString error;
     QCOMPARE(TextEncoding::detectFile(path, &error), QStringLiteral("GB18030"));
-    const std::unique_ptr<QIODevice> device = TextEncoding::openAsUtf8(path, QStringLiteral("GB18030"), &error);
+    const std::unique_ptr<QIODevice> device
+        = TextEncoding::openAsUtf8(path, QStringLiteral("GB18030"), &error);
     QVERIFY2(device, qPrintable(error));
     const QByteArray utf8 = device->readAll();
     QVERIFY(utf8.startsWith(Chinese));
@@ -90,7 +95,8 @@ void TestTextEncoding::openAsUtf8()
 
     const std::unique_ptr<QIODevice> plain = TextEncoding::openAsUtf8(path, QStringLiteral("UTF-8"), &error);
     QVERIFY(plain);
-    QCOMPARE(plain->readAll(), convert(Chinese, QStringLiteral("GB18030")) + "bad byte: \x81\r\n"); // as it is
+    QCOMPARE(
+        plain->readAll(), convert(Chinese, QStringLiteral("GB18030")) + "bad byte: \x81\r\n"); // as it is
 }
 
 void TestTextEncoding::unknownEncodingIsAnError()

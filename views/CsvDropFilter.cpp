@@ -7,7 +7,8 @@
 #include <QUrl>
 #include <QWidget>
 
-CsvDropFilter::CsvDropFilter(QWidget *window) : QObject(window)
+CsvDropFilter::CsvDropFilter(QWidget *window)
+    : QObject(window)
 {
     window->setAcceptDrops(true);
     window->installEventFilter(this);
@@ -21,7 +22,8 @@ QStringList CsvDropFilter::csvFiles(const QList<QUrl> &urls)
             continue;
         const QString path = url.toLocalFile();
         const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")
+            || suffix == QLatin1String("txt"))
             paths.append(path);
     }
     return paths;
@@ -37,7 +39,8 @@ bool CsvDropFilter::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (event->type() == QEvent::Drop) {
         auto *drop = static_cast<QDropEvent *>(event);
-        const QStringList files = drop->mimeData()->hasUrls() ? csvFiles(drop->mimeData()->urls()) : QStringList();
+        const QStringList files
+            = drop->mimeData()->hasUrls() ? csvFiles(drop->mimeData()->urls()) : QStringList();
         if (!files.isEmpty()) {
             drop->acceptProposedAction();
             Q_EMIT filesDropped(files);

@@ -9,15 +9,20 @@
 #include <QAction>
 #include <QMenu>
 
-ImportActions::ImportActions(Database &db, MainWindow &window) : QObject(&window), m_db(db), m_window(window)
+ImportActions::ImportActions(Database &db, MainWindow &window)
+    : QObject(&window)
+    , m_db(db)
+    , m_window(window)
 {
     m_import = new QAction(tr("&Import CSV…"), this);
     m_import->setObjectName(QStringLiteral("importCsv"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_import->setStatusTip(tr("Import funds, phases, investees, disbursements or exchange rates from CSV files"));
+    m_import->setStatusTip(
+        tr("Import funds, phases, investees, disbursements or exchange rates from CSV files"));
     connect(m_import, &QAction::triggered, this, [this] { openWizard(); });
     auto *drops = new CsvDropFilter(&window);
-    connect(drops, &CsvDropFilter::filesDropped, this, [this](const QStringList &files) { openWizard(files); });
+    connect(
+        drops, &CsvDropFilter::filesDropped, this, [this](const QStringList &files) { openWizard(files); });
 }
 
 ImportWizard *ImportActions::wizard() const

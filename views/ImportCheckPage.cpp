@@ -26,7 +26,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
 {
     setTitle(tr("Check"));
     setSubTitle(tr("Every row is read and checked; nothing is stored yet."));
@@ -50,7 +52,8 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), m_
 
     m_names = new QTableWidget(0, 5, this);
     m_names->setObjectName(QStringLiteral("checkNames"));
-    m_names->setHorizontalHeaderLabels({ tr("Unknown"), tr("Name"), tr("Rows"), tr("Action"), tr("Existing name") });
+    m_names->setHorizontalHeaderLabels(
+        { tr("Unknown"), tr("Name"), tr("Rows"), tr("Action"), tr("Existing name") });
     m_names->horizontalHeader()->setStretchLastSection(true);
     m_names->verticalHeader()->hide();
     m_names->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,7 +74,8 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     choiceLayout->addWidget(m_nothing);
     choiceLayout->addWidget(m_validRows);
     auto *dupRow = new QHBoxLayout;
-    auto *dupLabel = new QLabel(tr("&Duplicates (same fund, phase, investee, date, type and amount):"), choices);
+    auto *dupLabel
+        = new QLabel(tr("&Duplicates (same fund, phase, investee, date, type and amount):"), choices);
     dupLabel->setBuddy(m_duplicates);
     dupRow->addWidget(dupLabel);
     dupRow->addWidget(m_duplicates);
@@ -177,14 +181,16 @@ void ImportCheckPage::finished(const LoadReport &report)
         text = tr("The check was cancelled.");
     else if (!report.errors.isEmpty())
         text = tr("<b>The files cannot be imported as they are:</b> %n problem(s) concern whole files or the "
-                  "database (listed first).", "", int(report.errors.size()));
+                  "database (listed first).",
+            "", int(report.errors.size()));
     else if (report.rejectedRows == 0)
         text = tr("<b>Every row is valid: %n row(s).</b>", "", int(valid));
     else
-        text = tr("<b>Valid rows: %L1. Rows with problems: %L2</b> (%n problem(s) listed below, by line and column).",
-                  "", int(report.rejected.size() + report.unlistedRejected))
-                       .arg(valid)
-                       .arg(report.rejectedRows);
+        text = tr("<b>Valid rows: %L1. Rows with problems: %L2</b> (%n problem(s) listed below, by line and "
+                  "column).",
+            "", int(report.rejected.size() + report.unlistedRejected))
+                   .arg(valid)
+                   .arg(report.rejectedRows);
     if (report.duplicateRows > 0)
         text += QLatin1Char(' ') + tr("Duplicates to skip: %L1.").arg(report.duplicateRows);
     m_summary->setText(text);
@@ -210,10 +216,11 @@ void ImportCheckPage::attachCompleter(QLineEdit *target, const UnknownName &unkn
     } else {
         const bool fund = unknown.kind == QLatin1String("fund");
         auto *model = new NameSearchModel(
-                [&db, fund](const QString &text, int limit) {
-                    return fund ? FundRepository(db).search(text, limit) : InvesteeRepository(db).search(text, limit);
-                },
-                completer);
+            [&db, fund](const QString &text, int limit) {
+                return fund ? FundRepository(db).search(text, limit)
+                            : InvesteeRepository(db).search(text, limit);
+            },
+            completer);
         completer->setModel(model);
         completer->setCompletionRole(NameSearchModel::NameRole);
         completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
@@ -237,12 +244,13 @@ void ImportCheckPage::fillNames()
         const int row = m_names->rowCount();
         m_names->insertRow(row);
         auto *kind = new QTableWidgetItem(unknown.kind == QLatin1String("fund") ? tr("fund")
-                                                  : unknown.kind == QLatin1String("phase") ? tr("phase")
-                                                                                           : tr("investee"));
+                : unknown.kind == QLatin1String("phase")                        ? tr("phase")
+                                                                                : tr("investee"));
         kind->setData(Qt::UserRole, key);
         m_names->setItem(row, NameKindColumn, kind);
-        auto *name = new QTableWidgetItem(unknown.fund.isEmpty() ? unknown.name
-                                                                 : QStringLiteral("%1 — %2").arg(unknown.fund, unknown.name));
+        auto *name = new QTableWidgetItem(unknown.fund.isEmpty()
+                ? unknown.name
+                : QStringLiteral("%1 — %2").arg(unknown.fund, unknown.name));
         name->setToolTip(tr("First used at %1").arg(unknown.firstPlace));
         m_names->setItem(row, NameColumn, name);
         auto *count = new QTableWidgetItem;
@@ -258,7 +266,8 @@ void ImportCheckPage::fillNames()
         target->setEnabled(false);
         attachCompleter(target, unknown);
         m_names->setCellWidget(row, NameTargetColumn, target);
-        connect(action, &QComboBox::currentIndexChanged, target, [target](int index) { target->setEnabled(index == 2); });
+        connect(action, &QComboBox::currentIndexChanged, target,
+            [target](int index) { target->setEnabled(index == 2); });
     }
     m_names->resizeColumnsToContents();
     m_names->setVisible(m_names->rowCount() > 0);

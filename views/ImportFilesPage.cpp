@@ -37,14 +37,18 @@ QString delimiterName(char d)
 
 } // namespace
 
-ImportFilesPage::ImportFilesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+ImportFilesPage::ImportFilesPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
 {
     setTitle(tr("Files to import"));
-    setSubTitle(tr("Interchange CSV files or spreadsheets saved as CSV. The encoding, delimiter and header are "
-                   "detected; correct them here if they are wrong."));
+    setSubTitle(
+        tr("Interchange CSV files or spreadsheets saved as CSV. The encoding, delimiter and header are "
+           "detected; correct them here if they are wrong."));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("importFiles"));
-    m_table->setHorizontalHeaderLabels({ tr("File"), tr("Encoding"), tr("Delimiter"), tr("Header row"), tr("Holds") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("File"), tr("Encoding"), tr("Delimiter"), tr("Header row"), tr("Holds") });
     m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,9 +57,7 @@ ImportFilesPage::ImportFilesPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     auto *add = new QPushButton(tr("&Add files…"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     connect(add, &QPushButton::clicked, this, &ImportFilesPage::addFiles);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        m_wizard->removeFile(m_table->currentRow());
-    });
+    connect(remove, &QPushButton::clicked, this, [this] { m_wizard->removeFile(m_table->currentRow()); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -74,8 +76,8 @@ void ImportFilesPage::addFiles()
 {
     QSettings settings;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import CSV files"),
-                                                            settings.value(QStringLiteral("import/lastFolder")).toString(),
-                                                            tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        settings.value(QStringLiteral("import/lastFolder")).toString(),
+        tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(paths.first()).absolutePath());
@@ -97,9 +99,10 @@ void ImportFilesPage::rebuild()
 {
     const QList<ImportWizard::File> &files = m_wizard->files();
     m_table->setRowCount(int(files.size()));
-    static const QStringList common = { QStringLiteral("UTF-8"),    QStringLiteral("GB18030"),  QStringLiteral("BIG5"),
-                                        QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"), QStringLiteral("WINDOWS-1252"),
-                                        QStringLiteral("SHIFT_JIS"), QStringLiteral("EUC-KR"),  QStringLiteral("ISO-8859-1") };
+    static const QStringList common
+        = { QStringLiteral("UTF-8"), QStringLiteral("GB18030"), QStringLiteral("BIG5"),
+              QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"), QStringLiteral("WINDOWS-1252"),
+              QStringLiteral("SHIFT_JIS"), QStringLiteral("EUC-KR"), QStringLiteral("ISO-8859-1") };
     for (int row = 0; row < files.size(); ++row) {
         const ImportWizard::File &f = files.at(row);
         auto *name = new QTableWidgetItem(QFileInfo(f.path).fileName());

@@ -24,7 +24,9 @@ const QString PresetGroup = QStringLiteral("importPresets");
 
 } // namespace
 
-ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
 {
     setTitle(tr("Columns"));
     setSubTitle(tr("Which column holds which field. Columns whose header names a field are mapped already; "
@@ -139,7 +141,7 @@ QString ImportMappingPage::problem() const
     for (auto it = file.mapping.cbegin(); it != file.mapping.cend(); ++it) {
         if (fieldOf.contains(it.value()))
             return tr("Column %1 is mapped twice: to %2 and to %3. Map each column to one field.")
-                    .arg(labels.value(it.value()), fieldOf.value(it.value()), it.key());
+                .arg(labels.value(it.value()), fieldOf.value(it.value()), it.key());
         fieldOf.insert(it.value(), it.key());
     }
     QStringList missing;
@@ -205,7 +207,8 @@ void ImportMappingPage::updatePreview()
     for (qsizetype r = 0; r < rows; ++r) {
         const QStringList &record = file.preview.at(r + firstData);
         for (qsizetype c = 0; c < ordered.size(); ++c)
-            m_preview->setItem(int(r), int(c), new QTableWidgetItem(record.value(file.mapping.value(ordered.at(c)))));
+            m_preview->setItem(
+                int(r), int(c), new QTableWidgetItem(record.value(file.mapping.value(ordered.at(c)))));
     }
     QStringList lineLabels;
     for (qsizetype r = 0; r < rows; ++r)
@@ -214,7 +217,8 @@ void ImportMappingPage::updatePreview()
     m_preview->resizeColumnsToContents();
 }
 
-void ImportMappingPage::savePreset(const QString &name, const QString &kind, const QMap<QString, QString> &fields)
+void ImportMappingPage::savePreset(
+    const QString &name, const QString &kind, const QMap<QString, QString> &fields)
 {
     QSettings settings;
     settings.beginGroup(PresetGroup);
@@ -239,15 +243,17 @@ void ImportMappingPage::saveCurrentPreset()
         return;
     const ImportWizard::File &file = m_wizard->files().at(m_current);
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save preset"), tr("Name of the preset:"), QLineEdit::Normal,
-                                               QFileInfo(file.path).completeBaseName(), &ok)
-                                 .trimmed();
+    const QString name = QInputDialog::getText(this, tr("Save preset"), tr("Name of the preset:"),
+        QLineEdit::Normal, QFileInfo(file.path).completeBaseName(), &ok)
+                             .trimmed();
     if (!ok || name.isEmpty())
         return;
     QMap<QString, QString> fields;
-    const QStringList header = file.hasHeader && !file.preview.isEmpty() ? file.preview.first() : QStringList();
+    const QStringList header
+        = file.hasHeader && !file.preview.isEmpty() ? file.preview.first() : QStringList();
     for (auto it = file.mapping.cbegin(); it != file.mapping.cend(); ++it)
-        fields.insert(it.key(), file.hasHeader ? header.value(it.value()).trimmed() : QString::number(it.value()));
+        fields.insert(
+            it.key(), file.hasHeader ? header.value(it.value()).trimmed() : QString::number(it.value()));
     savePreset(name, file.kind, fields);
     m_presets->clear();
     m_presets->addItems(presetNames());
@@ -268,7 +274,8 @@ void ImportMappingPage::applyPreset(const QString &name)
     const QString kind = settings.value(QStringLiteral("kind")).toString();
     if (!kind.isEmpty())
         file.kind = kind;
-    const QStringList header = file.hasHeader && !file.preview.isEmpty() ? file.preview.first() : QStringList();
+    const QStringList header
+        = file.hasHeader && !file.preview.isEmpty() ? file.preview.first() : QStringList();
     file.mapping.clear();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QString wanted = it.value().toString();

@@ -14,7 +14,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ImportRunPage::ImportRunPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+ImportRunPage::ImportRunPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
 {
     setTitle(tr("Import"));
     setSubTitle(tr("All rows go in one transaction: a cancelled or failed import changes nothing."));
@@ -61,7 +63,8 @@ void ImportRunPage::initializePage()
             m_status->setText(tr("%L1 rows read · %L2 rows/s").arg(p.rows).arg(qRound64(rate)));
             break;
         case ImportProgress::Stage::Indexing:
-            m_status->setText(tr("%L1 rows read · %L2 rows/s · building indexes…").arg(p.rows).arg(qRound64(rate)));
+            m_status->setText(
+                tr("%L1 rows read · %L2 rows/s · building indexes…").arg(p.rows).arg(qRound64(rate)));
             break;
         case ImportProgress::Stage::Saving:
             m_status->setText(tr("%L1 rows · saving…").arg(p.rows));
@@ -87,8 +90,9 @@ void ImportRunPage::finished(const LoadReport &report)
         m_result->setText(tr("The import was cancelled; the database was not changed."));
     } else if (!report.ok()) {
         m_status->setText(tr("Failed."));
-        m_result->setText(tr("<b>Nothing was imported.</b><br>%1")
-                                  .arg(report.errorLines().mid(0, 20).join(QStringLiteral("<br>")).toHtmlEscaped()));
+        m_result->setText(
+            tr("<b>Nothing was imported.</b><br>%1")
+                .arg(report.errorLines().mid(0, 20).join(QStringLiteral("<br>")).toHtmlEscaped()));
     } else {
         m_progress->setValue(1000);
         const qint64 rows = report.totalInserted();

@@ -11,7 +11,10 @@
 #include <QFileInfo>
 
 ImportWizard::ImportWizard(Database &db, EditSession *session, QWidget *parent)
-    : QWizard(parent), m_db(db), m_session(session), m_runner(new ImportRunner(this))
+    : QWizard(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_runner(new ImportRunner(this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import CSV"));
@@ -58,8 +61,9 @@ QStringList ImportWizard::columnLabels(const File &file)
     QStringList labels;
     const qsizetype width = file.preview.isEmpty() ? 0 : file.preview.first().size();
     for (qsizetype c = 0; c < width; ++c) {
-        labels.append(file.hasHeader ? QStringLiteral("%1: %2").arg(c + 1).arg(file.preview.first().at(c).trimmed())
-                                     : tr("column %1").arg(c + 1));
+        labels.append(file.hasHeader
+                ? QStringLiteral("%1: %2").arg(c + 1).arg(file.preview.first().at(c).trimmed())
+                : tr("column %1").arg(c + 1));
     }
     return labels;
 }
@@ -108,7 +112,8 @@ void ImportWizard::reread(int index)
     if (index < 0 || index >= m_files.size())
         return;
     File &file = m_files[index];
-    const CsvSniffer::Result read = CsvSniffer::read(file.path, file.encoding, file.delimiter, file.hasHeader);
+    const CsvSniffer::Result read
+        = CsvSniffer::read(file.path, file.encoding, file.delimiter, file.hasHeader);
     file.preview = read.rows;
     file.error = read.error;
     file.mapping = mapByHeader(file);

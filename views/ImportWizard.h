@@ -35,7 +35,7 @@ public:
         QString kind;
         QList<QStringList> preview; ///< first rows as read (the header included)
         QMap<QString, int> mapping; ///< field -> column
-        QString error;              ///< the file cannot be read
+        QString error; ///< the file cannot be read
     };
 
     /// session may be null (then the import is not undoable).
