@@ -98,7 +98,10 @@ public:
         if (!m_active)
             return false;
         m_active = false;
-        return m_db.commit();
+        if (m_db.commit())
+            return true;
+        m_db.rollback(); // a failed COMMIT (say, a deferred constraint) leaves the transaction open
+        return false;
     }
 
 private:
