@@ -13,7 +13,7 @@
 /// under one of them (a province matches investees that only carry one of its cities).
 struct FilterSql
 {
-    QString where;          ///< "1" when nothing narrows; otherwise "(... AND ...)"
+    QString where; ///< "1" when nothing narrows; otherwise "(... AND ...)"
     QVariantList binds;
 
     static FilterSql build(const Filter &filter);
