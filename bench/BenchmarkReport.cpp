@@ -372,7 +372,7 @@ QString BenchmarkReport::markdown(const BenchmarkResults &r)
     w.line();
     w.tableHeader(false);
     for (const QString &id : { QStringLiteral("window.first_paint"), QStringLiteral("browse.first_rows"),
-             QStringLiteral("window.filter.large_fund"), QStringLiteral("window.filter.small_fund"),
+             QStringLiteral("window.filter.none"), QStringLiteral("window.filter.large_fund"),
              QStringLiteral("window.filter.sector"), QStringLiteral("window.filter.text"),
              QStringLiteral("browse.filter.large_fund"), QStringLiteral("browse.filter.small_fund"),
              QStringLiteral("browse.filter.sector"), QStringLiteral("browse.filter.text"),
@@ -425,8 +425,8 @@ QString BenchmarkReport::markdown(const BenchmarkResults &r)
         w.row(QStringLiteral("dashboard.compute.") + key, true);
     }
     for (const QString &id : { QStringLiteral("window.dashboard_first_paint"),
-             QStringLiteral("window.dashboard_switch"), QStringLiteral("window.dashboard_filter.large_fund"),
-             QStringLiteral("window.dashboard_filter.small_fund"),
+             QStringLiteral("window.dashboard_switch"), QStringLiteral("window.dashboard_filter.none"),
+             QStringLiteral("window.dashboard_filter.large_fund"),
              QStringLiteral("window.dashboard_filter.sector"),
              QStringLiteral("window.dashboard_filter.text") })
         w.row(id, true);
