@@ -29,13 +29,16 @@ QString readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// What a dataset was made from; a dataset whose stamp differs is generated again. The schema
+// version is part of it, so a new migration does not leave an old-format dataset in use.
 QString specText(qint64 disbursements, quint64 seed)
 {
-    return QStringLiteral("disbursements=%1 investees=%2 phases=%3 seed=%4\n")
+    return QStringLiteral("disbursements=%1 investees=%2 phases=%3 seed=%4 schema=%5\n")
         .arg(disbursements)
         .arg(Investees)
         .arg(Phases)
-        .arg(seed);
+        .arg(seed)
+        .arg(Database::schemaVersion());
 }
 
 void removeTree(const QString &path)
