@@ -16,7 +16,6 @@ struct PhaseRecord
     int minorDigits = 2;
     QString capitalBasis;
     QString sourceUrl;
-    qint64 events = 0;                  ///< disbursements recorded under this phase
 };
 
 /// A state fund or funding body with its phases, names resolved.

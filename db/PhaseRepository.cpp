@@ -9,7 +9,7 @@ namespace {
 
 const QLatin1String selectPhases(
     "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, ifnull(c.minor_digits, 2), "
-    "p.capital_basis, p.source_url, (SELECT count(*) FROM disbursements d WHERE d.phase_id = p.id) "
+    "p.capital_basis, p.source_url "
     "FROM phases p LEFT JOIN currencies c ON c.code = p.currency ");
 
 PhaseRecord readPhase(const QSqlQuery &q)
@@ -25,7 +25,6 @@ PhaseRecord readPhase(const QSqlQuery &q)
     p.minorDigits = q.value(6).toInt();
     p.capitalBasis = q.value(7).toString();
     p.sourceUrl = q.value(8).toString();
-    p.events = q.value(9).toLongLong();
     return p;
 }
 

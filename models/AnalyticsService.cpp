@@ -20,10 +20,9 @@ void AnalyticsService::reload()
 {
     const quint64 generation = ++m_generation;
     m_cache.reset();
-    Filter everything;
-    everything.statuses = { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
-                            QStringLiteral("cancelled") };
-    m_rowCount = DisbursementRepository(m_db).count(everything);
+    // An upper bound is enough to choose between loading here and on a worker; an exact
+    // count(*) cost 50–90 ms at every start at a million rows.
+    m_rowCount = DisbursementRepository(m_db).tableRows();
     if (m_rowCount <= SqlFallbackLimit) {
         // Small enough to load here and now: the pages never see a "loading" state.
         auto cache = std::make_shared<AggregationCache>();

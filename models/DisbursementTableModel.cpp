@@ -18,6 +18,8 @@ DisbursementTableModel::DisbursementTableModel(Database &db, QObject *parent)
 
 void DisbursementTableModel::setFilter(const Filter &filter)
 {
+    if (filter == m_filter)
+        return;
     m_filter = filter;
     reload();
 }

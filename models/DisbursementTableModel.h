@@ -43,6 +43,7 @@ public:
 
     explicit DisbursementTableModel(Database &db, QObject *parent = nullptr);
 
+    /// Counts and reads afresh, unless the filter is the one in use (reload() forces it).
     void setFilter(const Filter &filter);
     /// An exact count faster than SQL's (the analytics cache), tried before SQL on each reload;
     /// it returns nullopt when it cannot answer.

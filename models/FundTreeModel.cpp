@@ -4,6 +4,8 @@
 #include "Format.h"
 #include "FundRepository.h"
 
+#include <utility>
+
 // Fund rows carry internalId 0; phase rows carry their fund's row + 1, which is all parent() needs.
 
 FundTreeModel::FundTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
@@ -15,23 +17,43 @@ void FundTreeModel::setFunds(const QList<FundRecord> &funds)
     endResetModel();
 }
 
-void FundTreeModel::setTotals(const QHash<qint64, double> &investedByPhase, const QString &currency)
+void FundTreeModel::setTotals(const QHash<qint64, PhaseTotal> &byPhase, const QString &currency)
 {
-    m_investedByPhase = investedByPhase;
+    const QHash<qint64, PhaseTotal> before = std::exchange(m_byPhase, byPhase);
     const bool headerChanged = currency != m_currency;
     m_currency = currency;
     if (headerChanged)
         Q_EMIT headerDataChanged(Qt::Horizontal, Invested, Invested);
-    if (m_funds.isEmpty())
-        return;
-    Q_EMIT dataChanged(index(0, Invested), index(int(m_funds.size()) - 1, Invested));
+    // One range for the fund rows, one per fund whose phases changed: a filter change touches
+    // most of ~2,000 phases, and every signal costs each attached view a pass.
+    int firstFund = -1;
+    int lastFund = -1;
     for (int row = 0; row < m_funds.size(); ++row) {
-        const int phases = int(m_funds.at(row).phases.size());
-        if (phases > 0) {
-            const QModelIndex fund = index(row, 0);
-            Q_EMIT dataChanged(index(0, Invested, fund), index(phases - 1, Invested, fund));
-        }
+        const FundRecord &fund = m_funds.at(row);
+        if (!headerChanged && !phasesChanged(fund, before))
+            continue;
+        if (firstFund < 0)
+            firstFund = row;
+        lastFund = row;
+        if (fund.phases.isEmpty())
+            continue;
+        const QModelIndex parentIndex = index(row, 0);
+        Q_EMIT dataChanged(index(0, Invested, parentIndex), index(int(fund.phases.size()) - 1, Events, parentIndex));
     }
+    if (firstFund >= 0)
+        Q_EMIT dataChanged(index(firstFund, Invested), index(lastFund, Events));
+    Q_EMIT totalsChanged();
+}
+
+bool FundTreeModel::phasesChanged(const FundRecord &fund, const QHash<qint64, PhaseTotal> &before) const
+{
+    for (const PhaseRecord &p : fund.phases) {
+        const PhaseTotal now = m_byPhase.value(p.id);
+        const PhaseTotal then = before.value(p.id);
+        if (now.invested != then.invested || now.events != then.events)
+            return true;
+    }
+    return false;
 }
 
 QModelIndex FundTreeModel::indexOfPhase(qint64 phaseId) const
@@ -87,11 +109,14 @@ int FundTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-double FundTreeModel::fundTotal(const FundRecord &fund) const
+FundTreeModel::PhaseTotal FundTreeModel::fundTotal(const FundRecord &fund) const
 {
-    double total = 0;
-    for (const PhaseRecord &p : fund.phases)
-        total += m_investedByPhase.value(p.id);
+    PhaseTotal total;
+    for (const PhaseRecord &p : fund.phases) {
+        const PhaseTotal phase = m_byPhase.value(p.id);
+        total.invested += phase.invested;
+        total.events += phase.events;
+    }
     return total;
 }
 
@@ -102,14 +127,9 @@ QVariant FundTreeModel::data(const QModelIndex &index, int role) const
     const bool isPhase = index.internalId() != 0;
     const FundRecord &fund = m_funds.at(isPhase ? int(index.internalId() - 1) : index.row());
     const PhaseRecord *phase = isPhase ? &fund.phases.at(index.row()) : nullptr;
-    const double invested = phase ? m_investedByPhase.value(phase->id) : fundTotal(fund);
-    qint64 events = 0;
-    if (phase) {
-        events = phase->events;
-    } else {
-        for (const PhaseRecord &p : fund.phases)
-            events += p.events;
-    }
+    const PhaseTotal total = phase ? m_byPhase.value(phase->id) : fundTotal(fund);
+    const double invested = total.invested;
+    const qint64 events = total.events;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -236,8 +256,6 @@ void FundTreeModel::setEditSession(EditSession *session)
 
 void FundTreeModel::onRecordsChanged(const RecordChange &change)
 {
-    const bool eventCounts = change.kind == RecordKind::Disbursement && change.type != RecordChange::Type::Changed;
-    const bool phaseOfEvent = change.kind == RecordKind::Disbursement && change.columns.contains(QStringLiteral("phase_id"));
-    if (change.kind == RecordKind::Fund || change.kind == RecordKind::Phase || eventCounts || phaseOfEvent)
+    if (change.kind == RecordKind::Fund || change.kind == RecordKind::Phase)
         updateFunds(FundRepository(m_session->database()).all());
 }

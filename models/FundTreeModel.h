@@ -10,13 +10,19 @@ class EditSession;
 struct RecordChange;
 
 /// The navigator: funds at the top level, their phases below, with the amount each invested in
-/// the base currency under the current filter. The search box filters it through a proxy on
+/// the base currency and its number of events under the current filter (setTotals). The search box filters it through a proxy on
 /// SearchTextRole (English and Chinese names).
 class FundTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Column { Name, Invested, Events, ColumnCount };
+    /// What one phase did under the current filter.
+    struct PhaseTotal
+    {
+        double invested = 0;
+        qint64 events = 0;
+    };
     enum Role {
         FundIdRole = Qt::UserRole + 1,
         PhaseIdRole,        ///< 0 on fund rows
@@ -32,10 +38,12 @@ public:
     /// dataChanged, new ones are inserted, gone ones removed; the current order is kept (the
     /// navigator's proxy sorts).
     void updateFunds(const QList<FundRecord> &funds);
-    /// Follows the session's changes to funds, phases and (for the event counts) disbursements.
+    /// Follows the session's changes to funds and phases (totals arrive through setTotals).
     void setEditSession(EditSession *session);
-    /// Invested per phase id in the base currency; fund rows show the sum of their phases.
-    void setTotals(const QHash<qint64, double> &investedByPhase, const QString &currency);
+    /// Totals per phase id in the base currency; fund rows show the sum of their phases. Emits
+    /// dataChanged only for the rows whose figures changed (one range per level), then
+    /// totalsChanged: a sorting proxy re-sorts once instead of once per fund.
+    void setTotals(const QHash<qint64, PhaseTotal> &byPhase, const QString &currency);
     const QList<FundRecord> &funds() const { return m_funds; }
     QModelIndex indexOfPhase(qint64 phaseId) const;
     QModelIndex indexOfFund(qint64 fundId) const;
@@ -47,13 +55,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void totalsChanged();
+
 private:
     void onRecordsChanged(const RecordChange &change);
     void updatePhases(int fundRow, const FundRecord &fund);
-    double fundTotal(const FundRecord &fund) const;
+    PhaseTotal fundTotal(const FundRecord &fund) const;
+    bool phasesChanged(const FundRecord &fund, const QHash<qint64, PhaseTotal> &before) const;
 
     EditSession *m_session = nullptr;
     QList<FundRecord> m_funds;
-    QHash<qint64, double> m_investedByPhase;
+    QHash<qint64, PhaseTotal> m_byPhase;
     QString m_currency = QStringLiteral("CNY");
 };

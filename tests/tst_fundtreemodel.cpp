@@ -31,7 +31,8 @@ private Q_SLOTS:
     void indexOfFundAndPhase();
     void namesInBothLanguages();
     void totalsSumPhasesIntoFunds();
-    void eventsCountEveryRecordedEvent();
+    void onlyChangedRowsSignal();
+    void eventsSumPhasesIntoFunds();
     void alignmentAndHeader();
     void searchProxyFindsChineseNames();
 
@@ -65,11 +66,11 @@ void TestFundTreeModel::passesModelTesterWhileFilledAndUpdated()
     QCOMPARE(model.rowCount(), 0);
     model.setFunds(funds());
     QVERIFY(model.rowCount() > 30);
-    QHash<qint64, double> invested;
+    QHash<qint64, FundTreeModel::PhaseTotal> invested;
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM phases")));
     while (q.next())
-        invested.insert(q.value(0).toLongLong(), 1e9 + q.value(0).toDouble());
+        invested.insert(q.value(0).toLongLong(), { 1e9 + q.value(0).toDouble(), q.value(0).toLongLong() });
     model.setTotals(invested, QStringLiteral("USD"));
     model.setTotals({}, QStringLiteral("CNY"));
     model.setFunds(funds());
@@ -197,15 +198,17 @@ void TestFundTreeModel::totalsSumPhasesIntoFunds()
     const qint64 second = model.index(1, 0, fund).data(FundTreeModel::PhaseIdRole).toLongLong();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
-    model.setTotals({ { first, 12.9e9 }, { second, 2.5e6 } }, QStringLiteral("CNY"));
+    QSignalSpy landed(&model, &FundTreeModel::totalsChanged);
+    model.setTotals({ { first, { 12.9e9, 7 } }, { second, { 2.5e6, 2 } } }, QStringLiteral("CNY"));
     QVERIFY(headers.isEmpty()); // the currency stayed CNY
+    QCOMPARE(landed.size(), 1);
     bool fundRowsChanged = false;
     bool phaseRowsChanged = false;
     for (const QList<QVariant> &signal : std::as_const(changed)) {
         const QModelIndex topLeft = signal.at(0).toModelIndex();
         const QModelIndex bottomRight = signal.at(1).toModelIndex();
         QCOMPARE(topLeft.column(), int(FundTreeModel::Invested));
-        QCOMPARE(bottomRight.column(), int(FundTreeModel::Invested));
+        QCOMPARE(bottomRight.column(), int(FundTreeModel::Events));
         if (!topLeft.parent().isValid() && topLeft.row() <= row && bottomRight.row() >= row)
             fundRowsChanged = true;
         if (topLeft.parent() == fund && topLeft.row() == 0 && bottomRight.row() >= 1)
@@ -229,7 +232,7 @@ void TestFundTreeModel::totalsSumPhasesIntoFunds()
     QCOMPARE(invested(model.index(other, 0)).data(FundTreeModel::SortRole).toDouble(), 0.0);
 
     // A new base currency renames the column; new totals replace the old ones.
-    model.setTotals({ { second, 4.0e9 } }, QStringLiteral("USD"));
+    model.setTotals({ { second, { 4.0e9, 1 } } }, QStringLiteral("USD"));
     QCOMPARE(headers.size(), 1);
     QCOMPARE(headers.first().at(0).value<Qt::Orientation>(), Qt::Horizontal);
     QCOMPARE(model.headerData(FundTreeModel::Invested, Qt::Horizontal).toString(),
@@ -238,10 +241,59 @@ void TestFundTreeModel::totalsSumPhasesIntoFunds()
     QCOMPARE(invested(model.index(0, 0, fund)).data().toString(), QString());
 }
 
-void TestFundTreeModel::eventsCountEveryRecordedEvent()
+void TestFundTreeModel::onlyChangedRowsSignal()
 {
     FundTreeModel model;
     model.setFunds(funds());
+    QHash<qint64, FundTreeModel::PhaseTotal> totals;
+    for (const FundRecord &f : model.funds()) {
+        for (const PhaseRecord &p : f.phases)
+            totals.insert(p.id, { 1e6 * double(p.id), p.id });
+    }
+    model.setTotals(totals, QStringLiteral("CNY"));
+
+    // The same totals again: nothing to repaint, but the proxy still hears that they landed.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy landed(&model, &FundTreeModel::totalsChanged);
+    model.setTotals(totals, QStringLiteral("CNY"));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(landed.size(), 1);
+
+    // One phase of one fund changes: that fund's phase rows and the one fund row, nothing else.
+    QModelIndex fund;
+    for (int f = model.rowCount() - 1; f >= 0 && !fund.isValid(); --f) {
+        if (model.rowCount(model.index(f, 0)) > 0)
+            fund = model.index(f, 0);
+    }
+    QVERIFY(fund.isValid());
+    const qint64 phase = model.index(0, 0, fund).data(FundTreeModel::PhaseIdRole).toLongLong();
+    totals[phase].events += 1;
+    model.setTotals(totals, QStringLiteral("CNY"));
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().parent(), fund);
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(fund.row(), FundTreeModel::Invested));
+    QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(fund.row(), FundTreeModel::Events));
+
+    // A new currency renames the column and changes every figure's meaning: every row signals.
+    changed.clear();
+    model.setTotals(totals, QStringLiteral("USD"));
+    const auto last = changed.constLast();
+    QCOMPARE(last.at(0).toModelIndex(), model.index(0, FundTreeModel::Invested));
+    QCOMPARE(last.at(1).toModelIndex(), model.index(model.rowCount() - 1, FundTreeModel::Events));
+}
+
+void TestFundTreeModel::eventsSumPhasesIntoFunds()
+{
+    // Totals fed from an independent count per phase: phase rows show them, fund rows their sum,
+    // which must equal SQL's count per fund.
+    FundTreeModel model;
+    model.setFunds(funds());
+    QHash<qint64, FundTreeModel::PhaseTotal> totals;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT phase_id, count(*) FROM disbursements GROUP BY phase_id")));
+    while (q.next())
+        totals.insert(q.value(0).toLongLong(), { 0.0, q.value(1).toLongLong() });
+    model.setTotals(totals, QStringLiteral("CNY"));
     for (int f = 0; f < model.rowCount(); ++f) {
         const QModelIndex fund = model.index(f, 0);
         const qint64 fundId = fund.data(FundTreeModel::FundIdRole).toLongLong();

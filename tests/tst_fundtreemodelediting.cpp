@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void renameInPlace();
     void phaseInsertedUnderItsFund();
-    void eventCountsFollowDisbursements();
+    void disbursementEditsLeaveTheTreeAlone();
     void deletedFundResets();
 
 private:
@@ -108,20 +108,17 @@ void TestFundTreeModelEditing::phaseInsertedUnderItsFund()
     QVERIFY(!m_model->indexOfPhase(phase.id).isValid());
 }
 
-void TestFundTreeModelEditing::eventCountsFollowDisbursements()
+void TestFundTreeModelEditing::disbursementEditsLeaveTheTreeAlone()
 {
-    const qint64 phase = count(m_db,
-        QStringLiteral("SELECT phase_id FROM disbursements GROUP BY phase_id "
-                       "ORDER BY count(*) DESC LIMIT 1"));
-    const qint64 events
-        = m_model->indexOfPhase(phase).siblingAtColumn(FundTreeModel::Events).data().toLongLong();
-    const qint64 event
-        = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE phase_id = ?"), { phase });
+    // Event counts and amounts arrive through setTotals (the window feeds them from the analytics
+    // cache); a disbursement's change must not re-read every fund.
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    const qint64 event = count(m_db, QStringLiteral("SELECT min(id) FROM disbursements"));
     QVERIFY(m_session->deleteRecords(RecordKind::Disbursement, { event }, false));
-    QCOMPARE(
-        m_model->indexOfPhase(phase).siblingAtColumn(FundTreeModel::Events).data().toLongLong(), events - 1);
     m_session->undoStack()->undo();
-    QCOMPARE(m_model->indexOfPhase(phase).siblingAtColumn(FundTreeModel::Events).data().toLongLong(), events);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 0);
 }
 
 void TestFundTreeModelEditing::deletedFundResets()

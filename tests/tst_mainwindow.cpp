@@ -3,8 +3,11 @@
 #include "Database.h"
 #include "DisbursementTableModel.h"
 #include "DisbursementsPage.h"
+#include "EditActions.h"
+#include "EditSession.h"
 #include "FundTreeModel.h"
 #include "InvesteeTableModel.h"
+#include "InvesteesPage.h"
 #include "MainWindow.h"
 #include "SharedFilter.h"
 
@@ -22,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void amountHeaderSortsTheWholeResult();
     void ctrlCCopiesRowsAsTsvWithHeader();
     void statusBarCountsRowsInView();
+    void navigatorTotalsFollowFilterAndEdits();
 
 private:
     QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
@@ -193,6 +198,8 @@ void TestMainWindow::navigatorPicksPhaseAndHoldingsFollow()
     QVERIFY(expected.size() >= 5);
     QTableView *holdings = table(QStringLiteral("holdingsTable"));
     QVERIFY(holdings);
+    // Pages are brought up to date when shown, as the user opens the tab.
+    m_window->pages()->setCurrentWidget(m_window->holdingsPage());
     QTRY_COMPARE(holdings->model()->rowCount(), int(expected.size()));
     const QList<qint64> shown = column(holdings, InvesteeTableModel::IdRole);
     QCOMPARE(QSet<qint64>(shown.cbegin(), shown.cend()), expected);
@@ -359,6 +366,57 @@ void TestMainWindow::statusBarCountsRowsInView()
     QVERIFY(bought > 0 && bought < live);
     QTRY_VERIFY2(statusText().contains(QStringLiteral("%L1 disbursements in view").arg(bought)), qPrintable(statusText()));
     QVERIFY(statusText().contains(QLatin1String("Type: equity purchase")));
+}
+
+
+void TestMainWindow::navigatorTotalsFollowFilterAndEdits()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("navigatorTree"));
+    QVERIFY(tree);
+    const qint64 phaseII = bigFundPhaseII();
+    auto eventsShown = [&] {
+        const QAbstractItemModel *model = tree->model();
+        for (int f = 0; f < model->rowCount(); ++f) {
+            const QModelIndex fund = model->index(f, 0);
+            for (int p = 0; p < model->rowCount(fund); ++p) {
+                const QModelIndex phase = model->index(p, FundTreeModel::Events, fund);
+                if (phase.data(FundTreeModel::PhaseIdRole).toLongLong() == phaseII)
+                    return phase.data().toLongLong();
+            }
+        }
+        return qint64(-1);
+    };
+    auto eventsInSql = [&](const QString &confidence) {
+        return scalar(*m_db,
+            QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id = ? AND status <> 'cancelled'"
+                           " AND (ifnull(?, '') = '' OR confidence = ?)"),
+            { phaseII, confidence, confidence });
+    };
+    const qint64 all = eventsInSql(QString());
+    QVERIFY(all > 1);
+    QTRY_COMPARE(eventsShown(), all);
+
+    // The navigator's totals follow every restriction but the fund/phase choice itself.
+    Filter filter;
+    filter.confidences = { QStringLiteral("high") };
+    m_window->sharedFilter().setFilter(filter);
+    const qint64 sure = eventsInSql(QStringLiteral("high"));
+    QVERIFY(sure > 0 && sure < all);
+    QTRY_COMPARE(eventsShown(), sure);
+    filter.phases = { phaseII };
+    m_window->sharedFilter().setFilter(filter);
+    QCOMPARE(eventsShown(), sure);
+
+    // An edit reloads the totals: deleting one of the phase's events counts one fewer, undo restores it.
+    m_window->sharedFilter().clear();
+    QTRY_COMPARE(eventsShown(), all);
+    const qint64 event = scalar(*m_db,
+        QStringLiteral("SELECT min(id) FROM disbursements WHERE phase_id = ? AND status <> 'cancelled'"), { phaseII });
+    EditSession *session = m_window->editActions()->session();
+    QVERIFY(session->deleteRecords(RecordKind::Disbursement, { event }, false));
+    QTRY_COMPARE(eventsShown(), all - 1);
+    session->undoStack()->undo();
+    QTRY_COMPARE(eventsShown(), all);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -141,12 +141,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         m_filter->setFilter(f);
         m_pages->setCurrentWidget(m_holdingsPage);
     });
-    connect(m_analytics, &AnalyticsService::ready, this, [this] { refreshTotals(m_filter->filter()); });
+    connect(m_analytics, &AnalyticsService::ready, this, [this] {
+        invalidateTotals();
+        refreshShown();
+    });
     connect(m_dashboard, &DashboardPage::drillRequested, m_filter, &SharedFilter::setFilter);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         // The dashboard has no rows to detail: it gets the detail pane's width instead.
         m_detail->setVisible(m_pages->currentWidget() != m_dashboard);
-        refreshDashboard();
+        refreshShown();
     });
     connect(m_analytics, &AnalyticsService::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Totals could not be computed: %1").arg(message));
@@ -275,7 +278,10 @@ void MainWindow::createMenus()
         });
     }
     view->addSeparator();
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadAll);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        m_disbursements->reload();
+        reloadAll();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fundscope"), this, [this] {
@@ -288,11 +294,12 @@ void MainWindow::createMenus()
 
 void MainWindow::reloadAll()
 {
+    // The Disbursements model is not re-read here: its constructor has just counted, and the
+    // callers that change the data under it reload it first.
     m_names.load(m_db);
     const QList<FundRecord> funds = FundRepository(m_db).all();
     m_fundTree->setFunds(funds);
     m_fundTable->setFunds(funds);
-    m_analytics->reload();
     const VocabularyRepository vocabulary(m_db);
     m_sectors = vocabulary.sectors();
     m_provinceIds.clear();
@@ -304,6 +311,8 @@ void MainWindow::reloadAll()
             regions.append(country);
     }
     m_filterBar->setVocabularies(vocabulary.sectors(), regions);
+    invalidateTotals();
+    m_analytics->reload(); // a small database is ready (and its pages filled) on return
     onFilterChanged(m_filter->filter());
     setWindowTitle(tr("%1 — Fundscope").arg(QFileInfo(m_db.path()).fileName()));
 }
@@ -311,48 +320,103 @@ void MainWindow::reloadAll()
 void MainWindow::onFilterChanged(const Filter &filter)
 {
     m_disbursements->setFilter(filter);
-    refreshTotals(filter);
+    refreshShown();
     m_navigator->showSelection(filter.funds.value(0), filter.phases.value(0));
     updateStatus();
 }
 
-void MainWindow::refreshTotals(const Filter &filter)
+void MainWindow::invalidateTotals()
+{
+    m_navigatorFor.reset();
+    m_fundsFor.reset();
+    m_investeesFor.reset();
+    m_dashboardFor.reset();
+    m_investeeRecords.reset();
+}
+
+Filter MainWindow::everyFund(Filter filter)
+{
+    // The navigator and the Funds page list every fund, so their totals follow every
+    // restriction except the fund/phase choice itself.
+    filter.funds.clear();
+    filter.phases.clear();
+    return filter;
+}
+
+void MainWindow::refreshShown()
 {
     if (!m_analytics->isReady()) {
         m_holdingsPage->setHeading(tr("Computing totals…"));
         m_investeesPage->setHeading(tr("Computing totals…"));
-        refreshDashboard();
+        m_dashboard->setUnavailable(tr("Computing totals…"));
         return;
     }
-    QString error;
-    // The navigator and the Funds page list every fund, so their totals follow every
-    // restriction except the fund/phase choice itself.
-    Filter allFunds = filter;
-    allFunds.funds.clear();
-    allFunds.phases.clear();
+    // Only the page in view is brought up to date (the others when they are shown): a filter
+    // change at a million events must not rebuild 50,000 hidden investee rows.
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_dashboard)
+        refreshDashboard();
+    else if (page == m_holdingsPage || page == m_investeesPage)
+        refreshInvestees();
+    else if (page == m_fundsPage)
+        refreshFundsPage();
+    refreshNavigator();
+}
+
+void MainWindow::refreshNavigator()
+{
+    const Filter filter = everyFund(m_filter->filter());
+    if (m_navigatorFor == filter)
+        return;
+    m_navigatorFor = filter;
     AggregateResult byPhase;
-    QHash<qint64, double> invested;
-    if (m_analytics->aggregate(Dimension::Phase, allFunds, &byPhase, &error)) {
+    QString error;
+    QHash<qint64, FundTreeModel::PhaseTotal> totals;
+    if (m_analytics->aggregate(Dimension::Phase, filter, &byPhase, &error)) {
+        totals.reserve(byPhase.rows.size());
         for (const AggregateRow &row : std::as_const(byPhase.rows))
-            invested.insert(row.keyId, row.invested);
+            totals.insert(row.keyId, { row.invested, row.events });
+    } else {
+        statusBar()->showMessage(tr("Totals could not be computed: %1").arg(error), 10000);
     }
-    m_fundTree->setTotals(invested, filter.currency);
+    m_fundTree->setTotals(totals, filter.currency);
+}
+
+void MainWindow::refreshFundsPage()
+{
+    const Filter filter = everyFund(m_filter->filter());
+    if (m_fundsFor == filter)
+        return;
+    m_fundsFor = filter;
     AggregateResult byFund;
+    QString error;
     QHash<qint64, FundTableModel::Deployed> deployed;
-    if (m_analytics->aggregate(Dimension::Fund, allFunds, &byFund, &error)) {
+    if (m_analytics->aggregate(Dimension::Fund, filter, &byFund, &error)) {
         for (const AggregateRow &row : std::as_const(byFund.rows))
             deployed.insert(row.keyId, { row.invested, row.committed, row.events });
+    } else {
+        statusBar()->showMessage(tr("Totals could not be computed: %1").arg(error), 10000);
     }
     m_fundTable->setDeployed(deployed, filter.currency);
+}
 
+void MainWindow::refreshInvestees()
+{
+    const Filter filter = m_filter->filter();
+    if (m_investeesFor == filter)
+        return;
+    m_investeesFor = filter;
     AggregateResult byInvestee;
+    QString error;
     QList<InvesteeRow> rows;
     if (m_analytics->aggregate(Dimension::Investee, filter, &byInvestee, &error)) {
-        const QHash<qint64, InvesteeRecord> investees = InvesteeRepository(m_db).all();
+        // The records are read once per change of the data, not once per filter.
+        if (!m_investeeRecords)
+            m_investeeRecords = InvesteeRepository(m_db).all();
         rows.reserve(byInvestee.rows.size());
         for (const AggregateRow &a : std::as_const(byInvestee.rows)) {
             InvesteeRow row;
-            row.investee = investees.value(a.keyId);
+            row.investee = m_investeeRecords->value(a.keyId);
             row.invested = a.invested;
             row.committed = a.committed;
             row.divested = a.divested;
@@ -384,20 +448,17 @@ void MainWindow::refreshTotals(const Filter &filter)
                                        .arg(filter.currency, Format::money(byInvestee.totals.invested),
                                             Format::money(byInvestee.totals.committed), apart));
     m_investeesPage->setHeading(tr("<b>%L1 investees</b> received money under the filter%2").arg(rows.size()).arg(apart));
-    refreshDashboard();
 }
 
 void MainWindow::refreshDashboard()
 {
-    if (m_pages->currentWidget() != m_dashboard)
-        return; // computed when shown: a hidden dashboard costs nothing on a filter change
-    if (!m_analytics->isReady()) {
-        m_dashboard->setUnavailable(tr("Computing totals…"));
+    const Filter filter = m_filter->filter();
+    if (m_dashboardFor == filter)
         return;
-    }
+    m_dashboardFor = filter;
     DashboardData data;
     QString error;
-    if (DashboardData::compute(*m_analytics, m_sectors, m_provinceIds, m_filter->filter(), &data, &error))
+    if (DashboardData::compute(*m_analytics, m_sectors, m_provinceIds, filter, &data, &error))
         m_dashboard->setData(data);
     else
         m_dashboard->setUnavailable(error);
@@ -523,6 +584,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     }
     m_editActions->databaseChanged();
     m_filter->clear();
+    m_disbursements->reload();
     reloadAll();
     rememberDatabase(path);
     return true;
@@ -638,5 +700,7 @@ void MainWindow::setupEditing()
     connect(m_editActions->session(), &EditSession::recordsChanged, this, [this](const RecordChange &change) {
         if (change.kind == RecordKind::Disbursement && change.type != RecordChange::Type::Changed)
             updateStatus();
+        if (change.kind == RecordKind::Investee)
+            m_investeeRecords.reset(); // the Investees model follows the edit itself
     });
 }

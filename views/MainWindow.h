@@ -1,9 +1,13 @@
 #pragma once
 
+#include "InvesteeRecord.h"
 #include "NameCatalog.h"
 #include "VocabularyRepository.h"
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <optional>
 
 class AnalyticsService;
 class DashboardPage;
@@ -62,7 +66,12 @@ private:
     void setupEditing();
     void reloadAll();
     void onFilterChanged(const Filter &filter);
-    void refreshTotals(const Filter &filter);
+    void invalidateTotals();
+    static Filter everyFund(Filter filter);
+    void refreshShown();
+    void refreshNavigator();
+    void refreshFundsPage();
+    void refreshInvestees();
     void refreshDashboard();
     void showInvestee(qint64 investeeId, qint64 subFundId);
     void showFund(qint64 fundId);
@@ -100,4 +109,12 @@ private:
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusRows = nullptr;
     QLabel *m_statusFilter = nullptr;
+    // The filter each part's totals were last computed for (none: out of date).
+    std::optional<Filter> m_navigatorFor;
+    std::optional<Filter> m_fundsFor;
+    std::optional<Filter> m_investeesFor;
+    std::optional<Filter> m_dashboardFor;
+    /// Every investee's names and classification, read when the Holdings or Investees page first
+    /// needs them after a change of the data.
+    std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;
 };

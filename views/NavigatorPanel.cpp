@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -22,18 +23,35 @@ NavigatorPanel::NavigatorPanel(FundTreeModel &model, QWidget *parent) : QWidget(
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setSortRole(FundTreeModel::SortRole);
+    // Totals change for most rows at once; re-sorting on every dataChanged made a filter change
+    // cost the navigator a sort per fund. It sorts once when the model says the totals landed.
+    m_proxy->setDynamicSortFilter(false);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("navigatorTree"));
     m_tree->setModel(m_proxy);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(FundTreeModel::Invested, Qt::DescendingOrder);
     TableSupport::setUpTree(m_tree, QStringLiteral("navigator"));
-    m_tree->header()->setSectionResizeMode(FundTreeModel::Name, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(FundTreeModel::Invested, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(FundTreeModel::Events, QHeaderView::ResizeToContents);
     setMinimumWidth(300);
-    m_tree->header()->setStretchLastSection(false);
-    TableSupport::restoreHeader(m_tree->header(), QStringLiteral("navigator"));
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    TableSupport::restoreHeader(header, QStringLiteral("navigator"));
+    // Fixed widths from the widest figure the columns can hold, set after the saved state (which
+    // would bring back older resize modes): ResizeToContents re-measured every visible row for
+    // each changed total.
+    header->setSectionResizeMode(FundTreeModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(FundTreeModel::Invested, QHeaderView::Interactive);
+    header->setSectionResizeMode(FundTreeModel::Events, QHeaderView::Interactive);
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int padding = 3 * m_tree->style()->pixelMetric(QStyle::PM_HeaderMargin) + metrics.averageCharWidth();
+    const int sortArrow = m_tree->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    auto fit = [&](int column, const QString &widestValue) {
+        const QString title = m_model.headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(widestValue),
+                                               header->fontMetrics().horizontalAdvance(title) + sortArrow) + padding);
+    };
+    fit(FundTreeModel::Invested, QStringLiteral("99999.9 bn"));
+    fit(FundTreeModel::Events, QStringLiteral("9,999,999"));
     auto *all = new QPushButton(tr("All funds"), this);
     all->setToolTip(tr("Show every fund's data"));
 
@@ -46,6 +64,9 @@ NavigatorPanel::NavigatorPanel(FundTreeModel &model, QWidget *parent) : QWidget(
     layout->addWidget(all);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(&m_model, &FundTreeModel::totalsChanged, this, [this] {
+        m_proxy->sort(m_tree->header()->sortIndicatorSection(), m_tree->header()->sortIndicatorOrder());
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_updating || !current.isValid())
