@@ -20,6 +20,7 @@ const QStringList &migrationScripts()
     static const QStringList scripts = {
         QStringLiteral(":/fundscope/db/sql/001_schema.sql"),
         QStringLiteral(":/fundscope/db/sql/002_vocabulary.sql"),
+        QStringLiteral(":/fundscope/db/sql/003_status_in_indexes.sql"),
     };
     return scripts;
 }

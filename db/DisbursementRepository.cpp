@@ -184,12 +184,20 @@ bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds, QStr
 
 qint64 DisbursementRepository::count(const Filter &filter, QString *error) const
 {
-    const FilterSql where = FilterSql::build(filter);
+    QVariantList binds;
+    const QString sql = countSql(filter, &binds);
     QSqlQuery q(m_db.connection());
-    if (!execBound(q, QStringLiteral("SELECT count(*) FROM disbursements d WHERE ") + where.where, where.binds, error)
-        || !q.next())
+    if (!execBound(q, sql, binds, error) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QString DisbursementRepository::countSql(const Filter &filter, QVariantList *binds) const
+{
+    FilterSql where = FilterSql::build(filter);
+    if (binds)
+        *binds = std::move(where.binds);
+    return QStringLiteral("SELECT count(*) FROM disbursements d WHERE ") + where.where;
 }
 
 namespace {

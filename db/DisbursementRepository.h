@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 
@@ -48,6 +49,10 @@ public:
     /// results (a small fund, one investee) are left to SQLite's own plan, which starts from the
     /// filter's index and sorts the few matches: cheaper than walking past every other row.
     QString windowSql(const Filter &filter, Sort sort, bool descending) const;
+    /// The SQL count() runs, its bind values in `binds` (for EXPLAIN QUERY PLAN in tests). Every
+    /// filter names a status, and the phase and investee indexes carry it, so a count by fund,
+    /// phase, sector, segment or investee is answered from an index without reading the table.
+    QString countSql(const Filter &filter, QVariantList *binds = nullptr) const;
     /// max(rowid): one step down the table's b-tree, where count(*) reads a whole index. An
     /// estimate of the table's rows that errs high only after deletions.
     qint64 tableRows() const;

@@ -298,6 +298,7 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
     void migrationKeepsExistingRows();
+    void migrationToVersion3PutsStatusInIndexes();
     void failedMigrationStepChangesNothing_data();
     void failedMigrationStepChangesNothing();
     void constraints_data();
@@ -695,6 +696,71 @@ void TestDatabase::migrationKeepsExistingRows()
     QVERIFY(raw.rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
 }
 
+void TestDatabase::migrationToVersion3PutsStatusInIndexes()
+{
+    // A version-2 file with events: step 3 rebuilds the phase and investee indexes with the id
+    // and the status after the date (a sector's count then reads no table row), keeps every row,
+    // and the indexes answer the same as a scan of the table.
+    const QString file = path(QStringLiteral("v2.db"));
+    QString error;
+    QVERIFY2(buildAtVersion(file, 2, &error), qPrintable(error));
+    {
+        RawDb raw(file);
+        QVERIFY2(raw.exec(QStringLiteral(
+                     "PRAGMA foreign_keys = ON;"
+                     "INSERT INTO funds(id, name, kind, level) VALUES (1, 'Old Fund', 'fund', 'national');"
+                     "INSERT INTO phases(id, fund_id, label) VALUES (1, 1, 'I'), (2, 1, 'II');"
+                     "INSERT INTO investees(id, name, kind, sector_id) VALUES (1, 'A Co', 'company', 1),"
+                     "  (2, 'B Co', 'company', 2);"
+                     "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 300)"
+                     " INSERT INTO disbursements(id, phase_id, investee_id, value_date, type, status)"
+                     " SELECT k, 1 + k % 2, 1 + k % 3 / 2, printf('%d-%02d', 2010 + k % 7, 1 + k % 12),"
+                     "  'equity purchase',"
+                     "  CASE k % 4 WHEN 0 THEN 'cancelled' WHEN 1 THEN 'announced' WHEN 2 THEN 'committed'"
+                     "  ELSE 'completed' END FROM n;")),
+            qPrintable(raw.error()));
+        QCOMPARE(raw.rows(QStringLiteral("SELECT name FROM pragma_index_info('disbursements_by_phase')")),
+            QStringList({ QStringLiteral("phase_id"), QStringLiteral("value_date") }));
+    }
+    const QString rowsSql = QStringLiteral("SELECT * FROM disbursements NOT INDEXED ORDER BY id");
+    const QStringList before = RawDb(file).rows(rowsSql);
+    QCOMPARE(before.size(), 300);
+
+    Database db;
+    QCOMPARE(db.open(file, OpenMode::OpenExisting), Status::Ok);
+    db.close();
+
+    RawDb raw(file);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), Database::schemaVersion());
+    QCOMPARE(raw.rows(rowsSql), before);
+    const QStringList phaseColumns = { QStringLiteral("phase_id"), QStringLiteral("value_date"),
+        QStringLiteral("id"), QStringLiteral("status") };
+    const QStringList investeeColumns = { QStringLiteral("investee_id"), QStringLiteral("value_date"),
+        QStringLiteral("id"), QStringLiteral("status") };
+    const QString columnsSql = QStringLiteral("SELECT name FROM pragma_index_info('%1') ORDER BY seqno");
+    QCOMPARE(raw.rows(columnsSql.arg(QStringLiteral("disbursements_by_phase"))), phaseColumns);
+    QCOMPARE(raw.rows(columnsSql.arg(QStringLiteral("disbursements_by_investee"))), investeeColumns);
+    // The other seven disbursement indexes are still there, the status index among them.
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                      "AND tbl_name = 'disbursements' AND sql IS NOT NULL")),
+        QStringLiteral("9"));
+    QCOMPARE(raw.rows(columnsSql.arg(QStringLiteral("disbursements_by_status"))),
+        QStringList { QStringLiteral("status") });
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    // The rebuilt indexes hold every row: counts through them equal counts over the table.
+    for (const QString &column : { QStringLiteral("phase_id"), QStringLiteral("investee_id") }) {
+        const QString index = column == QLatin1String("phase_id")
+            ? QStringLiteral("disbursements_by_phase")
+            : QStringLiteral("disbursements_by_investee");
+        const QString count = QStringLiteral("SELECT %1, count(*) FROM disbursements %2 WHERE %1 IN (1, 2)"
+                                             " AND status IN ('announced', 'committed', 'completed')"
+                                             " GROUP BY %1 ORDER BY %1");
+        const QStringList byIndex = raw.rows(count.arg(column, QStringLiteral("INDEXED BY ") + index));
+        QCOMPARE(byIndex, raw.rows(count.arg(column, QStringLiteral("NOT INDEXED"))));
+        QCOMPARE(byIndex.size(), 2);
+    }
+}
+
 void TestDatabase::failedMigrationStepChangesNothing_data()
 {
     QTest::addColumn<int>("version");
@@ -709,6 +775,13 @@ void TestDatabase::failedMigrationStepChangesNothing_data()
     // ...or near its end, after hundreds of its inserts succeeded.
     QTest::addRow("step 2, last sector exists")
         << 1 << QStringLiteral("INSERT INTO sectors(name) VALUES ('New energy vehicles & batteries');") << 2;
+    // Step 3 rebuilds two indexes: a table squatting on the second name fails it after the first
+    // was already rebuilt.
+    QTest::addRow("step 3, table named like an index")
+        << 2
+        << QStringLiteral("DROP INDEX disbursements_by_investee;"
+                          "CREATE TABLE disbursements_by_investee(note TEXT);")
+        << 3;
 }
 
 void TestDatabase::failedMigrationStepChangesNothing()
@@ -733,6 +806,7 @@ void TestDatabase::failedMigrationStepChangesNothing()
     QVERIFY2(db.errorString().contains(QStringLiteral("schema version %1").arg(failingStep)),
         qPrintable(db.errorString()));
     QVERIFY2(db.errorString().contains(QStringLiteral("already exists"))
+            || db.errorString().contains(QStringLiteral("there is already a table"))
             || db.errorString().contains(QStringLiteral("UNIQUE constraint failed")),
         qPrintable(db.errorString()));
     QCOMPARE(RawDb(file).dump(), before);

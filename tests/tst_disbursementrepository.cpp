@@ -3,6 +3,7 @@
 #include "DisbursementRepository.h"
 #include "FilterSql.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
 
     void windowPlansNeedNoTemporarySort();
+    void countPlansReadNoTableRows();
     void windowsMatchIndependentOrderOnGeneratedData();
     void windowsMatchIndependentOrderOnSample();
     void windowEdges();
@@ -127,8 +129,10 @@ void TestDisbursementRepository::windowPlansNeedNoTemporarySort()
             for (bool descending : { false, true }) {
                 const QString plan = explain(repository.windowSql(filter, sort, descending));
                 QVERIFY(!plan.isEmpty());
-                if (plan.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY"))
-                    || plan.startsWith(QLatin1Char('('))) {
+                // Also "FOR RIGHT PART OF ORDER BY" / "FOR LAST n TERMS OF ORDER BY": an index
+                // that yields only the leading terms in order sorts each run of equal ones.
+                static const QRegularExpression sorts(QStringLiteral("USE TEMP B-TREE FOR .*ORDER BY"));
+                if (plan.contains(sorts) || plan.startsWith(QLatin1Char('('))) {
                     const QString what = QStringLiteral("%1, by %2 %3")
                                              .arg(name, sortName(sort),
                                                  descending ? QStringLiteral("desc") : QStringLiteral("asc"));
@@ -140,6 +144,70 @@ void TestDisbursementRepository::windowPlansNeedNoTemporarySort()
         }
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
+}
+
+void TestDisbursementRepository::countPlansReadNoTableRows()
+{
+    // Every filter names the statuses it keeps, and the phase and investee indexes carry the
+    // status after (value_date, id): a count narrowed by fund, phase, sector, segment or investee
+    // (with or without dates) reads only an index, never a table row per match (one sector of a
+    // million events: 2.4 s through the table, 78 ms through the index).
+    QVERIFY(openGenerated(3000));
+    const DisbursementRepository repository(*m_db);
+    QList<QPair<QString, Filter>> filters;
+    filters.append({ QStringLiteral("no filter"), Filter() });
+    Filter sector;
+    sector.sectors = { scalar(*m_db, QStringLiteral("SELECT min(sector_id) FROM investees")) };
+    filters.append({ QStringLiteral("one sector"), sector });
+    Filter segment;
+    segment.segments = { scalar(*m_db, QStringLiteral("SELECT min(segment_id) FROM investees")) };
+    filters.append({ QStringLiteral("one segment"), segment });
+    Filter fund;
+    fund.funds = { scalar(*m_db, QStringLiteral("SELECT min(fund_id) FROM phases")) };
+    filters.append({ QStringLiteral("one fund"), fund });
+    fund.from = QStringLiteral("2019");
+    fund.to = QStringLiteral("2021");
+    filters.append({ QStringLiteral("fund and dates"), fund });
+    Filter phase;
+    phase.phases = { scalar(*m_db, QStringLiteral("SELECT min(phase_id) FROM disbursements")) };
+    filters.append({ QStringLiteral("one phase"), phase });
+    Filter investee;
+    investee.investees = { scalar(*m_db, QStringLiteral("SELECT min(investee_id) FROM disbursements")) };
+    investee.statuses = { QStringLiteral("cancelled") };
+    filters.append({ QStringLiteral("one investee, cancelled only"), investee });
+
+    for (const auto &[name, filter] : std::as_const(filters)) {
+        const QString plan = explain(repository.countSql(filter));
+        QVERIFY2(!plan.startsWith(QLatin1Char('(')), qPrintable(name + QStringLiteral(": ") + plan));
+        // The line that reads the disbursements: "SEARCH d USING COVERING INDEX ...".
+        QStringList reads;
+        for (const QString &line : plan.split(QLatin1Char('\n'))) {
+            if (line.contains(QLatin1String(" d USING")) || line.contains(QLatin1String("SCAN d")))
+                reads.append(line);
+        }
+        QVERIFY2(reads.size() == 1, qPrintable(name + QStringLiteral(":\n") + plan));
+        QVERIFY2(reads.first().contains(QLatin1String("USING COVERING INDEX")),
+            qPrintable(name + QStringLiteral(":\n") + plan));
+    }
+    // Spot checks that the plan is the intended one, not merely covering.
+    QVERIFY2(explain(repository.countSql(sector))
+                 .contains(QLatin1String("COVERING INDEX disbursements_by_investee")),
+        qPrintable(explain(repository.countSql(sector))));
+    QVERIFY2(
+        explain(repository.countSql(fund)).contains(QLatin1String("COVERING INDEX disbursements_by_phase")),
+        qPrintable(explain(repository.countSql(fund))));
+    // countSql() is what count() runs: the same number as independent SQL.
+    QVariantList binds;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.prepare(repository.countSql(sector, &binds)));
+    QVERIFY(!binds.isEmpty());
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toLongLong(), repository.count(sector));
+    QCOMPARE(repository.count(sector),
+        expectedCount(*m_db,
+            QStringLiteral("d.status <> 'cancelled' AND i.sector_id = %1").arg(sector.sectors.first())));
 }
 
 QList<qint64> TestDisbursementRepository::readByWindows(

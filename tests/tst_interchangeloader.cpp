@@ -215,10 +215,13 @@ QStringList TestInterchangeLoader::indexNames()
 {
     QStringList names;
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'disbursements' "
-                          "AND sql IS NOT NULL ORDER BY name"));
+    // With the definitions: the rebuild must restore each index as the schema defines it (the
+    // status-suffixed ones of migration 3 included), not merely one of the same name.
+    q.exec(QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'disbursements' "
+        "AND sql IS NOT NULL ORDER BY name"));
     while (q.next())
-        names.append(q.value(0).toString());
+        names.append(q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString());
     return names;
 }
 
@@ -781,6 +784,9 @@ void TestInterchangeLoader::bigLoadRebuildsIndexes()
     loadSample();
     const QStringList indexes = indexNames();
     QVERIFY(indexes.size() >= 5);
+    QVERIFY(
+        indexes.contains(QStringLiteral("disbursements_by_investee: CREATE INDEX disbursements_by_investee "
+                                        "ON disbursements(investee_id, value_date, id, status)")));
     QByteArray content = DisbursementHeader.toUtf8() + "\r\n";
     const QByteArray prefix = BigFund.toUtf8() + ",Phase II," + Smic.toUtf8() + ",";
     const int rows = 60000;
