@@ -374,6 +374,7 @@ QString BenchmarkReport::markdown(const BenchmarkResults &r)
     for (const QString &id : { QStringLiteral("window.first_paint"), QStringLiteral("browse.first_rows"),
              QStringLiteral("window.filter.none"), QStringLiteral("window.filter.large_fund"),
              QStringLiteral("window.filter.sector"), QStringLiteral("window.filter.text"),
+             QStringLiteral("window.settled.none"), QStringLiteral("window.settled.sector"),
              QStringLiteral("browse.filter.large_fund"), QStringLiteral("browse.filter.small_fund"),
              QStringLiteral("browse.filter.sector"), QStringLiteral("browse.filter.text"),
              QStringLiteral("window.last_row"), QStringLiteral("browse.last_rows"),
@@ -428,7 +429,7 @@ QString BenchmarkReport::markdown(const BenchmarkResults &r)
              QStringLiteral("window.dashboard_switch"), QStringLiteral("window.dashboard_filter.none"),
              QStringLiteral("window.dashboard_filter.large_fund"),
              QStringLiteral("window.dashboard_filter.sector"),
-             QStringLiteral("window.dashboard_filter.text") })
+             QStringLiteral("window.dashboard_filter.text"), QStringLiteral("window.dashboard_settled.none") })
         w.row(id, true);
     w.line();
 

@@ -45,6 +45,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db)
@@ -106,6 +107,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     createMenus();
     applyTheme(QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString());
 
+    // A timer, not a queued call: timers fire after the posted paint events, so the page in
+    // view repaints before the follow-up work starts.
+    m_followUp = new QTimer(this);
+    m_followUp->setSingleShot(true);
+    m_followUp->setInterval(0);
+    connect(m_followUp, &QTimer::timeout, this, &MainWindow::followUp);
     connect(m_filter, &SharedFilter::changed, this, &MainWindow::onFilterChanged);
     connect(m_navigator, &NavigatorPanel::picked, this, [this](qint64 fundId, qint64 phaseId) {
         Filter f = m_filter->filter();
@@ -144,11 +151,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     connect(m_analytics, &AnalyticsService::ready, this, [this] {
         invalidateTotals();
         refreshShown();
+        m_followUp->start();
     });
     connect(m_dashboard, &DashboardPage::drillRequested, m_filter, &SharedFilter::setFilter);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         // The dashboard has no rows to detail: it gets the detail pane's width instead.
         m_detail->setVisible(m_pages->currentWidget() != m_dashboard);
+        if (m_pages->currentWidget() == m_disbursementsPage)
+            m_disbursements->setFilter(m_filter->filter());
         refreshShown();
     });
     connect(m_analytics, &AnalyticsService::loadFailed, this, [this](const QString &message) {
@@ -319,9 +329,20 @@ void MainWindow::reloadAll()
 
 void MainWindow::onFilterChanged(const Filter &filter)
 {
-    m_disbursements->setFilter(filter);
+    // The page in view first; the navigator, the hidden Disbursements model and the status bar
+    // once it has painted (m_followUp), so what the user looks at is not held up by the rest.
+    if (m_pages->currentWidget() == m_disbursementsPage)
+        m_disbursements->setFilter(filter);
     refreshShown();
     m_navigator->showSelection(filter.funds.value(0), filter.phases.value(0));
+    m_followUp->start();
+}
+
+void MainWindow::followUp()
+{
+    m_disbursements->setFilter(m_filter->filter()); // nothing to do if the page in view did it
+    if (m_analytics->isReady())
+        refreshNavigator();
     updateStatus();
 }
 
@@ -360,7 +381,6 @@ void MainWindow::refreshShown()
         refreshInvestees();
     else if (page == m_fundsPage)
         refreshFundsPage();
-    refreshNavigator();
 }
 
 void MainWindow::refreshNavigator()

@@ -27,6 +27,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class SharedFilter;
 struct Filter;
 
@@ -66,6 +67,7 @@ private:
     void setupEditing();
     void reloadAll();
     void onFilterChanged(const Filter &filter);
+    void followUp();
     void invalidateTotals();
     static Filter everyFund(Filter filter);
     void refreshShown();
@@ -109,6 +111,7 @@ private:
     QLabel *m_statusDatabase = nullptr;
     QLabel *m_statusRows = nullptr;
     QLabel *m_statusFilter = nullptr;
+    QTimer *m_followUp = nullptr;
     // The filter each part's totals were last computed for (none: out of date).
     std::optional<Filter> m_navigatorFor;
     std::optional<Filter> m_fundsFor;
