@@ -185,7 +185,13 @@ bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds, QStr
 qint64 DisbursementRepository::count(const Filter &filter, QString *error) const
 {
     QVariantList binds;
-    const QString sql = countSql(filter, &binds);
+    // With nothing but the default "cancelled left out": the whole table's count(*) is SQLite's
+    // page-count shortcut (6 ms at a million rows, where stepping through the status index for
+    // three statuses takes 40), less the few cancelled ones.
+    const QString sql = filter.isEmpty()
+            ? QStringLiteral("SELECT (SELECT count(*) FROM disbursements)"
+                             " - (SELECT count(*) FROM disbursements WHERE status = 'cancelled')")
+            : countSql(filter, &binds);
     QSqlQuery q(m_db.connection());
     if (!execBound(q, sql, binds, error) || !q.next())
         return -1;

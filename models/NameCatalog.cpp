@@ -32,13 +32,18 @@ QString NameCatalog::investeeName(qint64 id) const
 
 void NameCatalog::load(Database &db)
 {
+    load(db, FundRepository(db).all());
+}
+
+void NameCatalog::load(Database &db, const QList<FundRecord> &funds)
+{
     m_db = &db;
     m_funds.clear();
     m_phases.clear();
     m_sectors.clear();
     m_segments.clear();
     m_regions.clear();
-    for (const FundRecord &f : FundRepository(db).all()) {
+    for (const FundRecord &f : funds) {
         m_funds.insert(f.id, f.name);
         for (const PhaseRecord &p : f.phases)
             m_phases.insert(p.id, f.name + QStringLiteral(" / ") + p.label);

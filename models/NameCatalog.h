@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Filter.h"
+#include "FundRecord.h"
 
 #include <QHash>
 #include <QString>
@@ -15,6 +16,8 @@ class NameCatalog
 {
 public:
     void load(Database &db);
+    /// The same, with the funds the caller has just read (FundRepository::all()).
+    void load(Database &db, const QList<FundRecord> &funds);
 
     QString fundName(qint64 id) const { return m_funds.value(id); }
     QString phaseName(qint64 id) const { return m_phases.value(id); }

@@ -14,6 +14,7 @@ DisbursementsPage::DisbursementsPage(DisbursementTableModel &model, QWidget *par
 {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("disbursementsTable"));
+    TableSupport::setUpRows(m_view);
     m_view->setModel(&m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(DisbursementTableModel::Date, Qt::DescendingOrder);

@@ -306,8 +306,8 @@ void MainWindow::reloadAll()
 {
     // The Disbursements model is not re-read here: its constructor has just counted, and the
     // callers that change the data under it reload it first.
-    m_names.load(m_db);
     const QList<FundRecord> funds = FundRepository(m_db).all();
+    m_names.load(m_db, funds);
     m_fundTree->setFunds(funds);
     m_fundTable->setFunds(funds);
     const VocabularyRepository vocabulary(m_db);

@@ -59,6 +59,12 @@ void saveHeader(QHeaderView *header, const QString &settingsKey)
     QSettings().setValue(QStringLiteral("headers/") + settingsKey, header->saveState());
 }
 
+void setUpRows(QTableView *view)
+{
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->verticalHeader()->hide();
+}
+
 void setUpTable(QTableView *view, const QString &settingsKey)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,8 +72,7 @@ void setUpTable(QTableView *view, const QString &settingsKey)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideRight);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->verticalHeader()->hide();
+    setUpRows(view);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(140);
     setUpHeader(view->horizontalHeader(), settingsKey);

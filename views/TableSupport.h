@@ -12,6 +12,10 @@ class QHeaderView;
 /// header state kept in QSettings under `settingsKey` (restoreHeader / saveHeader).
 namespace TableSupport {
 
+/// Row height and the hidden row header. Call it before setModel() on a view of many rows: a new
+/// default size afterwards resizes (and signals) every row, 30 ms at a million.
+void setUpRows(QTableView *view);
+/// Everything a page's table shares (setUpRows included) and its saved header state.
 void setUpTable(QTableView *view, const QString &settingsKey);
 void setUpTree(QTreeView *view, const QString &settingsKey);
 /// Copies the selected rows (visible columns, in view order) to the clipboard as TSV with a
