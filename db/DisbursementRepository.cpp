@@ -74,16 +74,36 @@ QString fromClause(DisbursementRepository::Sort sort, bool walk)
                              " CROSS JOIN investees i ON i.id = d.investee_id");
 }
 
+// Sorts whose order terms are all disbursement columns: without the walk, a window of their
+// matches is sorted as bare ids and only its own rows are joined to their names.
+bool sortsOnDisbursements(DisbursementRepository::Sort sort)
+{
+    using Sort = DisbursementRepository::Sort;
+    switch (sort) {
+    case Sort::Fund:
+    case Sort::Phase:
+    case Sort::Investee:
+    case Sort::Sector:
+    case Sort::Region:
+        return false;
+    default:
+        return true;
+    }
+}
+
 // Whether reading the first `rows` rows of a `total`-row result should walk the sort's index
 // rather than let SQLite sort the matches. Matches lie spread through the index, so the walk
-// visits about rows * tableRows / total entries; sorting handles all `total` matches, each
-// joined before it is sorted, about four times the cost of visiting an entry (measured at a
-// million rows). So a broad result walks and a narrow one (one small fund, one investee) sorts.
-bool walkIndex(qint64 rows, qint64 total, qint64 tableRows)
+// visits about rows * tableRows / total entries, each a table read; sorting handles all
+// `total` matches. Measured at a million rows: a match sorted as a bare id (`idsFirst`, a
+// window) costs about 0.4 of a visited entry (18,045 text matches: walk 75 ms, sort 40 ms); one
+// joined to its names before the sort about four. So a broad result walks and a narrow one
+// (one small fund, one investee, a rare name) sorts.
+bool walkIndex(qint64 rows, qint64 total, qint64 tableRows, bool idsFirst)
 {
     if (total <= 0 || tableRows <= total)
         return true;
-    return double(rows) * double(tableRows) <= 4.0 * double(total) * double(total);
+    const double sortCost = idsFirst ? 0.4 : 4.0;
+    return double(rows) * double(tableRows) <= sortCost * double(total) * double(total);
 }
 
 QStringList orderTerms(DisbursementRepository::Sort sort)
@@ -208,8 +228,19 @@ QString DisbursementRepository::countSql(const Filter &filter, QVariantList *bin
 
 namespace {
 
-QString rangeSql(const FilterSql &where, DisbursementRepository::Sort sort, bool descending, bool walk)
+QString rangeSql(const FilterSql &where, DisbursementRepository::Sort sort, bool descending, bool walk,
+                 bool idsFirst = false)
 {
+    if (!walk && idsFirst) {
+        // Sort the matching ids alone, then join the window's rows to their names: joining
+        // every match before the sort cost five times as much (18,045 matches: 200 ms, 40 ms).
+        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM (SELECT d.id AS wid FROM disbursements d WHERE ")
+                + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
+                + QStringLiteral(" LIMIT ? OFFSET ?) w CROSS JOIN disbursements d ON d.id = w.wid"
+                                 " JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id"
+                                 " JOIN investees i ON i.id = d.investee_id")
+                + lookups + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
+    }
     return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM ") + fromClause(sort, walk) + lookups
             + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
             + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -250,9 +281,10 @@ QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, S
     const FilterSql where = FilterSql::build(filter);
     QVariantList binds = where.binds;
     binds << sqlLimit << sqlOffset;
-    const bool walk = total < 0 || walkIndex(sqlOffset + sqlLimit, total, tableRows());
+    const bool idsFirst = sortsOnDisbursements(sort);
+    const bool walk = total < 0 || walkIndex(sqlOffset + sqlLimit, total, tableRows(), idsFirst);
     QSqlQuery q(m_db.connection());
-    if (!execBound(q, rangeSql(where, sort, descending != fromEnd, walk), binds, error))
+    if (!execBound(q, rangeSql(where, sort, descending != fromEnd, walk, idsFirst), binds, error))
         return rows;
     rows.reserve(int(sqlLimit));
     while (q.next())
@@ -270,7 +302,7 @@ QList<qint64> DisbursementRepository::ids(const Filter &filter, Sort sort, bool 
         return result;
     const FilterSql where = FilterSql::build(filter);
     QSqlQuery q(m_db.connection());
-    const QString sql = QStringLiteral("SELECT d.id FROM ") + fromClause(sort, walkIndex(total, total, tableRows()))
+    const QString sql = QStringLiteral("SELECT d.id FROM ") + fromClause(sort, walkIndex(total, total, tableRows(), false))
             + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
     if (!execBound(q, sql, where.binds, error))
         return result;
@@ -291,7 +323,7 @@ bool DisbursementRepository::stream(const Filter &filter, Sort sort, bool descen
     QVariantList binds = where.binds;
     binds << limit << offset;
     QSqlQuery q(m_db.connection());
-    if (!execBound(q, rangeSql(where, sort, descending, walkIndex(end, total, tableRows())), binds, error))
+    if (!execBound(q, rangeSql(where, sort, descending, walkIndex(end, total, tableRows(), false)), binds, error))
         return false;
     while (q.next()) {
         if (!visit(readRecord(q)))
