@@ -352,6 +352,7 @@ void MainWindow::invalidateTotals()
     m_fundsFor.reset();
     m_investeesFor.reset();
     m_dashboardFor.reset();
+    m_unfilteredDashboard.reset();
     m_investeeRecords.reset();
 }
 
@@ -476,12 +477,21 @@ void MainWindow::refreshDashboard()
     if (m_dashboardFor == filter)
         return;
     m_dashboardFor = filter;
+    // The unfiltered dashboard is the start state, where Clear and the breadcrumb's first step
+    // return: kept until the data changes, as the one pass over every row is its dearest case.
+    if (m_unfilteredDashboard && m_unfilteredDashboard->filter == filter) {
+        m_dashboard->setData(*m_unfilteredDashboard);
+        return;
+    }
     DashboardData data;
     QString error;
-    if (DashboardData::compute(*m_analytics, m_sectors, m_provinceIds, filter, &data, &error))
-        m_dashboard->setData(data);
-    else
+    if (!DashboardData::compute(*m_analytics, m_sectors, m_provinceIds, filter, &data, &error)) {
         m_dashboard->setUnavailable(error);
+        return;
+    }
+    if (filter.isEmpty())
+        m_unfilteredDashboard = data;
+    m_dashboard->setData(data);
 }
 
 void MainWindow::showInvestee(qint64 investeeId, qint64 subFundId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DashboardData.h"
 #include "InvesteeRecord.h"
 #include "NameCatalog.h"
 #include "VocabularyRepository.h"
@@ -117,6 +118,7 @@ private:
     std::optional<Filter> m_fundsFor;
     std::optional<Filter> m_investeesFor;
     std::optional<Filter> m_dashboardFor;
+    std::optional<DashboardData> m_unfilteredDashboard;
     /// Every investee's names and classification, read when the Holdings or Investees page first
     /// needs them after a change of the data.
     std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;
