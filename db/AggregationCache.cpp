@@ -3,14 +3,20 @@
 #include "Database.h"
 #include "FilterSql.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <memory>
+#include <thread>
 
 namespace {
 
@@ -137,20 +143,183 @@ bool AggregationCache::supportsCurrency(const QString &currency)
     return currency.isEmpty() || currency == QLatin1String("CNY") || currency == QLatin1String("USD");
 }
 
-bool AggregationCache::load(Database &db, QString *error)
+void AggregationCache::IdIndex::clear()
+{
+    m_dense = true;
+    m_byId = {};
+    m_sparse.clear();
+}
+
+void AggregationCache::IdIndex::build(const std::vector<qint64> &ids)
+{
+    clear();
+    qint64 lowest = 0;
+    qint64 highest = -1;
+    for (const qint64 id : ids) {
+        lowest = std::min(lowest, id);
+        highest = std::max(highest, id);
+    }
+    // Four bytes per possible id: dense while that stays within a few times the hash's size.
+    m_dense = lowest >= 0 && highest < 4 * qint64(ids.size()) + 4096;
+    if (m_dense) {
+        m_byId.assign(size_t(highest + 1), -1);
+        for (size_t i = 0; i < ids.size(); ++i)
+            m_byId[size_t(ids[i])] = int32_t(i);
+    } else {
+        m_sparse.reserve(qsizetype(ids.size()));
+        for (size_t i = 0; i < ids.size(); ++i)
+            m_sparse.insert(ids[i], int32_t(i));
+    }
+}
+
+namespace {
+
+// "2020" -> 20200000, "2020-05" -> 20200500, "2020-05-17" -> 20200517, straight from the bytes
+// SQLite returns (the schema admits only these shapes). The same key as dateKey(QString).
+int32_t dateKeyOfBytes(const char *d, int length)
+{
+    if (length < 4)
+        return -1;
+    auto two = [d](int at) { return (d[at] - '0') * 10 + (d[at + 1] - '0'); };
+    int32_t key = (two(0) * 100 + two(2)) * 10000;
+    if (length >= 7)
+        key += two(5) * 100;
+    if (length >= 10)
+        key += two(8);
+    return key;
+}
+
+// A short ASCII word as a number: its length and first eight bytes, for comparing the words of
+// SQLite's text without a memcmp call per column.
+struct WordKey
+{
+    quint64 head = 0;
+    int length = 0;
+};
+
+WordKey wordKey(const unsigned char *text, int length)
+{
+    WordKey k;
+    k.length = length;
+    std::memcpy(&k.head, text, size_t(std::min(length, 8)));
+    return k;
+}
+
+// The words of a vocabulary, matched by WordKey (the tail past eight bytes compared too).
+struct Words
+{
+    std::vector<QByteArray> words;
+    std::vector<WordKey> keys;
+
+    explicit Words(const QStringList &list)
+    {
+        for (const QString &w : list) {
+            words.push_back(w.toLatin1());
+            keys.push_back(wordKey(
+                reinterpret_cast<const unsigned char *>(words.back().constData()), int(words.back().size())));
+        }
+    }
+
+    // The index of the word, 0 when it is none of them (the schema's CHECKs admit only these).
+    uint8_t indexOf(const unsigned char *text, int length) const
+    {
+        if (!text)
+            return 0;
+        const WordKey k = wordKey(text, length);
+        for (size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i].head != k.head || keys[i].length != k.length)
+                continue;
+            if (length <= 8 || std::memcmp(words[i].constData() + 8, text + 8, size_t(length - 8)) == 0)
+                return uint8_t(i);
+        }
+        return 0;
+    }
+};
+
+// A prepared statement that finalizes itself.
+struct Statement
+{
+    sqlite3_stmt *stmt = nullptr;
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(stmt); }
+};
+
+qint64 idOrNone(sqlite3_stmt *stmt, int column)
+{
+    return sqlite3_column_type(stmt, column) == SQLITE_NULL ? qint64(-1) : sqlite3_column_int64(stmt, column);
+}
+
+} // namespace
+
+// A second connection to the same file that reads the upper half of the rows on a thread of its
+// own (SQLite serializes one connection, so a second core needs a second connection). Both
+// halves must come from one snapshot: the helper notes PRAGMA data_version before load()'s
+// snapshot begins and again after its own read ends, and its half is used only when no other
+// connection committed in between. Otherwise load() reads that half itself.
+class AggregationCache::HelperConnection
+{
+public:
+    HelperConnection() = default;
+    HelperConnection(const HelperConnection &) = delete;
+    HelperConnection &operator=(const HelperConnection &) = delete;
+    ~HelperConnection() { sqlite3_close_v2(m_handle); }
+
+    bool open(const QString &path)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle,
+                SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+            != SQLITE_OK)
+            return false;
+        sqlite3_busy_timeout(m_handle, 2000);
+        m_version = dataVersion();
+        return m_version >= 0;
+    }
+    sqlite3 *handle() const { return m_handle; }
+    /// True when nothing was committed by another connection since open().
+    bool unchanged() { return m_version >= 0 && dataVersion() == m_version; }
+    bool exec(const char *sql) { return sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+private:
+    qint64 dataVersion()
+    {
+        Statement s;
+        if (sqlite3_prepare_v2(m_handle, "PRAGMA data_version", -1, &s.stmt, nullptr) != SQLITE_OK
+            || sqlite3_step(s.stmt) != SQLITE_ROW)
+            return -1;
+        return sqlite3_column_int64(s.stmt, 0);
+    }
+
+    sqlite3 *m_handle = nullptr;
+    qint64 m_version = -1;
+};
+
+// One disbursement as read, before the counting sort puts it in investee order.
+struct AggregationCache::Raw
+{
+    qint64 investee; ///< the id as read; then the dense index (-1: no such investee)
+    qint64 amount;
+    int32_t phase, dateKey;
+    float stake;
+    uint8_t type, status, confidence, currency;
+};
+
+bool AggregationCache::load(Database &db, QString *error, qint64 splitFrom)
 {
     m_loaded = false;
     for (auto *v : { &m_investee, &m_phase, &m_dateKey })
-        v->clear();
-    m_year.clear();
-    for (auto *v : { &m_type, &m_status, &m_confidence, &m_currency, &m_investeeIsFund })
-        v->clear();
-    m_valueCny.clear();
-    m_valueUsd.clear();
-    m_stake.clear();
+        *v = {};
+    m_year = {};
+    for (auto *v : { &m_type, &m_status, &m_confidence, &m_currency })
+        *v = {};
+    m_valueCny = {};
+    m_valueUsd = {};
+    m_stake = {};
+    m_investeeIsFund = {};
     for (auto *v : { &m_investeeId, &m_investeeSector, &m_investeeSegment, &m_investeeRegion, &m_investeeCountry,
                      &m_investeeProvince, &m_investeeCity, &m_phaseId, &m_phaseFund })
-        v->clear();
+        *v = {};
     m_investeeIndex.clear();
     m_phaseIndex.clear();
     m_currencyCodes.clear();
@@ -159,54 +328,178 @@ bool AggregationCache::load(Database &db, QString *error)
         QMutexLocker lock(&m_namesMutex);
         m_names.clear();
     }
-    QSqlQuery q(db.connection());
-    auto fail = [&](const QString &what) {
-        *error = QStringLiteral("%1: %2: %3").arg(db.path(), what, q.lastError().text());
+    sqlite3 *handle = db.handle();
+    if (!handle) {
+        *error = QStringLiteral("%1: reading the aggregation cache: the database is not open").arg(db.path());
         return false;
+    }
+    // A large table is read in two halves on two connections (see HelperConnection), opened
+    // before the snapshot below begins. Not inside a caller's transaction: the helper could not
+    // see its uncommitted changes.
+    std::unique_ptr<HelperConnection> helper;
+    if (sqlite3_get_autocommit(handle) && std::thread::hardware_concurrency() >= 2
+        && QFileInfo(db.path()).isFile()) {
+        Statement s;
+        if (sqlite3_prepare_v2(handle, "SELECT max(rowid) FROM disbursements", -1, &s.stmt, nullptr)
+                == SQLITE_OK
+            && sqlite3_step(s.stmt) == SQLITE_ROW && sqlite3_column_int64(s.stmt, 0) >= splitFrom) {
+            helper = std::make_unique<HelperConnection>();
+            if (!helper->open(db.path()))
+                helper.reset();
+        }
+    }
+    // Every read below sees one snapshot, so a writer committing meanwhile cannot leave an event
+    // whose investee or phase was not read. A savepoint nests inside a caller's transaction.
+    if (sqlite3_exec(handle, "SAVEPOINT fundscope_cache_load", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = QStringLiteral("%1: reading the aggregation cache: %2")
+                     .arg(db.path(), QString::fromUtf8(sqlite3_errmsg(handle)));
+        return false;
+    }
+    const bool ok = readDisbursements(db, helper.get(), error);
+    sqlite3_exec(handle, "RELEASE fundscope_cache_load", nullptr, nullptr, nullptr);
+    if (!ok) {
+        for (auto *v : { &m_investeeId, &m_phaseId })
+            *v = {};
+        return false;
+    }
+    m_loaded = true;
+    return true;
+}
+
+bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper, QString *error)
+{
+    sqlite3 *handle = db.handle();
+    auto fail = [&](const QString &what) {
+        *error = QStringLiteral("%1: %2: %3").arg(db.path(), what, QString::fromUtf8(sqlite3_errmsg(handle)));
+        return false;
+    };
+    auto prepare = [&](Statement &s, const char *sql) {
+        return sqlite3_prepare_v2(handle, sql, -1, &s.stmt, nullptr) == SQLITE_OK;
+    };
+    auto text = [](sqlite3_stmt *stmt, int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+            sqlite3_column_bytes(stmt, column));
+    };
+    auto rowid = [&](const char *sql, qint64 *value) {
+        Statement s;
+        if (!prepare(s, sql) || sqlite3_step(s.stmt) != SQLITE_ROW)
+            return false;
+        *value = sqlite3_column_int64(s.stmt, 0);
+        return true;
     };
 
     QHash<QString, int> minorDigits;
-    if (!runQuery(q, QStringLiteral("SELECT code, minor_digits FROM currencies"), {}))
-        return fail(QStringLiteral("reading currencies"));
-    while (q.next()) {
-        minorDigits.insert(q.value(0).toString(), q.value(1).toInt());
-        m_currencyCodes.append(q.value(0).toString());
+    {
+        Statement s;
+        if (!prepare(s, "SELECT code, minor_digits FROM currencies"))
+            return fail(QStringLiteral("reading currencies"));
+        int rc;
+        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
+            minorDigits.insert(text(s.stmt, 0), sqlite3_column_int(s.stmt, 1));
+            m_currencyCodes.append(text(s.stmt, 0));
+        }
+        if (rc != SQLITE_DONE)
+            return fail(QStringLiteral("reading currencies"));
     }
-    if (!runQuery(q, QStringLiteral("SELECT currency, year, cny_per_unit FROM exchange_rates"), {}))
-        return fail(QStringLiteral("reading exchange rates"));
-    while (q.next())
-        m_rates.insert(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString(), q.value(2).toDouble());
+    {
+        Statement s;
+        if (!prepare(s, "SELECT currency, year, cny_per_unit FROM exchange_rates"))
+            return fail(QStringLiteral("reading exchange rates"));
+        int rc;
+        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW)
+            m_rates.insert(
+                text(s.stmt, 0) + QLatin1Char(' ') + text(s.stmt, 1), sqlite3_column_double(s.stmt, 2));
+        if (rc != SQLITE_DONE)
+            return fail(QStringLiteral("reading exchange rates"));
+    }
+    {
+        Statement s;
+        if (!prepare(s, "SELECT id, fund_id FROM phases ORDER BY id"))
+            return fail(QStringLiteral("reading phases"));
+        int rc;
+        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
+            m_phaseId.push_back(sqlite3_column_int64(s.stmt, 0));
+            m_phaseFund.push_back(sqlite3_column_int64(s.stmt, 1));
+        }
+        if (rc != SQLITE_DONE)
+            return fail(QStringLiteral("reading phases"));
+    }
+    m_phaseIndex.build(m_phaseId);
 
-    if (!runQuery(q, QStringLiteral("SELECT i.id, i.sector_id, i.segment_id, "
-                                    "coalesce(i.province_id, cr.parent_id, i.country_id), i.country_id, "
-                                    "i.province_id, i.city_id, i.kind = 'fund' "
-                                    "FROM investees i LEFT JOIN regions cr ON cr.id = i.city_id ORDER BY i.id"),
-                  {}))
-        return fail(QStringLiteral("reading investees"));
-    auto id = [&](int column) { return q.value(column).isNull() ? qint64(-1) : q.value(column).toLongLong(); };
-    while (q.next()) {
-        m_investeeIndex.insert(q.value(0).toLongLong(), int32_t(m_investeeId.size()));
-        m_investeeId.push_back(q.value(0).toLongLong());
-        m_investeeSector.push_back(id(1));
-        m_investeeSegment.push_back(id(2));
-        m_investeeRegion.push_back(id(3));
-        m_investeeCountry.push_back(id(4));
-        m_investeeProvince.push_back(id(5));
-        m_investeeCity.push_back(id(6));
-        m_investeeIsFund.push_back(q.value(7).toInt() != 0);
-    }
-    if (!runQuery(q, QStringLiteral("SELECT id, fund_id FROM phases ORDER BY id"), {}))
-        return fail(QStringLiteral("reading phases"));
-    while (q.next()) {
-        m_phaseIndex.insert(q.value(0).toLongLong(), int32_t(m_phaseId.size()));
-        m_phaseId.push_back(q.value(0).toLongLong());
-        m_phaseFund.push_back(q.value(1).toLongLong());
+    // Ids run from 1 with few gaps, so the largest is a close upper bound on the row count (a
+    // count(*) walks a whole index: 50-90 ms at a million rows); only a reservation hint.
+    qint64 lowestRowid = 0;
+    qint64 highestRowid = 0;
+    if (!rowid("SELECT min(rowid) FROM disbursements", &lowestRowid)
+        || !rowid("SELECT max(rowid) FROM disbursements", &highestRowid))
+        return fail(QStringLiteral("reading disbursements"));
+    const size_t expected = size_t(std::clamp<qint64>(highestRowid, 0, qint64(1) << 28));
+
+    // Rows are read in storage order with the raw SQLite API (a sequential scan; reading in
+    // investee order through the index costs five times as much in random page reads), then
+    // placed in investee order with a counting sort. With a helper, the upper half of the rowids
+    // is read on a second thread, from now on, while this one reads the investees and then the
+    // lower half; the halves are joined in rowid order, so the result is the same.
+    constexpr qint64 Lowest = std::numeric_limits<qint64>::min();
+    constexpr qint64 Highest = std::numeric_limits<qint64>::max();
+    const qint64 middle = helper ? lowestRowid + (highestRowid - lowestRowid) / 2 : Highest;
+    Column<Raw> raw; // rowids up to `middle`
+    Column<Raw> upper; // rowids above it
+    bool helperRead = false;
+    std::jthread helperThread;
+    if (helper) {
+        raw.reserve(expected / 2 + 1024);
+        upper.reserve(expected / 2 + 1024);
+        helperThread = std::jthread([this, helper, middle, &upper, &helperRead] {
+            QString ignored; // on failure this thread's half is read again below
+            helperRead
+                = helper->exec("BEGIN") && readRows(helper->handle(), middle + 1, Highest, upper, &ignored);
+            helper->exec("COMMIT");
+            helperRead = helperRead && helper->unchanged();
+        });
+    } else {
+        raw.reserve(expected);
     }
 
-    if (!runQuery(q, QStringLiteral("SELECT count(*) FROM disbursements"), {}) || !q.next())
-        return fail(QStringLiteral("counting disbursements"));
-    const size_t expected = size_t(q.value(0).toLongLong());
-    q.finish();
+    {
+        Statement s;
+        if (!prepare(s,
+                "SELECT i.id, i.sector_id, i.segment_id, coalesce(i.province_id, cr.parent_id, "
+                "i.country_id), "
+                "i.country_id, i.province_id, i.city_id, i.kind = 'fund' "
+                "FROM investees i LEFT JOIN regions cr ON cr.id = i.city_id ORDER BY i.id"))
+            return fail(QStringLiteral("reading investees"));
+        int rc;
+        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
+            m_investeeId.push_back(sqlite3_column_int64(s.stmt, 0));
+            m_investeeSector.push_back(idOrNone(s.stmt, 1));
+            m_investeeSegment.push_back(idOrNone(s.stmt, 2));
+            m_investeeRegion.push_back(idOrNone(s.stmt, 3));
+            m_investeeCountry.push_back(idOrNone(s.stmt, 4));
+            m_investeeProvince.push_back(idOrNone(s.stmt, 5));
+            m_investeeCity.push_back(idOrNone(s.stmt, 6));
+            m_investeeIsFund.push_back(sqlite3_column_int(s.stmt, 7) != 0);
+        }
+        if (rc != SQLITE_DONE)
+            return fail(QStringLiteral("reading investees"));
+    }
+    m_investeeIndex.build(m_investeeId);
+
+    if (!readRows(handle, Lowest, middle, raw, error)) {
+        *error = QStringLiteral("%1: reading disbursements: %2").arg(db.path(), *error);
+        return false;
+    }
+    if (helper) {
+        helperThread.join();
+        if (!helperRead) {
+            // A commit came between the two snapshots (or the helper failed): read it here.
+            upper.clear();
+            if (!readRows(handle, middle + 1, Highest, upper, error)) {
+                *error = QStringLiteral("%1: reading disbursements: %2").arg(db.path(), *error);
+                return false;
+            }
+        }
+    }
 
     // Rates as a dense table [currency][year], so a row converts without hashing.
     constexpr int FirstYear = 1900;
@@ -231,77 +524,20 @@ bool AggregationCache::load(Database &db, QString *error)
                                                                  : rateTable[size_t(currency) * YearCount + size_t(year - FirstYear)];
     };
 
-    // Rows are read in storage order with the raw SQLite API (a sequential scan; reading in
-    // investee order through the index costs five times as much in random page reads), then
-    // placed in investee order with a counting sort.
-    struct Raw
-    {
-        int32_t investee, phase, dateKey;
-        uint8_t type, status, confidence, currency;
-        qint64 amount;
-        float stake;
-    };
-    std::vector<Raw> raw;
-    raw.reserve(expected);
-    sqlite3 *handle = db.handle();
-    sqlite3_stmt *stmt = nullptr;
-    if (!handle
-        || sqlite3_prepare_v2(handle,
-                              "SELECT investee_id, phase_id, value_date, type, status, confidence, amount_minor, "
-                              "currency, stake_pct FROM disbursements",
-                              -1, &stmt, nullptr)
-                != SQLITE_OK) {
-        *error = QStringLiteral("%1: reading disbursements: %2")
-                         .arg(db.path(), handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("not open"));
-        return false;
-    }
-    const auto word = [](const unsigned char *text, int length, const QStringList &words) -> uint8_t {
-        const QLatin1String value(reinterpret_cast<const char *>(text), length);
-        for (qsizetype i = 0; i < words.size(); ++i) {
-            if (words.at(i) == value)
-                return uint8_t(i);
-        }
-        return 0;
-    };
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        Raw r;
-        r.investee = m_investeeIndex.value(sqlite3_column_int64(stmt, 0));
-        r.phase = m_phaseIndex.value(sqlite3_column_int64(stmt, 1));
-        if (sqlite3_column_type(stmt, 2) == SQLITE_NULL) {
-            r.dateKey = -1;
-        } else {
-            const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
-            const int length = sqlite3_column_bytes(stmt, 2);
-            r.dateKey = dateKey(QString::fromLatin1(d, length));
-        }
-        r.type = word(sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3), typeWords());
-        r.status = word(sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4), statusWords());
-        r.confidence = word(sqlite3_column_text(stmt, 5), sqlite3_column_bytes(stmt, 5), confidenceWords());
-        if (sqlite3_column_type(stmt, 6) == SQLITE_NULL) {
-            r.currency = Undisclosed;
-            r.amount = 0;
-        } else {
-            r.amount = sqlite3_column_int64(stmt, 6);
-            r.currency = word(sqlite3_column_text(stmt, 7), sqlite3_column_bytes(stmt, 7), m_currencyCodes);
-        }
-        r.stake = sqlite3_column_type(stmt, 8) == SQLITE_NULL ? std::numeric_limits<float>::quiet_NaN()
-                                                               : float(sqlite3_column_double(stmt, 8));
-        raw.push_back(r);
-    }
-    const QString stepError = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(stmt);
-    if (!stepError.isEmpty()) {
-        *error = QStringLiteral("%1: reading disbursements: %2").arg(db.path(), stepError);
-        return false;
-    }
-
+    // Investee ids become dense indexes here rather than during the scan: there, SQLite's pages
+    // stream through the cache and push the id table out of it (two cache misses a row).
+    // start[i + 1] counts investee i's rows; as prefix sums, each investee's first slot.
     std::vector<size_t> start(m_investeeId.size() + 1, 0);
-    for (const Raw &r : raw)
-        ++start[size_t(r.investee) + 1];
+    for (Column<Raw> *part : { &raw, &upper }) {
+        for (Raw &r : *part) {
+            r.investee = m_investeeIndex.find(r.investee);
+            if (r.investee >= 0)
+                ++start[size_t(r.investee) + 1];
+        }
+    }
     for (size_t i = 1; i < start.size(); ++i)
         start[i] += start[i - 1];
-    const size_t n = raw.size();
+    const size_t n = start.back();
     m_investee.resize(n);
     m_phase.resize(n);
     m_dateKey.resize(n);
@@ -313,31 +549,107 @@ bool AggregationCache::load(Database &db, QString *error)
     m_valueCny.resize(n);
     m_valueUsd.resize(n);
     m_stake.resize(n);
-    for (const Raw &r : raw) {
-        const size_t at = start[size_t(r.investee)]++;
-        m_investee[at] = r.investee;
-        m_phase[at] = r.phase;
-        m_dateKey[at] = r.dateKey;
-        const int year = r.dateKey < 0 ? 0 : r.dateKey / 10000;
-        m_year[at] = int16_t(year);
-        m_type[at] = r.type;
-        m_status[at] = r.status;
-        m_confidence[at] = r.confidence;
-        m_currency[at] = r.currency;
-        m_stake[at] = r.stake;
-        if (r.currency == Undisclosed) {
-            m_valueCny[at] = nan;
-            m_valueUsd[at] = nan;
-            continue;
+    // Two passes over the rows, one for the keys and one for the amounts, each with its own
+    // copy of the slots: on two threads at a million rows (the scattered writes are the cost).
+    const auto place = [&](bool amounts) {
+        std::vector<size_t> next = start;
+        for (const Column<Raw> *part : { &raw, &upper }) {
+            for (const Raw &r : *part) {
+                if (r.investee < 0)
+                    continue; // a broken foreign key: SQL's join leaves the row out too
+                const size_t at = next[size_t(r.investee)]++;
+                const int year = r.dateKey < 0 ? 0 : r.dateKey / 10000;
+                if (!amounts) {
+                    m_investee[at] = int32_t(r.investee);
+                    m_phase[at] = r.phase;
+                    m_dateKey[at] = r.dateKey;
+                    m_year[at] = int16_t(year);
+                    m_type[at] = r.type;
+                    m_status[at] = r.status;
+                    m_confidence[at] = r.confidence;
+                    m_currency[at] = r.currency;
+                    continue;
+                }
+                m_stake[at] = r.stake;
+                if (r.currency == Undisclosed) {
+                    m_valueCny[at] = nan;
+                    m_valueUsd[at] = nan;
+                    continue;
+                }
+                const double major = double(r.amount) / scaleOf[r.currency];
+                // The same arithmetic, in the same order, as AggregationEngine's SQL.
+                const double inCny = r.currency == cnyIndex ? major : major * rate(r.currency, year);
+                m_valueCny[at] = inCny;
+                m_valueUsd[at] = r.currency == usdIndex ? major
+                                                        : (r.currency == cnyIndex ? major * 1.0 : inCny)
+                        / (year == 0 ? nan : rate(usdIndex, year));
+            }
         }
-        const double major = double(r.amount) / scaleOf[r.currency];
-        // The same arithmetic, in the same order, as AggregationEngine's SQL.
-        const double inCny = r.currency == cnyIndex ? major : major * rate(r.currency, year);
-        m_valueCny[at] = inCny;
-        m_valueUsd[at] = r.currency == usdIndex ? major
-                : (r.currency == cnyIndex ? major * 1.0 : inCny) / (year == 0 ? nan : rate(usdIndex, year));
+    };
+    if (helper) {
+        std::jthread amounts(place, true);
+        place(false);
+    } else {
+        place(false);
+        place(true);
     }
-    m_loaded = true;
+    return true;
+}
+
+// Appends the disbursements with rowid in [fromRowid, toRowid] to `raw`, in rowid order, with
+// the investee's id (load() makes it an index). Rows whose phase is missing (only possible with
+// foreign keys off) are left out. Reads only members set before the scan, so two ranges may be
+// read on two threads.
+bool AggregationCache::readRows(
+    sqlite3 *handle, qint64 fromRowid, qint64 toRowid, Column<Raw> &raw, QString *error) const
+{
+    Statement s;
+    if (sqlite3_prepare_v2(handle,
+            "SELECT investee_id, phase_id, value_date, type, status, confidence, amount_minor, "
+            "currency, stake_pct FROM disbursements WHERE rowid BETWEEN ? AND ?",
+            -1, &s.stmt, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    sqlite3_bind_int64(s.stmt, 1, fromRowid);
+    sqlite3_bind_int64(s.stmt, 2, toRowid);
+    sqlite3_stmt *stmt = s.stmt;
+    static const Words types(typeWords());
+    static const Words statuses(statusWords());
+    static const Words confidences(confidenceWords());
+    const Words currencies(m_currencyCodes);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        Raw r;
+        r.investee = sqlite3_column_int64(stmt, 0);
+        r.phase = m_phaseIndex.find(sqlite3_column_int64(stmt, 1));
+        if (r.phase < 0)
+            continue;
+        if (sqlite3_column_type(stmt, 2) == SQLITE_NULL) {
+            r.dateKey = -1;
+        } else {
+            const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
+            r.dateKey = dateKeyOfBytes(d, sqlite3_column_bytes(stmt, 2));
+        }
+        r.type = types.indexOf(sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3));
+        r.status = statuses.indexOf(sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4));
+        r.confidence = confidences.indexOf(sqlite3_column_text(stmt, 5), sqlite3_column_bytes(stmt, 5));
+        if (sqlite3_column_type(stmt, 6) == SQLITE_NULL) {
+            r.currency = Undisclosed;
+            r.amount = 0;
+        } else {
+            r.amount = sqlite3_column_int64(stmt, 6);
+            r.currency = currencies.indexOf(sqlite3_column_text(stmt, 7), sqlite3_column_bytes(stmt, 7));
+        }
+        r.stake = sqlite3_column_type(stmt, 8) == SQLITE_NULL ? std::numeric_limits<float>::quiet_NaN()
+                                                              : float(sqlite3_column_double(stmt, 8));
+        raw.push_back(r);
+    }
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
     return true;
 }
 
@@ -404,18 +716,18 @@ bool AggregationCache::buildMasks(Database &db, const Filter &f, Masks &m, QStri
                       { like, like, like }))
             return fail(QStringLiteral("searching investees"));
         while (q.next()) {
-            const auto it = m_investeeIndex.constFind(q.value(0).toLongLong());
-            if (it != m_investeeIndex.constEnd())
-                m.investeeText[size_t(*it)] = 1;
+            const int32_t at = m_investeeIndex.find(q.value(0).toLongLong());
+            if (at >= 0)
+                m.investeeText[size_t(at)] = 1;
         }
         if (!runQuery(q, QStringLiteral("SELECT p.id FROM phases p JOIN funds fu ON fu.id = p.fund_id"
                                         " WHERE fu.name LIKE ? ESCAPE '\\' OR fu.name_zh LIKE ? ESCAPE '\\'"),
                       { like, like }))
             return fail(QStringLiteral("searching funds"));
         while (q.next()) {
-            const auto it = m_phaseIndex.constFind(q.value(0).toLongLong());
-            if (it != m_phaseIndex.constEnd())
-                m.phaseText[size_t(*it)] = 1;
+            const int32_t at = m_phaseIndex.find(q.value(0).toLongLong());
+            if (at >= 0)
+                m.phaseText[size_t(at)] = 1;
         }
     }
     auto words = [](bool *ok, const QStringList &all, const QStringList &chosen) {
@@ -511,7 +823,7 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
         return false;
     const bool usd = filter.currency == QLatin1String("USD");
     const uint8_t base = uint8_t(m_currencyCodes.indexOf(usd ? QStringLiteral("USD") : QStringLiteral("CNY")));
-    const std::vector<double> &values = usd ? m_valueUsd : m_valueCny;
+    const Column<double> &values = usd ? m_valueUsd : m_valueCny;
 
     // Sectors as a small dense index (0 = none) for the optional split by sector.
     QHash<qint64, int32_t> sectorIndex;

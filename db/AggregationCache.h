@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ColumnAllocator.h"
 #include "Filter.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <vector>
 
 class Database;
+struct sqlite3;
 
 /// A compact in-memory copy of the disbursement columns the dashboards group by (about 35 bytes
 /// a row: ~35 MB at a million rows), with every amount already converted to CNY and USD at its
@@ -64,7 +66,16 @@ public:
         QStringList ratesMissing; ///< "HKD 2026", "USD (date unknown)", sorted
     };
 
-    bool load(Database &db, QString *error);
+    /// From this many rows (by the largest rowid) load() reads the table in two halves on two
+    /// threads: a second connection to the same file reads the upper half. It does so only when
+    /// the file is a file, the connection is not inside a transaction (the second could not see
+    /// its changes) and the machine has two cores; the result is the same either way.
+    static constexpr qint64 SplitFrom = 200000;
+
+    /// Reads the disbursements and everything the groupings need, in one snapshot. Replaces what
+    /// was loaded before; false with *error (naming the file) on failure, and then not loaded.
+    /// `splitFrom` overrides SplitFrom (tests force the split on small data with 1).
+    bool load(Database &db, QString *error, qint64 splitFrom = SplitFrom);
     bool isLoaded() const { return m_loaded; }
     qint64 rowCount() const { return qint64(m_investee.size()); }
     /// True when the cache can answer in this base currency.
@@ -107,6 +118,33 @@ public:
 private:
     struct Masks;
     struct Pass;
+    struct Raw;
+    class HelperConnection;
+
+    /// Row id -> dense index. Ids are nearly always dense (1..n with a few gaps), so an array
+    /// indexed by the id answers without hashing; ids spread far wider than their count (a stray
+    /// huge id) fall back to a hash, so they cannot cost gigabytes.
+    class IdIndex
+    {
+    public:
+        void build(const std::vector<qint64> &ids);
+        void clear();
+        /// The dense index of `id`; -1 when there is none.
+        int32_t find(qint64 id) const
+        {
+            if (m_dense)
+                return id >= 0 && quint64(id) < quint64(m_byId.size()) ? m_byId[size_t(id)] : -1;
+            return m_sparse.value(id, -1);
+        }
+
+    private:
+        bool m_dense = true;
+        std::vector<int32_t> m_byId;
+        QHash<qint64, int32_t> m_sparse;
+    };
+
+    bool readDisbursements(Database &db, HelperConnection *helper, QString *error);
+    bool readRows(sqlite3 *handle, qint64 fromRowid, qint64 toRowid, Column<Raw> &raw, QString *error) const;
     bool admits(const Masks &masks, size_t row) const;
     bool buildMasks(Database &db, const Filter &filter, Masks &masks, QString *error) const;
 
@@ -115,17 +153,17 @@ private:
 
     bool m_loaded = false;
     // Per row, rows ordered by investee so that distinct-investee counts need no sets.
-    std::vector<int32_t> m_investee;   ///< dense investee index
-    std::vector<int32_t> m_phase;      ///< dense phase index
-    std::vector<int32_t> m_dateKey;    ///< yyyymmdd with 00 for missing parts; -1 = unknown
-    std::vector<int16_t> m_year;       ///< 0 = unknown
-    std::vector<uint8_t> m_type;       ///< index into typeWords()
-    std::vector<uint8_t> m_status;
-    std::vector<uint8_t> m_confidence;
-    std::vector<uint8_t> m_currency;   ///< index into m_currencyCodes; 255 = undisclosed
-    std::vector<double> m_valueCny;    ///< NaN when undisclosed or a rate is missing
-    std::vector<double> m_valueUsd;
-    std::vector<float> m_stake;        ///< NaN when not reported
+    Column<int32_t> m_investee; ///< dense investee index
+    Column<int32_t> m_phase; ///< dense phase index
+    Column<int32_t> m_dateKey; ///< yyyymmdd with 00 for missing parts; -1 = unknown
+    Column<int16_t> m_year; ///< 0 = unknown
+    Column<uint8_t> m_type; ///< index into typeWords()
+    Column<uint8_t> m_status;
+    Column<uint8_t> m_confidence;
+    Column<uint8_t> m_currency; ///< index into m_currencyCodes; 255 = undisclosed
+    Column<double> m_valueCny; ///< NaN when undisclosed or a rate is missing
+    Column<double> m_valueUsd;
+    Column<float> m_stake; ///< NaN when not reported
 
     // Per investee (dense index).
     std::vector<qint64> m_investeeId;
@@ -136,12 +174,12 @@ private:
     std::vector<qint64> m_investeeProvince;
     std::vector<qint64> m_investeeCity;
     std::vector<uint8_t> m_investeeIsFund;
-    QHash<qint64, int32_t> m_investeeIndex;
+    IdIndex m_investeeIndex;
 
     // Per phase (dense index).
     std::vector<qint64> m_phaseId;
     std::vector<qint64> m_phaseFund;
-    QHash<qint64, int32_t> m_phaseIndex;
+    IdIndex m_phaseIndex;
 
     QStringList m_currencyCodes;
     QHash<QString, double> m_rates;     ///< "USD 2019" -> CNY per unit

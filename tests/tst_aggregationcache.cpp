@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 // The in-memory cache must answer exactly what AggregationEngine's SQL answers: the same groups
@@ -77,13 +78,16 @@ private Q_SLOTS:
     void investeeFieldsMatchIndependentSql_data();
     void investeeFieldsMatchIndependentSql();
     void loadCountsEveryRowAndReloads();
+    void sparseAndNegativeIdsMatchSql();
+    void splitLoadEqualsOneConnection();
+    void loadInsideTransactionSeesItsChanges();
     void unloadedCacheRefuses();
 
 private:
     bool openSample();
     bool openGenerated(qint64 rows);
     bool openEdgeCases();
-    bool loadCache();
+    bool loadCache(qint64 splitFrom = AggregationCache::SplitFrom);
     QList<QPair<QString, Filter>> filters();
     /// Compares the two paths for every dimension, both currencies and every filter; returns how
     /// many groups were compared (so that a vacuous run shows).
@@ -139,10 +143,10 @@ bool TestAggregationCache::openEdgeCases()
     return false;
 }
 
-bool TestAggregationCache::loadCache()
+bool TestAggregationCache::loadCache(qint64 splitFrom)
 {
     QString error;
-    if (m_cache->load(*m_db, &error) && m_cache->isLoaded())
+    if (m_cache->load(*m_db, &error, splitFrom) && m_cache->isLoaded())
         return true;
     qWarning("%s", qPrintable(error));
     return false;
@@ -474,6 +478,134 @@ void TestAggregationCache::loadCountsEveryRowAndReloads()
     QCOMPARE(m_cache->rowCount(),
         BrowseTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements")));
     QVERIFY(compareEverything() > 0);
+}
+
+void TestAggregationCache::sparseAndNegativeIdsMatchSql()
+{
+    // The cache maps ids to dense indexes through an array indexed by the id while ids are dense;
+    // a huge id (a trillion) must fall back to a hash instead of a terabyte-sized array, and a
+    // negative id (INTEGER PRIMARY KEY allows it) must still be found. Rowids of the same kind
+    // bound the split read.
+    QVERIFY(openSample());
+    const qint64 busiestInvestee = BrowseTestData::scalar(*m_db,
+        QStringLiteral("SELECT investee_id FROM disbursements GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"));
+    const qint64 otherInvestee = BrowseTestData::scalar(*m_db,
+        QStringLiteral(
+            "SELECT investee_id FROM disbursements GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1 OFFSET 3"));
+    const qint64 busiestPhase = BrowseTestData::scalar(*m_db,
+        QStringLiteral("SELECT phase_id FROM disbursements GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"));
+    const qint64 firstEvent
+        = BrowseTestData::scalar(*m_db, QStringLiteral("SELECT min(id) FROM disbursements"));
+    const qint64 lastEvent
+        = BrowseTestData::scalar(*m_db, QStringLiteral("SELECT max(id) FROM disbursements"));
+    auto run = [&](const QStringList &statements) {
+        QSqlQuery q(m_db->connection());
+        for (const QString &sql : statements) {
+            if (!q.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                return false;
+            }
+        }
+        return q.exec(QStringLiteral("PRAGMA foreign_key_check")) && !q.next();
+    };
+    auto check = [&](qint64 investee) {
+        const qint64 rows
+            = BrowseTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements"));
+        for (const qint64 splitFrom : { AggregationCache::SplitFrom, qint64(1) }) {
+            QVERIFY(loadCache(splitFrom));
+            QCOMPARE(m_cache->rowCount(), rows);
+            const int groups = compareEverything();
+            QVERIFY2(groups > 1000, qPrintable(QString::number(groups)));
+            // The renumbered investee is found under its new id, with all its events.
+            Filter one;
+            one.investees = { investee };
+            qint64 count = -1;
+            QString error;
+            QVERIFY2(m_cache->count(*m_db, one, &count, &error), qPrintable(error));
+            QCOMPARE(count,
+                BrowseTestData::scalar(*m_db,
+                    QStringLiteral("SELECT count(*) FROM disbursements WHERE investee_id = %1"
+                                   " AND status <> 'cancelled'")
+                        .arg(investee)));
+            QVERIFY(count > 0);
+        }
+    };
+    // Small ids but one negative: the array cannot hold it.
+    QVERIFY(run({ QStringLiteral("PRAGMA foreign_keys = OFF"),
+        QStringLiteral("UPDATE investees SET id = -7 WHERE id = %1").arg(otherInvestee),
+        QStringLiteral("UPDATE disbursements SET investee_id = -7 WHERE investee_id = %1").arg(otherInvestee),
+        QStringLiteral("UPDATE disbursements SET id = -3 WHERE id = %1").arg(firstEvent),
+        QStringLiteral("PRAGMA foreign_keys = ON") }));
+    check(-7);
+    if (QTest::currentTestFailed())
+        return;
+    // Ids far wider than their count.
+    QVERIFY(run({ QStringLiteral("PRAGMA foreign_keys = OFF"),
+        QStringLiteral("UPDATE investees SET id = 1000000000000 WHERE id = %1").arg(busiestInvestee),
+        QStringLiteral("UPDATE disbursements SET investee_id = 1000000000000 WHERE investee_id = %1")
+            .arg(busiestInvestee),
+        QStringLiteral("UPDATE phases SET id = 500000000000 WHERE id = %1").arg(busiestPhase),
+        QStringLiteral("UPDATE disbursements SET phase_id = 500000000000 WHERE phase_id = %1")
+            .arg(busiestPhase),
+        QStringLiteral("UPDATE disbursements SET id = 9000000000000 WHERE id = %1").arg(lastEvent),
+        QStringLiteral("PRAGMA foreign_keys = ON") }));
+    check(1000000000000);
+}
+
+void TestAggregationCache::splitLoadEqualsOneConnection()
+{
+    // Read in two halves on two connections (forced on small data), the cache must hold exactly
+    // what one connection reads: the same groups, bit for bit, in every dimension.
+    QVERIFY(openGenerated(3000));
+    QVERIFY(loadCache(std::numeric_limits<qint64>::max()));
+    AggregationCache split;
+    QString error;
+    QVERIFY2(split.load(*m_db, &error, 1), qPrintable(error));
+    QCOMPARE(split.rowCount(), m_cache->rowCount());
+    QCOMPARE(split.rowCount(),
+        BrowseTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements")));
+    const AggregationEngine one(*m_db, m_cache.get());
+    const AggregationEngine two(*m_db, &split);
+    int rows = 0;
+    for (const auto &[name, filter] : filters()) {
+        for (Dimension dimension : allDimensions()) {
+            AggregateResult a;
+            AggregateResult b;
+            QVERIFY2(one.aggregate(dimension, filter, &a, &error), qPrintable(error));
+            QVERIFY2(two.aggregate(dimension, filter, &b, &error), qPrintable(error));
+            QVERIFY2(a.rows == b.rows && a.totals == b.totals && a.subFundFlows == b.subFundFlows
+                    && a.ratesUsed == b.ratesUsed && a.ratesMissing == b.ratesMissing,
+                qPrintable(
+                    QStringLiteral("%1 by %2").arg(name, AggregationEngine::dimensionName(dimension))));
+            rows += int(a.rows.size());
+        }
+    }
+    QVERIFY(rows > 5000);
+    QVERIFY(compareEverything() > 0);
+}
+
+void TestAggregationCache::loadInsideTransactionSeesItsChanges()
+{
+    // Inside a caller's transaction the load must see the caller's uncommitted rows, which a
+    // second connection could not: it reads everything on the caller's connection then.
+    QVERIFY(openSample());
+    const qint64 before = BrowseTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements"));
+    {
+        Transaction transaction(*m_db);
+        QVERIFY(transaction.isActive());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, value_date, type, "
+                                      "amount_minor, currency, status,"
+                                      " confidence) SELECT phase_id, investee_id, '2023-06', 'grant', "
+                                      "12345600, 'CNY', 'completed', 'high'"
+                                      " FROM disbursements ORDER BY id DESC LIMIT 50")));
+        q.finish();
+        QVERIFY(loadCache(1));
+        QCOMPARE(m_cache->rowCount(), before + 50);
+    }
+    // Rolled back: outside a transaction the split read sees the committed rows only.
+    QVERIFY(loadCache(1));
+    QCOMPARE(m_cache->rowCount(), before);
 }
 
 void TestAggregationCache::unloadedCacheRefuses()
