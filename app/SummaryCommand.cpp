@@ -1,9 +1,11 @@
 #include "Commands.h"
 
+#include "AggregationCache.h"
 #include "AggregationEngine.h"
 #include "CommandSupport.h"
 #include "CsvWriter.h"
 #include "Database.h"
+#include "DisbursementRepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -11,15 +13,22 @@
 #include <algorithm>
 #include <cstdio>
 
-// fundscope summary --by DIMENSION [--format table|csv|json] [filter options]: the aggregation
-// engine's answer for scripts (csv, json) and people (table). Every format carries the same nine
-// columns; the table and json add the totals, the apart counts and the rates.
+// fundscope summary --by DIMENSION [--format table|csv|json] [--engine auto|sql|memory] [filter
+// options]: the aggregation engine's answer for scripts (csv, json) and people (table). Every
+// format carries the same nine columns; the table and json add the totals, the apart counts and
+// the rates.
 
 namespace {
 
 const QStringList &formats()
 {
     static const QStringList list { QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json") };
+    return list;
+}
+
+const QStringList &engines()
+{
+    static const QStringList list { QStringLiteral("auto"), QStringLiteral("sql"), QStringLiteral("memory") };
     return list;
 }
 
@@ -346,6 +355,11 @@ int Commands::summary(const QStringList &arguments)
         QStringLiteral("DIMENSION") });
     parser.addOption({ QStringLiteral("format"), QStringLiteral("Output: table (default), csv or json."),
         QStringLiteral("FORMAT"), QStringLiteral("table") });
+    parser.addOption({ QStringLiteral("engine"),
+        QStringLiteral("How to group: auto (default: in memory above %1 events, else by SQL), sql or memory. "
+                       "Both give the same output; memory is faster on large databases.")
+            .arg(AggregationCache::SqlFallbackLimit),
+        QStringLiteral("ENGINE"), QStringLiteral("auto") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
     if (!parse(parser, arguments))
@@ -369,6 +383,12 @@ int Commands::summary(const QStringList &arguments)
                               .arg(parser.value(QStringLiteral("format")), formats().join(QLatin1Char('|'))));
     }
 
+    const QString engine = parser.value(QStringLiteral("engine")).toLower();
+    if (!engines().contains(engine)) {
+        return usageError(QStringLiteral("unknown --engine '%1' (expected %2)")
+                              .arg(parser.value(QStringLiteral("engine")), engines().join(QLatin1Char('|'))));
+    }
+
     Database db;
     if (!openDatabase(parser, db))
         return Failure;
@@ -377,8 +397,19 @@ int Commands::summary(const QStringList &arguments)
     if (!readFilter(parser, db, filter, &error))
         return usageError(error);
 
+    // A large database is grouped from an in-memory cache, as the window does: loading it and
+    // one pass over it take well under a second at a million rows, the SQL grouping 6-10 s. Both
+    // give the same output (tst_summarycommand compares the two byte for byte).
+    AggregationCache cache;
+    const QString base = filter.currency.isEmpty() ? QStringLiteral("CNY") : filter.currency;
+    const bool fromMemory = engine == QLatin1String("memory")
+        || (engine == QLatin1String("auto")
+            && DisbursementRepository(db).tableRows() > AggregationCache::SqlFallbackLimit);
+    if (fromMemory && AggregationCache::supportsCurrency(base) && !cache.load(db, &error))
+        return failure(error);
     AggregateResult result;
-    if (!AggregationEngine(db).aggregate(*dimension, filter, &result, &error))
+    if (!AggregationEngine(db, cache.isLoaded() ? &cache : nullptr)
+             .aggregate(*dimension, filter, &result, &error))
         return failure(error);
 
     const FilterEcho echo = echoFilter(parser);

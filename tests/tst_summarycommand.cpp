@@ -81,6 +81,8 @@ private Q_SLOTS:
     void usageErrors();
     void failures();
     void samplePhasesMatchIndependentSql();
+    void memoryAndSqlPrintTheSame_data();
+    void memoryAndSqlPrintTheSame();
 
 private:
     Run run(const QStringList &arguments);
@@ -382,6 +384,9 @@ void TestSummaryCommand::usageErrors_data()
                                       << QStringLiteral("EURO");
     QTest::addRow("unknown option") << QStringList { QStringLiteral("--by"), QStringLiteral("year"),
         QStringLiteral("--colour") } << QStringLiteral("colour");
+    QTest::addRow("unknown --engine") << QStringList { QStringLiteral("--by"), QStringLiteral("year"),
+        QStringLiteral("--engine"), QStringLiteral("gpu") }
+                                      << QStringLiteral("gpu");
     QTest::addRow("stray argument") << QStringList { QStringLiteral("--by"), QStringLiteral("year"),
         QStringLiteral("sector") } << QStringLiteral("sector");
 }
@@ -487,6 +492,59 @@ void TestSummaryCommand::samplePhasesMatchIndependentSql()
     const Run table = run({ QStringLiteral("--db"), path, QStringLiteral("--by"), QStringLiteral("phase") });
     QCOMPARE(table.exitCode, 0);
     QVERIFY(QString::fromUtf8(table.out).contains(QStringLiteral("国家集成电路产业投资基金 / Phase III")));
+}
+
+void TestSummaryCommand::memoryAndSqlPrintTheSame_data()
+{
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<QString>("by");
+    for (const char *dataset : { "sample", "edge cases" }) {
+        for (const QString &by : AggregationEngine::dimensionNames())
+            QTest::addRow("%s, by %s", dataset, qPrintable(by)) << QString::fromLatin1(dataset) << by;
+    }
+}
+
+void TestSummaryCommand::memoryAndSqlPrintTheSame()
+{
+    // Above AggregationCache::SqlFallbackLimit events the command groups in memory; its output
+    // must be the SQL path's, byte for byte, in every format and currency, with and without a
+    // filter (the sample and the edge cases: missing rates, unknown dates, sub-fund flows).
+    QFETCH(QString, dataset);
+    QFETCH(QString, by);
+    QString path = m_path;
+    if (dataset == QLatin1String("sample")) {
+        path = m_dir->filePath(QStringLiteral("sample.db"));
+        Database sample;
+        QCOMPARE(sample.open(path, Database::OpenMode::CreateNew), Database::Status::Ok);
+        QString error;
+        QVERIFY2(SampleDatabase::load(sample, &error), qPrintable(error));
+    }
+    const QList<QStringList> variants = {
+        { QStringLiteral("--format"), QStringLiteral("table") },
+        { QStringLiteral("--format"), QStringLiteral("table"), QStringLiteral("--currency"),
+            QStringLiteral("USD") },
+        { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--currency"),
+            QStringLiteral("USD") },
+        { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--from"),
+            QStringLiteral("2019"), QStringLiteral("--status"), QStringLiteral("cancelled"),
+            QStringLiteral("--status"), QStringLiteral("completed") },
+    };
+    for (const QStringList &variant : variants) {
+        const QStringList arguments
+            = QStringList { QStringLiteral("--db"), path, QStringLiteral("--by"), by } + variant;
+        const Run sql = run(arguments + QStringList { QStringLiteral("--engine"), QStringLiteral("sql") });
+        const Run memory
+            = run(arguments + QStringList { QStringLiteral("--engine"), QStringLiteral("memory") });
+        const QString what = variant.join(QLatin1Char(' '));
+        QVERIFY2(sql.exitCode == 0, qPrintable(what + QStringLiteral(": ") + sql.err));
+        QVERIFY2(memory.exitCode == 0, qPrintable(what + QStringLiteral(": ") + memory.err));
+        QVERIFY2(sql.out.size() > 100, qPrintable(what));
+        QVERIFY2(memory.out == sql.out,
+            qPrintable(QStringLiteral("%1:\n--- sql\n%2\n--- memory\n%3")
+                           .arg(what, QString::fromUtf8(sql.out), QString::fromUtf8(memory.out))));
+        QVERIFY2(memory.err == sql.err,
+            qPrintable(what + QStringLiteral(": ") + sql.err + QStringLiteral(" | ") + memory.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSummaryCommand)
