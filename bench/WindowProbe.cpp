@@ -170,10 +170,11 @@ bool WindowProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
         return false;
     }
 
-    // Until the window has done what a change leaves for later (MainWindow's follow-up timer:
-    // navigator totals, the hidden table's count, the status bar) and painted it. Timers fire in
-    // order of expiry, so a 1 ms timer started now fires after a 0 ms one started before it.
-    auto drain = [] {
+    // Until the window has done what a change leaves for later (MainWindow's follow-up:
+    // navigator totals, the hidden table's count, the status bar) and painted it: timers fire in
+    // order of expiry, so 1 ms timers started once it has run fire after the paints it posted.
+    auto drain = [&window] {
+        waitUntil([&window] { return !window.followUpPending(); }, 5000);
         for (int round = 0; round < 3; ++round) {
             bool fired = false;
             QTimer::singleShot(1, [&fired] { fired = true; });

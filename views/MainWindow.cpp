@@ -107,11 +107,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     createMenus();
     applyTheme(QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString());
 
-    // A timer, not a queued call: timers fire after the posted paint events, so the page in
-    // view repaints before the follow-up work starts.
+    // A frame's delay, not a queued call: the page in view repaints first. Charts need two
+    // rounds of posted events (scene, then view) before they paint, which a zero timer can
+    // overtake.
     m_followUp = new QTimer(this);
     m_followUp->setSingleShot(true);
-    m_followUp->setInterval(0);
+    m_followUp->setInterval(20);
     connect(m_followUp, &QTimer::timeout, this, &MainWindow::followUp);
     connect(m_filter, &SharedFilter::changed, this, &MainWindow::onFilterChanged);
     connect(m_navigator, &NavigatorPanel::picked, this, [this](qint64 fundId, qint64 phaseId) {
@@ -336,6 +337,11 @@ void MainWindow::onFilterChanged(const Filter &filter)
     refreshShown();
     m_navigator->showSelection(filter.funds.value(0), filter.phases.value(0));
     m_followUp->start();
+}
+
+bool MainWindow::followUpPending() const
+{
+    return m_followUp->isActive();
 }
 
 void MainWindow::followUp()

@@ -51,6 +51,9 @@ public:
     FundsPage *fundsPage() const { return m_fundsPage; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     AnalyticsService &analytics() const { return *m_analytics; }
+    /// True while the work a change leaves for after the repaint (navigator totals, the hidden
+    /// table's count, the status bar) has not run yet.
+    bool followUpPending() const;
     /// Undo stack, forms, Data menu, History page (see EditActions).
     EditActions *editActions() const { return m_editActions; }
 
