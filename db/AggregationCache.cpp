@@ -1,6 +1,7 @@
 #include "AggregationCache.h"
 
 #include "Database.h"
+#include "ExactSum.h"
 #include "FilterSql.h"
 
 #include <QFile>
@@ -764,6 +765,23 @@ namespace {
 
 using Group = AggregationCache::Group;
 
+// sum (with its tail) += x, as an ExactSum.
+inline void addExactly(double &sum, double &tail, double x)
+{
+    ExactSum s(sum, tail);
+    s.add(x);
+    sum = s.value();
+    tail = s.tail();
+}
+
+inline void addExactly(double &sum, double &tail, double partSum, double partTail)
+{
+    ExactSum s(sum, tail);
+    s.add(ExactSum(partSum, partTail));
+    sum = s.value();
+    tail = s.tail();
+}
+
 void accumulate(Group &g, int measure, double value, bool undisclosed)
 {
     ++g.events;
@@ -772,18 +790,18 @@ void accumulate(Group &g, int measure, double value, bool undisclosed)
     else if (std::isnan(value))
         ++g.withoutRate;
     else if (measure == MeasureCommitment)
-        g.committed += value;
+        addExactly(g.committed, g.committedTail, value);
     else if (measure == MeasureEquitySale)
-        g.divested += value;
+        addExactly(g.divested, g.divestedTail, value);
     else
-        g.invested += value;
+        addExactly(g.invested, g.investedTail, value);
 }
 
 void addInto(Group &sum, const Group &part)
 {
-    sum.invested += part.invested;
-    sum.committed += part.committed;
-    sum.divested += part.divested;
+    addExactly(sum.invested, sum.investedTail, part.invested, part.investedTail);
+    addExactly(sum.committed, sum.committedTail, part.committed, part.committedTail);
+    addExactly(sum.divested, sum.divestedTail, part.divested, part.divestedTail);
     sum.events += part.events;
     sum.investees += part.investees;
     sum.undisclosed += part.undisclosed;

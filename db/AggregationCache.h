@@ -37,6 +37,11 @@ public:
         double invested = 0;
         double committed = 0;
         double divested = 0;
+        /// What the three sums above leave out (see ExactSum): the amounts are summed as
+        /// double-doubles, so the rounded sums do not depend on the order of the rows.
+        double investedTail = 0;
+        double committedTail = 0;
+        double divestedTail = 0;
         qint64 events = 0;
         qint64 investees = 0;
         qint64 undisclosed = 0;
@@ -69,7 +74,7 @@ public:
     /// Up to this many disbursements (DisbursementRepository::tableRows()) a grouping by SQL
     /// answers about as fast as loading the cache; above it, load the cache and group from it
     /// (at a million rows: ~0.4 s to load + ~30 ms a grouping, against 6-10 s a grouping by SQL).
-    /// The window (AnalyticsService) and `fundscope summary` decide by it.
+    /// `fundscope summary` decides by it (AnalyticsService::SqlFallbackLimit has the same value).
     static constexpr qint64 SqlFallbackLimit = 50000;
 
     /// From this many rows (by the largest rowid) load() reads the table in two halves on two

@@ -2,6 +2,7 @@
 
 #include "AggregationCache.h"
 #include "Database.h"
+#include "ExactSum.h"
 #include "FilterSql.h"
 
 #include <QHash>
@@ -10,7 +11,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 namespace {
@@ -158,12 +162,73 @@ void nameRow(Dimension dimension, const QSqlQuery &q, int at, AggregateRow &row)
     }
 }
 
-/// Reads the measure columns starting at `at` (see measuresSql()).
-void readMeasures(const QSqlQuery &q, int at, AggregateRow &row)
+// fundscope_sum(x): the sum of the non-NULL x as an ExactSum, returned as a 16-byte blob (hi,
+// lo), so that SQL sums the amounts as the in-memory cache does and both round alike.
+void exactSumStep(sqlite3_context *context, int, sqlite3_value **values)
 {
-    row.invested = q.value(at).toDouble();
-    row.committed = q.value(at + 1).toDouble();
-    row.divested = q.value(at + 2).toDouble();
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL)
+        return;
+    auto *sum = static_cast<ExactSum *>(sqlite3_aggregate_context(context, int(sizeof(ExactSum))));
+    if (!sum) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    sum->add(sqlite3_value_double(values[0])); // the zeroed context is an empty sum
+}
+
+void exactSumFinal(sqlite3_context *context)
+{
+    const auto *sum = static_cast<const ExactSum *>(sqlite3_aggregate_context(context, 0));
+    const double parts[2] = { sum ? sum->value() : 0.0, sum ? sum->tail() : 0.0 };
+    sqlite3_result_blob(context, parts, int(sizeof(parts)), SQLITE_TRANSIENT);
+}
+
+bool registerExactSum(Database &db)
+{
+    sqlite3 *handle = db.handle();
+    return handle
+        && sqlite3_create_function_v2(handle, "fundscope_sum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+               nullptr, exactSumStep, exactSumFinal, nullptr)
+        == SQLITE_OK;
+}
+
+ExactSum exactSumOf(const QVariant &blob)
+{
+    const QByteArray bytes = blob.toByteArray();
+    double parts[2] = { 0, 0 };
+    if (bytes.size() == int(sizeof(parts)))
+        std::memcpy(parts, bytes.constData(), sizeof(parts));
+    return ExactSum(parts[0], parts[1]);
+}
+
+/// The three amounts of a row as exact sums, while parts are added up (see ExactSum).
+struct ExactMeasures
+{
+    ExactSum invested;
+    ExactSum committed;
+    ExactSum divested;
+
+    void add(const ExactMeasures &part)
+    {
+        invested.add(part.invested);
+        committed.add(part.committed);
+        divested.add(part.divested);
+    }
+    void storeIn(AggregateRow &row) const
+    {
+        row.invested = invested.value();
+        row.committed = committed.value();
+        row.divested = divested.value();
+    }
+};
+
+/// Reads the measure columns starting at `at` (see measuresSql()).
+void readMeasures(const QSqlQuery &q, int at, AggregateRow &row, ExactMeasures &amounts)
+{
+    amounts.invested = exactSumOf(q.value(at));
+    amounts.committed = exactSumOf(q.value(at + 1));
+    amounts.divested = exactSumOf(q.value(at + 2));
+    amounts.storeIn(row);
     row.events = q.value(at + 3).toLongLong();
     row.investees = q.value(at + 4).toLongLong();
     row.undisclosed = q.value(at + 5).toLongLong();
@@ -172,18 +237,16 @@ void readMeasures(const QSqlQuery &q, int at, AggregateRow &row)
 
 QString measuresSql()
 {
-    return QStringLiteral("TOTAL(CASE WHEN x.measure = 0 THEN x.value END),"
-                          " TOTAL(CASE WHEN x.measure = 1 THEN x.value END),"
-                          " TOTAL(CASE WHEN x.measure = 2 THEN x.value END),"
+    return QStringLiteral("fundscope_sum(CASE WHEN x.measure = 0 THEN x.value END),"
+                          " fundscope_sum(CASE WHEN x.measure = 1 THEN x.value END),"
+                          " fundscope_sum(CASE WHEN x.measure = 2 THEN x.value END),"
                           " COUNT(*), COUNT(DISTINCT x.investee_id),"
                           " TOTAL(x.undisclosed), TOTAL(NOT x.undisclosed AND x.value IS NULL)");
 }
 
-void add(AggregateRow &sum, const AggregateRow &part)
+/// Adds the counts of `part` to `sum` (the amounts go through ExactMeasures).
+void addCounts(AggregateRow &sum, const AggregateRow &part)
 {
-    sum.invested += part.invested;
-    sum.committed += part.committed;
-    sum.divested += part.divested;
     sum.events += part.events;
     sum.investees += part.investees;
     sum.undisclosed += part.undisclosed;
@@ -323,6 +386,11 @@ bool AggregationEngine::aggregate(
         return true;
     }
 
+    if (!registerExactSum(m_db)) {
+        *error = QStringLiteral("%1: cannot register the exact sum: %2")
+                     .arg(m_db.path(), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        return false;
+    }
     const Snapshot snapshot(connection);
     const FilterSql where = FilterSql::build(filter);
     const DimensionSql dim = dimensionSql(dimension);
@@ -382,30 +450,43 @@ bool AggregationEngine::aggregate(
         if (!run(q, sql, eventBinds))
             return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
         QHash<QPair<qint64, qint64>, qsizetype> slotOfKey;
+        QList<ExactMeasures> rowAmounts; // per row of out.rows
+        ExactMeasures totalAmounts;
+        ExactMeasures subFundAmounts;
         while (q.next()) {
             const bool sub = q.value(0).toInt() != 0;
             const qint64 keyId = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
             const qint64 parentId = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
             AggregateRow part;
+            ExactMeasures amounts;
             part.keyId = keyId;
             part.parentId = parentId;
-            readMeasures(q, 3, part);
-            if (sub)
-                add(out.subFundFlows, part);
+            readMeasures(q, 3, part, amounts);
+            if (sub) {
+                addCounts(out.subFundFlows, part);
+                subFundAmounts.add(amounts);
+            }
             if (sub && !subFundsInRows)
                 continue;
-            add(out.totals, part);
+            addCounts(out.totals, part);
+            totalAmounts.add(amounts);
             const auto slot = slotOfKey.constFind({ keyId, parentId });
             if (slot != slotOfKey.cend()) {
-                add(out.rows[*slot], part);
+                addCounts(out.rows[*slot], part);
+                rowAmounts[*slot].add(amounts);
                 continue;
             }
             nameRow(dimension, q, 10, part);
             slotOfKey.insert({ keyId, parentId }, out.rows.size());
             out.rows.append(part);
+            rowAmounts.append(amounts);
         }
         if (q.lastError().isValid())
             return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
+        for (qsizetype r = 0; r < out.rows.size(); ++r)
+            rowAmounts.at(r).storeIn(out.rows[r]);
+        totalAmounts.storeIn(out.totals);
+        subFundAmounts.storeIn(out.subFundFlows);
     }
 
     {

@@ -41,9 +41,9 @@ QString describe(const AggregateRow &r)
         .arg(r.keyId)
         .arg(r.parentId)
         .arg(r.key, r.keyZh)
-        .arg(r.invested, 0, 'f', 4)
-        .arg(r.committed, 0, 'f', 4)
-        .arg(r.divested, 0, 'f', 4)
+        .arg(r.invested, 0, 'g', 17)
+        .arg(r.committed, 0, 'g', 17)
+        .arg(r.divested, 0, 'g', 17)
         .arg(r.events)
         .arg(r.investees)
         .arg(r.undisclosed)
@@ -53,9 +53,11 @@ QString describe(const AggregateRow &r)
 /// Empty when the two rows agree on what both paths compute; otherwise what differs.
 QString differences(const AggregateRow &sql, const AggregateRow &cache, bool names)
 {
+    // Amounts bit for bit: both paths sum through ExactSum, so the order of the rows (investee
+    // order in memory, the query plan's in SQL) cannot change the rounding.
     const bool same = (!names || (sql.key == cache.key && sql.keyZh == cache.keyZh))
-        && near(sql.invested, cache.invested) && near(sql.committed, cache.committed)
-        && near(sql.divested, cache.divested) && sql.events == cache.events
+        && sql.invested == cache.invested && sql.committed == cache.committed
+        && sql.divested == cache.divested && sql.events == cache.events
         && sql.investees == cache.investees && sql.undisclosed == cache.undisclosed
         && sql.withoutRate == cache.withoutRate;
     return same ? QString() : QStringLiteral("SQL %1 vs cache %2").arg(describe(sql), describe(cache));
