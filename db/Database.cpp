@@ -21,6 +21,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/fundscope/db/sql/001_schema.sql"),
         QStringLiteral(":/fundscope/db/sql/002_vocabulary.sql"),
         QStringLiteral(":/fundscope/db/sql/003_status_in_indexes.sql"),
+        QStringLiteral(":/fundscope/db/sql/004_data_revision.sql"),
     };
     return scripts;
 }

@@ -6,9 +6,35 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+// The load takes both cores for a few hundred milliseconds; at a lower priority it only takes
+// what the UI thread leaves, so opening the window (and painting a kept dashboard) is not slowed
+// by it. Linux keeps a nice value per thread, and the load's own helper thread inherits it.
+// (The pool is AnalyticsService's own: no other task runs on a thread lowered here.)
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 5);
+    }
+#endif
+}
+
+} // namespace
+
 AnalyticsService::AnalyticsService(Database &db, QObject *parent) : QObject(parent), m_db(db)
 {
     m_watcher = new QFutureWatcher<LoadOutcome>(this);
+    m_pool.setMaxThreadCount(1);
 }
 
 AnalyticsService::~AnalyticsService()
@@ -16,22 +42,37 @@ AnalyticsService::~AnalyticsService()
     m_watcher->waitForFinished();
 }
 
+AnalyticsService::LoadOutcome AnalyticsService::load(Database &db)
+{
+    // The stamp before and after: equal, and the cache holds exactly that state of the data.
+    LoadOutcome outcome;
+    const std::optional<DataRevision> before = DataRevision::read(db);
+    auto cache = std::make_shared<AggregationCache>();
+    if (!cache->load(db, &outcome.error))
+        return outcome;
+    outcome.cache = std::move(cache);
+    if (before && DataRevision::read(db) == before)
+        outcome.revision = before;
+    return outcome;
+}
+
 void AnalyticsService::reload()
 {
     const quint64 generation = ++m_generation;
     m_cache.reset();
+    m_revision.reset();
     // An upper bound is enough to choose between loading here and on a worker; an exact
     // count(*) cost 50–90 ms at every start at a million rows.
     m_rowCount = DisbursementRepository(m_db).tableRows();
     if (m_rowCount <= SqlFallbackLimit) {
         // Small enough to load here and now: the pages never see a "loading" state.
-        auto cache = std::make_shared<AggregationCache>();
-        QString error;
-        if (cache->load(m_db, &error)) {
-            m_cache = std::move(cache);
+        LoadOutcome outcome = load(m_db);
+        if (outcome.cache) {
+            m_cache = std::move(outcome.cache);
+            m_revision = outcome.revision;
             Q_EMIT ready();
         } else {
-            Q_EMIT loadFailed(error);
+            Q_EMIT loadFailed(outcome.error);
         }
         return;
     }
@@ -47,23 +88,22 @@ void AnalyticsService::reload()
         LoadOutcome outcome = m_watcher->result();
         if (outcome.cache) {
             m_cache = std::move(outcome.cache);
+            m_revision = outcome.revision;
             Q_EMIT ready();
         } else {
             Q_EMIT loadFailed(outcome.error);
         }
     });
-    m_watcher->setFuture(QtConcurrent::run([path]() {
+    m_watcher->setFuture(QtConcurrent::run(&m_pool, [path]() {
+        lowerThisThreadsPriority();
         // A connection belongs to its thread: the worker opens its own.
-        LoadOutcome outcome;
         Database worker;
         if (worker.open(path, Database::OpenMode::OpenExisting) != Database::Status::Ok) {
-            outcome.error = worker.errorString();
-            return outcome;
+            LoadOutcome failed;
+            failed.error = worker.errorString();
+            return failed;
         }
-        auto cache = std::make_shared<AggregationCache>();
-        if (cache->load(worker, &outcome.error))
-            outcome.cache = std::move(cache);
-        return outcome;
+        return load(worker);
     }));
 }
 
@@ -77,8 +117,10 @@ void AnalyticsService::waitForLoad()
     m_watcher->waitForFinished();
     if (!m_cache && m_watcher->future().isValid() && m_watcher->future().resultCount() > 0) {
         LoadOutcome outcome = m_watcher->result();
-        if (outcome.cache)
+        if (outcome.cache) {
             m_cache = std::move(outcome.cache);
+            m_revision = outcome.revision;
+        }
     }
 }
 

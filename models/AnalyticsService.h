@@ -1,9 +1,11 @@
 #pragma once
 
 #include "AggregationEngine.h"
+#include "DataRevision.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -44,6 +46,10 @@ public:
     /// loaded (callers then count in SQL).
     std::optional<qint64> count(const Filter &filter) const;
 
+    /// The state of the data the loaded totals reflect; nullopt before a load, or when a write
+    /// landed while it ran (so results computed now must not be kept under a stamp).
+    std::optional<DataRevision> revision() const { return m_revision; }
+
 Q_SIGNALS:
     /// The cache finished loading: re-query what is shown.
     void ready();
@@ -53,11 +59,15 @@ private:
     struct LoadOutcome
     {
         std::shared_ptr<const AggregationCache> cache; ///< null on failure
+        std::optional<DataRevision> revision;
         QString error;
     };
+    static LoadOutcome load(Database &db);
 
     Database &m_db;
     std::shared_ptr<const AggregationCache> m_cache;
+    std::optional<DataRevision> m_revision;
+    QThreadPool m_pool; ///< the loads' own thread (its priority is lowered)
     QFutureWatcher<LoadOutcome> *m_watcher = nullptr;
     quint64 m_generation = 0;
     qint64 m_rowCount = 0;

@@ -99,7 +99,11 @@ public:
         const QStringList tables = rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         for (const QString &table : tables) {
-            QStringList content = rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            // Each database draws its own random token (schema step 4): compare its shape only.
+            const QString select = table == QLatin1String("data_revision")
+                    ? QStringLiteral("SELECT id, revision, length(token), token GLOB '*[^0-9a-f]*' FROM data_revision")
+                    : QStringLiteral("SELECT * FROM \"%1\"").arg(table);
+            QStringList content = rows(select);
             content.sort();
             out << QStringLiteral("== ") + table;
             out += content;

@@ -11,6 +11,8 @@
 #include "Database.h"
 #include "DashboardData.h"
 #include "DashboardPage.h"
+#include "DashboardSnapshot.h"
+#include "DataRevision.h"
 #include "DetailPane.h"
 #include "DisbursementRepository.h"
 #include "DisbursementTableModel.h"
@@ -322,7 +324,16 @@ void MainWindow::reloadAll()
             regions.append(country);
     }
     m_filterBar->setVocabularies(vocabulary.sectors(), regions);
+    m_unfilteredRevision.reset();
     invalidateTotals();
+    // Last session's unfiltered dashboard, if the data has not changed since: shown while the
+    // aggregation cache loads.
+    if (const std::optional<DataRevision> revision = DataRevision::read(m_db)) {
+        if (std::optional<DashboardData> kept = DashboardSnapshot::load(m_db.path(), *revision)) {
+            m_unfilteredDashboard = std::move(kept);
+            m_unfilteredRevision = revision;
+        }
+    }
     m_analytics->reload(); // a small database is ready (and its pages filled) on return
     onFilterChanged(m_filter->filter());
     setWindowTitle(tr("%1 — Fundscope").arg(QFileInfo(m_db.path()).fileName()));
@@ -357,9 +368,16 @@ void MainWindow::invalidateTotals()
     m_navigatorFor.reset();
     m_fundsFor.reset();
     m_investeesFor.reset();
-    m_dashboardFor.reset();
-    m_unfilteredDashboard.reset();
     m_investeeRecords.reset();
+    // The unfiltered dashboard stays when the loaded totals are of the data it was computed from
+    // (a kept snapshot, shown before the cache was ready): showing it again would only repaint.
+    const bool sameData = m_unfilteredRevision && m_analytics->revision() == m_unfilteredRevision;
+    if (!sameData) {
+        m_unfilteredDashboard.reset();
+        m_unfilteredRevision.reset();
+    }
+    if (!sameData || m_dashboardFor != Filter())
+        m_dashboardFor.reset();
 }
 
 Filter MainWindow::everyFund(Filter filter)
@@ -376,7 +394,17 @@ void MainWindow::refreshShown()
     if (!m_analytics->isReady()) {
         m_holdingsPage->setHeading(tr("Computing totals…"));
         m_investeesPage->setHeading(tr("Computing totals…"));
-        m_dashboard->setUnavailable(tr("Computing totals…"));
+        const Filter filter = m_filter->filter();
+        if (m_unfilteredDashboard && m_unfilteredDashboard->filter == filter) {
+            // Kept from the last session for this very state of the data.
+            if (m_dashboardFor != filter && m_pages->currentWidget() == m_dashboard) {
+                m_dashboardFor = filter;
+                m_dashboard->setData(*m_unfilteredDashboard);
+            }
+        } else {
+            m_dashboardFor.reset();
+            m_dashboard->setUnavailable(tr("Computing totals…"));
+        }
         return;
     }
     // Only the page in view is brought up to date (the others when they are shown): a filter
@@ -495,8 +523,13 @@ void MainWindow::refreshDashboard()
         m_dashboard->setUnavailable(error);
         return;
     }
-    if (filter.isEmpty())
+    if (filter.isEmpty()) {
         m_unfilteredDashboard = data;
+        m_unfilteredRevision = m_analytics->revision();
+        // The start state of the next session (DashboardSnapshot); a failure only costs that.
+        if (filter == Filter() && m_unfilteredRevision)
+            DashboardSnapshot::save(m_db.path(), *m_unfilteredRevision, data);
+    }
     m_dashboard->setData(data);
 }
 

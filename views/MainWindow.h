@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DashboardData.h"
+#include "DataRevision.h"
 #include "InvesteeRecord.h"
 #include "NameCatalog.h"
 #include "VocabularyRepository.h"
@@ -122,6 +123,7 @@ private:
     std::optional<Filter> m_investeesFor;
     std::optional<Filter> m_dashboardFor;
     std::optional<DashboardData> m_unfilteredDashboard;
+    std::optional<DataRevision> m_unfilteredRevision; ///< the data it was computed from, if known
     /// Every investee's names and classification, read when the Holdings or Investees page first
     /// needs them after a change of the data.
     std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;
