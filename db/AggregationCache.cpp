@@ -190,23 +190,27 @@ int32_t dateKeyOfBytes(const char *d, int length)
     return key;
 }
 
-// A short ASCII word as a number: its length and first eight bytes, for comparing the words of
-// SQLite's text without a memcmp call per column.
+// A short ASCII word as numbers: its length and first sixteen bytes, for comparing the words
+// of SQLite's text without a memcmp call per column.
 struct WordKey
 {
     quint64 head = 0;
+    quint64 rest = 0;
     int length = 0;
+
+    bool operator==(const WordKey &) const = default;
 };
 
 WordKey wordKey(const unsigned char *text, int length)
 {
     WordKey k;
     k.length = length;
-    std::memcpy(&k.head, text, size_t(std::min(length, 8)));
+    std::memcpy(&k.head, text, size_t(std::clamp(length, 0, 8)));
+    std::memcpy(&k.rest, text + 8, size_t(std::clamp(length - 8, 0, 8)));
     return k;
 }
 
-// The words of a vocabulary, matched by WordKey (the tail past eight bytes compared too).
+// The words of a vocabulary, matched by WordKey (bytes past the sixteenth compared too).
 struct Words
 {
     std::vector<QByteArray> words;
@@ -228,9 +232,9 @@ struct Words
             return 0;
         const WordKey k = wordKey(text, length);
         for (size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i].head != k.head || keys[i].length != k.length)
-                continue;
-            if (length <= 8 || std::memcmp(words[i].constData() + 8, text + 8, size_t(length - 8)) == 0)
+            if (keys[i] == k
+                && (length <= 16
+                    || std::memcmp(words[i].constData() + 16, text + 16, size_t(length - 16)) == 0))
                 return uint8_t(i);
         }
         return 0;
