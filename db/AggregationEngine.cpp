@@ -183,11 +183,20 @@ void exactSumFinal(sqlite3_context *context)
     sqlite3_result_blob(context, parts, int(sizeof(parts)), SQLITE_TRANSIENT);
 }
 
+// Defines fundscope_sum on the connection unless it is there already: SQLite refuses to redefine
+// a function while any statement of the connection runs (the window keeps queries open), while
+// adding a new one is always allowed. Preparing a use of it tells whether it exists.
 bool registerExactSum(Database &db)
 {
     sqlite3 *handle = db.handle();
-    return handle
-        && sqlite3_create_function_v2(handle, "fundscope_sum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+    if (!handle)
+        return false;
+    sqlite3_stmt *probe = nullptr;
+    const bool defined
+        = sqlite3_prepare_v2(handle, "SELECT fundscope_sum(1)", -1, &probe, nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    return defined
+        || sqlite3_create_function_v2(handle, "fundscope_sum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                nullptr, exactSumStep, exactSumFinal, nullptr)
         == SQLITE_OK;
 }

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void dimensionNames();
     void unknownBaseCurrencyFails();
     void emptyDatabaseGivesNoRows();
+    void groupsWhileAnotherQueryIsOpen();
     void samplePhasesMatchIndependentSql();
 
 private:
@@ -645,6 +646,22 @@ void TestAggregationEngine::emptyDatabaseGivesNoRows()
     QCOMPARE(r.subFundFlows.events, qint64(0));
     QVERIFY(m_db->begin());
     m_db->rollback();
+}
+
+void TestAggregationEngine::groupsWhileAnotherQueryIsOpen()
+{
+    // The SQL path sums through its own aggregate function (fundscope_sum). SQLite refuses to
+    // redefine a function while any statement of the connection is running, and the window keeps
+    // queries open: grouping again with a query open must still work.
+    QSqlQuery open(m_db->connection());
+    open.setForwardOnly(true);
+    QVERIFY(open.exec(QStringLiteral("SELECT id FROM disbursements")));
+    QVERIFY(open.next());
+    const AggregateResult first = run(Dimension::Sector, Filter());
+    const AggregateResult second = run(Dimension::Sector, Filter());
+    QVERIFY(!first.rows.isEmpty());
+    QCOMPARE(second.rows, first.rows);
+    QVERIFY(open.next());
 }
 
 void TestAggregationEngine::samplePhasesMatchIndependentSql()
