@@ -74,7 +74,7 @@ public:
     /// Up to this many disbursements (DisbursementRepository::tableRows()) a grouping by SQL
     /// answers about as fast as loading the cache; above it, load the cache and group from it
     /// (at a million rows: ~0.4 s to load + ~30 ms a grouping, against 6-10 s a grouping by SQL).
-    /// `fundscope summary` decides by it (AnalyticsService::SqlFallbackLimit has the same value).
+    /// `fundscope summary` and AnalyticsService decide by it.
     static constexpr qint64 SqlFallbackLimit = 50000;
 
     /// From this many rows (by the largest rowid) load() reads the table in two halves on two

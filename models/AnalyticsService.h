@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AggregationCache.h"
 #include "AggregationEngine.h"
 #include "DataRevision.h"
 
@@ -10,7 +11,6 @@
 #include <memory>
 #include <optional>
 
-class AggregationCache;
 class Database;
 
 /// Owns the in-memory aggregation cache of the open database and answers groupings from it.
@@ -22,8 +22,9 @@ class AnalyticsService : public QObject
 {
     Q_OBJECT
 public:
-    /// Below this many disbursements, SQL answers fast enough while the cache loads.
-    static constexpr qint64 SqlFallbackLimit = 50000;
+    /// Below this many disbursements, SQL answers fast enough while the cache loads (the same
+    /// limit `fundscope summary` uses).
+    static constexpr qint64 SqlFallbackLimit = AggregationCache::SqlFallbackLimit;
 
     explicit AnalyticsService(Database &db, QObject *parent = nullptr);
     ~AnalyticsService() override;
