@@ -326,14 +326,7 @@ void MainWindow::reloadAll()
     m_filterBar->setVocabularies(vocabulary.sectors(), regions);
     m_unfilteredRevision.reset();
     invalidateTotals();
-    // Last session's unfiltered dashboard, if the data has not changed since: shown while the
-    // aggregation cache loads.
-    if (const std::optional<DataRevision> revision = DataRevision::read(m_db)) {
-        if (std::optional<DashboardData> kept = DashboardSnapshot::load(m_db.path(), *revision)) {
-            m_unfilteredDashboard = std::move(kept);
-            m_unfilteredRevision = revision;
-        }
-    }
+    m_snapshotTried = false;
     m_analytics->reload(); // a small database is ready (and its pages filled) on return
     onFilterChanged(m_filter->filter());
     setWindowTitle(tr("%1 — Fundscope").arg(QFileInfo(m_db.path()).fileName()));
@@ -391,10 +384,25 @@ Filter MainWindow::everyFund(Filter filter)
 
 void MainWindow::refreshShown()
 {
+    // Nothing is computed for a window not yet on screen: the page restored from the settings
+    // (or set by the caller) before show() is the one showEvent() brings up to date.
+    if (!isVisible())
+        return;
     if (!m_analytics->isReady()) {
         m_holdingsPage->setHeading(tr("Computing totals…"));
         m_investeesPage->setHeading(tr("Computing totals…"));
         const Filter filter = m_filter->filter();
+        if (m_pages->currentWidget() == m_dashboard && !m_snapshotTried) {
+            // Last session's unfiltered dashboard, if the data has not changed since: shown
+            // while the aggregation cache loads (read only when the dashboard is in view).
+            m_snapshotTried = true;
+            if (const std::optional<DataRevision> revision = DataRevision::read(m_db)) {
+                if (std::optional<DashboardData> kept = DashboardSnapshot::load(m_db.path(), *revision)) {
+                    m_unfilteredDashboard = std::move(kept);
+                    m_unfilteredRevision = revision;
+                }
+            }
+        }
         if (m_unfilteredDashboard && m_unfilteredDashboard->filter == filter) {
             // Kept from the last session for this very state of the data.
             if (m_dashboardFor != filter && m_pages->currentWidget() == m_dashboard) {
@@ -707,6 +715,12 @@ void MainWindow::saveSettings()
     m_investeesPage->saveState();
     m_fundsPage->saveState();
     m_editActions->historyPage()->saveState();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    refreshShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

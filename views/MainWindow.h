@@ -65,6 +65,7 @@ public:
     static void applyTheme(const QString &mode);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -124,6 +125,7 @@ private:
     std::optional<Filter> m_dashboardFor;
     std::optional<DashboardData> m_unfilteredDashboard;
     std::optional<DataRevision> m_unfilteredRevision; ///< the data it was computed from, if known
+    bool m_snapshotTried = false; ///< DashboardSnapshot read (or found missing) for this database
     /// Every investee's names and classification, read when the Holdings or Investees page first
     /// needs them after a change of the data.
     std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;
