@@ -1,0 +1,151 @@
+#include "AnalyticsService.h"
+#include "BrowseTestData.h"
+#include "DashboardPage.h"
+#include "DashboardSnapshot.h"
+#include "DataRevision.h"
+#include "Database.h"
+#include "MainWindow.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// Opening a database large enough for the aggregation cache to load on a worker (more than
+// AnalyticsService::SqlFallbackLimit events): the dashboard computed in one session is kept and
+// shown at the next start before the cache is ready, and only while the data is unchanged.
+
+class TestMainWindowStartup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void keptDashboardShownBeforeTheTotalsLoad();
+    void keptDashboardDroppedAfterAnyChange();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    void firstSession();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestMainWindowStartup::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FundscopeTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowstartup"));
+    QVERIFY(m_dir.isValid());
+    // Generated once for the test case: 60,000 events, above the limit for loading in place.
+    m_path = m_dir.filePath(QStringLiteral("large.db"));
+    Database db;
+    QString error;
+    QVERIFY2(BrowseTestData::openGenerated(db, m_path, AnalyticsService::SqlFallbackLimit + 10000, &error),
+        qPrintable(error));
+}
+
+void TestMainWindowStartup::cleanupTestCase()
+{
+    QFile::remove(DashboardSnapshot::filePath(m_path));
+}
+
+void TestMainWindowStartup::init()
+{
+    QSettings().clear(); // the window starts on the Dashboard
+    QFile::remove(DashboardSnapshot::filePath(m_path));
+    m_db = std::make_unique<Database>();
+    QCOMPARE(m_db->open(m_path, Database::OpenMode::OpenExisting), Database::Status::Ok);
+}
+
+void TestMainWindowStartup::cleanup()
+{
+    m_db.reset();
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestMainWindowStartup::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_db);
+    window->resize(1400, 900);
+    window->pages()->setCurrentWidget(window->dashboardPage());
+    window->show(); // no event processed yet: the worker's result cannot have arrived
+    return window;
+}
+
+void TestMainWindowStartup::firstSession()
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(!window->analytics().isReady());
+    QVERIFY(window->dashboardPage()->data().sectors.rows.isEmpty()); // nothing kept yet: "Computing totals…"
+    QTRY_VERIFY(window->analytics().isReady());
+    QTRY_VERIFY(!window->dashboardPage()->data().sectors.rows.isEmpty());
+    const std::optional<DataRevision> revision = DataRevision::read(*m_db);
+    QVERIFY(revision);
+    QVERIFY(DashboardSnapshot::load(m_db->path(), *revision));
+}
+
+void TestMainWindowStartup::keptDashboardShownBeforeTheTotalsLoad()
+{
+    firstSession();
+    DashboardData computed;
+    {
+        std::unique_ptr<MainWindow> window = openWindow();
+        // The second session shows figures at once, while the totals are still loading ...
+        QVERIFY(!window->analytics().isReady());
+        const DashboardData kept = window->dashboardPage()->data();
+        QVERIFY(!kept.sectors.rows.isEmpty());
+        QCOMPARE(kept.filter, Filter());
+        // ... and they are the figures the loaded totals give.
+        window->analytics().waitForLoad();
+        QString error;
+        QVERIFY2(DashboardData::compute(window->analytics(), VocabularyRepository(*m_db).sectors(),
+                     [&] {
+                         QList<qint64> ids;
+                         for (const VocabularyItem &p : VocabularyRepository(*m_db).provinces())
+                             ids.append(p.id);
+                         return ids;
+                     }(),
+                     Filter(), &computed, &error),
+            qPrintable(error));
+        QCOMPARE(kept.sectors.rows, computed.sectors.rows);
+        QCOMPARE(kept.regions.rows, computed.regions.rows);
+        QCOMPARE(kept.phasesBySector.totals, computed.phasesBySector.totals);
+        QCOMPARE(kept.investees.rows, computed.investees.rows);
+    }
+}
+
+void TestMainWindowStartup::keptDashboardDroppedAfterAnyChange()
+{
+    firstSession();
+    // Another program changes one amount: what was kept no longer describes the data.
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE disbursements SET amount_minor = amount_minor + 100"
+                                      " WHERE id = (SELECT min(id) FROM disbursements WHERE amount_minor IS NOT NULL)")));
+    }
+    std::unique_ptr<MainWindow> window = openWindow();
+    QVERIFY(!window->analytics().isReady());
+    QVERIFY(window->dashboardPage()->data().sectors.rows.isEmpty());
+    QTRY_VERIFY(window->analytics().isReady());
+    QTRY_VERIFY(!window->dashboardPage()->data().sectors.rows.isEmpty());
+    // Revert, so the other test function sees the generated data.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE disbursements SET amount_minor = amount_minor - 100"
+                                  " WHERE id = (SELECT min(id) FROM disbursements WHERE amount_minor IS NOT NULL)")));
+}
+
+QTEST_MAIN(TestMainWindowStartup)
+#include "tst_mainwindowstartup.moc"
