@@ -795,10 +795,17 @@ void TestInterchangeLoader::bigLoadRebuildsIndexes()
                 + QByteArray::number(i) + "\r\n";
     const QString path = write(QStringLiteral("big.csv"), content);
     const qint64 before = count(QStringLiteral("disbursements"));
+    const auto revision = [this] {
+        QSqlQuery r(m_db->connection());
+        return r.exec(QStringLiteral("SELECT revision FROM data_revision")) && r.next() ? r.value(0).toLongLong() : -1;
+    };
+    const qint64 revisionBefore = revision();
     InterchangeLoader loader(*m_db);
     const LoadReport report = loader.load({ path });
     QVERIFY2(report.ok(), qPrintable(report.errorLines().mid(0, 5).join(QLatin1Char('\n'))));
     QVERIFY(report.bulk);
+    QVERIFY(revisionBefore >= 0);
+    QCOMPARE(revision(), revisionBefore + rows); // the insert trigger fired for every row
     QCOMPARE(report.inserted.value(QStringLiteral("disbursements")), rows);
     QCOMPARE(count(QStringLiteral("disbursements")), before + rows);
     QCOMPARE(indexNames(), indexes);
@@ -806,6 +813,10 @@ void TestInterchangeLoader::bigLoadRebuildsIndexes()
     QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0); // CHECKs guard other writers again
+    // The statement journal was in memory for the load only.
+    QVERIFY(q.exec(QStringLiteral("PRAGMA temp_store")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
     // Foreign keys (off for the load, which checks references itself) and WAL are back.
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")));
     QVERIFY(q.next());

@@ -2,14 +2,17 @@
 -- (every column TEXT, named by the header row; no validation, no constraints), then the same
 -- nine indexes Fundscope keeps on disbursements, over the corresponding columns. @CSV@ is the
 -- folder of the CSV files. Run on a new, empty database file with the tool's defaults.
+-- Fundscope's phase and investee indexes are (phase_id | investee_id, value_date, id, status)
+-- (schema step 3). These plain tables have no id column, and SQLite refuses `rowid` in an
+-- index; every entry ends with the rowid anyway, so the status is the column to add.
 .import --csv @CSV@/funds.csv funds
 .import --csv @CSV@/phases.csv phases
 .import --csv @CSV@/investees.csv investees
 .import --csv @CSV@/exchange_rates.csv exchange_rates
 .import --csv @CSV@/disbursements.csv disbursements
 BEGIN;
-CREATE INDEX disbursements_by_phase ON disbursements(fund, phase, date);
-CREATE INDEX disbursements_by_investee ON disbursements(investee, date);
+CREATE INDEX disbursements_by_phase ON disbursements(fund, phase, date, status);
+CREATE INDEX disbursements_by_investee ON disbursements(investee, date, status);
 CREATE INDEX disbursements_by_date ON disbursements(date);
 CREATE INDEX disbursements_by_amount ON disbursements(amount);
 CREATE INDEX disbursements_by_type ON disbursements(type);
