@@ -528,6 +528,8 @@ private:
     Statement m_insertFund, m_setParent, m_insertPhase, m_insertInvestee, m_insertEvent, m_insertRate,
             m_insertCity, m_insertSegment, m_createFund, m_createPhase, m_createInvestee;
     QList<QByteArray> m_droppedIndexSql;
+    QList<QByteArray> m_droppedTriggerSql; ///< the revision triggers of disbursements, while dropped
+    qint64 m_eventsBeforeDrop = 0;        ///< disbursements stored when they were dropped
 };
 
 void Load::issue(const QString &file, qint64 line, const QString &column, const QString &reason)
@@ -1738,31 +1740,42 @@ void Load::loadFile(SourceFile &file)
 }
 
 // For big loads, building each index once at the end beats updating nine B-trees per row.
+// The triggers that raise data_revision (schema step 4) go too, for the same transaction: a
+// trigger gives every row's INSERT a statement journal (two page writes a row, 21 s instead of
+// 10 for a million rows); the revision is raised once by the rows stored instead. Definitions are
+// read back from sqlite_master, and a failed or cancelled load rolls the drops back with the rows.
 bool Load::dropDisbursementIndexes()
 {
     Statement q;
-    if (!prepare(q, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'disbursements' "
-                    "AND sql IS NOT NULL"))
+    if (!prepare(q, "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+                    " AND tbl_name = 'disbursements' AND sql IS NOT NULL"))
         return false;
-    QList<QByteArray> names;
+    QList<QByteArray> drops;
     while (sqlite3_step(q.stmt) == SQLITE_ROW) {
-        names.append(columnBytes(q.stmt, 0));
-        m_droppedIndexSql.append(columnBytes(q.stmt, 1));
+        const bool index = columnBytes(q.stmt, 0) == "index";
+        drops.append((index ? "DROP INDEX \"" : "DROP TRIGGER \"") + columnBytes(q.stmt, 1) + '"');
+        (index ? m_droppedIndexSql : m_droppedTriggerSql).append(columnBytes(q.stmt, 2));
     }
-    for (const QByteArray &name : names) {
-        if (!exec("DROP INDEX \"" + name + '"'))
+    for (const QByteArray &drop : std::as_const(drops)) {
+        if (!exec(drop))
             return false;
     }
+    m_eventsBeforeDrop = m_report.inserted.value(QStringLiteral("disbursements"));
     return true;
 }
 
 bool Load::recreateIndexes()
 {
-    for (const QByteArray &sql : std::as_const(m_droppedIndexSql)) {
+    for (const QByteArray &sql : std::as_const(m_droppedIndexSql) + std::as_const(m_droppedTriggerSql)) {
         if (!exec(sql))
             return false;
     }
+    const qint64 stored = m_report.inserted.value(QStringLiteral("disbursements")) - m_eventsBeforeDrop;
+    if (!m_droppedTriggerSql.isEmpty() && stored > 0
+        && !exec("UPDATE data_revision SET revision = revision + " + QByteArray::number(stored)))
+        return false;
     m_droppedIndexSql.clear();
+    m_droppedTriggerSql.clear();
     return true;
 }
 
@@ -1843,6 +1856,8 @@ void Load::run(const QList<ImportSource> &sources)
         sqlite3_busy_timeout(m_sql, waitMs);
     }
 
+    // (The disbursements' revision triggers are dropped for a bulk load, see
+    // dropDisbursementIndexes(); the other files' rows still fire theirs.)
     // A statement that fires a trigger (schema step 4 raises data_revision on every insert) keeps
     // a statement journal: the first time it changes a page, the page's old content is copied
     // there. Once that journal has outgrown its 64 kB buffer it is a temporary file, and every
