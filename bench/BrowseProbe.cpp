@@ -69,6 +69,7 @@ bool BrowseProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
             QStringLiteral("Model reset (exact count) + first 50 rows, no filter, newest first"), nullptr,
             [&](QString *why) {
                 model.setFilter(Filter());
+                model.reload(); // setFilter() with the filter in use does nothing
                 return readRows(model, 0, why);
             }))
         out->last().note = rowsNote.arg(model.rowCount());
@@ -118,7 +119,10 @@ bool BrowseProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
     measure(
         QStringLiteral("browse.last_rows_filtered"),
         QStringLiteral("Jump to the last 50 rows (large fund + dates)"),
-        [&] { model.setFilter(f.largeFundAndDates()); },
+        [&] {
+            model.setFilter(f.largeFundAndDates());
+            model.reload(); // no rows cached from the previous run
+        },
         [&](QString *why) { return readRows(model, model.rowCount() - VisibleRows, why); });
     return true;
 }
