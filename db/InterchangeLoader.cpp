@@ -530,6 +530,7 @@ private:
     QList<QByteArray> m_droppedIndexSql;
     QList<QByteArray> m_droppedTriggerSql; ///< the revision triggers of disbursements, while dropped
     qint64 m_eventsBeforeDrop = 0;        ///< disbursements stored when they were dropped
+    bool m_dropped = false;               ///< the indexes and triggers above are dropped
 };
 
 void Load::issue(const QString &file, qint64 line, const QString &column, const QString &reason)
@@ -1761,6 +1762,7 @@ bool Load::dropDisbursementIndexes()
             return false;
     }
     m_eventsBeforeDrop = m_report.inserted.value(QStringLiteral("disbursements"));
+    m_dropped = true;
     return true;
 }
 
@@ -1776,6 +1778,7 @@ bool Load::recreateIndexes()
         return false;
     m_droppedIndexSql.clear();
     m_droppedTriggerSql.clear();
+    m_dropped = false;
     return true;
 }
 
@@ -1950,7 +1953,7 @@ void Load::run(const QList<ImportSource> &sources)
             resolveFundParents();
             fundsDone = true;
         }
-        if (file.kind == Disbursements && rebuildIndexes && m_droppedIndexSql.isEmpty()) {
+        if (file.kind == Disbursements && rebuildIndexes && !m_dropped) {
             if (!dropDisbursementIndexes())
                 return;
         }
@@ -1972,7 +1975,7 @@ void Load::run(const QList<ImportSource> &sources)
         return;
     if (!fundsDone)
         resolveFundParents();
-    if (!m_droppedIndexSql.isEmpty() && m_report.ok() && !m_report.dryRun) {
+    if (m_dropped && m_report.ok() && !m_report.dryRun) {
         reportProgress(ImportProgress::Stage::Indexing, true);
         cacheGuard.reset();
         // The sorts of CREATE INDEX look at temp_store too: with MEMORY they sort a million

@@ -14,6 +14,7 @@ void FundTreeModel::setFunds(const QList<FundRecord> &funds)
 {
     beginResetModel();
     m_funds = funds;
+    m_byPhase.clear(); // another database's ids may coincide: no figures until setTotals()
     endResetModel();
 }
 

@@ -1,6 +1,9 @@
 #include "AnalyticsService.h"
 #include "BrowseTestData.h"
 #include "DashboardPage.h"
+#include "EditActions.h"
+#include "EditSession.h"
+#include "SharedFilter.h"
 #include "DashboardSnapshot.h"
 #include "DataRevision.h"
 #include "Database.h"
@@ -14,6 +17,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -33,6 +37,7 @@ private Q_SLOTS:
 
     void keptDashboardShownBeforeTheTotalsLoad();
     void keptDashboardDroppedAfterAnyChange();
+    void keptDashboardNotShownWhileAnEditReloads();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -145,6 +150,29 @@ void TestMainWindowStartup::keptDashboardDroppedAfterAnyChange()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE disbursements SET amount_minor = amount_minor - 100"
                                   " WHERE id = (SELECT min(id) FROM disbursements WHERE amount_minor IS NOT NULL)")));
+}
+
+void TestMainWindowStartup::keptDashboardNotShownWhileAnEditReloads()
+{
+    firstSession();
+    std::unique_ptr<MainWindow> window = openWindow();
+    QTRY_VERIFY(window->analytics().isReady());
+    Filter sure;
+    sure.confidences = { QStringLiteral("high") };
+    window->sharedFilter().setFilter(sure);
+    QTRY_COMPARE(window->dashboardPage()->data().filter, sure);
+    // An edit reloads the totals; until they are back, Clear must not bring the kept (now
+    // out-of-date) unfiltered figures.
+    const qint64 event = BrowseTestData::scalar(*m_db, QStringLiteral("SELECT min(id) FROM disbursements"));
+    EditSession *session = window->editActions()->session();
+    QVERIFY(session->deleteRecords(RecordKind::Disbursement, { event }, false));
+    QTRY_VERIFY(!window->analytics().isReady());
+    window->sharedFilter().clear();
+    QCOMPARE(window->dashboardPage()->data().filter, sure); // not replaced by the kept figures
+    QTRY_VERIFY(window->analytics().isReady());
+    QTRY_COMPARE(window->dashboardPage()->data().filter, Filter()); // recomputed from the new totals
+    session->undoStack()->undo();
+    QTRY_VERIFY(window->analytics().isReady());
 }
 
 QTEST_MAIN(TestMainWindowStartup)

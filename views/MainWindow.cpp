@@ -404,8 +404,11 @@ void MainWindow::refreshShown()
                 }
             }
         }
-        if (m_unfilteredDashboard && m_unfilteredDashboard->filter == filter) {
-            // Kept from the last session for this very state of the data.
+        // Only while the data is still the state it was computed from: after an edit, the
+        // totals reload and the kept figures are out of date until they are recomputed.
+        if (m_unfilteredDashboard && m_unfilteredDashboard->filter == filter && m_unfilteredRevision
+            && DataRevision::read(m_db) == m_unfilteredRevision) {
+            // Kept (from this session or the last) for this very state of the data.
             if (m_dashboardFor != filter && m_pages->currentWidget() == m_dashboard) {
                 m_dashboardFor = filter;
                 m_dashboard->setData(*m_unfilteredDashboard);
@@ -441,6 +444,7 @@ void MainWindow::refreshNavigator()
         for (const AggregateRow &row : std::as_const(byPhase.rows))
             totals.insert(row.keyId, { row.invested, row.events });
     } else {
+        m_navigatorFor.reset(); // tried again at the next refresh
         statusBar()->showMessage(tr("Totals could not be computed: %1").arg(error), 10000);
     }
     m_fundTree->setTotals(totals, filter.currency);
@@ -459,6 +463,7 @@ void MainWindow::refreshFundsPage()
         for (const AggregateRow &row : std::as_const(byFund.rows))
             deployed.insert(row.keyId, { row.invested, row.committed, row.events });
     } else {
+        m_fundsFor.reset();
         statusBar()->showMessage(tr("Totals could not be computed: %1").arg(error), 10000);
     }
     m_fundTable->setDeployed(deployed, filter.currency);
@@ -494,6 +499,7 @@ void MainWindow::refreshInvestees()
             rows.append(row);
         }
     } else {
+        m_investeesFor.reset();
         statusBar()->showMessage(tr("Totals could not be computed: %1").arg(error), 10000);
     }
     m_investees->setRows(rows, filter.currency);
@@ -529,6 +535,7 @@ void MainWindow::refreshDashboard()
     DashboardData data;
     QString error;
     if (!DashboardData::compute(*m_analytics, m_sectors, m_provinceIds, filter, &data, &error)) {
+        m_dashboardFor.reset();
         m_dashboard->setUnavailable(error);
         return;
     }
@@ -536,7 +543,9 @@ void MainWindow::refreshDashboard()
         m_unfilteredDashboard = data;
         m_unfilteredRevision = m_analytics->revision();
         // The start state of the next session (DashboardSnapshot); a failure only costs that.
-        if (filter == Filter() && m_unfilteredRevision)
+        // Under the stamp the database has now: while another database is being opened, the
+        // totals still describe the previous one.
+        if (filter == Filter() && m_unfilteredRevision && DataRevision::read(m_db) == m_unfilteredRevision)
             DashboardSnapshot::save(m_db.path(), *m_unfilteredRevision, data);
     }
     m_dashboard->setData(data);
