@@ -1,5 +1,6 @@
 #include "BrowseProbe.h"
 
+#include "BenchSorts.h"
 #include "Database.h"
 #include "DisbursementTableModel.h"
 
@@ -22,28 +23,6 @@ bool readRows(const DisbursementTableModel &model, int first, QString *error)
     }
     return true;
 }
-
-struct Sort
-{
-    const char *key;
-    int column;
-    Qt::SortOrder order;
-};
-
-const Sort sorts[] = {
-    { "date", DisbursementTableModel::Date, Qt::AscendingOrder },
-    { "fund", DisbursementTableModel::Fund, Qt::AscendingOrder },
-    { "phase", DisbursementTableModel::Phase, Qt::AscendingOrder },
-    { "investee", DisbursementTableModel::Investee, Qt::AscendingOrder },
-    { "sector", DisbursementTableModel::Sector, Qt::AscendingOrder },
-    { "region", DisbursementTableModel::Region, Qt::AscendingOrder },
-    { "type", DisbursementTableModel::Type, Qt::AscendingOrder },
-    { "amount", DisbursementTableModel::Amount, Qt::AscendingOrder },
-    { "amount_desc", DisbursementTableModel::Amount, Qt::DescendingOrder },
-    { "stake", DisbursementTableModel::Stake, Qt::AscendingOrder },
-    { "status", DisbursementTableModel::Status, Qt::AscendingOrder },
-    { "confidence", DisbursementTableModel::Confidence, Qt::AscendingOrder },
-};
 
 } // namespace
 
@@ -74,7 +53,7 @@ bool BrowseProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
             }))
         out->last().note = rowsNote.arg(model.rowCount());
 
-    for (const Sort &sort : sorts) {
+    for (const BenchSort &sort : benchSorts) {
         measure(
             QStringLiteral("browse.sort.%1").arg(QLatin1String(sort.key)),
             QStringLiteral("Sort by %1 + first 50 rows")

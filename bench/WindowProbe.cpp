@@ -1,6 +1,7 @@
 #include "WindowProbe.h"
 
 #include "AnalyticsService.h"
+#include "BenchSorts.h"
 #include "DashboardPage.h"
 #include "DashboardSnapshot.h"
 #include "Database.h"
@@ -72,28 +73,6 @@ QList<QChartView *> chartViews(MainWindow &window)
 {
     return window.dashboardPage()->findChildren<QChartView *>();
 }
-
-struct Sort
-{
-    const char *key;
-    int column;
-    Qt::SortOrder order;
-};
-
-const Sort sorts[] = {
-    { "date", DisbursementTableModel::Date, Qt::AscendingOrder },
-    { "fund", DisbursementTableModel::Fund, Qt::AscendingOrder },
-    { "phase", DisbursementTableModel::Phase, Qt::AscendingOrder },
-    { "investee", DisbursementTableModel::Investee, Qt::AscendingOrder },
-    { "sector", DisbursementTableModel::Sector, Qt::AscendingOrder },
-    { "region", DisbursementTableModel::Region, Qt::AscendingOrder },
-    { "type", DisbursementTableModel::Type, Qt::AscendingOrder },
-    { "amount", DisbursementTableModel::Amount, Qt::AscendingOrder },
-    { "amount_desc", DisbursementTableModel::Amount, Qt::DescendingOrder },
-    { "stake", DisbursementTableModel::Stake, Qt::AscendingOrder },
-    { "status", DisbursementTableModel::Status, Qt::AscendingOrder },
-    { "confidence", DisbursementTableModel::Confidence, Qt::AscendingOrder },
-};
 
 } // namespace
 
@@ -283,7 +262,7 @@ bool WindowProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
                 timedChange(tablePainted, tablePainted, entry.reset, entry.change, true));
     }
     filter.setFilter(Filter());
-    for (const Sort &sort : sorts) {
+    for (const BenchSort &sort : benchSorts) {
         measure(QStringLiteral("window.sort.%1").arg(QLatin1String(sort.key)),
             QStringLiteral("Disbursements page: sort by %1%2 (header click) to repaint")
                 .arg(table->model()->headerData(sort.column, Qt::Horizontal).toString(),
