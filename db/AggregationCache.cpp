@@ -6,9 +6,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 
 #include <sqlite3.h>
 
@@ -313,9 +315,11 @@ struct AggregationCache::Raw
 bool AggregationCache::load(Database &db, QString *error, qint64 splitFrom)
 {
     m_loaded = false;
+    m_passSplitFrom = splitFrom;
     for (auto *v : { &m_investee, &m_phase, &m_dateKey })
         *v = {};
     m_year = {};
+    m_latestYear = 0;
     for (auto *v : { &m_type, &m_status, &m_confidence, &m_currency })
         *v = {};
     m_valueCny = {};
@@ -556,6 +560,7 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
     m_stake.resize(n);
     // Two passes over the rows, one for the keys and one for the amounts, each with its own
     // copy of the slots: on two threads at a million rows (the scattered writes are the cost).
+    int latestYear = 0; // written by the keys' pass only
     const auto place = [&](bool amounts) {
         std::vector<size_t> next = start;
         for (const Column<Raw> *part : { &raw, &upper }) {
@@ -569,6 +574,7 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
                     m_phase[at] = r.phase;
                     m_dateKey[at] = r.dateKey;
                     m_year[at] = int16_t(year);
+                    latestYear = std::max(latestYear, year);
                     m_type[at] = r.type;
                     m_status[at] = r.status;
                     m_confidence[at] = r.confidence;
@@ -598,6 +604,7 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
         place(false);
         place(true);
     }
+    m_latestYear = latestYear;
     return true;
 }
 
@@ -786,7 +793,8 @@ inline void addExactly(double &sum, double &tail, double partSum, double partTai
     tail = s.tail();
 }
 
-void accumulate(Group &g, int measure, double value, bool undisclosed)
+// Inlined: it runs once a row for the totals and once for each grouping.
+[[gnu::always_inline]] inline void accumulate(Group &g, int measure, double value, bool undisclosed)
 {
     ++g.events;
     if (undisclosed)
@@ -829,9 +837,81 @@ struct AggregationCache::Pass
     int32_t sectorCount = 1;
     std::vector<int32_t> groupOfDense;   ///< -1 until the group is first seen
     QList<Group> groups;
+    std::vector<size_t> denseOfGroup;    ///< per group: its dense index (joining two halves)
     std::vector<int32_t> lastInvestee;   ///< per group: the investee run last counted
     std::vector<int32_t> lastInvesteeOfFund;
 };
+
+// What a pass over a range of rows sums: every grouping's groups, the totals, the flows into
+// sub-funds and the rates met. Two ranges split between two investees are summed apart and
+// joined (joinInto): no investee has rows in both, so distinct counts add up.
+struct AggregationCache::Partial
+{
+    std::vector<Pass> passes;
+    Group totals;       ///< rows into companies
+    Group subFundFlows; ///< rows into sub-funds
+    int32_t lastTotalInvestee = -1;
+    int32_t lastSubInvestee = -1;
+    std::vector<uint8_t> seenRate; ///< [currency][year]: a row needed that rate
+};
+
+namespace {
+
+// The thread that sums a pass's upper half: one kept for the process rather than one started
+// per pass, so its malloc arena keeps the memory of the last pass's groups for the next. Fresh
+// pages cost a fault each, and a pass at a million rows builds some 15 MB of groups.
+QThreadPool &passHelper()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    return *pool;
+}
+
+// `later` into `group`, as if its rows had been summed after the group's own.
+void joinGroup(Group &group, const Group &later)
+{
+    addInto(group, later);
+    group.funds += later.funds;
+    if (later.firstDate >= 0 && (group.firstDate < 0 || later.firstDate < group.firstDate))
+        group.firstDate = later.firstDate;
+    group.lastDate = std::max(group.lastDate, later.lastDate);
+    // A later row with an equal date wins, as in one pass.
+    if (later.latestStakeDate >= 0 && later.latestStakeDate >= group.latestStakeDate) {
+        group.latestStakeDate = later.latestStakeDate;
+        group.latestStake = later.latestStake;
+    }
+}
+
+} // namespace
+
+void AggregationCache::joinInto(Partial &lower, const Partial &upper)
+{
+    joinGroup(lower.totals, upper.totals);
+    joinGroup(lower.subFundFlows, upper.subFundFlows);
+    for (size_t i = 0; i < lower.seenRate.size(); ++i)
+        lower.seenRate[i] |= upper.seenRate[i];
+    for (size_t k = 0; k < lower.passes.size(); ++k) {
+        Pass &into = lower.passes[k];
+        const Pass &from = upper.passes[k];
+        // Groups first met in the upper half follow the lower half's, in the order met: the
+        // order one pass gives (which ties in the later sort keep).
+        for (qsizetype g = 0; g < from.groups.size(); ++g) {
+            const size_t dense = from.denseOfGroup[size_t(g)];
+            const int32_t slot = into.groupOfDense[dense];
+            if (slot >= 0) {
+                joinGroup(into.groups[slot], from.groups.at(g));
+            } else {
+                into.groupOfDense[dense] = int32_t(into.groups.size());
+                into.groups.append(from.groups.at(g));
+                into.denseOfGroup.push_back(dense);
+            }
+        }
+    }
+}
 
 bool AggregationCache::aggregateMany(Database &db, const QList<Request> &requests, const Filter &filter,
                                      QList<Result> *results, QString *error) const
@@ -902,8 +982,8 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
                 p.baseOfPhase[ph] = key == Key::Phase ? baseFor(m_phaseId[ph], m_phaseFund[ph])
                                                       : baseFor(m_phaseFund[ph], -1);
         } else {
-            // Years: base index = the year itself (0 = unknown).
-            p.keyOfBase.resize(size_t(std::numeric_limits<int16_t>::max()) + 1);
+            // Years: base index = the year itself (0 = unknown), up to the latest loaded.
+            p.keyOfBase.resize(size_t(m_latestYear) + 1);
             p.parentOfBase.assign(p.keyOfBase.size(), -1);
             for (size_t y = 0; y < p.keyOfBase.size(); ++y)
                 p.keyOfBase[y] = y == 0 ? -1 : qint64(y);
@@ -914,87 +994,114 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
             p.lastInvesteeOfFund.assign(size_t(maxFund) + 1, -1);
     }
 
-    Group totals;            // rows into companies
-    Group subFundFlows;      // rows into sub-funds
-    int32_t lastTotalInvestee = -1;
-    int32_t lastSubInvestee = -1;
     constexpr int MaxCurrencies = 64;
     constexpr int Years = 3000;
-    std::vector<uint8_t> seenRate(size_t(MaxCurrencies) * Years, 0);
+    Partial whole;
+    whole.passes = std::move(passes);
+    whole.seenRate.assign(size_t(MaxCurrencies) * Years, 0);
 
-    const size_t n = m_investee.size();
-    for (size_t r = 0; r < n; ++r) {
-        if (!admits(m, r))
-            continue;
-        const int32_t inv = m_investee[r];
-        const int32_t ph = m_phase[r];
-        const int32_t date = m_dateKey[r];
-        const uint8_t currency = m_currency[r];
-        const bool undisclosed = currency == Undisclosed;
-        const double value = values[r];
-        const int measure = m_type[r];
-        if (!undisclosed && currency != base && currency < MaxCurrencies)
-            seenRate[size_t(currency) * Years + size_t(m_year[r])] = 1;
-        const bool sub = m_investeeIsFund[size_t(inv)];
-        if (sub) {
-            accumulate(subFundFlows, measure, value, undisclosed);
-            if (lastSubInvestee != inv) {
-                lastSubInvestee = inv;
-                ++subFundFlows.investees;
-            }
-        } else {
-            accumulate(totals, measure, value, undisclosed);
-            if (lastTotalInvestee != inv) {
-                lastTotalInvestee = inv;
-                ++totals.investees;
-            }
-        }
-        for (Pass &p : passes) {
-            if (sub && !p.request.subFundFlowsInGroups)
+    // Sums the admitted rows in [from, to) into `part`.
+    const auto sum = [&](Partial &part, size_t from, size_t to) {
+        for (size_t r = from; r < to; ++r) {
+            if (!admits(m, r))
                 continue;
-            const int32_t baseIndex = p.byInvestee ? p.baseOfInvestee[size_t(inv)]
-                    : p.byPhase                    ? p.baseOfPhase[size_t(ph)]
-                                                   : int32_t(m_year[r]);
-            const size_t dense = size_t(baseIndex) * size_t(p.sectorCount)
-                    + (p.request.bySector ? size_t(investeeSectorIndex[size_t(inv)]) : 0);
-            int32_t slot = p.groupOfDense[dense];
-            if (slot < 0) {
-                Group g;
-                g.keyId = p.keyOfBase[size_t(baseIndex)];
-                g.parentId = p.parentOfBase[size_t(baseIndex)];
-                if (p.request.bySector)
-                    g.sectorId = sectorOfIndex[size_t(investeeSectorIndex[size_t(inv)])];
-                slot = int32_t(p.groups.size());
-                p.groups.append(g);
-                p.groupOfDense[dense] = slot;
-                p.lastInvestee.push_back(-1);
-            }
-            Group &g = p.groups[slot];
-            accumulate(g, measure, value, undisclosed);
-            if (p.lastInvestee[size_t(slot)] != inv) {
-                p.lastInvestee[size_t(slot)] = inv;
-                ++g.investees;
-            }
-            if (date >= 0) {
-                if (g.firstDate < 0 || date < g.firstDate)
-                    g.firstDate = date;
-                if (date > g.lastDate)
-                    g.lastDate = date;
-                const float stake = m_stake[r];
-                if (!std::isnan(stake) && date >= g.latestStakeDate) {
-                    g.latestStakeDate = date;
-                    g.latestStake = stake;
+            const int32_t inv = m_investee[r];
+            const int32_t ph = m_phase[r];
+            const int32_t date = m_dateKey[r];
+            const uint8_t currency = m_currency[r];
+            const bool undisclosed = currency == Undisclosed;
+            const double value = values[r];
+            const int measure = m_type[r];
+            if (!undisclosed && currency != base && currency < MaxCurrencies)
+                part.seenRate[size_t(currency) * Years + size_t(m_year[r])] = 1;
+            const bool sub = m_investeeIsFund[size_t(inv)];
+            if (sub) {
+                accumulate(part.subFundFlows, measure, value, undisclosed);
+                if (part.lastSubInvestee != inv) {
+                    part.lastSubInvestee = inv;
+                    ++part.subFundFlows.investees;
+                }
+            } else {
+                accumulate(part.totals, measure, value, undisclosed);
+                if (part.lastTotalInvestee != inv) {
+                    part.lastTotalInvestee = inv;
+                    ++part.totals.investees;
                 }
             }
-            if (!p.lastInvesteeOfFund.empty()) {
-                int32_t &seen = p.lastInvesteeOfFund[size_t(m_phaseFund[size_t(ph)])];
-                if (seen != inv) {
-                    seen = inv;
-                    ++g.funds;
+            for (Pass &p : part.passes) {
+                if (sub && !p.request.subFundFlowsInGroups)
+                    continue;
+                const int32_t baseIndex = p.byInvestee ? p.baseOfInvestee[size_t(inv)]
+                        : p.byPhase                    ? p.baseOfPhase[size_t(ph)]
+                                                       : int32_t(m_year[r]);
+                const size_t dense = size_t(baseIndex) * size_t(p.sectorCount)
+                        + (p.request.bySector ? size_t(investeeSectorIndex[size_t(inv)]) : 0);
+                int32_t slot = p.groupOfDense[dense];
+                if (slot < 0) {
+                    Group g;
+                    g.keyId = p.keyOfBase[size_t(baseIndex)];
+                    g.parentId = p.parentOfBase[size_t(baseIndex)];
+                    if (p.request.bySector)
+                        g.sectorId = sectorOfIndex[size_t(investeeSectorIndex[size_t(inv)])];
+                    slot = int32_t(p.groups.size());
+                    p.groups.append(g);
+                    p.groupOfDense[dense] = slot;
+                    p.denseOfGroup.push_back(dense);
+                    p.lastInvestee.push_back(-1);
+                }
+                Group &g = p.groups[slot];
+                accumulate(g, measure, value, undisclosed);
+                if (p.lastInvestee[size_t(slot)] != inv) {
+                    p.lastInvestee[size_t(slot)] = inv;
+                    ++g.investees;
+                }
+                if (date >= 0) {
+                    if (g.firstDate < 0 || date < g.firstDate)
+                        g.firstDate = date;
+                    if (date > g.lastDate)
+                        g.lastDate = date;
+                    const float stake = m_stake[r];
+                    if (!std::isnan(stake) && date >= g.latestStakeDate) {
+                        g.latestStakeDate = date;
+                        g.latestStake = stake;
+                    }
+                }
+                if (!p.lastInvesteeOfFund.empty()) {
+                    int32_t &seen = p.lastInvesteeOfFund[size_t(m_phaseFund[size_t(ph)])];
+                    if (seen != inv) {
+                        seen = inv;
+                        ++g.funds;
+                    }
                 }
             }
         }
+    };
+
+    // A large table is summed in two halves on two threads, split between two investees (the
+    // rows are in investee order). The upper half's sums join the lower's as if summed after
+    // them, so the result is the one a single pass gives.
+    const size_t n = m_investee.size();
+    size_t middle = n;
+    if (qint64(n) >= m_passSplitFrom && n >= 2 && std::thread::hardware_concurrency() >= 2) {
+        middle = n / 2;
+        while (middle < n && m_investee[middle] == m_investee[middle - 1])
+            ++middle;
     }
+    if (middle < n) {
+        Partial upper = whole; // the setup, nothing summed yet
+        {
+            QSemaphore done;
+            passHelper().start([&] { sum(upper, middle, n); done.release(); });
+            sum(whole, 0, middle);
+            done.acquire();
+        }
+        joinInto(whole, upper);
+    } else {
+        sum(whole, 0, n);
+    }
+    const Group &totals = whole.totals;
+    const Group &subFundFlows = whole.subFundFlows;
+    const std::vector<uint8_t> &seenRate = whole.seenRate;
 
     // Rates, as AggregationEngine reports them: a row needing a missing rate names only what is
     // missing; otherwise the rates it was converted at.
@@ -1030,7 +1137,7 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
     ratesMissing.sort();
 
     results->clear();
-    for (Pass &p : passes) {
+    for (Pass &p : whole.passes) {
         Result out;
         out.groups = std::move(p.groups);
         out.totals = totals;

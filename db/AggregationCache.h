@@ -81,11 +81,13 @@ public:
     /// threads: a second connection to the same file reads the upper half. It does so only when
     /// the file is a file, the connection is not inside a transaction (the second could not see
     /// its changes) and the machine has two cores; the result is the same either way.
+    /// From this many loaded rows, a grouping pass likewise sums two halves on two threads.
     static constexpr qint64 SplitFrom = 200000;
 
     /// Reads the disbursements and everything the groupings need, in one snapshot. Replaces what
     /// was loaded before; false with *error (naming the file) on failure, and then not loaded.
-    /// `splitFrom` overrides SplitFrom (tests force the split on small data with 1).
+    /// `splitFrom` overrides SplitFrom, for the load and the passes over what it loaded (tests
+    /// force both splits on small data with 1).
     bool load(Database &db, QString *error, qint64 splitFrom = SplitFrom);
     bool isLoaded() const { return m_loaded; }
     qint64 rowCount() const { return qint64(m_investee.size()); }
@@ -129,6 +131,7 @@ public:
 private:
     struct Masks;
     struct Pass;
+    struct Partial;
     struct Raw;
     class HelperConnection;
 
@@ -157,17 +160,20 @@ private:
     bool readDisbursements(Database &db, HelperConnection *helper, QString *error);
     bool readRows(sqlite3 *handle, qint64 fromRowid, qint64 toRowid, Column<Raw> &raw, QString *error) const;
     bool admits(const Masks &masks, size_t row) const;
+    static void joinInto(Partial &lower, const Partial &upper);
     bool buildMasks(Database &db, const Filter &filter, Masks &masks, QString *error) const;
 
     mutable QMutex m_namesMutex;
     mutable QHash<int, NameMemo> m_names;
 
     bool m_loaded = false;
+    qint64 m_passSplitFrom = SplitFrom;
     // Per row, rows ordered by investee so that distinct-investee counts need no sets.
     Column<int32_t> m_investee; ///< dense investee index
     Column<int32_t> m_phase; ///< dense phase index
     Column<int32_t> m_dateKey; ///< yyyymmdd with 00 for missing parts; -1 = unknown
     Column<int16_t> m_year; ///< 0 = unknown
+    int m_latestYear = 0;   ///< the largest in m_year
     Column<uint8_t> m_type; ///< index into typeWords()
     Column<uint8_t> m_status;
     Column<uint8_t> m_confidence;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <numeric>
 
 namespace {
 
@@ -720,9 +721,10 @@ AggregationCache::GroupName nameOf(const AggregateRow &row)
 
 } // namespace
 
-// Names come from the same joins the SQL path uses. With a cache, every key of the dimension is
-// named once (one query over the dimension's table) and remembered with the cache, so a filter
-// change names fifty thousand investees by lookup instead of by query.
+// Names come from the same joins the SQL path uses. With a cache, names are remembered with it;
+// the first time many groups need a name, every key of the dimension is named at once (one query
+// over the dimension's table), so a filter change names fifty thousand investees by lookup
+// instead of by query, while a top 25 costs a query for 25.
 bool AggregationEngine::nameRows(Dimension dimension, AggregateResult *out, QString *error) const
 {
     const DimensionSql dim = dimensionSql(dimension);
@@ -744,11 +746,32 @@ bool AggregationEngine::nameRows(Dimension dimension, AggregateResult *out, QStr
         return true;
     };
 
+    constexpr qsizetype Chunk = 400;
     QList<qsizetype> misses;
     bool ok = true;
     m_cache->withNames(int(dimension), [&](AggregationCache::NameMemo &memo) {
+        auto lookUp = [&](const QList<qsizetype> &rows) {
+            QList<qsizetype> missing;
+            for (const qsizetype r : rows) {
+                AggregateRow &row = out->rows[r];
+                const auto it = memo.constFind(qMakePair(row.keyId, row.parentId));
+                if (it == memo.constEnd()) {
+                    missing.append(r);
+                    continue;
+                }
+                row.key = it->key;
+                row.keyZh = it->keyZh;
+                row.parentId = it->parentId;
+            }
+            return missing;
+        };
+        QList<qsizetype> every(out->rows.size());
+        std::iota(every.begin(), every.end(), qsizetype(0));
+        misses = lookUp(every);
+        // Many unnamed groups: name the whole dimension in one query. A few (the dashboard's top
+        // 25 of 50,000 investees, on the first pass after a load): only those, by key.
         const QString all = allKeysSql(dimension);
-        if (memo.isEmpty() && !all.isEmpty()) {
+        if (misses.size() > 2 * Chunk && !all.isEmpty()) {
             ok = runNames(QStringLiteral("SELECT g.key_id, g.parent_id, %1 FROM (%2) AS g %3").arg(dim.columns, all, dim.names),
                           {}, [&](QSqlQuery &q) {
                               AggregateRow row;
@@ -758,23 +781,13 @@ bool AggregationEngine::nameRows(Dimension dimension, AggregateResult *out, QStr
                               nameRow(dimension, q, 2, row);
                               memo.insert(key, nameOf(row));
                           });
-        }
-        for (qsizetype r = 0; ok && r < out->rows.size(); ++r) {
-            AggregateRow &row = out->rows[r];
-            const auto it = memo.constFind(qMakePair(row.keyId, row.parentId));
-            if (it == memo.constEnd()) {
-                misses.append(r);
-                continue;
-            }
-            row.key = it->key;
-            row.keyZh = it->keyZh;
-            row.parentId = it->parentId;
+            if (ok)
+                misses = lookUp(misses);
         }
     });
     if (!ok)
         return false;
 
-    constexpr qsizetype Chunk = 400;
     for (qsizetype start = 0; start < misses.size(); start += Chunk) {
         const qsizetype end = std::min(misses.size(), start + Chunk);
         QStringList values;

@@ -556,8 +556,9 @@ void TestAggregationCache::sparseAndNegativeIdsMatchSql()
 
 void TestAggregationCache::splitLoadEqualsOneConnection()
 {
-    // Read in two halves on two connections (forced on small data), the cache must hold exactly
-    // what one connection reads: the same groups, bit for bit, in every dimension.
+    // Read in two halves on two connections and summed in two halves on two threads (both
+    // forced on small data), the cache must answer exactly what one connection and one pass
+    // give: the same groups, bit for bit, in every dimension and in the dashboard's groupings.
     QVERIFY(openGenerated(3000));
     QVERIFY(loadCache(std::numeric_limits<qint64>::max()));
     AggregationCache split;
@@ -580,6 +581,20 @@ void TestAggregationCache::splitLoadEqualsOneConnection()
                 qPrintable(
                     QStringLiteral("%1 by %2").arg(name, AggregationEngine::dimensionName(dimension))));
             rows += int(a.rows.size());
+        }
+        // Split by sector, companies only, top 10: what the dashboard's charts ask for.
+        const QList<AggregateRequest> requests = { { Dimension::Phase, true, false },
+            { Dimension::Year, true, false }, { Dimension::Investee, false, true, 10 },
+            { Dimension::City, false, false } };
+        QList<AggregateResult> a;
+        QList<AggregateResult> b;
+        QVERIFY2(one.aggregateMany(requests, filter, &a, &error), qPrintable(error));
+        QVERIFY2(two.aggregateMany(requests, filter, &b, &error), qPrintable(error));
+        QCOMPARE(a.size(), requests.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QVERIFY2(a[i].rows == b[i].rows && a[i].totals == b[i].totals && a[i].subFundFlows == b[i].subFundFlows,
+                qPrintable(QStringLiteral("%1, request %2").arg(name).arg(i)));
+            rows += int(a[i].rows.size());
         }
     }
     QVERIFY(rows > 5000);
