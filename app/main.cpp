@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "MainWindowLauncher.h"
+#include "ProcessMemory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -11,6 +12,7 @@
 
 int main(int argc, char **argv)
 {
+    ProcessMemory::keepFreedBlocks(); // before the first allocation it should govern
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -1,4 +1,5 @@
 #include "BenchCommands.h"
+#include "ProcessMemory.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ int usage(int exitCode)
 
 int main(int argc, char **argv)
 {
+    ProcessMemory::keepFreedBlocks(); // as the app does: the probes measure its memory behaviour
     // Probes drive real widgets and charts: they need a QApplication, always offscreen so that
     // figures do not depend on a display.
     std::unique_ptr<QCoreApplication> app;
