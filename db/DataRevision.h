@@ -6,9 +6,10 @@
 
 class Database;
 
-/// Which state of the data something was computed from: the database's token (random, made with
-/// its schema) and the revision number that triggers raise on every change to the data (schema
-/// step 4). Two equal stamps mean the same data, whoever wrote it in between.
+/// Which state of the data something was computed from: a random token and a revision number,
+/// both renewed by triggers on every change to the data (schema steps 4 and 5): the revision
+/// raised, the token drawn anew. Two equal stamps mean the same data, whoever wrote it, even
+/// for two copies of one database changed apart.
 struct DataRevision
 {
     QString token;

@@ -22,6 +22,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/fundscope/db/sql/002_vocabulary.sql"),
         QStringLiteral(":/fundscope/db/sql/003_status_in_indexes.sql"),
         QStringLiteral(":/fundscope/db/sql/004_data_revision.sql"),
+        QStringLiteral(":/fundscope/db/sql/005_token_per_change.sql"),
     };
     return scripts;
 }

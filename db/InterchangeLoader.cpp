@@ -1774,7 +1774,8 @@ bool Load::recreateIndexes()
     }
     const qint64 stored = m_report.inserted.value(QStringLiteral("disbursements")) - m_eventsBeforeDrop;
     if (!m_droppedTriggerSql.isEmpty() && stored > 0
-        && !exec("UPDATE data_revision SET revision = revision + " + QByteArray::number(stored)))
+        && !exec("UPDATE data_revision SET revision = revision + " + QByteArray::number(stored)
+                 + ", token = lower(hex(randomblob(16)))"))
         return false;
     m_droppedIndexSql.clear();
     m_droppedTriggerSql.clear();

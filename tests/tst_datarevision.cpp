@@ -1,6 +1,7 @@
 #include "DataRevision.h"
 #include "Database.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -8,9 +9,10 @@
 
 #include <memory>
 
-// The stamp kept results are checked against: every write to the data raises the revision,
-// whoever makes it (here plain SQL, as the sqlite3 tool would), writes to the history do not, and
-// each database has its own token.
+// The stamp kept results are checked against: every write to the data raises the revision and
+// draws a new token, whoever makes it (here plain SQL, as the sqlite3 tool would), writes to the
+// history do not, each database has its own token, and two copies changed apart never meet at
+// one stamp.
 
 class TestDataRevision : public QObject
 {
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void everyWriteToTheDataRaisesIt();
     void historyAndFailedWritesLeaveIt();
     void eachDatabaseHasItsOwnToken();
+    void copiesChangedApartNeverShareAStamp();
 
 private:
     bool exec(const QString &sql);
@@ -92,9 +95,14 @@ void TestDataRevision::everyWriteToTheDataRaisesIt()
     const qint64 before = revision();
     QVERIFY(before >= 0);
     QSqlQuery q(m_db->connection());
+    const std::optional<DataRevision> stampBefore = DataRevision::read(*m_db);
     QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     QVERIFY(q.numRowsAffected() > 0);
     QVERIFY2(revision() > before, qPrintable(sql));
+    const std::optional<DataRevision> stampAfter = DataRevision::read(*m_db);
+    QVERIFY(stampBefore && stampAfter);
+    QVERIFY2(stampAfter->token != stampBefore->token, qPrintable(sql));
+    QCOMPARE(stampAfter->token.size(), 32);
 }
 
 void TestDataRevision::historyAndFailedWritesLeaveIt()
@@ -123,6 +131,28 @@ void TestDataRevision::eachDatabaseHasItsOwnToken()
     // A file that is not open answers nothing rather than a made-up stamp.
     other.close();
     QVERIFY(!DataRevision::read(other));
+}
+
+void TestDataRevision::copiesChangedApartNeverShareAStamp()
+{
+    // Two copies of one file start with one stamp; one change each (different data, the same
+    // number of changes) must leave them with different stamps.
+    m_db->close();
+    const QString first = m_dir->filePath(QStringLiteral("r.db"));
+    const QString second = m_dir->filePath(QStringLiteral("copy.db"));
+    QVERIFY(QFile::copy(first, second));
+    Database a;
+    Database b;
+    QCOMPARE(a.open(first, Database::OpenMode::OpenExisting), Database::Status::Ok);
+    QCOMPARE(b.open(second, Database::OpenMode::OpenExisting), Database::Status::Ok);
+    QCOMPARE(DataRevision::read(a), DataRevision::read(b));
+    QVERIFY(QSqlQuery(a.connection()).exec(QStringLiteral("INSERT INTO funds (name, kind, level) VALUES ('A', 'fund', 'national')")));
+    QVERIFY(QSqlQuery(b.connection()).exec(QStringLiteral("INSERT INTO funds (name, kind, level) VALUES ('B', 'fund', 'national')")));
+    const std::optional<DataRevision> stampA = DataRevision::read(a);
+    const std::optional<DataRevision> stampB = DataRevision::read(b);
+    QVERIFY(stampA && stampB);
+    QCOMPARE(stampA->revision, stampB->revision);
+    QVERIFY(stampA != stampB);
 }
 
 QTEST_GUILESS_MAIN(TestDataRevision)

@@ -1,3 +1,4 @@
+#include "DataRevision.h"
 #include "Database.h"
 #include "InterchangeLoader.h"
 
@@ -800,12 +801,16 @@ void TestInterchangeLoader::bigLoadRebuildsIndexes()
         return r.exec(QStringLiteral("SELECT revision FROM data_revision")) && r.next() ? r.value(0).toLongLong() : -1;
     };
     const qint64 revisionBefore = revision();
+    const std::optional<DataRevision> stampBefore = DataRevision::read(*m_db);
     InterchangeLoader loader(*m_db);
     const LoadReport report = loader.load({ path });
     QVERIFY2(report.ok(), qPrintable(report.errorLines().mid(0, 5).join(QLatin1Char('\n'))));
     QVERIFY(report.bulk);
     QVERIFY(revisionBefore >= 0);
     QCOMPARE(revision(), revisionBefore + rows); // raised by the rows stored, as the trigger would
+    const std::optional<DataRevision> stampAfter = DataRevision::read(*m_db);
+    QVERIFY(stampBefore && stampAfter);
+    QVERIFY(stampAfter->token != stampBefore->token); // and a new token drawn, as the triggers do
     {
         // The revision triggers are back: any later write raises it again.
         QSqlQuery w(m_db->connection());
