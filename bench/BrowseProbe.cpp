@@ -95,6 +95,11 @@ bool BrowseProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
         QStringLiteral("browse.last_rows"),
         QStringLiteral("Jump to the last 50 rows (no filter, newest first)"), [&] { model.reload(); },
         [&](QString *why) { return readRows(model, model.rowCount() - VisibleRows, why); });
+    // The middle is the far end for OFFSET from either side: the worst jump of the scroll bar.
+    measure(
+        QStringLiteral("browse.middle_rows"),
+        QStringLiteral("Jump to 50 rows in the middle (no filter)"), [&] { model.reload(); },
+        [&](QString *why) { return readRows(model, model.rowCount() / 2, why); });
     measure(
         QStringLiteral("browse.last_rows_filtered"),
         QStringLiteral("Jump to the last 50 rows (large fund + dates)"),
@@ -103,5 +108,13 @@ bool BrowseProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
             model.reload(); // no rows cached from the previous run
         },
         [&](QString *why) { return readRows(model, model.rowCount() - VisibleRows, why); });
+    measure(
+        QStringLiteral("browse.middle_rows_filtered"),
+        QStringLiteral("Jump to 50 rows in the middle (large fund + dates)"),
+        [&] {
+            model.setFilter(f.largeFundAndDates());
+            model.reload();
+        },
+        [&](QString *why) { return readRows(model, model.rowCount() / 2, why); });
     return true;
 }

@@ -23,6 +23,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/fundscope/db/sql/003_status_in_indexes.sql"),
         QStringLiteral(":/fundscope/db/sql/004_data_revision.sql"),
         QStringLiteral(":/fundscope/db/sql/005_token_per_change.sql"),
+        QStringLiteral(":/fundscope/db/sql/006_status_in_sort_indexes.sql"),
     };
     return scripts;
 }

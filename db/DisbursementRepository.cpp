@@ -35,6 +35,22 @@ const QLatin1String lookups(
 // That walk passes every row of the table to find the few of a narrow result (one small fund
 // sorted by investee walks all investees' events), so without `walk` the joins are left to
 // SQLite, which starts from the filter's own index and sorts the few matches (see walkIndex()).
+// The index a sort on a disbursement column walks (" NOT INDEXED": the table, in id order).
+QString sortIndex(DisbursementRepository::Sort sort)
+{
+    using Sort = DisbursementRepository::Sort;
+    switch (sort) {
+    case Sort::Id: return QStringLiteral(" NOT INDEXED");
+    case Sort::Date: return QStringLiteral(" INDEXED BY disbursements_by_date");
+    case Sort::Type: return QStringLiteral(" INDEXED BY disbursements_by_type");
+    case Sort::Amount: return QStringLiteral(" INDEXED BY disbursements_by_amount");
+    case Sort::Stake: return QStringLiteral(" INDEXED BY disbursements_by_stake");
+    case Sort::Status: return QStringLiteral(" INDEXED BY disbursements_by_status");
+    case Sort::Confidence: return QStringLiteral(" INDEXED BY disbursements_by_confidence");
+    default: return QString();
+    }
+}
+
 QString fromClause(DisbursementRepository::Sort sort, bool walk)
 {
     using Sort = DisbursementRepository::Sort;
@@ -57,18 +73,7 @@ QString fromClause(DisbursementRepository::Sort sort, bool walk)
     default:
         break;
     }
-    QString index;
-    switch (sort) {
-    case Sort::Id: index = QStringLiteral(" NOT INDEXED"); break;
-    case Sort::Date: index = QStringLiteral(" INDEXED BY disbursements_by_date"); break;
-    case Sort::Type: index = QStringLiteral(" INDEXED BY disbursements_by_type"); break;
-    case Sort::Amount: index = QStringLiteral(" INDEXED BY disbursements_by_amount"); break;
-    case Sort::Stake: index = QStringLiteral(" INDEXED BY disbursements_by_stake"); break;
-    case Sort::Status: index = QStringLiteral(" INDEXED BY disbursements_by_status"); break;
-    case Sort::Confidence: index = QStringLiteral(" INDEXED BY disbursements_by_confidence"); break;
-    default: break;
-    }
-    return QStringLiteral("disbursements d") + index
+    return QStringLiteral("disbursements d") + sortIndex(sort)
             + QStringLiteral(" CROSS JOIN phases p ON p.id = d.phase_id"
                              " CROSS JOIN funds f ON f.id = p.fund_id"
                              " CROSS JOIN investees i ON i.id = d.investee_id");
@@ -231,10 +236,14 @@ namespace {
 QString rangeSql(const FilterSql &where, DisbursementRepository::Sort sort, bool descending, bool walk,
                  bool idsFirst = false)
 {
-    if (!walk && idsFirst) {
-        // Sort the matching ids alone, then join the window's rows to their names: joining
+    if (idsFirst) {
+        // Find the window's ids alone, then join only its rows to their names. Sorting: joining
         // every match before the sort cost five times as much (18,045 matches: 200 ms, 40 ms).
-        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM (SELECT d.id AS wid FROM disbursements d WHERE ")
+        // Walking: the sort's index holds the id and the status (schema step 6), so the rows
+        // the OFFSET passes are never read (the middle of a million rows: 3.4 s, 0.05 s).
+        const QString source = QStringLiteral("disbursements d") + (walk ? sortIndex(sort) : QString());
+        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM (SELECT d.id AS wid FROM ") + source
+                + QStringLiteral(" WHERE ")
                 + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
                 + QStringLiteral(" LIMIT ? OFFSET ?) w CROSS JOIN disbursements d ON d.id = w.wid"
                                  " JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id"
@@ -260,7 +269,7 @@ qint64 DisbursementRepository::tableRows() const
 
 QString DisbursementRepository::windowSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeSql(FilterSql::build(filter), sort, descending, true);
+    return rangeSql(FilterSql::build(filter), sort, descending, true, sortsOnDisbursements(sort));
 }
 
 QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, Sort sort, bool descending,

@@ -45,7 +45,8 @@ public:
     bool remove(const QList<qint64> &ids, Removal *removed, QString *error);
     bool restore(const Removal &removed, QString *error);
     /// The SQL (with ? placeholders) a window of a broad result runs, for EXPLAIN QUERY PLAN
-    /// checks: it reads the sort column's index in order, never sorting the matches. Narrow
+    /// checks: it reads the sort column's index in order, never sorting the matches (a sort on a
+    /// disbursement column finds the window's ids so, then sorts only the page's own rows). Narrow
     /// results (a small fund, one investee) are left to SQLite's own plan, which starts from the
     /// filter's index and sorts the few matches: cheaper than walking past every other row.
     QString windowSql(const Filter &filter, Sort sort, bool descending) const;
