@@ -382,7 +382,8 @@ QString BenchmarkReport::markdown(const BenchmarkResults &r)
              QStringLiteral("browse.filter.large_fund"), QStringLiteral("browse.filter.small_fund"),
              QStringLiteral("browse.filter.sector"), QStringLiteral("browse.filter.text"),
              QStringLiteral("window.last_row"), QStringLiteral("browse.last_rows"),
-             QStringLiteral("browse.last_rows_filtered") })
+             QStringLiteral("browse.last_rows_filtered"), QStringLiteral("browse.middle_rows"),
+             QStringLiteral("browse.middle_rows_filtered"), QStringLiteral("browse.middle_rows_by_investee") })
         w.row(id, false);
     w.line();
     w.line(QStringLiteral("### Sort by each column"));

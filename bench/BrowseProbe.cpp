@@ -100,6 +100,16 @@ bool BrowseProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
         QStringLiteral("browse.middle_rows"),
         QStringLiteral("Jump to 50 rows in the middle (no filter)"), [&] { model.reload(); },
         [&](QString *why) { return readRows(model, model.rowCount() / 2, why); });
+    // Sorted by a name: the window walks the names' indexes joined to the events.
+    measure(
+        QStringLiteral("browse.middle_rows_by_investee"),
+        QStringLiteral("Jump to 50 rows in the middle (no filter, sorted by investee)"),
+        [&] {
+            model.sort(DisbursementTableModel::Investee, Qt::AscendingOrder);
+            model.reload();
+        },
+        [&](QString *why) { return readRows(model, model.rowCount() / 2, why); });
+    model.sort(DisbursementTableModel::Date, Qt::DescendingOrder);
     measure(
         QStringLiteral("browse.last_rows_filtered"),
         QStringLiteral("Jump to the last 50 rows (large fund + dates)"),

@@ -51,6 +51,28 @@ QString sortIndex(DisbursementRepository::Sort sort)
     }
 }
 
+// What a window's bare ids are found in: with `walk`, the sort's order read from indexes, joined
+// only to the tables the order needs (a walk by name reads no disbursement row: each name's
+// events come from disbursements_by_phase or _by_investee, which end in (id, status)).
+QString idsSource(DisbursementRepository::Sort sort, bool walk)
+{
+    using Sort = DisbursementRepository::Sort;
+    if (!walk)
+        return QStringLiteral("disbursements d");
+    switch (sort) {
+    case Sort::Fund:
+    case Sort::Phase:
+        return QStringLiteral("funds f CROSS JOIN phases p ON p.fund_id = f.id"
+                              " CROSS JOIN disbursements d ON d.phase_id = p.id");
+    case Sort::Investee:
+    case Sort::Sector:
+    case Sort::Region:
+        return QStringLiteral("investees i CROSS JOIN disbursements d ON d.investee_id = i.id");
+    default:
+        return QStringLiteral("disbursements d") + sortIndex(sort);
+    }
+}
+
 QString fromClause(DisbursementRepository::Sort sort, bool walk)
 {
     using Sort = DisbursementRepository::Sort;
@@ -236,13 +258,14 @@ namespace {
 QString rangeSql(const FilterSql &where, DisbursementRepository::Sort sort, bool descending, bool walk,
                  bool idsFirst = false)
 {
-    if (idsFirst) {
+    if (idsFirst || walk) {
         // Find the window's ids alone, then join only its rows to their names. Sorting: joining
         // every match before the sort cost five times as much (18,045 matches: 200 ms, 40 ms).
-        // Walking: the sort's index holds the id and the status (schema step 6), so the rows
-        // the OFFSET passes are never read (the middle of a million rows: 3.4 s, 0.05 s).
-        const QString source = QStringLiteral("disbursements d") + (walk ? sortIndex(sort) : QString());
-        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM (SELECT d.id AS wid FROM ") + source
+        // Walking: the sort's index holds the id and the status (schema steps 3 and 6), so the
+        // rows the OFFSET passes are never read (the middle of a million rows by date: 3.4 s,
+        // 0.1 s; by investee: 5.5 s, 0.2 s).
+        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM (SELECT d.id AS wid FROM ")
+                + idsSource(sort, walk)
                 + QStringLiteral(" WHERE ")
                 + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
                 + QStringLiteral(" LIMIT ? OFFSET ?) w CROSS JOIN disbursements d ON d.id = w.wid"
