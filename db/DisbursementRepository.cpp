@@ -255,10 +255,12 @@ QString DisbursementRepository::countSql(const Filter &filter, QVariantList *bin
 
 namespace {
 
+// `window`: the range is a window of a page or two (DisbursementRepository::window()), not a
+// stream of any length, whose rows must come straight off the walk with no sort at the end.
 QString rangeSql(const FilterSql &where, DisbursementRepository::Sort sort, bool descending, bool walk,
-                 bool idsFirst = false)
+                 bool window = false)
 {
-    if (idsFirst || walk) {
+    if (window && (walk || sortsOnDisbursements(sort))) {
         // Find the window's ids alone, then join only its rows to their names. Sorting: joining
         // every match before the sort cost five times as much (18,045 matches: 200 ms, 40 ms).
         // Walking: the sort's index holds the id and the status (schema steps 3 and 6), so the
@@ -292,7 +294,12 @@ qint64 DisbursementRepository::tableRows() const
 
 QString DisbursementRepository::windowSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeSql(FilterSql::build(filter), sort, descending, true, sortsOnDisbursements(sort));
+    return rangeSql(FilterSql::build(filter), sort, descending, true, true);
+}
+
+QString DisbursementRepository::streamSql(const Filter &filter, Sort sort, bool descending) const
+{
+    return rangeSql(FilterSql::build(filter), sort, descending, true);
 }
 
 QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, Sort sort, bool descending,
@@ -316,7 +323,7 @@ QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, S
     const bool idsFirst = sortsOnDisbursements(sort);
     const bool walk = total < 0 || walkIndex(sqlOffset + sqlLimit, total, tableRows(), idsFirst);
     QSqlQuery q(m_db.connection());
-    if (!execBound(q, rangeSql(where, sort, descending != fromEnd, walk, idsFirst), binds, error))
+    if (!execBound(q, rangeSql(where, sort, descending != fromEnd, walk, true), binds, error))
         return rows;
     rows.reserve(int(sqlLimit));
     while (q.next())

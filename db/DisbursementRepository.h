@@ -50,6 +50,9 @@ public:
     /// results (a small fund, one investee) are left to SQLite's own plan, which starts from the
     /// filter's index and sorts the few matches: cheaper than walking past every other row.
     QString windowSql(const Filter &filter, Sort sort, bool descending) const;
+    /// The SQL a stream() of a broad result runs (for the same checks): rows come straight off
+    /// the walk, never gathered and sorted at the end, however many there are.
+    QString streamSql(const Filter &filter, Sort sort, bool descending) const;
     /// The SQL count() runs, its bind values in `binds` (for EXPLAIN QUERY PLAN in tests). Every
     /// filter names a status, and the phase and investee indexes carry it, so a count by fund,
     /// phase, sector, segment or investee is answered from an index without reading the table.

@@ -162,6 +162,13 @@ void TestDisbursementRepository::windowPlansNeedNoTemporarySort()
                         QRegularExpression::MultilineOption)))
                     searched.remove(QRegularExpression(QStringLiteral("^USE TEMP B-TREE FOR ORDER BY$"),
                         QRegularExpression::MultilineOption));
+                // A stream (a copy of a million rows) may not sort at all, not even at the end.
+                const QString stream = explainTree(repository.streamSql(filter, sort, descending));
+                if (stream.contains(sorts) || stream.startsWith(QLatin1Char('('))) {
+                    qWarning("stream, %s, by %s:\n%s", qPrintable(name), qPrintable(sortName(sort)),
+                        qPrintable(stream));
+                    failures.append(QStringLiteral("stream, %1, by %2").arg(name, sortName(sort)));
+                }
                 if (searched.contains(sorts) || plan.startsWith(QLatin1Char('('))) {
                     const QString what = QStringLiteral("%1, by %2 %3")
                                              .arg(name, sortName(sort),
