@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <exception>
 #include <limits>
 #include <memory>
 #include <thread>
@@ -1090,10 +1091,26 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
     if (middle < n) {
         Partial upper = whole; // the setup, nothing summed yet
         {
+            // Out of memory on either thread: rethrown here once both have stopped.
             QSemaphore done;
-            passHelper().start([&] { sum(upper, middle, n); done.release(); });
-            sum(whole, 0, middle);
+            std::exception_ptr helperFailed;
+            passHelper().start([&] {
+                try {
+                    sum(upper, middle, n);
+                } catch (...) {
+                    helperFailed = std::current_exception();
+                }
+                done.release();
+            });
+            try {
+                sum(whole, 0, middle);
+            } catch (...) {
+                done.acquire(); // the helper still uses `upper` and `done`
+                throw;
+            }
             done.acquire();
+            if (helperFailed)
+                std::rethrow_exception(helperFailed);
         }
         joinInto(whole, upper);
     } else {
