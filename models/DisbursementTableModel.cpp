@@ -27,8 +27,7 @@ void DisbursementTableModel::setFilter(const Filter &filter)
 void DisbursementTableModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
-    m_pageAge.clear();
+    clearPages();
     QString error;
     const std::optional<qint64> known = m_counter ? m_counter(m_filter) : std::nullopt;
     m_total = known ? *known : m_repository.count(m_filter, &error);
@@ -66,20 +65,51 @@ DisbursementRepository::Sort DisbursementTableModel::sortFor(int column)
 const QList<DisbursementRecord> *DisbursementTableModel::page(qint64 pageIndex) const
 {
     auto it = m_pages.find(pageIndex);
-    if (it == m_pages.end()) {
+    if (it != m_pages.end()) {
+        m_pageAge.removeOne(pageIndex);
+        m_pageAge.append(pageIndex);
+        return &it.value();
+    }
+    QList<DisbursementRecord> rows;
+    if (m_neighbour && m_neighbour->first == pageIndex) {
+        rows = std::move(m_neighbour->second);
+        m_neighbour.reset();
+    } else {
+        // Deep in the result, finding a window's place (OFFSET) costs far more than its rows,
+        // and the rows in view often straddle two pages: a page not near the top is read with
+        // its uncached neighbour, below it or else above it, in one query. The neighbour is kept
+        // apart (one at a time) until it is asked for, so it never pushes a page out of the cache.
+        qint64 first = pageIndex;
+        qint64 pages = 1;
+        const auto uncached = [this](qint64 p) { return p >= 0 && p * PageSize < m_total && !m_pages.contains(p); };
+        if (pageIndex >= PairFromPage) {
+            if (uncached(pageIndex + 1))
+                pages = 2;
+            else if (uncached(pageIndex - 1))
+                first = pageIndex - 1, pages = 2;
+        }
         QString error;
-        auto rows = m_repository.window(m_filter, sortFor(m_sortColumn), m_sortOrder == Qt::DescendingOrder,
-                                        pageIndex * PageSize, PageSize, m_total, &error);
+        rows = m_repository.window(m_filter, sortFor(m_sortColumn), m_sortOrder == Qt::DescendingOrder,
+                                   first * PageSize, int(pages * PageSize), m_total, &error);
         if (!error.isEmpty())
             Q_EMIT const_cast<DisbursementTableModel *>(this)->queryFailed(error);
-        if (m_pages.size() >= MaxCachedPages && !m_pageAge.isEmpty())
-            m_pages.remove(m_pageAge.takeFirst());
-        it = m_pages.insert(pageIndex, std::move(rows));
-    } else {
-        m_pageAge.removeOne(pageIndex);
+        if (pages == 2) {
+            const qint64 neighbour = first == pageIndex ? pageIndex + 1 : first;
+            m_neighbour.emplace(neighbour, rows.mid((neighbour - first) * PageSize, PageSize));
+            rows = rows.mid((pageIndex - first) * PageSize, PageSize);
+        }
     }
+    if (m_pages.size() >= MaxCachedPages && !m_pageAge.isEmpty())
+        m_pages.remove(m_pageAge.takeFirst());
     m_pageAge.append(pageIndex);
-    return &it.value();
+    return &m_pages.insert(pageIndex, std::move(rows)).value();
+}
+
+void DisbursementTableModel::clearPages()
+{
+    m_pages.clear();
+    m_pageAge.clear();
+    m_neighbour.reset();
 }
 
 const DisbursementRecord *DisbursementTableModel::record(int row) const
@@ -282,8 +312,7 @@ void DisbursementTableModel::onRecordsChanged(const RecordChange &change)
 void DisbursementTableModel::resetTo(qint64 total)
 {
     beginResetModel();
-    m_pages.clear();
-    m_pageAge.clear();
+    clearPages();
     m_total = std::max<qint64>(0, total);
     endResetModel();
 }
@@ -295,6 +324,14 @@ void DisbursementTableModel::refreshRecords(const QList<qint64> &ids)
         for (const DisbursementRecord &r : it.value()) {
             if (ids.contains(r.id)) {
                 stale.append(it.key());
+                break;
+            }
+        }
+    }
+    if (m_neighbour) {
+        for (const DisbursementRecord &r : std::as_const(m_neighbour->second)) {
+            if (ids.contains(r.id)) {
+                m_neighbour.reset(); // not in view: dropped without a signal
                 break;
             }
         }
@@ -311,8 +348,7 @@ void DisbursementTableModel::refreshRecords(const QList<qint64> &ids)
 
 void DisbursementTableModel::refreshAll()
 {
-    m_pages.clear();
-    m_pageAge.clear();
+    clearPages();
     if (m_total > 0)
         Q_EMIT dataChanged(index(0, 0), index(int(m_total) - 1, ColumnCount - 1));
 }
@@ -341,8 +377,7 @@ void DisbursementTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_sortColumn = column;
     m_sortOrder = order;
-    m_pages.clear();
-    m_pageAge.clear();
+    clearPages();
     // No persistent indexes survive a re-sort of a windowed cursor: rows are re-read by position.
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));

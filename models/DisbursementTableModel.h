@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class Database;
 class EditSession;
@@ -40,6 +41,8 @@ public:
     };
     static constexpr int PageSize = 256;
     static constexpr int MaxCachedPages = 64;
+    /// From this page on, a page is read together with an uncached neighbour (see page()).
+    static constexpr int PairFromPage = 4;
 
     explicit DisbursementTableModel(Database &db, QObject *parent = nullptr);
 
@@ -90,6 +93,7 @@ Q_SIGNALS:
 
 private:
     const QList<DisbursementRecord> *page(qint64 pageIndex) const;
+    void clearPages();
     QVariant displayValue(const DisbursementRecord &r, int column) const;
     QVariant sortValue(const DisbursementRecord &r, int column) const;
     QVariant editValue(const DisbursementRecord &r, int column) const;
@@ -105,4 +109,6 @@ private:
     qint64 m_total = 0;
     mutable QHash<qint64, QList<DisbursementRecord>> m_pages;
     mutable QList<qint64> m_pageAge; ///< least recently used first
+    /// The page read with the last one asked for (see page()), until it is asked for itself.
+    mutable std::optional<std::pair<qint64, QList<DisbursementRecord>>> m_neighbour;
 };
