@@ -101,6 +101,7 @@ private Q_SLOTS:
     void everyColumnSortsTheWholeResult();
     void rowsPastTheMiddleAndTheLastRow();
     void pageCacheIsBoundedAndLeastRecentlyUsed();
+    void pagesReadWithTheirNeighboursInAnyDirection();
     void toTsvEqualsDisplayData();
     void undisclosedAmountsAndDatePrecision();
     void sampleAmountsStakesAndDates();
@@ -278,6 +279,44 @@ void TestDisbursementTableModel::rowsPastTheMiddleAndTheLastRow()
             QVERIFY(model.record(n) == nullptr);
             QVERIFY(model.record(-1) == nullptr);
             QCOMPARE(model.record(n - 1)->id, expected.last());
+        }
+    }
+}
+
+void TestDisbursementTableModel::pagesReadWithTheirNeighboursInAnyDirection()
+{
+    // Deep pages are read two at a time (the page asked for and an uncached neighbour, below or
+    // above): whichever way the rows are visited, each must be the row at its position.
+    QVERIFY(openSample());
+    constexpr int Pages = 24;
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(
+        q.exec(QStringLiteral(
+            "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1),"
+            " ph(id, r) AS (SELECT id, row_number() OVER (ORDER BY id) - 1 FROM phases),"
+            " inv(id, r) AS (SELECT id, row_number() OVER (ORDER BY id) - 1 FROM investees)"
+            " INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor, currency,"
+            " status, confidence) SELECT ph.id, inv.id, printf('%d-%02d', 2010 + k % 15, 1 + k % 12),"
+            " 'disbursement', 100 * k, 'CNY', 'completed', 'medium' FROM n"
+            " JOIN ph ON ph.r = k % (SELECT count(*) FROM phases)"
+            " JOIN inv ON inv.r = k % (SELECT count(*) FROM investees)")
+                   .arg(Pages * DisbursementTableModel::PageSize)),
+        qPrintable(q.lastError().text()));
+    const int size = DisbursementTableModel::PageSize;
+    for (const bool upwards : { true, false }) {
+        DisbursementTableModel model(*m_db);
+        model.sort(Column::Date, Qt::DescendingOrder);
+        const QList<qint64> ids = expectedIds(*m_db, QStringLiteral("d.status <> 'cancelled'"), Sort::Date, true);
+        QCOMPARE(model.rowCount(), ids.size());
+        // Upwards from the last page (each page's neighbour above it), or jumping about.
+        const QList<int> pages = upwards ? QList<int> { Pages, Pages - 1, Pages - 2, 12, 11, 10, 9, 5, 4 }
+                                         : QList<int> { 7, 20, 6, 8, 19, 21, 4, 13 };
+        for (const int page : pages) {
+            for (const int row : { page * size, page * size + size / 2, page * size + size - 1, page * size - 1 }) {
+                if (row >= model.rowCount())
+                    continue;
+                QCOMPARE(model.index(row, 0).data(DisbursementTableModel::IdRole).toLongLong(), ids.at(row));
+            }
         }
     }
 }
