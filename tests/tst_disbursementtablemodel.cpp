@@ -113,6 +113,9 @@ private Q_SLOTS:
 private:
     bool openSample();
     bool openGenerated(qint64 rows);
+    /// Adds `count` completed CNY events spread over the open database's phases and investees,
+    /// noted "synthetic <k>".
+    bool addSyntheticEvents(int count);
     qint64 rowOf(const DisbursementTableModel &model, qint64 id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -138,6 +141,25 @@ bool TestDisbursementTableModel::openSample()
     if (BrowseTestData::openSample(*m_db, m_dir->filePath(QStringLiteral("sample.db")), &error))
         return true;
     qWarning("%s", qPrintable(error));
+    return false;
+}
+
+bool TestDisbursementTableModel::addSyntheticEvents(int count)
+{
+    QSqlQuery q(m_db->connection());
+    if (q.exec(QStringLiteral(
+            "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1),"
+            " ph(id, r) AS (SELECT id, row_number() OVER (ORDER BY id) - 1 FROM phases),"
+            " inv(id, r) AS (SELECT id, row_number() OVER (ORDER BY id) - 1 FROM investees)"
+            " INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor, currency,"
+            " status, confidence, notes)"
+            " SELECT ph.id, inv.id, printf('%d-%02d', 2010 + k % 15, 1 + k % 12), 'disbursement', 100 * k,"
+            " 'CNY', 'completed', 'medium', 'synthetic ' || k FROM n"
+            " JOIN ph ON ph.r = k % (SELECT count(*) FROM phases)"
+            " JOIN inv ON inv.r = k % (SELECT count(*) FROM investees)")
+                   .arg(count)))
+        return true;
+    qWarning("%s", qPrintable(q.lastError().text()));
     return false;
 }
 
@@ -289,19 +311,7 @@ void TestDisbursementTableModel::pagesReadWithTheirNeighboursInAnyDirection()
     // above): whichever way the rows are visited, each must be the row at its position.
     QVERIFY(openSample());
     constexpr int Pages = 24;
-    QSqlQuery q(m_db->connection());
-    QVERIFY2(
-        q.exec(QStringLiteral(
-            "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1),"
-            " ph(id, r) AS (SELECT id, row_number() OVER (ORDER BY id) - 1 FROM phases),"
-            " inv(id, r) AS (SELECT id, row_number() OVER (ORDER BY id) - 1 FROM investees)"
-            " INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor, currency,"
-            " status, confidence) SELECT ph.id, inv.id, printf('%d-%02d', 2010 + k % 15, 1 + k % 12),"
-            " 'disbursement', 100 * k, 'CNY', 'completed', 'medium' FROM n"
-            " JOIN ph ON ph.r = k % (SELECT count(*) FROM phases)"
-            " JOIN inv ON inv.r = k % (SELECT count(*) FROM investees)")
-                   .arg(Pages * DisbursementTableModel::PageSize)),
-        qPrintable(q.lastError().text()));
+    QVERIFY(addSyntheticEvents(Pages * DisbursementTableModel::PageSize));
     const int size = DisbursementTableModel::PageSize;
     for (const bool upwards : { true, false }) {
         DisbursementTableModel model(*m_db);
@@ -326,20 +336,7 @@ void TestDisbursementTableModel::pageCacheIsBoundedAndLeastRecentlyUsed()
     // Enough rows for 191 pages: the sample plus synthetic events over its phases and investees.
     QVERIFY(openSample());
     constexpr int Pages = 191;
-    QSqlQuery q(m_db->connection());
-    QVERIFY2(
-        q.exec(QStringLiteral(
-            "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1),"
-            " ph(id, r) AS (SELECT id, row_number() OVER (ORDER BY id) - 1 FROM phases),"
-            " inv(id, r) AS (SELECT id, row_number() OVER (ORDER BY id) - 1 FROM investees)"
-            " INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor, currency,"
-            " status, confidence, notes)"
-            " SELECT ph.id, inv.id, printf('%d-%02d', 2010 + k % 15, 1 + k % 12), 'disbursement', 100 * k,"
-            " 'CNY', 'completed', 'medium', 'synthetic ' || k FROM n"
-            " JOIN ph ON ph.r = k % (SELECT count(*) FROM phases)"
-            " JOIN inv ON inv.r = k % (SELECT count(*) FROM investees)")
-                   .arg(Pages * DisbursementTableModel::PageSize)),
-        qPrintable(q.lastError().text()));
+    QVERIFY(addSyntheticEvents(Pages * DisbursementTableModel::PageSize));
 
     DisbursementTableModel model(*m_db);
     model.sort(Column::Source, Qt::AscendingOrder); // by id: the row order is the id order
