@@ -3,10 +3,12 @@
 #include "CommandSupport.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "UpgradeNotice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QSettings>
 
 int MainWindowLauncher::run(const QStringList &arguments)
@@ -34,10 +36,15 @@ int MainWindowLauncher::run(const QStringList &arguments)
     Database db;
     // Without --db the window reopens the database used last, when it still opens.
     const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
-    const bool reopened = !parser.isSet(QStringLiteral("db")) && !last.isEmpty() && QFileInfo::exists(last)
-            && db.open(last, Database::OpenMode::OpenExisting) == Database::Status::Ok;
-    if (!reopened && !CommandSupport::openDatabase(parser, db))
-        return CommandSupport::Failure;
+    const bool useLast = !parser.isSet(QStringLiteral("db")) && !last.isEmpty() && QFileInfo::exists(last);
+    {
+        const auto notice = UpgradeNotice::showIfNeeded(useLast ? last
+                : parser.isSet(QStringLiteral("db"))                 ? parser.value(QStringLiteral("db"))
+                                                                      : CommandSupport::defaultDatabasePath());
+        const bool reopened = useLast && db.open(last, Database::OpenMode::OpenExisting) == Database::Status::Ok;
+        if (!reopened && !CommandSupport::openDatabase(parser, db))
+            return CommandSupport::Failure;
+    }
     MainWindow window(db);
     window.show();
     return QApplication::exec();

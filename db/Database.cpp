@@ -254,6 +254,19 @@ Database::Status Database::open(const QString &path, OpenMode mode, int busyTime
     return Status::Ok;
 }
 
+int Database::storedVersion(const QString &path)
+{
+    // The header's first 100 bytes: the magic string, and user_version big-endian at offset 60.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith("SQLite format 3"))
+        return -1;
+    const auto byte = [&header](int at) { return quint32(quint8(header.at(at))); };
+    return int(byte(60) << 24 | byte(61) << 16 | byte(62) << 8 | byte(63));
+}
+
 Database::Status Database::migrate()
 {
     QSqlQuery q(connection());

@@ -33,6 +33,10 @@ public:
 
     /// The schema version this build writes. Migration step N brings user_version N-1 to N.
     static int schemaVersion();
+    /// The schema version stored in the file's header (SQLite's user_version), read without
+    /// opening it; -1 when it is no SQLite file. Lower than schemaVersion(): open() will upgrade it.
+    /// (A change still in the file's write-ahead log is not in the header yet: good for a hint.)
+    static int storedVersion(const QString &path);
     /// "FSCP": marks files created by Fundscope.
     static constexpr int ApplicationId = 0x46534350;
 

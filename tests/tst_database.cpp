@@ -325,6 +325,7 @@ private Q_SLOTS:
     void refusesNewerSchemaUnchanged();
     void refusesForeignSqliteDatabase_data();
     void refusesForeignSqliteDatabase();
+    void storedVersionOfWhatIsNoDatabase();
     void reportsDatabaseLockedForWrites();
     void reportsDatabaseLockedForReads();
     void createNewRefusesExistingFile_data();
@@ -634,10 +635,13 @@ void TestDatabase::migratesFromEveryEarlierVersion()
     QString error;
     QVERIFY2(buildAtVersion(file, version, &error), qPrintable(error));
     QCOMPARE(RawDb(file).value(QStringLiteral("PRAGMA user_version")).toInt(), version);
+    // Read from the header without opening (the window's upgrade notice asks it first).
+    QCOMPARE(Database::storedVersion(file), version);
 
     Database db;
     QCOMPARE(db.open(file, OpenMode::OpenExisting), Status::Ok);
     db.close();
+    QCOMPARE(Database::storedVersion(file), Database::schemaVersion());
 
     RawDb raw(file);
     QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), Database::schemaVersion());
@@ -1477,6 +1481,29 @@ void TestDatabase::refusesForeignSqliteDatabase()
     verifyOpenRefused(
         file, OpenMode::OpenOrCreate, Status::NotDatabase, QStringLiteral("not a Fundscope database"));
     QCOMPARE(RawDb(file).dump(), dump);
+}
+
+void TestDatabase::storedVersionOfWhatIsNoDatabase()
+{
+    QCOMPARE(Database::storedVersion(path(QStringLiteral("missing.db"))), -1);
+    const QString text = path(QStringLiteral("text.db"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(200, 'x'));
+    file.close();
+    QCOMPARE(Database::storedVersion(text), -1);
+    const QString shortFile = path(QStringLiteral("short.db"));
+    QFile cut(shortFile);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write("SQLite format 3");
+    cut.close();
+    QCOMPARE(Database::storedVersion(shortFile), -1);
+    // A SQLite file of another program: its own user_version, 0 here (open() refuses it).
+    {
+        RawDb raw(path(QStringLiteral("foreign.sqlite")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE t(x)")));
+    }
+    QCOMPARE(Database::storedVersion(path(QStringLiteral("foreign.sqlite"))), 0);
 }
 
 namespace {

@@ -10,12 +10,14 @@
 #include "InvesteesPage.h"
 #include "MainWindow.h"
 #include "SharedFilter.h"
+#include "UpgradeNotice.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void ctrlCCopiesRowsAsTsvWithHeader();
     void statusBarCountsRowsInView();
     void navigatorTotalsFollowFilterAndEdits();
+    void upgradeNoticeOnlyForOlderFiles();
 
 private:
     QTableView *table(const QString &name) const { return m_window->findChild<QTableView *>(name); }
@@ -418,6 +421,32 @@ void TestMainWindow::navigatorTotalsFollowFilterAndEdits()
     QTRY_COMPARE(eventsShown(), all - 1);
     session->undoStack()->undo();
     QTRY_COMPARE(eventsShown(), all);
+}
+
+void TestMainWindow::upgradeNoticeOnlyForOlderFiles()
+{
+    // The open database is at this build's version: nothing to say.
+    QVERIFY(!UpgradeNotice::showIfNeeded(m_db->path()));
+    // A file stamped one version older is upgraded on opening: the notice shows until dropped,
+    // and the file opens at the current version afterwards.
+    const QString older = m_dir->filePath(QStringLiteral("older.db"));
+    {
+        Database db;
+        QCOMPARE(db.open(older, Database::OpenMode::CreateNew), Database::Status::Ok);
+        QVERIFY(QSqlQuery(db.connection()).exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() - 1)));
+    }
+    QCOMPARE(Database::storedVersion(older), Database::schemaVersion() - 1);
+    {
+        const std::unique_ptr<QProgressDialog> notice = UpgradeNotice::showIfNeeded(older);
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->labelText().contains(QStringLiteral("older.db")));
+        Database db;
+        QCOMPARE(db.open(older, Database::OpenMode::OpenExisting), Database::Status::Ok);
+    }
+    QCOMPARE(Database::storedVersion(older), Database::schemaVersion());
+    QVERIFY(!UpgradeNotice::showIfNeeded(older));
 }
 
 QTEST_MAIN(TestMainWindow)

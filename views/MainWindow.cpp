@@ -29,6 +29,7 @@
 #include "NavigatorPanel.h"
 #include "SharedFilter.h"
 #include "TableSupport.h"
+#include "UpgradeNotice.h"
 #include "VocabularyRepository.h"
 
 #include <QAction>
@@ -43,6 +44,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -610,6 +612,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
 {
     // Try the new file on a separate gateway first, so a failure leaves the current one open.
     {
+        const auto notice = UpgradeNotice::showIfNeeded(path, this);
         Database probe;
         const auto status = probe.open(path, create ? Database::OpenMode::CreateNew : Database::OpenMode::OpenExisting);
         if (status != Database::Status::Ok) {
