@@ -66,14 +66,7 @@ void AnalyticsService::reload()
     m_rowCount = DisbursementRepository(m_db).tableRows();
     if (m_rowCount <= SqlFallbackLimit) {
         // Small enough to load here and now: the pages never see a "loading" state.
-        LoadOutcome outcome = load(m_db);
-        if (outcome.cache) {
-            m_cache = std::move(outcome.cache);
-            m_revision = outcome.revision;
-            Q_EMIT ready();
-        } else {
-            Q_EMIT loadFailed(outcome.error);
-        }
+        finish(load(m_db));
         return;
     }
     const QString path = m_db.path();
@@ -85,14 +78,7 @@ void AnalyticsService::reload()
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation] {
         if (generation != m_generation)
             return;
-        LoadOutcome outcome = m_watcher->result();
-        if (outcome.cache) {
-            m_cache = std::move(outcome.cache);
-            m_revision = outcome.revision;
-            Q_EMIT ready();
-        } else {
-            Q_EMIT loadFailed(outcome.error);
-        }
+        finish(m_watcher->result());
     });
     m_watcher->setFuture(QtConcurrent::run(&m_pool, [path]() {
         lowerThisThreadsPriority();
@@ -115,13 +101,26 @@ bool AnalyticsService::isReady() const
 void AnalyticsService::waitForLoad()
 {
     m_watcher->waitForFinished();
-    if (!m_cache && m_watcher->future().isValid() && m_watcher->future().resultCount() > 0) {
-        LoadOutcome outcome = m_watcher->result();
-        if (outcome.cache) {
-            m_cache = std::move(outcome.cache);
-            m_revision = outcome.revision;
-        }
-    }
+    if (!m_cache && m_watcher->future().isValid() && m_watcher->future().resultCount() > 0)
+        adopt(m_watcher->result());
+}
+
+bool AnalyticsService::adopt(LoadOutcome outcome)
+{
+    if (!outcome.cache)
+        return false;
+    m_cache = std::move(outcome.cache);
+    m_revision = outcome.revision;
+    return true;
+}
+
+void AnalyticsService::finish(LoadOutcome outcome)
+{
+    const QString error = outcome.error;
+    if (adopt(std::move(outcome)))
+        Q_EMIT ready();
+    else
+        Q_EMIT loadFailed(error);
 }
 
 bool AnalyticsService::aggregate(Dimension dimension, const Filter &filter, AggregateResult *result,

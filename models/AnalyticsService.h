@@ -64,6 +64,10 @@ private:
         QString error;
     };
     static LoadOutcome load(Database &db);
+    /// Takes a loaded cache and its stamp; false when the load failed.
+    bool adopt(LoadOutcome outcome);
+    /// adopt(), then ready() or loadFailed().
+    void finish(LoadOutcome outcome);
 
     Database &m_db;
     std::shared_ptr<const AggregationCache> m_cache;

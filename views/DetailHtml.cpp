@@ -7,7 +7,7 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return DetailPane::escaped(text);
 }
 
 const QString SourceSeparator = QStringLiteral(" | ");
