@@ -12,7 +12,7 @@ void deallocate(void *p, std::size_t bytes, std::size_t alignment) noexcept;
 } // namespace ColumnMemory
 
 /// An allocator for large in-memory columns (AggregationCache): resize() leaves new elements
-/// uninitialised, since the columns are sized and then written in full, and blocks of 4 MB or
+/// uninitialised, since the columns are sized and then written in full, and blocks of 512 KB or
 /// more are 2 MB-aligned and asked of Linux as transparent huge pages. At a million rows the
 /// cache's ~70 MB otherwise cost ~18,000 page faults and as many TLB misses on first touch:
 /// measured, the load went from 850 to 560 ms with huge pages. Only for trivially constructible

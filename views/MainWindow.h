@@ -126,6 +126,7 @@ private:
     std::optional<DashboardData> m_unfilteredDashboard;
     std::optional<DataRevision> m_unfilteredRevision; ///< the data it was computed from, if known
     bool m_snapshotTried = false; ///< DashboardSnapshot read (or found missing) for this database
+    bool m_analyticsStarted = false; ///< the constructor started the load reloadAll() would start
     /// Every investee's names and classification, read when the Holdings or Investees page first
     /// needs them after a change of the data.
     std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;
