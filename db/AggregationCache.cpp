@@ -278,8 +278,6 @@ bool prepareRows(sqlite3 *handle, Statement &s, QString *error)
 
 // Rowids a chunk of the load spans at most (AggregationCache::readDisbursements).
 constexpr quint64 ChunkRowids = 32768;
-// Buckets of neighbouring investees in the load's placement.
-constexpr size_t Buckets = 256;
 
 } // namespace
 
@@ -614,73 +612,26 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
                                                                  : rateTable[size_t(currency) * YearCount + size_t(year - FirstYear)];
     };
 
-    // Rows are placed in investee order, and in rowid order within an investee, in two stable
-    // passes that write where the caches are: one scatters the rows into at most 256 buckets of
-    // neighbouring investees (256 write streams), the next places each bucket's rows within the
-    // bucket's own stretch of the columns, a few hundred kilobytes. One pass straight to each
-    // row's final slot wrote to 50,000 places at once in each of eleven columns: a cache miss a
-    // value, 85 ms at a million rows on both cores against ~25 now.
+    // Rows are placed in investee order, and in rowid order within an investee (a counting sort),
+    // straight from the chunks into the columns: on two threads, each placing the rows of half
+    // the investees. (Sorting through buckets first, to write where the caches are, cost more in
+    // a 32 MB buffer's fresh pages than it saved: on this VM a page first touched costs ~16 µs,
+    // or 1.5-3.5 ms for a huge page, which the columns' writes mostly are.)
     // Investee ids become dense indexes here rather than during the scan: there, SQLite's pages
     // stream through the cache and push the id table out of it (two cache misses a row).
     const size_t investees = m_investeeId.size();
-    int shift = 0;
-    while (investees > 0 && ((investees - 1) >> shift) >= Buckets)
-        ++shift;
-    // Chunks from `middleChunk` on are scattered on a second thread; half[h][b] counts the rows
-    // of half h in bucket b. start[i + 1] counts investee i's rows; as prefix sums, each
-    // investee's first slot.
-    size_t rows = 0;
-    for (const Chunk &c : chunks)
-        rows += c.count;
-    const bool twoThreads = qint64(rows) >= m_passSplitFrom && std::thread::hardware_concurrency() >= 2;
-    size_t middleChunk = chunks.size();
-    if (twoThreads) {
-        size_t below = 0;
-        middleChunk = 0;
-        while (middleChunk < chunks.size() && below < rows / 2)
-            below += chunks[middleChunk++].count;
-    }
+    // start[i + 1] counts investee i's rows; as prefix sums, each investee's first slot.
     std::vector<size_t> start(investees + 1, 0);
-    std::vector<size_t> half[2] = { std::vector<size_t>(Buckets + 1, 0), std::vector<size_t>(Buckets + 1, 0) };
     for (size_t k = 0; k < chunks.size(); ++k) {
-        std::vector<size_t> &inBucket = half[k >= middleChunk ? 1 : 0];
         for (Raw &r : chunkRows(k)) {
             r.investee = m_investeeIndex.find(r.investee);
-            if (r.investee < 0)
-                continue; // a broken foreign key: SQL's join leaves the row out too
-            ++start[size_t(r.investee) + 1];
-            ++inBucket[size_t(r.investee) >> shift];
+            if (r.investee >= 0)
+                ++start[size_t(r.investee) + 1];
         }
     }
     for (size_t i = 1; i < start.size(); ++i)
         start[i] += start[i - 1];
     const size_t n = start.back();
-    // bucketStart[b]: the bucket's first slot; half 1's rows follow half 0's within a bucket.
-    std::vector<size_t> bucketStart(Buckets + 1, 0);
-    for (size_t b = 0; b < Buckets; ++b)
-        bucketStart[b + 1] = bucketStart[b] + half[0][b] + half[1][b];
-    Column<Raw> bucketed;
-    bucketed.resize(n);
-    const auto scatter = [&](size_t fromChunk, size_t toChunk, std::vector<size_t> next) {
-        for (size_t k = fromChunk; k < toChunk; ++k) {
-            for (const Raw &r : chunkRows(k)) {
-                if (r.investee >= 0)
-                    bucketed[next[size_t(r.investee) >> shift]++] = r;
-            }
-        }
-    };
-    {
-        std::vector<size_t> upperNext(Buckets);
-        for (size_t b = 0; b < Buckets; ++b)
-            upperNext[b] = bucketStart[b] + half[0][b];
-        std::jthread upper;
-        if (middleChunk < chunks.size())
-            upper = std::jthread(scatter, middleChunk, chunks.size(), std::move(upperNext));
-        scatter(0, middleChunk, bucketStart);
-    }
-    readBy[0].rows = {};
-    readBy[1].rows = {};
-
     m_investee.resize(n);
     m_phase.resize(n);
     m_dateKey.resize(n);
@@ -692,52 +643,53 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
     m_valueCny.resize(n);
     m_valueUsd.resize(n);
     m_stake.resize(n);
-    // Places the rows of buckets [fromBucket, toBucket); returns the latest year met. Two calls
-    // on disjoint buckets touch disjoint investees' slots, so they may run on two threads.
-    const auto place = [&](size_t fromBucket, size_t toBucket) {
+    // Places the rows of investees [fromInvestee, toInvestee); returns the latest year met. Two
+    // calls on disjoint investees write disjoint slots, so they may run on two threads.
+    const auto place = [&](int64_t fromInvestee, int64_t toInvestee) {
         int latest = 0;
-        const size_t end = bucketStart[toBucket];
-        for (size_t from = bucketStart[fromBucket]; from < end; ++from) {
-            const Raw &r = bucketed[from];
-            const size_t at = start[size_t(r.investee)]++;
-            const int year = r.dateKey < 0 ? 0 : r.dateKey / 10000;
-            m_investee[at] = int32_t(r.investee);
-            m_phase[at] = r.phase;
-            m_dateKey[at] = r.dateKey;
-            m_year[at] = int16_t(year);
-            latest = std::max(latest, year);
-            m_type[at] = r.type;
-            m_status[at] = r.status;
-            m_confidence[at] = r.confidence;
-            m_currency[at] = r.currency;
-            m_stake[at] = r.stake;
-            if (r.currency == Undisclosed) {
-                m_valueCny[at] = nan;
-                m_valueUsd[at] = nan;
-                continue;
+        std::vector<size_t> next(start.begin() + fromInvestee, start.begin() + toInvestee);
+        for (size_t k = 0; k < chunks.size(); ++k) {
+            for (const Raw &r : chunkRows(k)) {
+                if (r.investee < fromInvestee || r.investee >= toInvestee)
+                    continue; // another thread's, or a broken foreign key (SQL's join leaves it out too)
+                const size_t at = next[size_t(r.investee - fromInvestee)]++;
+                const int year = r.dateKey < 0 ? 0 : r.dateKey / 10000;
+                m_investee[at] = int32_t(r.investee);
+                m_phase[at] = r.phase;
+                m_dateKey[at] = r.dateKey;
+                m_year[at] = int16_t(year);
+                latest = std::max(latest, year);
+                m_type[at] = r.type;
+                m_status[at] = r.status;
+                m_confidence[at] = r.confidence;
+                m_currency[at] = r.currency;
+                m_stake[at] = r.stake;
+                if (r.currency == Undisclosed) {
+                    m_valueCny[at] = nan;
+                    m_valueUsd[at] = nan;
+                    continue;
+                }
+                const double major = double(r.amount) / scaleOf[r.currency];
+                // The same arithmetic, in the same order, as AggregationEngine's SQL.
+                const double inCny = r.currency == cnyIndex ? major : major * rate(r.currency, year);
+                m_valueCny[at] = inCny;
+                m_valueUsd[at] = r.currency == usdIndex ? major
+                                                        : (r.currency == cnyIndex ? major * 1.0 : inCny)
+                        / (year == 0 ? nan : rate(usdIndex, year));
             }
-            const double major = double(r.amount) / scaleOf[r.currency];
-            // The same arithmetic, in the same order, as AggregationEngine's SQL.
-            const double inCny = r.currency == cnyIndex ? major : major * rate(r.currency, year);
-            m_valueCny[at] = inCny;
-            m_valueUsd[at] = r.currency == usdIndex ? major
-                                                    : (r.currency == cnyIndex ? major * 1.0 : inCny)
-                    / (year == 0 ? nan : rate(usdIndex, year));
         }
         return latest;
     };
-    size_t middleBucket = Buckets;
-    if (twoThreads) {
-        middleBucket = 0;
-        while (middleBucket < Buckets && bucketStart[middleBucket] < n / 2)
-            ++middleBucket;
-    }
+    // The investee whose rows start nearest the middle splits the work.
+    int64_t middleInvestee = int64_t(investees);
+    if (qint64(n) >= m_passSplitFrom && std::thread::hardware_concurrency() >= 2)
+        middleInvestee = std::upper_bound(start.begin(), start.end() - 1, n / 2) - start.begin();
     int upperLatest = 0;
     {
         std::jthread upper;
-        if (middleBucket < Buckets)
-            upper = std::jthread([&] { upperLatest = place(middleBucket, Buckets); });
-        m_latestYear = place(0, middleBucket);
+        if (middleInvestee < int64_t(investees))
+            upper = std::jthread([&] { upperLatest = place(middleInvestee, int64_t(investees)); });
+        m_latestYear = place(0, middleInvestee);
     }
     m_latestYear = std::max(m_latestYear, upperLatest);
     return true;
