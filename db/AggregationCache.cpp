@@ -15,14 +15,15 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <exception>
 #include <limits>
 #include <memory>
-#include <thread>
-#include <atomic>
+#include <numeric>
 #include <span>
+#include <thread>
 
 namespace {
 
@@ -1042,15 +1043,22 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
             }
             return *it;
         };
-        if (p.byInvestee) {
+        if (key == Key::Investee) {
+            // Ids are unique: each investee is its own base, without fifty thousand hash inserts
+            // in every pass that groups by investee.
+            p.baseOfInvestee.resize(m_investeeId.size());
+            std::iota(p.baseOfInvestee.begin(), p.baseOfInvestee.end(), 0);
+            p.keyOfBase = m_investeeId;
+            p.parentOfBase.assign(m_investeeId.size(), -1);
+        } else if (p.byInvestee) {
             p.baseOfInvestee.resize(m_investeeId.size());
             for (size_t i = 0; i < m_investeeId.size(); ++i) {
                 switch (key) {
                 case Key::Sector: p.baseOfInvestee[i] = baseFor(m_investeeSector[i], -1); break;
                 case Key::Segment: p.baseOfInvestee[i] = baseFor(m_investeeSegment[i], m_investeeSector[i]); break;
                 case Key::Region: p.baseOfInvestee[i] = baseFor(m_investeeRegion[i], -1); break;
-                case Key::City: p.baseOfInvestee[i] = baseFor(m_investeeCity[i], -1); break;
-                default: p.baseOfInvestee[i] = baseFor(m_investeeId[i], -1); break;
+                case Key::City:
+                default: p.baseOfInvestee[i] = baseFor(m_investeeCity[i], -1); break;
                 }
             }
         } else if (p.byPhase) {
