@@ -193,7 +193,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveDueSnapshot(); // closed before the follow-up ran
+}
 
 void MainWindow::applyTheme(const QString &mode)
 {
@@ -362,6 +365,7 @@ bool MainWindow::followUpPending() const
 
 void MainWindow::followUp()
 {
+    saveDueSnapshot();
     m_disbursements->setFilter(m_filter->filter()); // nothing to do if the page in view did it
     if (m_analytics->isReady())
         refreshNavigator();
@@ -553,13 +557,22 @@ void MainWindow::refreshDashboard()
     if (filter.isEmpty()) {
         m_unfilteredDashboard = data;
         m_unfilteredRevision = m_analytics->revision();
-        // The start state of the next session (DashboardSnapshot); a failure only costs that.
-        // Under the stamp the database has now: while another database is being opened, the
-        // totals still describe the previous one.
-        if (filter == Filter() && m_unfilteredRevision && DataRevision::read(m_db) == m_unfilteredRevision)
-            DashboardSnapshot::save(m_db.path(), *m_unfilteredRevision, data);
+        // Kept for the next session once the charts have painted (writing it took 15 ms).
+        m_snapshotDue = filter == Filter();
+        m_followUp->start();
     }
     m_dashboard->setData(data);
+}
+
+void MainWindow::saveDueSnapshot()
+{
+    if (!std::exchange(m_snapshotDue, false) || !m_unfilteredDashboard || !m_unfilteredRevision)
+        return;
+    // The start state of the next session (DashboardSnapshot); a failure only costs that. Under
+    // the stamp the database has now: if the data changed, or another database was opened since,
+    // the totals no longer describe it.
+    if (DataRevision::read(m_db) == m_unfilteredRevision)
+        DashboardSnapshot::save(m_db.path(), *m_unfilteredRevision, *m_unfilteredDashboard);
 }
 
 void MainWindow::showInvestee(qint64 investeeId, qint64 subFundId)

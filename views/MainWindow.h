@@ -81,6 +81,7 @@ private:
     void refreshFundsPage();
     void refreshInvestees();
     void refreshDashboard();
+    void saveDueSnapshot();
     void showInvestee(qint64 investeeId, qint64 subFundId);
     void showFund(qint64 fundId);
     void addPage(QWidget *page, const QString &title);
@@ -127,6 +128,7 @@ private:
     std::optional<DataRevision> m_unfilteredRevision; ///< the data it was computed from, if known
     bool m_snapshotTried = false; ///< DashboardSnapshot read (or found missing) for this database
     bool m_analyticsStarted = false; ///< the constructor started the load reloadAll() would start
+    bool m_snapshotDue = false; ///< the unfiltered dashboard is to be kept (saveDueSnapshot())
     /// Every investee's names and classification, read when the Holdings or Investees page first
     /// needs them after a change of the data.
     std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;
