@@ -916,8 +916,8 @@ struct AggregationCache::Pass
     std::vector<int32_t> groupOfDense;   ///< -1 until the group is first seen
     Column<Group> groups;
     std::vector<size_t> denseOfGroup;    ///< per group: its dense index (joining two halves)
-    std::vector<int32_t> lastInvestee;   ///< per group: the investee run last counted
-    std::vector<int32_t> lastInvesteeOfFund;
+    std::vector<int32_t> lastInvestee;   ///< per group (by phase or year): the investee last counted
+    std::vector<int32_t> lastInvesteeOfFund; ///< by investee: per fund, the investee last counted
 };
 
 // What a pass over a range of rows sums: every grouping's groups, the totals, the flows into
@@ -928,8 +928,6 @@ struct AggregationCache::Partial
     std::vector<Pass> passes;
     Group totals;       ///< rows into companies
     Group subFundFlows; ///< rows into sub-funds
-    int32_t lastTotalInvestee = -1;
-    int32_t lastSubInvestee = -1;
     std::vector<uint8_t> seenRate; ///< [currency][year]: a row needed that rate
 };
 
@@ -1085,7 +1083,46 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
     whole.passes = std::move(passes);
     whole.seenRate.assign(size_t(MaxCurrencies) * Years, 0);
 
-    // Sums the admitted rows in [from, to) into `part`.
+    // The group of pass `p` for a row of investee `inv` with base index `baseIndex`, created when
+    // first met; its slot in p.groups.
+    const auto slotOf = [&](Pass &p, int32_t baseIndex, int32_t inv) {
+        const size_t dense = size_t(baseIndex) * size_t(p.sectorCount)
+                + (p.request.bySector ? size_t(investeeSectorIndex[size_t(inv)]) : 0);
+        int32_t slot = p.groupOfDense[dense];
+        if (slot < 0) {
+            Group g;
+            g.keyId = p.keyOfBase[size_t(baseIndex)];
+            g.parentId = p.parentOfBase[size_t(baseIndex)];
+            if (p.request.bySector)
+                g.sectorId = sectorOfIndex[size_t(investeeSectorIndex[size_t(inv)])];
+            slot = int32_t(p.groups.size());
+            p.groups.push_back(g);
+            p.groupOfDense[dense] = slot;
+            p.denseOfGroup.push_back(dense);
+            p.lastInvestee.push_back(-1);
+        }
+        return size_t(slot);
+    };
+    // A dated row's date (and stake) in its group: first, last, and the stake of the latest row
+    // that reports one (a later row with an equal date wins).
+    const auto noteDate = [](Group &g, int32_t date, float stake) {
+        if (date < 0)
+            return;
+        if (g.firstDate < 0 || date < g.firstDate)
+            g.firstDate = date;
+        if (date > g.lastDate)
+            g.lastDate = date;
+        if (!std::isnan(stake) && date >= g.latestStakeDate) {
+            g.latestStakeDate = date;
+            g.latestStake = stake;
+        }
+    };
+
+    // Sums the admitted rows in [from, to) into `part`, one investee's run of rows at a time
+    // (the rows are in investee order). A grouping keyed by something of the investee's (sector,
+    // segment, region, city, the investee itself) has one group for the whole run: the run is
+    // summed once and joined into that group and the totals, as joinInto() joins two halves,
+    // instead of every row being added to each of them. Groupings by phase or year take each row.
     const auto sum = [&](Partial &part, size_t from, size_t to) {
         // Room for every group the pass can meet, asked for once: grown by doubling, the groups
         // were copied and their fresh pages faulted in again at every step. Only the pages
@@ -1096,77 +1133,69 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
             p.denseOfGroup.reserve(most);
             p.lastInvestee.reserve(most);
         }
-        for (size_t r = from; r < to; ++r) {
-            if (!admits(m, r))
-                continue;
+        std::vector<Pass *> byRun;
+        std::vector<Pass *> byRow;
+        Pass *countsFunds = nullptr; // the grouping by investee, which counts paying funds
+        for (Pass &p : part.passes) {
+            (p.byInvestee ? byRun : byRow).push_back(&p);
+            if (!p.lastInvesteeOfFund.empty())
+                countsFunds = &p;
+        }
+        for (size_t r = from; r < to;) {
             const int32_t inv = m_investee[r];
-            const int32_t ph = m_phase[r];
-            const int32_t date = m_dateKey[r];
-            const uint8_t currency = m_currency[r];
-            const bool undisclosed = currency == Undisclosed;
-            const double value = values[r];
-            const int measure = m_type[r];
-            if (!undisclosed && currency != base && currency < MaxCurrencies)
-                part.seenRate[size_t(currency) * Years + size_t(m_year[r])] = 1;
-            const bool sub = m_investeeIsFund[size_t(inv)];
-            if (sub) {
-                accumulate(part.subFundFlows, measure, value, undisclosed);
-                if (part.lastSubInvestee != inv) {
-                    part.lastSubInvestee = inv;
-                    ++part.subFundFlows.investees;
-                }
-            } else {
-                accumulate(part.totals, measure, value, undisclosed);
-                if (part.lastTotalInvestee != inv) {
-                    part.lastTotalInvestee = inv;
-                    ++part.totals.investees;
-                }
+            size_t end = r + 1;
+            while (end < to && m_investee[end] == inv)
+                ++end;
+            if (!m.investeeAllowed[size_t(inv)]) {
+                r = end;
+                continue;
             }
-            for (Pass &p : part.passes) {
-                if (sub && !p.request.subFundFlowsInGroups)
+            const bool sub = m_investeeIsFund[size_t(inv)];
+            Group run;
+            qint64 runFunds = 0;
+            for (; r < end; ++r) {
+                if (!admits(m, r))
                     continue;
-                const int32_t baseIndex = p.byInvestee ? p.baseOfInvestee[size_t(inv)]
-                        : p.byPhase                    ? p.baseOfPhase[size_t(ph)]
-                                                       : int32_t(m_year[r]);
-                const size_t dense = size_t(baseIndex) * size_t(p.sectorCount)
-                        + (p.request.bySector ? size_t(investeeSectorIndex[size_t(inv)]) : 0);
-                int32_t slot = p.groupOfDense[dense];
-                if (slot < 0) {
-                    Group g;
-                    g.keyId = p.keyOfBase[size_t(baseIndex)];
-                    g.parentId = p.parentOfBase[size_t(baseIndex)];
-                    if (p.request.bySector)
-                        g.sectorId = sectorOfIndex[size_t(investeeSectorIndex[size_t(inv)])];
-                    slot = int32_t(p.groups.size());
-                    p.groups.push_back(g);
-                    p.groupOfDense[dense] = slot;
-                    p.denseOfGroup.push_back(dense);
-                    p.lastInvestee.push_back(-1);
-                }
-                Group &g = p.groups[size_t(slot)];
-                accumulate(g, measure, value, undisclosed);
-                if (p.lastInvestee[size_t(slot)] != inv) {
-                    p.lastInvestee[size_t(slot)] = inv;
-                    ++g.investees;
-                }
-                if (date >= 0) {
-                    if (g.firstDate < 0 || date < g.firstDate)
-                        g.firstDate = date;
-                    if (date > g.lastDate)
-                        g.lastDate = date;
-                    const float stake = m_stake[r];
-                    if (!std::isnan(stake) && date >= g.latestStakeDate) {
-                        g.latestStakeDate = date;
-                        g.latestStake = stake;
-                    }
-                }
-                if (!p.lastInvesteeOfFund.empty()) {
-                    int32_t &seen = p.lastInvesteeOfFund[size_t(m_phaseFund[size_t(ph)])];
+                const int32_t ph = m_phase[r];
+                const int32_t date = m_dateKey[r];
+                const float stake = m_stake[r];
+                const uint8_t currency = m_currency[r];
+                const bool undisclosed = currency == Undisclosed;
+                const double value = values[r];
+                const int measure = m_type[r];
+                if (!undisclosed && currency != base && currency < MaxCurrencies)
+                    part.seenRate[size_t(currency) * Years + size_t(m_year[r])] = 1;
+                accumulate(run, measure, value, undisclosed);
+                noteDate(run, date, stake);
+                if (countsFunds) {
+                    int32_t &seen = countsFunds->lastInvesteeOfFund[size_t(m_phaseFund[size_t(ph)])];
                     if (seen != inv) {
                         seen = inv;
-                        ++g.funds;
+                        ++runFunds;
                     }
                 }
+                for (Pass *p : byRow) {
+                    if (sub && !p->request.subFundFlowsInGroups)
+                        continue;
+                    const size_t slot = slotOf(*p, p->byPhase ? p->baseOfPhase[size_t(ph)] : int32_t(m_year[r]), inv);
+                    Group &g = p->groups[slot];
+                    accumulate(g, measure, value, undisclosed);
+                    if (p->lastInvestee[slot] != inv) {
+                        p->lastInvestee[slot] = inv;
+                        ++g.investees;
+                    }
+                    noteDate(g, date, stake);
+                }
+            }
+            if (run.events == 0)
+                continue;
+            run.investees = 1;
+            addInto(sub ? part.subFundFlows : part.totals, run);
+            for (Pass *p : byRun) {
+                if (sub && !p->request.subFundFlowsInGroups)
+                    continue;
+                run.funds = p == countsFunds ? runFunds : 0;
+                joinGroup(p->groups[slotOf(*p, p->baseOfInvestee[size_t(inv)], inv)], run);
             }
         }
     };
