@@ -95,6 +95,14 @@ void AnalyticsService::reload()
     }));
 }
 
+bool AnalyticsService::startInBackground()
+{
+    if (DisbursementRepository(m_db).tableRows() <= SqlFallbackLimit)
+        return false;
+    reload();
+    return true;
+}
+
 bool AnalyticsService::isReady() const
 {
     return m_cache != nullptr || m_rowCount <= SqlFallbackLimit;

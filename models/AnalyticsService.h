@@ -31,6 +31,10 @@ public:
 
     /// Starts (re)loading the cache for the current database, after opening or any write.
     void reload();
+    /// Starts the load on the worker when the database is too large to load in place, and says
+    /// whether it did: a window starts it before building itself, while a small database is
+    /// left to reload(), which loads it in place and signals at once.
+    bool startInBackground();
     bool isReady() const;
     /// Blocks until a running load finished (tests, headless renders).
     void waitForLoad();

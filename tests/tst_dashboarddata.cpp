@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void collapseSumsPartsInFirstSeenOrder();
     void collapseOfSplitGroupingsEqualsUnsplitGroupings();
     void baseCurrencyWithoutCacheFailsClearly();
+    void smallDatabaseIsNotLoadedInBackground();
 
 private:
     bool open(const QString &dataset);
@@ -398,6 +400,20 @@ void TestDashboardData::baseCurrencyWithoutCacheFailsClearly()
         &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(data.sectors.rows.isEmpty());
+}
+
+void TestDashboardData::smallDatabaseIsNotLoadedInBackground()
+{
+    // A window starts a large database's load before building itself; a small one is loaded in
+    // place by reload(), later, once the window listens for the result.
+    QVERIFY(open(QStringLiteral("sample")));
+    AnalyticsService fresh(*m_db);
+    QSignalSpy ready(&fresh, &AnalyticsService::ready);
+    QVERIFY(!fresh.startInBackground());
+    QCOMPARE(ready.count(), 0);
+    fresh.reload();
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(fresh.isReady());
 }
 
 QTEST_GUILESS_MAIN(TestDashboardData)

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void keptDashboardDroppedAfterAnyChange();
     void keptDashboardNotShownWhileAnEditReloads();
     void keptEvenWhenClosedAtOnce();
+    void largeDatabaseLoadsInBackground();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -194,6 +196,18 @@ void TestMainWindowStartup::keptDashboardNotShownWhileAnEditReloads()
     QTRY_COMPARE(window->dashboardPage()->data().filter, Filter()); // recomputed from the new totals
     session->undoStack()->undo();
     QTRY_VERIFY(window->analytics().isReady());
+}
+
+void TestMainWindowStartup::largeDatabaseLoadsInBackground()
+{
+    // 60,000 events: above the limit, so the load starts on the worker and returns at once.
+    AnalyticsService service(*m_db);
+    QSignalSpy ready(&service, &AnalyticsService::ready);
+    QVERIFY(service.startInBackground());
+    QVERIFY(!service.isReady());
+    QCOMPARE(ready.count(), 0);
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(service.isReady());
 }
 
 QTEST_MAIN(TestMainWindowStartup)

@@ -58,12 +58,12 @@
 MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // The totals load on a worker from now on, while the window is being built (about 40 ms of
-    // this thread at a million rows, the Disbursements model's count included); reloadAll()
-    // below does not start it again.
+    // A large database's totals load on a worker from now on, while the window is being built
+    // (about 40 ms of this thread at a million rows, the Disbursements model's count included);
+    // reloadAll() below does not start it again. A small one loads there, in place, once the
+    // window is connected to the service's signals.
     m_analytics = new AnalyticsService(m_db, this);
-    m_analytics->reload();
-    m_analyticsStarted = true;
+    m_analyticsStarted = m_analytics->startInBackground();
     m_filter = new SharedFilter(this);
     m_fundTree = new FundTreeModel(this);
     m_disbursements = new DisbursementTableModel(m_db, this);
