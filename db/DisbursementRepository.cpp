@@ -23,18 +23,6 @@ const QLatin1String lookups(
         " LEFT JOIN regions co ON co.id = i.country_id"
         " LEFT JOIN currencies c ON c.code = d.currency");
 
-// CROSS JOIN fixes SQLite's join order, so the outer table is walked through the index that
-// already yields the requested order and no temporary sort of the whole result is needed.
-//
-// Sorts that start from disbursements need more than the join order: a filter on an indexed
-// column (a fund's phases, a date range) tempts SQLite to start from that index and sort every
-// match, which at a million rows and a broad filter costs seconds per window. So the sort
-// column's index is named (INDEXED BY; NOT INDEXED for the rowid): it is read in order and the
-// filter is checked row by row.
-//
-// That walk passes every row of the table to find the few of a narrow result (one small fund
-// sorted by investee walks all investees' events), so without `walk` the joins are left to
-// SQLite, which starts from the filter's own index and sorts the few matches (see walkIndex()).
 // The index a sort on a disbursement column walks (" NOT INDEXED": the table, in id order).
 QString sortIndex(DisbursementRepository::Sort sort)
 {
@@ -73,6 +61,18 @@ QString idsSource(DisbursementRepository::Sort sort, bool walk)
     }
 }
 
+// CROSS JOIN fixes SQLite's join order, so the outer table is walked through the index that
+// already yields the requested order and no temporary sort of the whole result is needed.
+//
+// Sorts that start from disbursements need more than the join order: a filter on an indexed
+// column (a fund's phases, a date range) tempts SQLite to start from that index and sort every
+// match, which at a million rows and a broad filter costs seconds per window. So the sort
+// column's index is named (INDEXED BY; NOT INDEXED for the rowid): it is read in order and the
+// filter is checked row by row.
+//
+// That walk passes every row of the table to find the few of a narrow result (one small fund
+// sorted by investee walks all investees' events), so without `walk` the joins are left to
+// SQLite, which starts from the filter's own index and sorts the few matches (see walkIndex()).
 QString fromClause(DisbursementRepository::Sort sort, bool walk)
 {
     using Sort = DisbursementRepository::Sort;
