@@ -108,16 +108,22 @@ QString takeCurrency(QString &t, const QHash<QString, int> &known, QString *erro
 AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
 {
     Result r;
+    if (parsePlain(QStringView(text), minorDigits, &r.minor)) {
+        r.ok = true;
+        return r;
+    }
     QString t = normalized(text);
     const QString shown = t;
     if (t.isEmpty()) {
         r.error = QStringLiteral("Enter an amount, or mark it undisclosed.");
+        r.problem = Problem::Empty;
         return r;
     }
     if (t.endsWith(QStringLiteral("元")))
         t.chop(1);
     if (t.startsWith(QLatin1Char('-')) || t.startsWith(QChar(0x2212))) {
         r.error = QStringLiteral("Amounts are positive; record a sale as its own type (equity sale).");
+        r.problem = Problem::Negative;
         return r;
     }
     if (t.startsWith(QLatin1Char('+')))
@@ -149,6 +155,7 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
             "'%1' is not an amount: write a number, optionally with a unit, such as 1,234.5, "
             "350m, 1.2bn, 5万 or 12.3亿.")
                       .arg(shown);
+        r.problem = Problem::NotAnAmount;
         return r;
     }
     if (!groups.isEmpty()) {
@@ -161,6 +168,7 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
                 = QStringLiteral("'%1': commas group the digits in threes (1,234,567.5); use a point for the "
                                  "decimals.")
                       .arg(shown);
+            r.problem = Problem::NotAnAmount;
             return r;
         }
     }
@@ -169,12 +177,14 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
     const QString unit = t.mid(i).trimmed().toLower();
     if (unit.startsWith(QLatin1Char('.')) || unit.startsWith(QLatin1Char(','))) {
         r.error = QStringLiteral("'%1' is not an amount: it has more than one decimal point.").arg(shown);
+        r.problem = Problem::NotAnAmount;
         return r;
     }
     if (!unit.isEmpty() && isDigit(unit.at(0))) {
         r.error
             = QStringLiteral("'%1' is not an amount: write the number without spaces (1,234,567 or 1234567).")
                   .arg(shown);
+        r.problem = Problem::NotAnAmount;
         return r;
     }
     bool known = false;
@@ -184,6 +194,7 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
             "'%1' is not an amount: '%2' is not a unit Fundscope knows (use k, m, bn, 万 or 亿, or "
             "write the number in full).")
                       .arg(shown, t.mid(i).trimmed());
+        r.problem = Problem::NotAnAmount;
         return r;
     }
 
@@ -199,6 +210,7 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
                           .arg(shown)
                           .arg(minorDigits)
                     : QStringLiteral("'%1' is more precise than the currency's smallest unit.").arg(shown);
+                r.problem = Problem::TooPrecise;
                 return r;
             }
         }
@@ -214,10 +226,12 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
         overflow |= __builtin_mul_overflow(value, 10, &value);
     if (overflow) {
         r.error = QStringLiteral("'%1' is too large to store.").arg(shown);
+        r.problem = Problem::TooLarge;
         return r;
     }
     if (value == 0) {
         r.error = QStringLiteral("The amount is zero; mark it undisclosed when it is not known.");
+        r.problem = Problem::Zero;
         return r;
     }
     r.ok = true;
@@ -234,6 +248,7 @@ AmountParser::Result AmountParser::parseWithCurrency(
     if (!error.isEmpty()) {
         Result r;
         r.error = error;
+        r.problem = Problem::Currency;
         return r;
     }
     if (currency.isEmpty())
@@ -243,6 +258,7 @@ AmountParser::Result AmountParser::parseWithCurrency(
         r.error = currency.isEmpty()
             ? QStringLiteral("Choose the currency.")
             : QStringLiteral("'%1' is not a currency Fundscope knows.").arg(currency);
+        r.problem = Problem::Currency;
         return r;
     }
     Result r = parse(t, minorDigits.value(currency));

@@ -1,5 +1,6 @@
 #include "InterchangeLoader.h"
 
+#include "AmountParser.h"
 #include "CsvReader.h"
 #include "Database.h"
 #include "FormulaGuard.h"
@@ -123,58 +124,6 @@ int matchWord(QByteArrayView v, const std::vector<const char *> &words)
             return int(i);
     }
     return -1;
-}
-
-// Exact decimal text ("1234", "1234.5") to integer minor units. Returns an empty string on
-// success, otherwise the reason.
-QString parseMinorUnits(QByteArrayView t, int digits, bool checkDigits, qint64 *out)
-{
-    // Only a problem needs the text as a QString: built lazily, not for every row.
-    const auto shown = [t] { return text(t); };
-    qsizetype i = 0;
-    if (i < t.size() && t[i] == '+')
-        ++i;
-    const bool negative = i < t.size() && t[i] == '-';
-    if (negative)
-        ++i;
-    qint64 whole = 0;
-    qsizetype intDigits = 0;
-    bool overflow = false;
-    for (; i < t.size() && isDigit(t[i]); ++i, ++intDigits)
-        overflow |= __builtin_mul_overflow(whole, 10, &whole) || __builtin_add_overflow(whole, t[i] - '0', &whole);
-    QByteArrayView fraction;
-    if (i < t.size() && t[i] == '.') {
-        const qsizetype start = ++i;
-        while (i < t.size() && isDigit(t[i]))
-            ++i;
-        fraction = t.sliced(start, i - start);
-    }
-    if (i != t.size() || intDigits + fraction.size() == 0) {
-        if (t.contains(',') || t.contains(' '))
-            return QStringLiteral("'%1' is not a number (write it without thousands separators, e.g. 1234567.89)")
-                    .arg(shown());
-        return QStringLiteral("'%1' is not a number (expected a decimal such as 1234.5)").arg(shown());
-    }
-    if (negative)
-        return QStringLiteral("negative amount '%1' (amounts are positive; an equity sale is its own type)")
-                .arg(shown());
-    // Trailing zeros past the currency's precision lose nothing, so they are accepted.
-    qsizetype significant = fraction.size();
-    while (significant > 0 && fraction[significant - 1] == '0')
-        --significant;
-    if (checkDigits && significant > digits)
-        return QStringLiteral("'%1' has more decimals than the currency has minor units (%2)").arg(shown()).arg(digits);
-    qint64 value = whole;
-    for (int d = 0; d < digits; ++d) {
-        const int digit = d < significant ? fraction[d] - '0' : 0;
-        overflow |= __builtin_mul_overflow(value, 10, &value) || __builtin_add_overflow(value, digit, &value);
-    }
-    if (overflow)
-        return QStringLiteral("'%1' is too large").arg(shown());
-    if (value == 0)
-        return QStringLiteral("amount '%1' is zero (leave it empty when it is undisclosed)").arg(shown());
-    *out = value;
-    return QString();
 }
 
 // A plain decimal for stakes and rates; *negative tells a minus sign apart from garbage.
@@ -1210,9 +1159,17 @@ bool Load::readMoney(int amountCol, int currencyCol, qint64 *amount, QByteArray 
     *currencyIndex = -1;
     if (amountText.isEmpty())
         return ok; // undisclosed: a currency on its own is dropped
-    const QString why = parseMinorUnits(amountText, cur.index >= 0 ? cur.minorDigits : 4, cur.index >= 0, amount);
-    if (!why.isEmpty()) {
-        rowIssue(amountCol, why);
+    // Without a known currency the precision cannot be judged: the amount's form still is.
+    const int digits = cur.index >= 0 ? cur.minorDigits : 0;
+    const AmountParser::Result parsed = AmountParser::parseUtf8(amountText, digits);
+    if (parsed.ok) {
+        *amount = parsed.minor;
+    } else if (cur.index >= 0 || parsed.problem != AmountParser::Problem::TooPrecise) {
+        // The parser's words suit a form; in a file, undisclosed is spelled as an empty field.
+        rowIssue(amountCol, parsed.problem == AmountParser::Problem::Zero
+                     ? QStringLiteral("amount '%1' is zero (leave it empty when it is undisclosed)")
+                           .arg(text(amountText))
+                     : parsed.error);
         ok = false;
     }
     if (code.isEmpty()) {

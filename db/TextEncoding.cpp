@@ -48,6 +48,13 @@ QString detect(QByteArrayView sample)
     uchardet_delete(detector);
     if (found.isEmpty() || found == QLatin1String("ASCII") || found == QLatin1String("UTF-8"))
         return QStringLiteral("UTF-8");
+    // An ASCII file with a lone "5万" is named a Greek code page by uchardet, yet legacy 8-bit
+    // text is practically never valid UTF-8. A sequence cut off by the sample's end is pending
+    // in the decoder, not an error.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8.decode(sample);
+    if (!utf8.hasError())
+        return QStringLiteral("UTF-8");
     if (found == QLatin1String("GB2312") || found == QLatin1String("GBK")
         || found == QLatin1String("HZ-GB-2312"))
         return QStringLiteral("GB18030");

@@ -11,9 +11,10 @@ class QIODevice;
 /// to read any such file as UTF-8, which is what CsvReader parses.
 ///
 /// A byte order mark settles it first (UTF-8, UTF-16LE/BE, UTF-32LE/BE). Otherwise uchardet reads
-/// the first sampleBytes() of the file. Plain ASCII is reported as "UTF-8" (a subset of it); the
-/// Chinese GB2312 and GBK are reported as "GB18030", the superset a Chinese source may use
-/// anywhere further down the file.
+/// the first sampleBytes() of the file. Plain ASCII is reported as "UTF-8" (a subset of it), and so
+/// is a sample that is valid UTF-8 whatever uchardet says (it takes a mostly ASCII file with one
+/// "5万" for a Greek code page); the Chinese GB2312 and GBK are reported as "GB18030", the
+/// superset a Chinese source may use anywhere further down the file.
 namespace TextEncoding {
 
 /// How much of a file detection reads.

@@ -11,6 +11,9 @@ private Q_SLOTS:
     void accepted();
     void rejected_data();
     void rejected();
+    void plainAgreesWithParse_data();
+    void plainAgreesWithParse();
+    void utf8();
     void withCurrency_data();
     void withCurrency();
     void toText();
@@ -62,29 +65,47 @@ void TestAmountParser::rejected_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("digits");
     QTest::addColumn<QString>("message");
-    QTest::addRow("empty") << QString() << 2 << QStringLiteral("Enter an amount, or mark it undisclosed.");
+    QTest::addColumn<AmountParser::Problem>("problem");
+    QTest::addRow("empty") << QString() << 2 << QStringLiteral("Enter an amount, or mark it undisclosed.")
+                           << AmountParser::Problem::Empty;
     QTest::addRow("words") << QStringLiteral("about ten") << 2
-                           << QStringLiteral("'about ten' is not an amount: write a number");
-    QTest::addRow("negative") << QStringLiteral("-5") << 2 << QStringLiteral("Amounts are positive");
-    QTest::addRow("zero") << QStringLiteral("0") << 2 << QStringLiteral("The amount is zero");
-    QTest::addRow("zero with unit") << QStringLiteral("0.0bn") << 2 << QStringLiteral("The amount is zero");
-    QTest::addRow("too many decimals") << QStringLiteral(
-        "1.234") << 2 << QStringLiteral("'1.234' has more decimals than the currency has (2).");
-    QTest::addRow("yen decimals") << QStringLiteral("12.5") << 0 << QStringLiteral("has more decimals");
+                           << QStringLiteral("'about ten' is not an amount: write a number")
+                           << AmountParser::Problem::NotAnAmount;
+    QTest::addRow("negative") << QStringLiteral("-5") << 2 << QStringLiteral("Amounts are positive")
+                              << AmountParser::Problem::Negative;
+    QTest::addRow("zero") << QStringLiteral("0") << 2 << QStringLiteral("The amount is zero")
+                          << AmountParser::Problem::Zero;
+    QTest::addRow("zero with unit") << QStringLiteral("0.0bn") << 2 << QStringLiteral("The amount is zero")
+                                    << AmountParser::Problem::Zero;
+    QTest::addRow("too many decimals")
+        << QStringLiteral("1.234") << 2
+        << QStringLiteral("'1.234' has more decimals than the currency has (2).")
+        << AmountParser::Problem::TooPrecise;
+    QTest::addRow("yen decimals") << QStringLiteral("12.5") << 0 << QStringLiteral("has more decimals")
+                                  << AmountParser::Problem::TooPrecise;
     QTest::addRow("finer than a cent") << QStringLiteral("1.2345678912345bn") << 2
-                                       << QStringLiteral("is more precise than the currency's smallest unit");
+                                       << QStringLiteral("is more precise than the currency's smallest unit")
+                                       << AmountParser::Problem::TooPrecise;
     QTest::addRow("decimal comma") << QStringLiteral("1,23") << 2
-                                   << QStringLiteral("commas group the digits in threes");
+                                   << QStringLiteral("commas group the digits in threes")
+                                   << AmountParser::Problem::NotAnAmount;
     QTest::addRow("bad grouping") << QStringLiteral("12,34,567") << 2
-                                  << QStringLiteral("commas group the digits in threes");
+                                  << QStringLiteral("commas group the digits in threes")
+                                  << AmountParser::Problem::NotAnAmount;
     QTest::addRow("unknown unit") << QStringLiteral("5 lakh") << 2
-                                  << QStringLiteral("'lakh' is not a unit Fundscope knows");
-    QTest::addRow("space grouping") << QStringLiteral("1 234") << 2 << QStringLiteral("without spaces");
+                                  << QStringLiteral("'lakh' is not a unit Fundscope knows")
+                                  << AmountParser::Problem::NotAnAmount;
+    QTest::addRow("space grouping") << QStringLiteral("1 234") << 2 << QStringLiteral("without spaces")
+                                    << AmountParser::Problem::NotAnAmount;
     QTest::addRow("two points") << QStringLiteral("1.2.3") << 2
-                                << QStringLiteral("more than one decimal point");
-    QTest::addRow("overflow") << QStringLiteral("99999999999999999999") << 2 << QStringLiteral("too large");
-    QTest::addRow("overflow by unit") << QStringLiteral("9999999万亿") << 2 << QStringLiteral("too large");
-    QTest::addRow("only unit") << QStringLiteral("bn") << 2 << QStringLiteral("is not an amount");
+                                << QStringLiteral("more than one decimal point")
+                                << AmountParser::Problem::NotAnAmount;
+    QTest::addRow("overflow") << QStringLiteral("99999999999999999999") << 2 << QStringLiteral("too large")
+                              << AmountParser::Problem::TooLarge;
+    QTest::addRow("overflow by unit") << QStringLiteral("9999999万亿") << 2 << QStringLiteral("too large")
+                                      << AmountParser::Problem::TooLarge;
+    QTest::addRow("only unit") << QStringLiteral("bn") << 2 << QStringLiteral("is not an amount")
+                               << AmountParser::Problem::NotAnAmount;
 }
 
 void TestAmountParser::rejected()
@@ -92,9 +113,77 @@ void TestAmountParser::rejected()
     QFETCH(QString, text);
     QFETCH(int, digits);
     QFETCH(QString, message);
+    QFETCH(AmountParser::Problem, problem);
     const AmountParser::Result r = AmountParser::parse(text, digits);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    QCOMPARE(r.problem, problem);
+}
+
+void TestAmountParser::plainAgreesWithParse_data()
+{
+    QTest::addColumn<int>("digits");
+    QTest::addRow("no minor units") << 0;
+    QTest::addRow("cents") << 2;
+    QTest::addRow("three") << 3;
+}
+
+// parsePlain() is parse()'s fast path and the loader's: on every plain number it must accept
+// exactly what the general path accepts, with the same value. A leading space keeps the text
+// off the fast path, so parse() reads it the general way.
+void TestAmountParser::plainAgreesWithParse()
+{
+    QFETCH(int, digits);
+    const QStringList wholes = { QStringLiteral("0"), QStringLiteral("00"), QStringLiteral("1"),
+        QStringLiteral("007"), QStringLiteral("10"), QStringLiteral("999"), QStringLiteral("1234567"),
+        QStringLiteral("92233720368547758"), QStringLiteral("922337203685477580"),
+        QStringLiteral("9223372036854775807"), QStringLiteral("9223372036854775808"),
+        QStringLiteral("99999999999999999999") };
+    const QStringList fractions = { QString(), QStringLiteral(".0"), QStringLiteral(".5"),
+        QStringLiteral(".05"), QStringLiteral(".50"), QStringLiteral(".07"), QStringLiteral(".08"),
+        QStringLiteral(".123"), QStringLiteral(".000"), QStringLiteral(".1000"), QStringLiteral(".0001") };
+    int accepted = 0;
+    int refused = 0;
+    for (const QString &whole : wholes) {
+        for (const QString &fraction : fractions) {
+            const QString text = whole + fraction;
+            qint64 fast = -1;
+            const bool plain = AmountParser::parsePlain(QStringView(text), digits, &fast);
+            qint64 fastBytes = -1;
+            QCOMPARE(AmountParser::parsePlain(QByteArrayView(text.toLatin1()), digits, &fastBytes), plain);
+            const AmountParser::Result general = AmountParser::parse(QLatin1Char(' ') + text, digits);
+            QVERIFY2(general.ok == plain, qPrintable(text + QLatin1String(": ") + general.error));
+            if (plain) {
+                QCOMPARE(fast, general.minor);
+                QCOMPARE(fastBytes, fast);
+                ++accepted;
+            } else {
+                QCOMPARE(fast, qint64(-1)); // untouched
+                ++refused;
+            }
+        }
+    }
+    // Both outcomes are exercised, or the comparison proves nothing.
+    QVERIFY(accepted > 20);
+    QVERIFY(refused > 20);
+    // Not plain: left to the general path.
+    qint64 unused = -1;
+    for (const char *text : { "", ".5", "5.", "1,234", "+5", "-5", "5 ", "1.2bn", "12..3", "1e9" })
+        QVERIFY2(!AmountParser::parsePlain(QByteArrayView(text), digits, &unused), text);
+}
+
+void TestAmountParser::utf8()
+{
+    const AmountParser::Result plain = AmountParser::parseUtf8("1234.5", 2);
+    QVERIFY(plain.ok);
+    QCOMPARE(plain.minor, qint64(123450));
+    const AmountParser::Result yi = AmountParser::parseUtf8("12.3亿", 2);
+    QVERIFY2(yi.ok, qPrintable(yi.error));
+    QCOMPARE(yi.minor, qint64(123000000000));
+    const AmountParser::Result comma = AmountParser::parseUtf8("1,23", 2);
+    QVERIFY(!comma.ok);
+    QCOMPARE(comma.problem, AmountParser::Problem::NotAnAmount);
+    QCOMPARE(comma.error, AmountParser::parse(QStringLiteral("1,23"), 2).error);
 }
 
 void TestAmountParser::withCurrency_data()

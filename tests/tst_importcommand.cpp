@@ -59,6 +59,9 @@ private Q_SLOTS:
     void lockedDatabaseIsAClearError();
     void killedMidImportLeavesNoPartialRows();
 
+    // Issue 14
+    void amountsAsTheFormReadsThem();
+
 private:
     QProcessEnvironment environment() const;
     QString checksum();
@@ -439,6 +442,46 @@ void TestImportCommand::killedMidImportLeavesNoPartialRows()
         QCOMPARE(count(tables.at(i)), counts.at(i));
     QCOMPARE(count(QStringLiteral("disbursements WHERE value_date = '2044-01-01'")), 0);
     QCOMPARE(checksum(), before);
+}
+
+void TestImportCommand::amountsAsTheFormReadsThem()
+{
+    createDatabase(true);
+    const QString good = write(QStringLiteral("units.csv"),
+        Header + Prefix + "2044-01,loan,12.3亿,CNY,,completed,,,\r\n" + Prefix
+            + "2044-02,loan,\"1,234.5\",CNY,,completed,,,\r\n" + Prefix
+            + "2044-03,loan,350m,USD,,completed,,,\r\n");
+    const Run r = run({ QStringLiteral("--db"), m_path, good });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.errLines.isEmpty(), qPrintable(r.errLines.join(QLatin1Char('\n'))));
+    {
+        Database db;
+        QCOMPARE(db.open(m_path, Database::OpenMode::OpenExisting), Database::Status::Ok);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT amount_minor || ' ' || currency FROM disbursements WHERE value_date LIKE '2044-%' "
+            "ORDER BY value_date")));
+        QStringList stored;
+        while (q.next())
+            stored.append(q.value(0).toString());
+        QCOMPARE(stored,
+            (QStringList { QStringLiteral("123000000000 CNY"), QStringLiteral("123450 CNY"),
+                QStringLiteral("35000000000 USD") }));
+    }
+
+    const qint64 events = count(QStringLiteral("disbursements"));
+    const QString bad = write(QStringLiteral("bad-units.csv"),
+        Header + Prefix + "2045-01,loan,5万,CNY,,completed,,,\r\n" + Prefix
+            + "2045-02,loan,\"1,23\",CNY,,completed,,,\r\n" + Prefix
+            + "2045-03,loan,1e9,CNY,,completed,,,\r\n");
+    const Run refused = run({ QStringLiteral("--db"), m_path, bad });
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.errLines.size(), 3);
+    QVERIFY2(refused.errLines.at(0).startsWith(bad + QStringLiteral(":3: amount: '1,23'")),
+        qPrintable(refused.errLines.at(0)));
+    QVERIFY2(refused.errLines.at(1).startsWith(bad + QStringLiteral(":4: amount: '1e9'")),
+        qPrintable(refused.errLines.at(1)));
+    QCOMPARE(count(QStringLiteral("disbursements")), events);
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

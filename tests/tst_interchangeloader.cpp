@@ -139,6 +139,11 @@ private Q_SLOTS:
     void cancelRollsBack();
     void importedRowsAreRecorded();
 
+    // Issue 14: amounts as the form reads them
+    void amountForms_data();
+    void amountForms();
+    void amountWithoutAKnownCurrency();
+
 private:
     QString write(const QString &name, const QByteArray &content);
     QString snapshot();
@@ -414,16 +419,62 @@ void TestInterchangeLoader::badInput_data()
             << qint64(2) << "fund" << "unknown fund 'Ghost Fund'";
     QTest::addRow("negative amount")
             << "disbursements.csv" << event("2030-01-01,loan,-5,CNY,,completed,high,,") << qint64(2) << "amount"
-            << "negative amount '-5'";
+            << "Amounts are positive";
     QTest::addRow("non-numeric amount")
-            << "disbursements.csv" << event("2030-01-01,loan,5 million,CNY,,completed,high,,") << qint64(2)
-            << "amount" << "is not a number";
+            << "disbursements.csv" << event("2030-01-01,loan,about ten,CNY,,completed,high,,") << qint64(2)
+            << "amount" << "'about ten' is not an amount";
     QTest::addRow("zero amount")
             << "disbursements.csv" << event("2030-01-01,loan,0,CNY,,completed,high,,") << qint64(2) << "amount"
             << "zero";
     QTest::addRow("too many decimals")
             << "disbursements.csv" << event("2030-01-01,loan,1.234,CNY,,completed,high,,") << qint64(2) << "amount"
             << "more decimals";
+    // Amounts the form refuses are refused here too, on the line they are on: the second row of
+    // the file, after a good one (a quoted field must not throw the line count off).
+    auto secondEvent = [&](const QByteArray &amount, const QByteArray &currency = "CNY") -> QByteArray {
+        return head + prefix + good + "\r\n" + prefix + "2030-01-02,loan," + amount + "," + currency
+            + ",,completed,high,,\r\n";
+    };
+    QTest::addRow("amount: decimal comma")
+            << "disbursements.csv" << secondEvent("\"1,23\"") << qint64(3) << "amount"
+            << "commas group the digits in threes";
+    QTest::addRow("amount: irregular grouping")
+            << "disbursements.csv" << secondEvent("\"12,34,567\"") << qint64(3) << "amount"
+            << "commas group the digits in threes";
+    QTest::addRow("amount: two points")
+            << "disbursements.csv" << secondEvent("12..3") << qint64(3) << "amount" << "more than one decimal point";
+    QTest::addRow("amount: unit twice")
+            << "disbursements.csv" << secondEvent("5万万") << qint64(3) << "amount"
+            << "'万万' is not a unit Fundscope knows";
+    QTest::addRow("amount: negative with unit")
+            << "disbursements.csv" << secondEvent("-3亿") << qint64(3) << "amount" << "Amounts are positive";
+    QTest::addRow("amount: exponent")
+            << "disbursements.csv" << secondEvent("1e9") << qint64(3) << "amount"
+            << "'e9' is not a unit Fundscope knows";
+    QTest::addRow("amount: space grouping")
+            << "disbursements.csv" << secondEvent("1 234") << qint64(3) << "amount" << "without spaces";
+    QTest::addRow("amount: zero with unit")
+            << "disbursements.csv" << secondEvent("0.0bn") << qint64(3) << "amount"
+            << "amount '0.0bn' is zero (leave it empty when it is undisclosed)";
+    QTest::addRow("amount: finer than a cent")
+            << "disbursements.csv" << secondEvent("1.2345678912345bn") << qint64(3) << "amount"
+            << "more precise than the currency's smallest unit";
+    QTest::addRow("amount: yen decimals")
+            << "disbursements.csv" << secondEvent("1.5", "JPY") << qint64(3) << "amount" << "more decimals";
+    QTest::addRow("amount: too large")
+            << "disbursements.csv" << secondEvent("99999999999999999999") << qint64(3) << "amount" << "too large";
+    QTest::addRow("amount: too large by unit")
+            << "disbursements.csv" << secondEvent("9999999万亿") << qint64(3) << "amount" << "too large";
+    QTest::addRow("amount: unit only")
+            << "disbursements.csv" << secondEvent("bn") << qint64(3) << "amount" << "'bn' is not an amount";
+    QTest::addRow("capital: decimal comma")
+            << "phases.csv" << "fund,phase,start_date,capital,currency,capital_basis,source_url\r\n" + BigFund.toUtf8()
+                       + ",Phase IV,2030,\"9,5\",CNY,,\r\n"
+            << qint64(2) << "capital" << "commas group the digits in threes";
+    QTest::addRow("capital: unknown unit")
+            << "phases.csv" << "fund,phase,start_date,capital,currency,capital_basis,source_url\r\n" + BigFund.toUtf8()
+                       + ",Phase IV,2030,5 lakh,CNY,,\r\n"
+            << qint64(2) << "capital" << "'lakh' is not a unit Fundscope knows";
     QTest::addRow("unknown currency")
             << "disbursements.csv" << event("2030-01-01,loan,5,XYZ,,completed,high,,") << qint64(2) << "currency"
             << "unknown currency 'XYZ'";
@@ -1147,7 +1198,7 @@ void TestInterchangeLoader::mappingDelimiterAndNoHeader()
     source.mapping = { { QStringLiteral("currency"), 1 }, { QStringLiteral("date"), 2 }, { QStringLiteral("investee"), 3 },
                        { QStringLiteral("fund"), 4 }, { QStringLiteral("phase"), 5 }, { QStringLiteral("amount"), 6 },
                        { QStringLiteral("type"), 7 }, { QStringLiteral("status"), 8 } };
-    // "9,5" is not a plain decimal: the row is reported at line 1, column amount.
+    // "9,5" (a decimal comma) is refused, not read as 95: the row is reported at line 1, column amount.
     const LoadReport bad = InterchangeLoader(*m_db).load(QList<ImportSource> { source });
     QCOMPARE(bad.errors.size(), 1);
     QCOMPARE(bad.errors.front().line, 1);
@@ -1316,6 +1367,83 @@ void TestInterchangeLoader::importedRowsAreRecorded()
     QCOMPARE(field(m_db->connection(), QStringLiteral("SELECT name FROM investees WHERE id = %1").arg(range.first)),
              QStringLiteral("Recorded One"));
     QCOMPARE(range.second, range.first + 1);
+}
+
+void TestInterchangeLoader::amountForms_data()
+{
+    QTest::addColumn<QByteArray>("written"); // the field as the CSV file has it
+    QTest::addColumn<QByteArray>("currency");
+    QTest::addColumn<qint64>("minor");
+
+    QTest::addRow("plain") << QByteArray("1234") << QByteArray("CNY") << qint64(123400);
+    QTest::addRow("plain decimal") << QByteArray("1234.5") << QByteArray("CNY") << qint64(123450);
+    QTest::addRow("trailing zeros") << QByteArray("10.500") << QByteArray("CNY") << qint64(1050);
+    QTest::addRow("plus sign") << QByteArray("+5") << QByteArray("CNY") << qint64(500);
+    QTest::addRow("leading point") << QByteArray(".5") << QByteArray("CNY") << qint64(50);
+    QTest::addRow("grouped, quoted") << QByteArray("\"1,234.5\"") << QByteArray("CNY") << qint64(123450);
+    QTest::addRow("grouped billions") << QByteArray("\"1,166,000,000.00\"") << QByteArray("CNY")
+                                      << qint64(116600000000);
+    QTest::addRow("yi") << QByteArray("12.3亿") << QByteArray("CNY") << qint64(123000000000);
+    QTest::addRow("yi, space, yuan") << QByteArray("12.3 亿元") << QByteArray("CNY") << qint64(123000000000);
+    QTest::addRow("full-width yi") << QByteArray("１２．３亿") << QByteArray("CNY") << qint64(123000000000);
+    QTest::addRow("wan") << QByteArray("5万") << QByteArray("CNY") << qint64(5000000);
+    QTest::addRow("wan yi") << QByteArray("1.5万亿") << QByteArray("CNY") << qint64(150000000000000);
+    QTest::addRow("bn") << QByteArray("1.2bn") << QByteArray("USD") << qint64(120000000000);
+    QTest::addRow("billion") << QByteArray("1.2 billion") << QByteArray("USD") << qint64(120000000000);
+    QTest::addRow("m") << QByteArray("350m") << QByteArray("HKD") << qint64(35000000000);
+    QTest::addRow("million") << QByteArray("350 million") << QByteArray("CNY") << qint64(35000000000);
+    QTest::addRow("k") << QByteArray("1.5k") << QByteArray("CNY") << qint64(150000);
+    // Exact where a double is not: 0.3 has no binary representation.
+    QTest::addRow("tenths of a billion") << QByteArray("0.3bn") << QByteArray("CNY") << qint64(30000000000);
+    QTest::addRow("yen, no minor units") << QByteArray("1.5m") << QByteArray("JPY") << qint64(1500000);
+    QTest::addRow("largest") << QByteArray("92233720368547758.07") << QByteArray("CNY")
+                             << qint64(9223372036854775807);
+}
+
+// Each form through a real file and the loader, as a disbursement's amount and as a phase's
+// capital, stored as exact minor units.
+void TestInterchangeLoader::amountForms()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QByteArray, currency);
+    QFETCH(qint64, minor);
+
+    loadSample();
+    const QString phases = write(QStringLiteral("phases.csv"),
+                                 "fund,phase,start_date,capital,currency,capital_basis,source_url\r\n" + BigFund.toUtf8()
+                                         + ",Phase Amounts,2042," + written + "," + currency + ",,\r\n");
+    const QString events = write(QStringLiteral("disbursements.csv"),
+                                 DisbursementHeader.toUtf8() + "\r\n" + BigFund.toUtf8() + ",Phase I," + Smic.toUtf8()
+                                         + ",2042,grant," + written + "," + currency + ",,completed,,,\r\n");
+    const LoadReport report = InterchangeLoader(*m_db).load({ phases, events });
+    QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
+    QCOMPARE(field(m_db->connection(),
+                   QStringLiteral("SELECT amount_minor || ' ' || currency FROM disbursements WHERE value_date = '2042'")),
+             QStringLiteral("%1 %2").arg(minor).arg(QString::fromLatin1(currency)));
+    QCOMPARE(field(m_db->connection(),
+                   QStringLiteral("SELECT capital_minor || ' ' || currency FROM phases WHERE label = 'Phase Amounts'")),
+             QStringLiteral("%1 %2").arg(minor).arg(QString::fromLatin1(currency)));
+}
+
+// Without a currency the loader knows, the amount's precision cannot be judged, so only the
+// currency is reported for "1.23456"; a malformed amount is still reported beside it.
+void TestInterchangeLoader::amountWithoutAKnownCurrency()
+{
+    loadSample();
+    const QByteArray prefix = BigFund.toUtf8() + ",Phase I," + Smic.toUtf8() + ",";
+    const QString path = write(QStringLiteral("disbursements.csv"),
+                               DisbursementHeader.toUtf8() + "\r\n" + prefix
+                                       + "2043,loan,1.23456,XYZ,,completed,,,\r\n" + prefix
+                                       + "2043,loan,\"1,23\",XYZ,,completed,,,\r\n" + prefix
+                                       + "2043,loan,1.5,,,completed,,,\r\n" + prefix
+                                       + "2043,loan,0,,,completed,,,\r\n");
+    const LoadReport report = InterchangeLoader(*m_db).load({ path });
+    QStringList where;
+    for (const LoadIssue &issue : report.errors)
+        where.append(QStringLiteral("%1/%2").arg(issue.line).arg(issue.column));
+    QCOMPARE(where, (QStringList { QStringLiteral("2/currency"), QStringLiteral("3/currency"),
+                                   QStringLiteral("3/amount"), QStringLiteral("4/currency"),
+                                   QStringLiteral("5/amount"), QStringLiteral("5/currency") }));
 }
 
 QTEST_GUILESS_MAIN(TestInterchangeLoader)

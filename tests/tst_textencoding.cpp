@@ -56,6 +56,15 @@ void TestTextEncoding::detect_data()
     QTest::addRow("UTF-16 by its BOM")
         << convert(Chinese, QStringLiteral("UTF-16")) << QStringLiteral("UTF-16LE");
     QTest::addRow("empty") << QByteArray() << QStringLiteral("UTF-8");
+    // uchardet alone names WINDOWS-1253 for this one: valid UTF-8 settles it.
+    QTest::addRow("UTF-8, one Chinese unit among ASCII")
+        << QByteArray("fund,amount,currency\r\nBig Fund,5万,CNY\r\n") << QStringLiteral("UTF-8");
+    // Cut inside 万: the sample ends where the file does not.
+    QTest::addRow("UTF-8 cut mid-character")
+        << QByteArray("fund,amount,currency\r\nBig Fund,5\xe4\xb8") << QStringLiteral("UTF-8");
+    QTest::addRow("Latin-1 stays Latin-1") << convert(
+        "name,kind\r\nCafé Holdings,company\r\nSociété Générale Électronique,company\r\n",
+        QStringLiteral("ISO-8859-1")) << QStringLiteral("ISO-8859-1");
 }
 
 void TestTextEncoding::detect()
