@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "ExchangeRateRepository.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -64,6 +65,19 @@ HistoryEntry readEntry(const QSqlQuery &q)
 }
 
 const QLatin1String entryColumns("id, at, user, action, table_name, row_id, field, old_value, new_value");
+
+const QLatin1String currencyColumn("currency");
+
+/// The currency a row had on one side of a history entry that records it: an update of the
+/// currency column, or a whole row added or deleted. `before`: the side before that entry.
+QString currencyIn(const QSqlQuery &q, bool before)
+{
+    const QString action = q.value(0).toString();
+    if (!q.value(1).isNull())
+        return q.value(before ? 2 : 3).toString();
+    const QString rowJson = q.value(action == QLatin1String("delete") ? 2 : 3).toString();
+    return QJsonDocument::fromJson(rowJson.toUtf8()).object().value(currencyColumn).toString();
+}
 
 } // namespace
 
@@ -248,6 +262,65 @@ QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
 bool HistoryRepository::isReference(const QString &column)
 {
     return column.endsWith(QLatin1String("_id"));
+}
+
+bool HistoryRepository::isAmount(const QString &column)
+{
+    return column.endsWith(QLatin1String("_minor"));
+}
+
+HistoryRepository::AmountCurrencies HistoryRepository::amountCurrencies(const HistoryEntry &entry) const
+{
+    AmountCurrencies currencies;
+    // Entries that tell the row's currency: its currency updates and the whole row added or
+    // deleted (whose JSON carries it).
+    const QString tellsCurrency = QStringLiteral(
+        "SELECT action, field, old_value, new_value, id, at FROM history WHERE table_name = ? AND row_id = ? "
+        "AND (field = 'currency' OR field IS NULL) AND id %1 ? ORDER BY id %2 LIMIT 1");
+    auto nearest = [&](bool earlier, QSqlQuery *q) {
+        q->prepare(tellsCurrency.arg(earlier ? QStringLiteral("<") : QStringLiteral(">"),
+            earlier ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+        q->addBindValue(entry.table);
+        q->addBindValue(entry.rowId);
+        q->addBindValue(entry.id);
+        return q->exec() && q->next();
+    };
+    QSqlQuery earlier(m_db.connection());
+    QSqlQuery later(m_db.connection());
+    const bool hasEarlier = nearest(true, &earlier);
+    const bool hasLater = nearest(false, &later);
+    if (hasEarlier) {
+        currencies.before = currencyIn(earlier, false);
+    } else if (hasLater && later.value(0).toString() != QLatin1String("insert")) {
+        currencies.before = currencyIn(later, true);
+    } else {
+        // No history tells it (a row from the sample or an import): the row as it is now.
+        QString sql;
+        if (entry.table == QLatin1String("disbursements"))
+            sql = QStringLiteral("SELECT currency FROM disbursements WHERE id = ?");
+        else if (entry.table == QLatin1String("phases"))
+            sql = QStringLiteral("SELECT currency FROM phases WHERE id = ?");
+        if (!sql.isEmpty()) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(sql);
+            q.addBindValue(entry.rowId);
+            if (q.exec() && q.next())
+                currencies.before = q.value(0).toString();
+        }
+    }
+    currencies.after = currencies.before;
+    // A change of amount and currency together writes the amount entry and then, in the same
+    // transaction, the currency entry right after it (RecordStore writes columns in name order,
+    // and amount_minor and capital_minor sort before currency). History keeps no change id, so
+    // a currency-only change that follows an amount-only one on the same row is told apart by
+    // time: a user's next change comes later than one transaction's writes do.
+    if (hasLater && later.value(4).toLongLong() == entry.id + 1 && !later.value(1).isNull()) {
+        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+        const QDateTime next = QDateTime::fromString(later.value(5).toString(), Qt::ISODateWithMs);
+        if (at.isValid() && next.isValid() && std::abs(at.msecsTo(next)) < 1000)
+            currencies.after = currencyIn(later, false);
+    }
+    return currencies;
 }
 
 QString HistoryRepository::referenceLabel(const QString &column, qint64 id) const

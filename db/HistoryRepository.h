@@ -64,6 +64,21 @@ public:
     QString recordLabel(const QString &table, qint64 rowId) const;
     /// Whether a column holds a row id of another table (fund_id, phase_id, sector_id, …).
     static bool isReference(const QString &column);
+    /// Whether a column holds money in minor units (amount_minor, capital_minor); its currency
+    /// is the row's `currency` column.
+    static bool isAmount(const QString &column);
+
+    /// The currency an amount entry's old and new value are in (empty: none, as for an
+    /// undisclosed amount).
+    struct AmountCurrencies
+    {
+        QString before;
+        QString after;
+    };
+    /// For an update of an amount column: the row's currency just before the change and just
+    /// after it, read from the row's own history (the currency entry of the same change, else
+    /// the nearest currency entry on either side), else from the row as it is now.
+    AmountCurrencies amountCurrencies(const HistoryEntry &entry) const;
     /// The name a reference column's id stands for ("Semiconductors" for sector_id 1), as
     /// recordLabel() does for funds, phases and investees; "#id" when nothing is known.
     QString referenceLabel(const QString &column, qint64 id) const;

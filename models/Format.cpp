@@ -21,12 +21,42 @@ QString grouped(const QString &digits)
     return out;
 }
 
+struct Unit
+{
+    int power = 0; ///< the unit is 10^power
+    QString suffix; ///< " bn", " 亿"; empty for plain numbers
+};
+
+/// The unit a value of this size is shown in: one rule for compact labels and typed amounts.
+Unit unitFor(double magnitude, bool chineseUnits)
+{
+    if (chineseUnits) {
+        if (magnitude >= 1e8)
+            return { 8, QStringLiteral(" 亿") };
+        if (magnitude >= 1e4)
+            return { 4, QStringLiteral(" 万") };
+        return {};
+    }
+    if (magnitude >= 1e9)
+        return { 9, QStringLiteral(" bn") };
+    if (magnitude >= 1e6)
+        return { 6, QStringLiteral(" m") };
+    if (magnitude >= 1e3)
+        return { 3, QStringLiteral(" k") };
+    return {};
+}
+
+quint64 magnitudeOf(qint64 value)
+{
+    return value < 0 ? quint64(-(value + 1)) + 1 : quint64(value);
+}
+
 } // namespace
 
 QString minorUnits(qint64 minor, int minorDigits)
 {
     const bool negative = minor < 0;
-    const quint64 magnitude = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
+    const quint64 magnitude = magnitudeOf(minor);
     quint64 scale = 1;
     for (int i = 0; i < minorDigits; ++i)
         scale *= 10;
@@ -50,21 +80,34 @@ QString money(double major)
 
 QString compactMoney(double major, bool chineseUnits)
 {
-    const double a = std::fabs(major);
-    if (chineseUnits) {
-        if (a >= 1e8)
-            return QString::number(major / 1e8, 'f', 1) + QStringLiteral(" 亿");
-        if (a >= 1e4)
-            return QString::number(major / 1e4, 'f', 1) + QStringLiteral(" 万");
+    const Unit unit = unitFor(std::fabs(major), chineseUnits);
+    if (unit.power == 0)
         return QString::number(major, 'f', 0);
-    }
-    if (a >= 1e9)
-        return QString::number(major / 1e9, 'f', 1) + QStringLiteral(" bn");
-    if (a >= 1e6)
-        return QString::number(major / 1e6, 'f', 1) + QStringLiteral(" m");
-    if (a >= 1e3)
-        return QString::number(major / 1e3, 'f', 1) + QStringLiteral(" k");
-    return QString::number(major, 'f', 0);
+    return QString::number(major / std::pow(10.0, unit.power), 'f', 1) + unit.suffix;
+}
+
+QString typedAmount(
+    const std::optional<qint64> &minor, int minorDigits, const QString &currency, bool chineseUnits)
+{
+    if (!minor)
+        return QStringLiteral("undisclosed");
+    const quint64 magnitude = magnitudeOf(*minor);
+    const Unit unit = unitFor(double(magnitude) / std::pow(10.0, minorDigits), chineseUnits);
+    // Move the decimal point on the digits themselves, never through a double, so the text
+    // is the stored value exactly.
+    const int places = minorDigits + unit.power;
+    QString digits = QString::number(magnitude);
+    if (digits.size() <= places)
+        digits = QString(places - digits.size() + 1, QLatin1Char('0')) + digits;
+    QString fraction = digits.right(places);
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (fraction.size() > 4)
+        return amount(minor, minorDigits, currency);
+    QString text = grouped(digits.left(digits.size() - places));
+    if (!fraction.isEmpty())
+        text += QLatin1Char('.') + fraction;
+    return currency + QLatin1Char(' ') + (*minor < 0 ? QStringLiteral("-") : QString()) + text + unit.suffix;
 }
 
 QString percent(const std::optional<double> &value)

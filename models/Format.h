@@ -15,6 +15,12 @@ QString amount(const std::optional<qint64> &minor, int minorDigits, const QStrin
 QString money(double major);
 /// A compact value for labels: "12.9 bn" or, in Chinese units, "129.0 亿".
 QString compactMoney(double major, bool chineseUnits = false);
+/// An amount the way people type it, in the same units as compactMoney() but exact:
+/// "CNY 12.5 亿" or "CNY 1.25 bn" for 125000000000 minor units of CNY, "CNY 5,000" below the
+/// smallest unit; amount() when the unit would need more than four decimals (nothing is
+/// rounded away), "undisclosed" without an amount.
+QString typedAmount(
+    const std::optional<qint64> &minor, int minorDigits, const QString &currency, bool chineseUnits = false);
 /// "15.90 %" or empty.
 QString percent(const std::optional<double> &value);
 /// "Name (中文名)" or just "Name".

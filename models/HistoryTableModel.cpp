@@ -2,8 +2,10 @@
 
 #include "Database.h"
 #include "EditSession.h"
+#include "Format.h"
 #include "RecordStore.h"
 #include "Validation.h"
+#include "VocabularyRepository.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -42,7 +44,7 @@ void HistoryTableModel::setQuery(const HistoryQuery &query)
     m_entries = HistoryRepository(m_db).page(query, 0, PageSize);
     m_total = HistoryRepository(m_db).count(query);
     m_newestId = m_entries.isEmpty() ? HistoryRepository(m_db).lastId() : m_entries.constFirst().id;
-    m_labels.clear();
+    forgetLabels();
     endResetModel();
 }
 
@@ -58,13 +60,30 @@ void HistoryTableModel::fetchNewer()
     if (newer.isEmpty())
         return;
     // A record's label may have changed with the entries (a rename): forget them.
-    m_labels.clear();
+    forgetLabels();
     beginInsertRows({}, 0, int(newer.size()) - 1);
     m_entries = newer + m_entries;
     m_total += newer.size();
     endInsertRows();
     if (m_entries.size() > newer.size())
         Q_EMIT dataChanged(index(int(newer.size()), Record), index(int(m_entries.size()) - 1, Record));
+}
+
+void HistoryTableModel::forgetLabels()
+{
+    m_labels.clear();
+    m_amountCurrencies.clear();
+    m_currencyDigits.clear();
+}
+
+void HistoryTableModel::setChineseUnits(bool chineseUnits)
+{
+    if (chineseUnits == m_chineseUnits)
+        return;
+    m_chineseUnits = chineseUnits;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, OldValue), index(int(m_entries.size()) - 1, NewValue),
+            { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 int HistoryTableModel::rowCount(const QModelIndex &parent) const
@@ -116,34 +135,65 @@ QString HistoryTableModel::recordText(const HistoryEntry &entry) const
     return tableTitle(entry.table) + QStringLiteral(": ") + *it;
 }
 
-QString HistoryTableModel::valueText(const HistoryEntry &entry, const QVariant &value) const
+QString HistoryTableModel::fieldText(const QString &column, const QString &raw, const QString &currency) const
 {
-    if (value.isNull() || !value.isValid())
-        return {};
-    const QString text = value.toString();
-    const std::optional<RecordKind> kind = RecordStore::kindOfTable(entry.table);
-    auto named = [&](const QString &field, const QString &raw) -> QString {
-        if (!HistoryRepository::isReference(field))
-            return raw;
-        const QString key = field + QLatin1Char('/') + raw;
+    if (HistoryRepository::isReference(column)) {
+        const QString key = column + QLatin1Char('/') + raw;
         auto it = m_labels.constFind(key);
         if (it == m_labels.constEnd())
-            it = m_labels.insert(key, HistoryRepository(m_db).referenceLabel(field, raw.toLongLong()));
+            it = m_labels.insert(key, HistoryRepository(m_db).referenceLabel(column, raw.toLongLong()));
         return *it;
-    };
+    }
+    bool ok = false;
+    if (HistoryRepository::isAmount(column)) {
+        const qint64 minor = raw.toLongLong(&ok);
+        if (!ok)
+            return raw;
+        if (m_currencyDigits.isEmpty())
+            m_currencyDigits = VocabularyRepository(m_db).currencyDigits();
+        // Without a known currency the number still reads in units; 2 is the schema's default.
+        return Format::typedAmount(minor, m_currencyDigits.value(currency, 2), currency, m_chineseUnits)
+            .trimmed();
+    }
+    if (column.endsWith(QLatin1String("_pct"))) {
+        const double pct = raw.toDouble(&ok);
+        return ok ? Format::percent(pct) : raw;
+    }
+    return raw;
+}
+
+QString HistoryTableModel::valueText(const HistoryEntry &entry, Side side) const
+{
+    const QVariant &value = side == Side::Old ? entry.oldValue : entry.newValue;
+    if (value.isNull() || !value.isValid()) {
+        // An amount that is not there was stored as undisclosed, never as 0: say so.
+        const bool undisclosed
+            = entry.action == QLatin1String("update") && HistoryRepository::isAmount(entry.field);
+        return undisclosed ? Format::typedAmount(std::nullopt, 0, QString()) : QString();
+    }
+    const QString text = value.toString();
     if (entry.field.isEmpty()) {
         // A whole row, added or deleted.
         const QJsonObject row = QJsonDocument::fromJson(text.toUtf8()).object();
         if (row.isEmpty())
             return text;
+        const std::optional<RecordKind> kind = RecordStore::kindOfTable(entry.table);
+        const QString currency = row.value(QStringLiteral("currency")).toString();
         QStringList parts;
         for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
             const QString label = kind ? Validation::label(*kind, it.key()) : it.key();
-            parts.append(label + QStringLiteral(": ") + named(it.key(), it.value().toString()));
+            parts.append(label + QStringLiteral(": ") + fieldText(it.key(), it.value().toString(), currency));
         }
         return parts.join(QStringLiteral("; "));
     }
-    return named(entry.field, text);
+    QString currency;
+    if (HistoryRepository::isAmount(entry.field)) {
+        auto it = m_amountCurrencies.constFind(entry.id);
+        if (it == m_amountCurrencies.constEnd())
+            it = m_amountCurrencies.insert(entry.id, HistoryRepository(m_db).amountCurrencies(entry));
+        currency = side == Side::Old ? it->before : it->after;
+    }
+    return fieldText(entry.field, text, currency);
 }
 
 QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
@@ -176,11 +226,11 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
             return kind ? Validation::label(*kind, e.field) : e.field;
         }
         case OldValue: {
-            const QString text = valueText(e, e.oldValue);
+            const QString text = valueText(e, Side::Old);
             return role == Qt::DisplayRole ? text.left(300) : text;
         }
         case NewValue: {
-            const QString text = valueText(e, e.newValue);
+            const QString text = valueText(e, Side::New);
             return role == Qt::DisplayRole ? text.left(300) : text;
         }
         }

@@ -21,10 +21,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -35,12 +37,67 @@
 #include <functional>
 #include <memory>
 
+#include <unistd.h>
+
 // The main window's export actions driven like a user: the menu entries exist, Export table…
 // offers the current page's table and writes every row on a worker, Export chart… writes the
 // chosen format and remembers the choices, Copy chart puts the focused chart on the clipboard at
-// the remembered size, Print… paints the report through the print dialog's printer.
+// the remembered size, Print… paints the report through the print dialog's printer. A new
+// account's first export lands in a folder that exists; a failed save shows the same dialog
+// again with its choices and the reason; light-for-print stays light in the dark theme.
 
 using namespace ExportTestSupport;
+
+namespace {
+
+/// Sets an environment variable for one scope, then puts back what was there.
+class ScopedEnvironment
+{
+public:
+    ScopedEnvironment(const char *name, const QString &value)
+        : m_name(name)
+        , m_wasSet(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        qputenv(name, QFile::encodeName(value));
+    }
+    ~ScopedEnvironment()
+    {
+        if (m_wasSet)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    ScopedEnvironment(const ScopedEnvironment &) = delete;
+    ScopedEnvironment &operator=(const ScopedEnvironment &) = delete;
+
+private:
+    const char *m_name;
+    bool m_wasSet;
+    QByteArray m_old;
+};
+
+/// A path that cannot be written, of the kind `what` names, under `folder`; empty with a reason in
+/// *skip when this user can write there anyway (root ignores a folder's permissions).
+QString unwritablePath(const QString &what, const QString &folder, const QString &fileName, QString *skip)
+{
+    if (what == QLatin1String("folder is a file")) {
+        QFile blocker(QDir(folder).filePath(QStringLiteral("blocker")));
+        if (!blocker.open(QIODevice::WriteOnly))
+            return {};
+        return QDir(blocker.fileName()).filePath(fileName);
+    }
+    if (what == QLatin1String("name too long"))
+        return QDir(folder).filePath(QString(300, QLatin1Char('x')) + QLatin1Char('-') + fileName);
+    const QString readOnly = QDir(folder).filePath(QStringLiteral("read-only"));
+    QDir().mkpath(readOnly);
+    QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+    if (geteuid() == 0)
+        *skip = QStringLiteral("root writes in a read-only folder; the other rows fail as root too");
+    return QDir(readOnly).filePath(fileName);
+}
+
+} // namespace
 
 class TestExportActions : public QObject
 {
@@ -57,6 +114,13 @@ private Q_SLOTS:
     void exportChartRemembersChoices();
     void copyChartCopiesTheFocusedChart();
     void printPaintsTheReport();
+    void firstExportUnderAnEmptyHome_data();
+    void firstExportUnderAnEmptyHome();
+    void failedChartSaveKeepsTheDialog_data();
+    void failedChartSaveKeepsTheDialog();
+    void failedTableSaveKeepsTheDialog_data();
+    void failedTableSaveKeepsTheDialog();
+    void lightForPrintInTheDarkTheme();
 
 private:
     QAction *action(const QString &name) const;
@@ -93,6 +157,7 @@ void TestExportActions::init()
 
 void TestExportActions::cleanup()
 {
+    MainWindow::applyTheme(QStringLiteral("system"));
     if (m_window)
         m_window->close();
     m_window.reset();
@@ -281,6 +346,248 @@ void TestExportActions::printPaintsTheReport()
     QVERIFY(text.contains(QStringLiteral("Invested by sector")));
     QVERIFY(lookAlikeRadicals(text).isEmpty());
     QCOMPARE(pdfPages(path, &error), pages);
+}
+
+void TestExportActions::firstExportUnderAnEmptyHome_data()
+{
+    QTest::addColumn<bool>("documentsBlocked");
+    QTest::addRow("documents folder created") << false;
+    QTest::addRow("home when it cannot be") << true;
+}
+
+void TestExportActions::firstExportUnderAnEmptyHome()
+{
+    QFETCH(bool, documentsBlocked);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const ScopedEnvironment homeVariable("HOME", home.path());
+    const ScopedEnvironment documentsVariable(
+        "XDG_DOCUMENTS_DIR", home.filePath(QStringLiteral("Documents")));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY2(documents.startsWith(home.path()), qPrintable(documents));
+    QVERIFY(!QFileInfo::exists(documents));
+    if (documentsBlocked) {
+        QFile file(documents); // a file where the folder would go
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QString expected = documentsBlocked ? home.path() : documents;
+
+    // Export chart…, accepted as offered.
+    QString chartPath;
+    onModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ExportChartDialog *>(modal);
+        if (!dialog)
+            return false;
+        chartPath = dialog->path();
+        dialog->findChild<QSpinBox *>(QStringLiteral("width"))->setValue(600);
+        dialog->findChild<QSpinBox *>(QStringLiteral("height"))->setValue(400);
+        dialog->accept();
+        return true;
+    });
+    action(QStringLiteral("exportChart"))->trigger();
+    QCOMPARE(QFileInfo(chartPath).absolutePath(), expected);
+    QVERIFY2(QFile::exists(chartPath), qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Chart written")));
+
+    // Export table…, accepted as offered, in a new session (nothing remembered).
+    QSettings().clear();
+    QString tablePath;
+    onModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ExportTableDialog *>(modal);
+        if (!dialog)
+            return false;
+        tablePath = dialog->path();
+        dialog->accept();
+        return true;
+    });
+    action(QStringLiteral("exportTable"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("rows written")), 20000);
+    QCOMPARE(QFileInfo(tablePath).absolutePath(), expected);
+    QVERIFY(QFile::exists(tablePath));
+}
+
+void TestExportActions::failedChartSaveKeepsTheDialog_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("reason");
+    // Found before the dialog closes: it stays open.
+    QTest::addRow("folder is a file")
+        << QStringLiteral("folder is a file") << QStringLiteral("is a file, not a folder");
+    QTest::addRow("read-only folder")
+        << QStringLiteral("read-only folder") << QStringLiteral("Permission denied");
+    // Found only by the save itself: the same dialog opens again.
+    QTest::addRow("name too long") << QStringLiteral("name too long") << QStringLiteral("too long");
+}
+
+void TestExportActions::failedChartSaveKeepsTheDialog()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, reason);
+    QString skip;
+    const QString bad = unwritablePath(what, m_dir->path(), QStringLiteral("chart.png"), &skip);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY(!bad.isEmpty());
+    const QString good = m_dir->filePath(QStringLiteral("chart.png"));
+
+    ExportChartDialog *first = nullptr;
+    bool sameDialog = false;
+    bool choicesKept = false;
+    QString problem;
+    onModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ExportChartDialog *>(modal);
+        if (!dialog)
+            return false;
+        auto *chart = dialog->findChild<QComboBox *>(QStringLiteral("chart"));
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("format"));
+        auto *palette = dialog->findChild<QComboBox *>(QStringLiteral("palette"));
+        auto *width = dialog->findChild<QSpinBox *>(QStringLiteral("width"));
+        auto *height = dialog->findChild<QSpinBox *>(QStringLiteral("height"));
+        auto *dpi = dialog->findChild<QSpinBox *>(QStringLiteral("dpi"));
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+        auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("path"));
+        auto *shown = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+        if (!first) {
+            first = dialog;
+            chart->setCurrentIndex(2); // by region
+            format->setCurrentIndex(format->findData(QStringLiteral("png")));
+            palette->setCurrentIndex(palette->findData(int(ExportChartDialog::ChartPalette::AsShown)));
+            width->setValue(900);
+            height->setValue(600);
+            dpi->setValue(150);
+            title->setText(QStringLiteral("Kept title"));
+            path->setText(bad);
+            dialog->accept();
+            return false;
+        }
+        if (!shown->isVisible())
+            return false;
+        sameDialog = dialog == first;
+        problem = shown->text();
+        choicesKept = chart->currentIndex() == 2 && dialog->format() == ChartRenderer::Format::Png
+            && dialog->chartPalette() == ExportChartDialog::ChartPalette::AsShown && width->value() == 900
+            && height->value() == 600 && dpi->value() == 150 && title->text() == QLatin1String("Kept title")
+            && dialog->path() == bad;
+        path->setText(good);
+        dialog->accept();
+        return true;
+    });
+    action(QStringLiteral("exportChart"))->trigger();
+    QVERIFY(sameDialog);
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
+    QVERIFY2(problem.startsWith(QStringLiteral("cannot write ")), qPrintable(problem));
+    QVERIFY(choicesKept);
+    QVERIFY(!QFileInfo::exists(bad));
+    // The second try, with the same choices, is written and remembered.
+    QVERIFY(QFile::exists(good));
+    QCOMPARE(QImage(good).size(), QSize(900, 600));
+    QCOMPARE(QSettings().value(QStringLiteral("export/chart/chart")).toInt(), 2);
+    QCOMPARE(QSettings().value(QStringLiteral("export/chart/palette")).toString(), QStringLiteral("shown"));
+    QCOMPARE(QSettings().value(QStringLiteral("export/chart/folder")).toString(), m_dir->path());
+}
+
+void TestExportActions::failedTableSaveKeepsTheDialog_data()
+{
+    failedChartSaveKeepsTheDialog_data();
+}
+
+void TestExportActions::failedTableSaveKeepsTheDialog()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, reason);
+    QString skip;
+    const QString bad = unwritablePath(what, m_dir->path(), QStringLiteral("investees.xlsx"), &skip);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY(!bad.isEmpty());
+    const QString good = m_dir->filePath(QStringLiteral("investees.xlsx"));
+
+    ExportTableDialog *first = nullptr;
+    bool sameDialog = false;
+    bool choicesKept = false;
+    QString problem;
+    onModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ExportTableDialog *>(modal);
+        if (!dialog)
+            return false;
+        auto *table = dialog->findChild<QComboBox *>(QStringLiteral("table"));
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("format"));
+        auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("path"));
+        auto *shown = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+        if (!first) {
+            first = dialog;
+            table->setCurrentIndex(2); // investees
+            format->setCurrentIndex(format->findData(QStringLiteral("xlsx")));
+            path->setText(bad);
+            dialog->accept();
+            return false;
+        }
+        if (!shown->isVisible())
+            return false;
+        sameDialog = dialog == first;
+        problem = shown->text();
+        choicesKept = dialog->table() == TableExporter::Table::Investees
+            && dialog->options().format == TableExporter::Format::Xlsx && dialog->path() == bad;
+        path->setText(good);
+        dialog->accept();
+        return true;
+    });
+    m_window->statusBar()->clearMessage();
+    action(QStringLiteral("exportTable"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("rows written")), 20000);
+    QVERIFY(sameDialog);
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
+    QVERIFY2(problem.startsWith(QStringLiteral("cannot write ")), qPrintable(problem));
+    QVERIFY(choicesKept);
+    QVERIFY(!QFileInfo::exists(bad));
+    QVERIFY(QFile::exists(good));
+    QCOMPARE(QSettings().value(QStringLiteral("export/table/format")).toString(), QStringLiteral("xlsx"));
+}
+
+void TestExportActions::lightForPrintInTheDarkTheme()
+{
+    MainWindow::applyTheme(QStringLiteral("dark"));
+    QTRY_VERIFY(m_window->dashboardPage()->theme().dark);
+    QHash<QString, QColor> corners;
+    QString shownText;
+    for (const auto palette :
+        { ExportChartDialog::ChartPalette::LightForPrint, ExportChartDialog::ChartPalette::AsShown }) {
+        const QString name = palette == ExportChartDialog::ChartPalette::AsShown ? QStringLiteral("shown")
+                                                                                 : QStringLiteral("print");
+        const QString path = m_dir->filePath(name + QStringLiteral(".png"));
+        onModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<ExportChartDialog *>(modal);
+            if (!dialog)
+                return false;
+            auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("palette"));
+            shownText = choice->itemText(choice->findData(int(ExportChartDialog::ChartPalette::AsShown)));
+            choice->setCurrentIndex(choice->findData(int(palette)));
+            auto *format = dialog->findChild<QComboBox *>(QStringLiteral("format"));
+            format->setCurrentIndex(format->findData(QStringLiteral("png")));
+            dialog->findChild<QSpinBox *>(QStringLiteral("width"))->setValue(600);
+            dialog->findChild<QSpinBox *>(QStringLiteral("height"))->setValue(400);
+            dialog->findChild<QSpinBox *>(QStringLiteral("dpi"))->setValue(100);
+            dialog->findChild<QLineEdit *>(QStringLiteral("path"))->setText(path);
+            dialog->accept();
+            return true;
+        });
+        action(QStringLiteral("exportChart"))->trigger();
+        const QImage image(path);
+        QVERIFY2(!image.isNull(), qPrintable(path));
+        corners.insert(name, image.pixelColor(2, 2));
+    }
+    // The dialog names the window's palette; light for print is light although the window is dark.
+    QCOMPARE(shownText, QStringLiteral("As shown (dark)"));
+    QVERIFY2(corners.value(QStringLiteral("print")).lightness() > 230,
+        qPrintable(corners.value(QStringLiteral("print")).name()));
+    QVERIFY2(corners.value(QStringLiteral("shown")).lightness() < 80,
+        qPrintable(corners.value(QStringLiteral("shown")).name()));
+    // The last choice is remembered for the next dialog and for Copy chart.
+    QCOMPARE(ExportChartDialog::rememberedChartPalette(), ExportChartDialog::ChartPalette::AsShown);
+    ExportChartDialog again(m_window.get());
+    QCOMPARE(again.chartPalette(), ExportChartDialog::ChartPalette::AsShown);
 }
 
 QTEST_MAIN(TestExportActions)

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <optional>
+
 using namespace EditTestData;
 
 class TestHistoryTableModel : public QObject
@@ -24,8 +26,19 @@ private Q_SLOTS:
     void pagesFetchedOnDemand();
     void filterByRecord();
     void namesNotIds();
+    void amountsInTheUsersUnits_data();
+    void amountsInTheUsersUnits();
+    void amountAndCurrencyChangedTogether();
+    void wholeRowAmountsInUnits();
+    void unitsChangeRepaintsTheValues();
+    void datesAtTheirPrecision();
+    void vocabularyByName();
 
 private:
+    /// A disbursement of the sample stored in CNY.
+    qint64 cnyEvent();
+    QString shown(int row, int column) const { return m_model->index(row, column).data().toString(); }
+
     QTemporaryDir *m_dir = nullptr;
     Database m_db;
     EditSession *m_session = nullptr;
@@ -157,6 +170,174 @@ void TestHistoryTableModel::namesNotIds()
     QCOMPARE(m_model->index(0, HistoryTableModel::Action).data().toString(), QStringLiteral("deleted"));
     QCOMPARE(m_model->index(0, HistoryTableModel::Record).data().toString(),
         QStringLiteral("Fund: History Fund (deleted)"));
+}
+
+qint64 TestHistoryTableModel::cnyEvent()
+{
+    return count(m_db, QStringLiteral("SELECT min(id) FROM disbursements WHERE currency = 'CNY'"));
+}
+
+void TestHistoryTableModel::amountsInTheUsersUnits_data()
+{
+    QTest::addColumn<bool>("chineseUnits");
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("second"); ///< 0: undisclosed
+    QTest::addColumn<QString>("oldText");
+    QTest::addColumn<QString>("newText");
+    using Minor = qint64;
+    // Minor units of CNY (2 decimals): 125000000000 is CNY 1,250,000,000.00, 12.5 亿.
+    QTest::addRow("亿 to 万") << true << Minor(125000000000) << Minor(3000000)
+                              << QStringLiteral("CNY 12.5 亿") << QStringLiteral("CNY 3 万");
+    QTest::addRow("bn to k") << false << Minor(125000000000) << Minor(3000000)
+                             << QStringLiteral("CNY 1.25 bn") << QStringLiteral("CNY 30 k");
+    QTest::addRow("亿 beyond 10,000") << true << Minor(123456700000000) << Minor(5000000000)
+                                      << QStringLiteral("CNY 12,345.67 亿") << QStringLiteral("CNY 5,000 万");
+    QTest::addRow("m, then below a unit") << false << Minor(35000000000) << Minor(99950)
+                                          << QStringLiteral("CNY 350 m") << QStringLiteral("CNY 999.5");
+    // Rounding to a unit would hide the change: an amount that needs more decimals is shown whole.
+    QTest::addRow("exact, not rounded")
+        << true << Minor(125000000000) << Minor(125000000012) << QStringLiteral("CNY 12.5 亿")
+        << QStringLiteral("CNY 1,250,000,000.12");
+    QTest::addRow("to undisclosed") << true << Minor(125000000000) << Minor(0)
+                                    << QStringLiteral("CNY 12.5 亿") << QStringLiteral("undisclosed");
+}
+
+void TestHistoryTableModel::amountsInTheUsersUnits()
+{
+    QFETCH(bool, chineseUnits);
+    QFETCH(qint64, first);
+    QFETCH(qint64, second);
+    QFETCH(QString, oldText);
+    QFETCH(QString, newText);
+    m_model->setChineseUnits(chineseUnits);
+    const qint64 event = cnyEvent();
+    QVERIFY(event > 0);
+    QVERIFY2(m_session->setDisbursementAmount(event, first, QStringLiteral("CNY")),
+        qPrintable(m_session->lastError()));
+    QVERIFY2(m_session->setDisbursementAmount(
+                 event, second ? std::optional<qint64>(second) : std::nullopt, QStringLiteral("CNY")),
+        qPrintable(m_session->lastError()));
+    // Newest first: the second change's amount entry (undisclosed also clears the currency).
+    int row = 0;
+    while (row < m_model->rowCount()
+        && m_model->index(row, HistoryTableModel::Field).data() != QStringLiteral("amount"))
+        ++row;
+    QVERIFY(row < m_model->rowCount());
+    QCOMPARE(shown(row, HistoryTableModel::OldValue), oldText);
+    QCOMPARE(shown(row, HistoryTableModel::NewValue), newText);
+    QCOMPARE(m_model->index(row, HistoryTableModel::NewValue).data(Qt::ToolTipRole).toString(), newText);
+    QVERIFY(!shown(row, HistoryTableModel::OldValue).contains(QString::number(first)));
+    // The detail pane reads the same words.
+    HistoryQuery one;
+    one.table = QStringLiteral("disbursements");
+    one.rowId = event;
+    const QList<HistoryEntry> entries = HistoryRepository(m_db).page(one, 0, 10);
+    QVERIFY(!entries.isEmpty());
+    const HistoryEntry &latest = *std::find_if(entries.cbegin(), entries.cend(),
+        [](const HistoryEntry &e) { return e.field == QLatin1String("amount_minor"); });
+    QCOMPARE(m_model->valueText(latest, HistoryTableModel::Side::Old), oldText);
+}
+
+void TestHistoryTableModel::amountAndCurrencyChangedTogether()
+{
+    const qint64 event = cnyEvent();
+    // Two undo steps (a form's edit, then a cell's), so that undo takes back only the second.
+    QVERIFY(m_session->editRecord(RecordKind::Disbursement, event,
+        { { QStringLiteral("amount_minor"), qint64(125000000000) },
+            { QStringLiteral("currency"), QStringLiteral("CNY") } }));
+    QVERIFY(m_session->setDisbursementAmount(event, qint64(1500000000), QStringLiteral("USD")));
+    // One change, two entries: the amount (in its old and new currency) and the currency.
+    QCOMPARE(shown(0, HistoryTableModel::Field), QStringLiteral("currency"));
+    QCOMPARE(shown(0, HistoryTableModel::OldValue), QStringLiteral("CNY"));
+    QCOMPARE(shown(0, HistoryTableModel::NewValue), QStringLiteral("USD"));
+    QCOMPARE(shown(1, HistoryTableModel::Field), QStringLiteral("amount"));
+    QCOMPARE(shown(1, HistoryTableModel::OldValue), QStringLiteral("CNY 1.25 bn"));
+    QCOMPARE(shown(1, HistoryTableModel::NewValue), QStringLiteral("USD 15 m"));
+    // Undone: back from USD to CNY, and the earlier entries keep their currencies.
+    m_session->undoStack()->undo();
+    QCOMPARE(shown(1, HistoryTableModel::Field), QStringLiteral("amount"));
+    QCOMPARE(shown(1, HistoryTableModel::OldValue), QStringLiteral("USD 15 m"));
+    QCOMPARE(shown(1, HistoryTableModel::NewValue), QStringLiteral("CNY 1.25 bn"));
+    QCOMPARE(shown(3, HistoryTableModel::OldValue), QStringLiteral("CNY 1.25 bn"));
+    QCOMPARE(shown(3, HistoryTableModel::NewValue), QStringLiteral("USD 15 m"));
+    // A phase's capital is money too.
+    const qint64 phase = count(m_db, QStringLiteral("SELECT min(id) FROM phases WHERE currency = 'CNY'"));
+    QVERIFY(m_session->editRecord(
+        RecordKind::Phase, phase, { { QStringLiteral("capital_minor"), qint64(20000000000000) } }));
+    QCOMPARE(shown(0, HistoryTableModel::NewValue), QStringLiteral("CNY 200 bn"));
+}
+
+void TestHistoryTableModel::wholeRowAmountsInUnits()
+{
+    m_model->setChineseUnits(true);
+    const qint64 event = cnyEvent();
+    QVERIFY(m_session->setDisbursementAmount(event, qint64(125000000000), QStringLiteral("CNY")));
+    QVERIFY(m_session->deleteRecords(RecordKind::Disbursement, { event }, false));
+    QCOMPARE(shown(0, HistoryTableModel::Action), QStringLiteral("deleted"));
+    const QString row = shown(0, HistoryTableModel::OldValue);
+    QVERIFY2(row.contains(QStringLiteral("amount: CNY 12.5 亿")), qPrintable(row));
+    QVERIFY2(!row.contains(QStringLiteral("125000000000")), qPrintable(row));
+}
+
+void TestHistoryTableModel::unitsChangeRepaintsTheValues()
+{
+    QVERIFY(m_session->setDisbursementAmount(cnyEvent(), qint64(125000000000), QStringLiteral("CNY")));
+    QCOMPARE(shown(0, HistoryTableModel::NewValue), QStringLiteral("CNY 1.25 bn"));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setChineseUnits(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().column(), int(HistoryTableModel::OldValue));
+    QCOMPARE(changed.constFirst().at(1).toModelIndex().column(), int(HistoryTableModel::NewValue));
+    QCOMPARE(changed.constFirst().at(1).toModelIndex().row(), m_model->rowCount() - 1);
+    QCOMPARE(shown(0, HistoryTableModel::NewValue), QStringLiteral("CNY 12.5 亿"));
+    m_model->setChineseUnits(true);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestHistoryTableModel::datesAtTheirPrecision()
+{
+    const qint64 event = cnyEvent();
+    for (const QString &date :
+        { QStringLiteral("2024-05"), QStringLiteral("2024"), QStringLiteral("2024-05-17") })
+        QVERIFY2(
+            m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("value_date"), date } }),
+            qPrintable(m_session->lastError()));
+    QCOMPARE(shown(2, HistoryTableModel::NewValue), QStringLiteral("2024-05"));
+    QCOMPARE(shown(1, HistoryTableModel::OldValue), QStringLiteral("2024-05"));
+    QCOMPARE(shown(1, HistoryTableModel::NewValue), QStringLiteral("2024"));
+    QCOMPARE(shown(0, HistoryTableModel::NewValue), QStringLiteral("2024-05-17"));
+    // A stake reads as the tables show it.
+    QVERIFY(m_session->setField(RecordKind::Disbursement, event, { { QStringLiteral("stake_pct"), 15.9 } }));
+    QCOMPARE(shown(0, HistoryTableModel::NewValue), QStringLiteral("15.90 %"));
+}
+
+void TestHistoryTableModel::vocabularyByName()
+{
+    const qint64 investee
+        = count(m_db, QStringLiteral("SELECT min(id) FROM investees WHERE kind = 'company'"));
+    const qint64 sector = count(m_db,
+        QStringLiteral(
+            "SELECT min(id) FROM sectors WHERE id IS NOT (SELECT sector_id FROM investees WHERE id = ?)"),
+        { investee });
+    const qint64 province = count(m_db,
+        QStringLiteral("SELECT min(id) FROM regions WHERE kind = 'province' "
+                       "AND id IS NOT (SELECT province_id FROM investees WHERE id = ?)"),
+        { investee });
+    QVERIFY(m_session->editRecord(RecordKind::Investee, investee,
+        { { QStringLiteral("sector_id"), sector }, { QStringLiteral("segment_id"), QVariant() },
+            { QStringLiteral("province_id"), province }, { QStringLiteral("city_id"), QVariant() } }));
+    const QString sectorName
+        = value(m_db, QStringLiteral("SELECT name FROM sectors WHERE id = ?"), { sector }).toString();
+    const QString provinceName
+        = value(m_db, QStringLiteral("SELECT name FROM regions WHERE id = ?"), { province }).toString();
+    QStringList newValues;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        newValues.append(shown(row, HistoryTableModel::Field) + QLatin1Char('=')
+            + shown(row, HistoryTableModel::NewValue));
+    QVERIFY2(newValues.contains(QStringLiteral("sector=") + sectorName),
+        qPrintable(newValues.join(QLatin1Char('|'))));
+    QVERIFY2(newValues.contains(QStringLiteral("province=") + provinceName),
+        qPrintable(newValues.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestHistoryTableModel)

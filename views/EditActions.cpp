@@ -1,5 +1,6 @@
 #include "EditActions.h"
 
+#include "DashboardPage.h"
 #include "DeleteDialog.h"
 #include "DetailPane.h"
 #include "DisbursementForm.h"
@@ -91,6 +92,12 @@ EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
 
     m_historyModel = new HistoryTableModel(db, this);
     m_historyModel->setEditSession(m_session);
+    // History shows amounts in the Dashboard's units. They can only change on the Dashboard, so
+    // any page change (and this start) catches every change of them.
+    const auto followUnits
+        = [this] { m_historyModel->setChineseUnits(m_window.dashboardPage()->theme().chineseUnits); };
+    followUnits();
+    connect(window.pages(), &QTabWidget::currentChanged, this, followUnits);
     m_historyPage = new HistoryPage(*m_historyModel, &window);
     setUpView(m_historyPage->view());
 
@@ -593,9 +600,9 @@ QString EditActions::historyHtml(const QString &table, qint64 rowId) const
         } else {
             const std::optional<RecordKind> kind = RecordStore::kindOfTable(e.table);
             const QString field = kind ? Validation::label(*kind, e.field) : e.field;
-            what = tr("%1: %2 → %3")
-                       .arg(field, m_historyModel->valueText(e, e.oldValue).left(80).toHtmlEscaped(),
-                           m_historyModel->valueText(e, e.newValue).left(80).toHtmlEscaped());
+            const QString before = m_historyModel->valueText(e, HistoryTableModel::Side::Old).left(80);
+            const QString after = m_historyModel->valueText(e, HistoryTableModel::Side::New).left(80);
+            what = tr("%1: %2 → %3").arg(field, before.toHtmlEscaped(), after.toHtmlEscaped());
             if (what.isEmpty())
                 what = field;
         }

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DisbursementsPage.h"
 #include "ExportChartDialog.h"
+#include "ExportFile.h"
 #include "ExportTableDialog.h"
 #include "FundsPage.h"
 #include "InvesteesPage.h"
@@ -24,11 +25,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -88,11 +89,11 @@ void ExportActions::done(const QString &message) const
     m_window.statusBar()->showMessage(message, 10000);
 }
 
-ChartTheme ExportActions::theme() const
+ChartTheme ExportActions::theme(bool asShown) const
 {
-    // The dashboard's units (billions or 亿); exports always use the light palette.
     ChartTheme theme = m_window.dashboardPage()->theme();
-    theme.dark = false;
+    if (!asShown)
+        theme.dark = false;
     return theme;
 }
 
@@ -119,24 +120,26 @@ bool ExportActions::prepareChart(bool segments, DashboardData *data, ChartRender
 void ExportActions::exportChart()
 {
     ExportChartDialog dialog(&m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    DashboardData data;
-    ChartRenderer::Context context;
-    if (!prepareChart(dialog.choice().segments, &data, &context))
-        return;
-    const ChartRenderer renderer(data, theme(), context);
-    QString error;
-    bool ok = false;
-    {
-        WaitCursor wait;
-        ok = renderer.save(dialog.choice().kind, dialog.format(), dialog.path(), dialog.options(), &error);
+    while (dialog.exec() == QDialog::Accepted) {
+        DashboardData data;
+        ChartRenderer::Context context;
+        if (!prepareChart(dialog.choice().segments, &data, &context))
+            return;
+        const ChartRenderer renderer(
+                data, theme(dialog.chartPalette() == ExportChartDialog::ChartPalette::AsShown), context);
+        QString error;
+        bool ok = false;
+        {
+            WaitCursor wait;
+            ok = renderer.save(dialog.choice().kind, dialog.format(), dialog.path(), dialog.options(), &error);
+        }
+        if (ok) {
+            dialog.remember();
+            done(tr("Chart written to %1").arg(QDir::toNativeSeparators(dialog.path())));
+            return;
+        }
+        dialog.setProblem(error);
     }
-    if (!ok) {
-        warn(tr("Export chart"), error);
-        return;
-    }
-    done(tr("Chart written to %1").arg(QDir::toNativeSeparators(dialog.path())));
 }
 
 void ExportActions::copyChart()
@@ -153,7 +156,8 @@ void ExportActions::copyChart()
         return;
     ChartRenderer::Options options = ExportChartDialog::rememberedOptions();
     options.background = ChartRenderer::Background::White; // many programs paste alpha as black
-    const QImage image = ChartRenderer(data, theme(), context).image(kind, options);
+    const bool asShown = ExportChartDialog::rememberedChartPalette() == ExportChartDialog::ChartPalette::AsShown;
+    const QImage image = ChartRenderer(data, theme(asShown), context).image(kind, options);
     if (image.isNull()) {
         warn(tr("Copy chart"), tr("The chart could not be drawn at %1 × %2 pixels.").arg(options.size.width()).arg(options.size.height()));
         return;
@@ -180,17 +184,24 @@ void ExportActions::exportTable()
         warn(tr("Export table"), tr("An export is still running."));
         return;
     }
-    ExportTableDialog dialog(currentTable(), &m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    askForTable(new ExportTableDialog(currentTable(), &m_window));
+}
+
+void ExportActions::askForTable(ExportTableDialog *dialog)
+{
+    if (dialog->exec() != QDialog::Accepted) {
+        dialog->deleteLater();
         return;
-    const TableExporter::Table table = dialog.table();
-    const TableExporter::Options options = dialog.options();
-    const QString path = dialog.path();
+    }
+    const TableExporter::Table table = dialog->table();
+    const TableExporter::Options options = dialog->options();
+    const QString path = dialog->path();
     const Filter filter = m_window.sharedFilter().filter();
     AggregateResult holdings;
     if (table == TableExporter::Table::Holdings) {
         QString error;
         if (!m_window.analytics().aggregate(Dimension::Investee, filter, &holdings, &error)) {
+            dialog->deleteLater();
             warn(tr("Export table"), tr("The holdings could not be computed: %1").arg(error));
             return;
         }
@@ -207,23 +218,40 @@ void ExportActions::exportTable()
     connect(m_tableJob, &QFutureWatcherBase::progressRangeChanged, progress, &QProgressDialog::setRange);
     connect(m_tableJob, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, m_tableJob, &QFutureWatcherBase::cancel);
-    connect(m_tableJob, &QFutureWatcherBase::finished, this, [this, progress, path] {
+    connect(m_tableJob, &QFutureWatcherBase::finished, this, [this, progress, path, dialog = QPointer(dialog)] {
         progress->deleteLater();
         QFutureWatcher<TableOutcome> *job = m_tableJob;
         m_tableJob = nullptr;
         job->deleteLater();
+        const auto finish = [&dialog] {
+            if (dialog)
+                dialog->deleteLater();
+        };
         if (job->isCanceled() || job->future().resultCount() == 0) {
+            finish();
             done(tr("Export cancelled; nothing was written"));
             return;
         }
         const TableOutcome outcome = job->result();
         if (!outcome.ok) {
-            if (outcome.error == TableExporter::cancelledMessage())
+            if (outcome.error == TableExporter::cancelledMessage()) {
+                finish();
                 done(tr("Export cancelled; nothing was written"));
-            else
+            } else if (dialog) {
+                // Not from inside the watcher's signal: the dialog runs its own event loop.
+                dialog->setProblem(outcome.error);
+                QMetaObject::invokeMethod(this, [this, dialog] {
+                    if (dialog)
+                        askForTable(dialog);
+                }, Qt::QueuedConnection);
+            } else {
                 warn(tr("Export table"), outcome.error);
+            }
             return;
         }
+        if (dialog)
+            dialog->remember();
+        finish();
         done(tr("%L1 rows written to %2").arg(outcome.rows).arg(QDir::toNativeSeparators(path)));
     });
     // A connection belongs to the thread that opened it: the worker opens its own.
@@ -254,35 +282,44 @@ void ExportActions::exportTable()
 void ExportActions::exportReport()
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/report/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export report"),
-                                                      QDir(folder).filePath(QStringLiteral("fundscope-report.pdf")),
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("export/report/folder"), QFileInfo(path).absolutePath());
-    if (!m_window.analytics().isReady()) {
-        warn(tr("Export report"), tr("The totals are still being computed. Try again in a moment."));
-        return;
-    }
-    QString error;
-    int pages = 0;
-    bool ok = false;
-    {
-        WaitCursor wait;
-        NameCatalog names;
-        names.load(m_db);
-        ReportWriter::Content content;
-        ok = ReportWriter::gather(m_db, m_window.analytics(), names, m_window.sharedFilter().filter(), &content, &error)
-                && ReportWriter(content, theme()).save(path, &error, &pages);
-    }
-    if (!ok) {
+    const QString folderKey = QStringLiteral("export/report/folder");
+    QString path = QDir(ExportFile::startFolder(settings.value(folderKey).toString()))
+                           .filePath(QStringLiteral("fundscope-report.pdf"));
+    // A failed save says why and offers the file dialog again at the same name.
+    for (;;) {
+        path = QFileDialog::getSaveFileName(&m_window, tr("Export report"), path, tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (!m_window.analytics().isReady()) {
+            warn(tr("Export report"), tr("The totals are still being computed. Try again in a moment."));
+            return;
+        }
+        QString error;
+        if (!ExportFile::checkWritable(path, &error)) {
+            warn(tr("Export report"), error);
+            continue;
+        }
+        int pages = 0;
+        bool saved = false;
+        {
+            WaitCursor wait;
+            NameCatalog names;
+            names.load(m_db);
+            ReportWriter::Content content;
+            if (!ReportWriter::gather(m_db, m_window.analytics(), names, m_window.sharedFilter().filter(), &content,
+                                      &error)) {
+                warn(tr("Export report"), tr("The figures could not be computed: %1").arg(error));
+                return;
+            }
+            saved = ReportWriter(content, theme()).save(path, &error, &pages);
+        }
+        if (saved) {
+            settings.setValue(folderKey, QFileInfo(path).absolutePath());
+            done(tr("Report of %1 pages written to %2").arg(pages).arg(QDir::toNativeSeparators(path)));
+            return;
+        }
         warn(tr("Export report"), error);
-        return;
     }
-    done(tr("Report of %1 pages written to %2").arg(pages).arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportActions::print()

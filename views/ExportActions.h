@@ -7,6 +7,7 @@
 #include <QObject>
 
 class Database;
+class ExportTableDialog;
 class MainWindow;
 class QMenu;
 class QPrinter;
@@ -16,7 +17,8 @@ template<typename T> class QFutureWatcher;
 /// report…, Print…, and Edit → Copy chart. They export what the window shows (the shared
 /// filter, the current page, the dashboard's units) through ChartRenderer, TableExporter and
 /// ReportWriter, the same code as the command line. Table exports run on a worker thread with
-/// its own database connection behind a progress dialog; Cancel leaves no file.
+/// its own database connection behind a progress dialog; Cancel leaves no file. A save that
+/// fails shows its dialog again with every choice as it was and the reason in it.
 class ExportActions : public QObject
 {
     Q_OBJECT
@@ -53,7 +55,10 @@ private:
 
     /// The dashboard data, words and theme for the current filter; false with a message shown.
     bool prepareChart(bool segments, DashboardData *data, ChartRenderer::Context *context);
-    ChartTheme theme() const;
+    /// The dashboard's units, in the window's palette when `asShown`, else the light one.
+    ChartTheme theme(bool asShown = false) const;
+    /// Runs `dialog` until it is cancelled or its table is written (it is deleted then).
+    void askForTable(ExportTableDialog *dialog);
     void warn(const QString &title, const QString &message) const;
     void done(const QString &message) const;
 

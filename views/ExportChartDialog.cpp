@@ -1,5 +1,7 @@
 #include "ExportChartDialog.h"
 
+#include "ExportFile.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -13,7 +15,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using Kind = ChartBuilder::Kind;
@@ -65,14 +66,17 @@ ExportChartDialog::ExportChartDialog(QWidget *parent) : QDialog(parent)
 
     const ChartRenderer::Options remembered = rememberedOptions();
     m_width = new QSpinBox(this);
+    m_width->setObjectName(QStringLiteral("width"));
     m_width->setRange(200, 20000);
     m_width->setSuffix(tr(" px"));
     m_width->setValue(remembered.size.width());
     m_height = new QSpinBox(this);
+    m_height->setObjectName(QStringLiteral("height"));
     m_height->setRange(150, 20000);
     m_height->setSuffix(tr(" px"));
     m_height->setValue(remembered.size.height());
     m_dpi = new QSpinBox(this);
+    m_dpi->setObjectName(QStringLiteral("dpi"));
     m_dpi->setRange(36, 1200);
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setValue(remembered.dpi);
@@ -92,17 +96,26 @@ ExportChartDialog::ExportChartDialog(QWidget *parent) : QDialog(parent)
     size->addWidget(inches, 1);
 
     m_background = new QComboBox(this);
+    m_background->setObjectName(QStringLiteral("background"));
     m_background->addItem(tr("White"));
     m_background->addItem(tr("Transparent (PNG, SVG)"));
     m_background->setCurrentIndex(remembered.background == ChartRenderer::Background::Transparent ? 1 : 0);
 
+    m_palette = new QComboBox(this);
+    m_palette->setObjectName(QStringLiteral("palette"));
+    m_palette->addItem(ChartTheme::fromSystem().dark ? tr("As shown (dark)") : tr("As shown (light)"),
+                       int(ChartPalette::AsShown));
+    m_palette->addItem(tr("Light, for print"), int(ChartPalette::LightForPrint));
+    m_palette->setCurrentIndex(m_palette->findData(int(rememberedChartPalette())));
+    m_palette->setToolTip(tr("The colours of the window's theme, or the light palette, which prints well"));
+
     m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("title"));
     m_title->setPlaceholderText(tr("The chart's own title"));
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("path"));
-    const QString folder = settings.value(key("folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
+    const QString folder = ExportFile::startFolder(settings.value(key("folder")).toString());
     m_path->setText(QDir(folder).filePath(QLatin1String(charts[m_chart->currentIndex()].file) + QStringLiteral(".png")));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -123,21 +136,56 @@ ExportChartDialog::ExportChartDialog(QWidget *parent) : QDialog(parent)
     sizeLabel->setBuddy(m_width);
     form->addRow(sizeLabel, size);
     form->addRow(tr("&Background:"), m_background);
+    form->addRow(tr("&Palette:"), m_palette);
     form->addRow(tr("&Title:"), m_title);
     auto *whereLabel = new QLabel(tr("Save &as:"), this);
     whereLabel->setBuddy(m_path);
     form->addRow(whereLabel, where);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setStyleSheet(ChartTheme::fromSystem().dark ? QStringLiteral("color: #ff8a80") : QStringLiteral("color: #b00020"));
+    m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportChartDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
     connect(m_chart, &QComboBox::currentIndexChanged, this, &ExportChartDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportChartDialog::updateSuffix);
+    connect(m_palette, &QComboBox::currentIndexChanged, this, &ExportChartDialog::updateBackgroundText);
     updateSuffix();
+    updateBackgroundText();
+}
+
+void ExportChartDialog::updateBackgroundText()
+{
+    // "White" would be untrue of a chart in the dark palette: its solid background is dark.
+    const bool dark = chartPalette() == ChartPalette::AsShown && ChartTheme::fromSystem().dark;
+    m_background->setItemText(0, dark ? tr("Solid (dark, as shown)") : tr("White"));
+}
+
+ExportChartDialog::ChartPalette ExportChartDialog::rememberedChartPalette()
+{
+    return QSettings().value(key("palette")).toString() == QLatin1String("shown") ? ChartPalette::AsShown
+                                                                                   : ChartPalette::LightForPrint;
+}
+
+ExportChartDialog::ChartPalette ExportChartDialog::chartPalette() const
+{
+    return m_palette->currentData().toInt() == int(ChartPalette::AsShown) ? ChartPalette::AsShown : ChartPalette::LightForPrint;
+}
+
+void ExportChartDialog::setProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
 }
 
 ChartRenderer::Options ExportChartDialog::rememberedOptions()
@@ -197,13 +245,24 @@ void ExportChartDialog::accept()
 {
     const QFileInfo info(path());
     if (info.fileName().isEmpty() || info.isDir()) {
-        QMessageBox::warning(this, windowTitle(), tr("Choose a file name to save the chart as."));
+        setProblem(tr("Choose a file name to save the chart as."));
         return;
     }
     if (info.exists()
         && QMessageBox::question(this, windowTitle(), tr("%1 exists. Replace it?").arg(info.fileName()))
                 != QMessageBox::Yes)
         return;
+    QString problem;
+    if (!ExportFile::checkWritable(info.absoluteFilePath(), &problem)) {
+        setProblem(problem);
+        return;
+    }
+    setProblem({});
+    QDialog::accept();
+}
+
+void ExportChartDialog::remember() const
+{
     QSettings settings;
     settings.setValue(key("chart"), m_chart->currentIndex());
     settings.setValue(key("format"), m_format->currentData());
@@ -211,6 +270,6 @@ void ExportChartDialog::accept()
     settings.setValue(key("height"), m_height->value());
     settings.setValue(key("dpi"), m_dpi->value());
     settings.setValue(key("transparent"), m_background->currentIndex() == 1);
-    settings.setValue(key("folder"), info.absolutePath());
-    QDialog::accept();
+    settings.setValue(key("palette"), chartPalette() == ChartPalette::AsShown ? QStringLiteral("shown") : QStringLiteral("print"));
+    settings.setValue(key("folder"), QFileInfo(path()).absolutePath());
 }

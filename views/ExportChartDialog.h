@@ -7,11 +7,15 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-/// File → Export chart…: which chart, the format, size, DPI, background and an optional title,
-/// and where to write it. Every choice and the last folder are remembered in QSettings.
+/// File → Export chart…: which chart, the format, size, DPI, background, palette (as the window
+/// shows it, or light for print) and an optional title, and where to write it (the documents
+/// folder at first). Accepting checks that the file can be written; a save that fails later is
+/// reported with setProblem() and the same dialog shown again, every choice as it was. Every
+/// choice and the folder are remembered in QSettings once a save succeeds (remember()).
 class ExportChartDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +26,9 @@ public:
         ChartBuilder::Kind kind = ChartBuilder::Kind::Sector;
         bool segments = false; ///< the sector chart split into segments across every sector
     };
+    /// The chart's colours: the window's (dark in the dark theme), or the light palette, which
+    /// prints well.
+    enum class ChartPalette { AsShown, LightForPrint };
 
     explicit ExportChartDialog(QWidget *parent = nullptr);
 
@@ -29,14 +36,23 @@ public:
     ChartRenderer::Format format() const;
     ChartRenderer::Options options() const;
     QString path() const;
+    ChartPalette chartPalette() const;
 
     /// The remembered size, DPI and background, for Edit → Copy chart.
     static ChartRenderer::Options rememberedOptions();
+    /// The remembered palette (light for print until another is chosen), for Edit → Copy chart.
+    static ChartPalette rememberedChartPalette();
+
+    /// Shows why the last save failed (empty: hides it).
+    void setProblem(const QString &problem);
+    /// Stores every choice and the folder for the next export.
+    void remember() const;
 
     void accept() override;
 
 private:
     void updateSuffix();
+    void updateBackgroundText();
 
     QComboBox *m_chart = nullptr;
     QComboBox *m_format = nullptr;
@@ -44,6 +60,8 @@ private:
     QSpinBox *m_height = nullptr;
     QSpinBox *m_dpi = nullptr;
     QComboBox *m_background = nullptr;
+    QComboBox *m_palette = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_path = nullptr;
+    QLabel *m_problem = nullptr;
 };

@@ -3,7 +3,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QStorageInfo>
+#include <QTemporaryFile>
 
 namespace ExportFile {
 
@@ -35,6 +37,40 @@ bool commit(QSaveFile &file, const QString &path, QString *error)
     if (!file.commit()) {
         if (error)
             *error = failure(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString startFolder(const QString &remembered)
+{
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents))
+        return documents;
+    return QDir::homePath();
+}
+
+bool checkWritable(const QString &path, QString *error)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        // Say which part of the path is in the way: the nearest one that exists.
+        QFileInfo nearest(folder);
+        while (!nearest.exists() && !nearest.isRoot() && nearest.absolutePath() != nearest.absoluteFilePath())
+            nearest.setFile(nearest.absolutePath());
+        const QString why = nearest.exists() && !nearest.isDir()
+                ? QStringLiteral("%1 is a file, not a folder").arg(QDir::toNativeSeparators(nearest.absoluteFilePath()))
+                : QStringLiteral("the folder %1 cannot be created").arg(QDir::toNativeSeparators(folder));
+        if (error)
+            *error = failure(path, why);
+        return false;
+    }
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".fundscope-XXXXXX")));
+    if (!probe.open()) {
+        if (error)
+            *error = failure(path, probe.errorString());
         return false;
     }
     return true;

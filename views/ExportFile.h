@@ -18,4 +18,13 @@ QString failure(const QString &path, const QString &detail);
 /// write error is cancelled too.
 bool commit(QSaveFile &file, const QString &path, QString *error);
 
+/// The folder an export dialog offers: `remembered` while it still exists, else the user's
+/// documents folder (created if missing), else the home folder, so the first export of a new
+/// account lands in a folder that exists.
+QString startFolder(const QString &remembered = {});
+
+/// Checks before any work that `path` can be written: creates its folder if missing and tries a
+/// temporary file there. False with *error ("cannot write PATH: reason") otherwise.
+bool checkWritable(const QString &path, QString *error);
+
 } // namespace ExportFile

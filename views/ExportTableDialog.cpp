@@ -1,5 +1,8 @@
 #include "ExportTableDialog.h"
 
+#include "ChartTheme.h"
+#include "ExportFile.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using Table = TableExporter::Table;
@@ -58,8 +60,7 @@ ExportTableDialog::ExportTableDialog(Table table, QWidget *parent) : QDialog(par
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("path"));
-    const QString folder = settings.value(key("folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
+    const QString folder = ExportFile::startFolder(settings.value(key("folder")).toString());
     m_path->setText(QDir(folder).filePath(TableExporter::tableName(table) + QStringLiteral(".csv")));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -80,11 +81,18 @@ ExportTableDialog::ExportTableDialog(Table table, QWidget *parent) : QDialog(par
     auto *whereLabel = new QLabel(tr("Save &as:"), this);
     whereLabel->setBuddy(m_path);
     form->addRow(whereLabel, where);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setStyleSheet(ChartTheme::fromSystem().dark ? QStringLiteral("color: #ff8a80") : QStringLiteral("color: #b00020"));
+    m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportTableDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
     connect(m_table, &QComboBox::currentIndexChanged, this, &ExportTableDialog::updateSuffix);
@@ -126,20 +134,36 @@ QString ExportTableDialog::path() const
     return m_path->text().trimmed();
 }
 
+void ExportTableDialog::setProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
 void ExportTableDialog::accept()
 {
     const QFileInfo info(path());
     if (info.fileName().isEmpty() || info.isDir()) {
-        QMessageBox::warning(this, windowTitle(), tr("Choose a file name to save the table as."));
+        setProblem(tr("Choose a file name to save the table as."));
         return;
     }
     if (info.exists()
         && QMessageBox::question(this, windowTitle(), tr("%1 exists. Replace it?").arg(info.fileName()))
                 != QMessageBox::Yes)
         return;
+    QString problem;
+    if (!ExportFile::checkWritable(info.absoluteFilePath(), &problem)) {
+        setProblem(problem);
+        return;
+    }
+    setProblem({});
+    QDialog::accept();
+}
+
+void ExportTableDialog::remember() const
+{
     QSettings settings;
     settings.setValue(key("format"), m_format->currentData());
     settings.setValue(key("bom"), m_bom->isChecked());
-    settings.setValue(key("folder"), info.absolutePath());
-    QDialog::accept();
+    settings.setValue(key("folder"), QFileInfo(path()).absolutePath());
 }
