@@ -14,15 +14,26 @@
 
 namespace CommandSupport {
 
+void printError(const QString &line)
+{
+    const QByteArray bytes = (QString(line).replace(QChar(0), QStringLiteral("\\0")) + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
 int usageError(const QString &message)
 {
-    std::fprintf(stderr, "fundscope: %s\n", qUtf8Printable(message));
+    printError(QStringLiteral("fundscope: ") + message);
     return UsageError;
 }
 
 int failure(const QString &message)
 {
-    std::fprintf(stderr, "fundscope: %s\n", qUtf8Printable(message));
+    const QStringList damaged = Database::damagedFiles();
+    if (!damaged.isEmpty() && !message.contains(Database::damagedWords()))
+        printError(QStringLiteral("fundscope: ") + Database::damagedMessage(damaged.constFirst(), message));
+    else
+        printError(QStringLiteral("fundscope: ") + message);
     return Failure;
 }
 

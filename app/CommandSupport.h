@@ -15,9 +15,12 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 /// Prints "fundscope: <message>" on stderr and returns UsageError.
 int usageError(const QString &message);
-/// Prints "fundscope: <message>" on stderr and returns Failure.
+/// Prints "fundscope: <message>" on stderr and returns Failure. When this process has found a
+/// database damaged (Database::damagedFiles()), the message says so first, whatever failed.
 int failure(const QString &message);
 void printOut(const QString &text);
+/// Prints one line on stderr, whole: a NUL in it is shown as \0 instead of ending it.
+void printError(const QString &line);
 
 /// Parses `arguments` (argv[0], command word, options); on a bad option prints the one-line
 /// message and returns false.

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CommandSupport.h"
+#include "Database.h"
 
 #include <functional>
 #include <map>
@@ -18,6 +19,8 @@ const std::map<QString, std::function<int(const QStringList &)>> &table()
         { QStringLiteral("export-chart"), exportChart },
         { QStringLiteral("export-table"), exportTable },
         { QStringLiteral("report"), report },
+        { QStringLiteral("check"), check },
+        { QStringLiteral("backup"), backup },
     };
     return commands;
 }
@@ -34,7 +37,14 @@ int run(const QStringList &arguments)
     const auto it = table().find(arguments.value(1));
     if (it == table().end())
         return CommandSupport::usageError(QStringLiteral("unknown command '%1'").arg(arguments.value(1)));
-    return it->second(arguments);
+    const int code = it->second(arguments);
+    // Damage SQLite met where no error was looked at (Database::damagedFiles()): what the command
+    // printed may be short of rows, so it has not succeeded. A failure has said so already.
+    const QStringList damaged = Database::damagedFiles();
+    if (damaged.isEmpty() || code == CommandSupport::Failure)
+        return code;
+    return CommandSupport::failure(Database::damagedMessage(
+            damaged.constFirst(), QStringLiteral("found while it was read; the output is not complete")));
 }
 
 } // namespace Commands

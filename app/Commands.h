@@ -17,5 +17,7 @@ int import(const QStringList &arguments);
 int exportChart(const QStringList &arguments);
 int exportTable(const QStringList &arguments);
 int report(const QStringList &arguments);
+int check(const QStringList &arguments);
+int backup(const QStringList &arguments);
 
 } // namespace Commands

@@ -90,7 +90,7 @@ int Commands::import(const QStringList &arguments)
     const LoadReport report = loader.load(sources);
     if (!report.ok()) {
         for (const QString &line : report.errorLines())
-            std::fprintf(stderr, "%s\n", qUtf8Printable(line));
+            CommandSupport::printError(line);
         const qint64 total = report.errors.size() + report.unlistedErrors;
         return CommandSupport::failure(QStringLiteral("import failed with %1 error%2; %3 was not changed")
                                                .arg(total)
@@ -99,9 +99,9 @@ int Commands::import(const QStringList &arguments)
     }
 
     for (const QString &line : report.rejectedLines())
-        std::fprintf(stderr, "rejected: %s\n", qUtf8Printable(line));
+        CommandSupport::printError(QStringLiteral("rejected: ") + line);
     for (const LoadIssue &issue : report.duplicates)
-        std::fprintf(stderr, "skipped duplicate: %s\n", qUtf8Printable(issue.toString()));
+        CommandSupport::printError(QStringLiteral("skipped duplicate: ") + issue.toString());
 
     QString out;
     for (const LoadReport::FileResult &file : report.files) {

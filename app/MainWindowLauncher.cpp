@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 
@@ -22,7 +23,9 @@ int MainWindowLauncher::run(const QStringList &arguments)
                            "  import        load interchange CSV files, all or nothing\n"
                            "  export-chart  write a dashboard chart as PNG, SVG or PDF with title, filter and sources\n"
                            "  export-table  write a table's rows under the filter as CSV or XLSX\n"
-                           "  report        write the dashboard report as a multi-page PDF"));
+                           "  report        write the dashboard report as a multi-page PDF\n"
+                           "  check         check a database file for damage and broken references\n"
+                           "  backup        copy a database consistently, also while it is open"));
     parser.addVersionOption();
     CommandSupport::addDatabaseOption(parser);
     if (!CommandSupport::parse(parser, arguments))
@@ -41,7 +44,16 @@ int MainWindowLauncher::run(const QStringList &arguments)
         const auto notice = UpgradeNotice::showIfNeeded(useLast ? last
                 : parser.isSet(QStringLiteral("db"))                 ? parser.value(QStringLiteral("db"))
                                                                       : CommandSupport::defaultDatabasePath());
-        const bool reopened = useLast && db.open(last, Database::OpenMode::OpenExisting) == Database::Status::Ok;
+        const Database::Status lastStatus
+                = useLast ? db.open(last, Database::OpenMode::OpenExisting) : Database::Status::NotFound;
+        // A damaged file is not passed over in silence for the default database (issue 15).
+        if (lastStatus == Database::Status::Corrupt)
+            QMessageBox::warning(nullptr, QStringLiteral("Fundscope"),
+                                 QApplication::translate("MainWindowLauncher",
+                                                         "%1\n\nIt was not opened and nothing in it was changed. "
+                                                         "'fundscope check --db FILE' lists what is damaged.")
+                                         .arg(db.errorString()));
+        const bool reopened = lastStatus == Database::Status::Ok;
         if (!reopened && !CommandSupport::openDatabase(parser, db))
             return CommandSupport::Failure;
     }

@@ -167,6 +167,7 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
     m_recordError.clear();
     m_recordErrorField = -1;
     m_recordErrorLine = 0;
+    m_recordErrorUndecodable = false;
 
     // Blank lines are not records.
     for (;;) {
@@ -285,25 +286,67 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
     return Scan::Record;
 }
 
+QString CsvReader::shown(QByteArrayView bytes)
+{
+    constexpr qsizetype Most = 80;
+    QString text = QString::fromUtf8(bytes.first(qMin(bytes.size(), Most)));
+    text.replace(QChar(0), QStringLiteral("\\0"));
+    return bytes.size() > Most ? text + QStringLiteral("…") : text;
+}
+
 // Field by field, so that a multi-byte sequence cut by a comma is caught too.
 void CsvReader::checkRecordUtf8()
 {
+    // The line a byte of field f is on: a quoted field may span lines.
+    const auto lineAt = [this](qsizetype f, QByteArrayView bytes, qsizetype at) {
+        qint64 line = m_fieldLines[size_t(f)];
+        for (qsizetype k = 0; k < at; ++k) {
+            if (bytes[k] == '\n' || (bytes[k] == '\r' && (k + 1 >= bytes.size() || bytes[k + 1] != '\n')))
+                ++line;
+        }
+        return line;
+    };
+    const auto character = [](QByteArrayView bytes, qsizetype at) {
+        return QString::fromUtf8(bytes.first(at)).size() + 1;
+    };
     for (qsizetype f = 0; f < fieldCount(); ++f) {
         const QByteArrayView bytes = fieldBytes(f);
         const qsizetype bad = invalidUtf8Offset(bytes);
         if (bad < 0)
             continue;
-        qint64 line = m_fieldLines[size_t(f)];
-        for (qsizetype k = 0; k < bad; ++k) {
-            if (bytes[k] == '\n' || (bytes[k] == '\r' && (k + 1 >= bytes.size() || bytes[k + 1] != '\n')))
-                ++line;
+        m_recordErrorUndecodable = true;
+        // A TranscodingDevice marks what the source encoding could not decode with 0xFF.
+        if (!m_sourceEncoding.isEmpty() && uchar(bytes[bad]) == 0xFF) {
+            setRecordError(f, lineAt(f, bytes, bad),
+                           QStringLiteral("bytes that are not valid %1 in field %2 at character %3 (read as %1: "
+                                          "the file is damaged or in another encoding)")
+                                   .arg(m_sourceEncoding)
+                                   .arg(f + 1)
+                                   .arg(character(bytes, bad)));
+            return;
         }
-        setRecordError(f, line,
+        setRecordError(f, lineAt(f, bytes, bad),
                        QStringLiteral("invalid UTF-8 in field %1 (byte 0x%2 at character %3); save the "
                                       "file as UTF-8")
                                .arg(f + 1)
                                .arg(uint(uchar(bytes[bad])), 2, 16, QLatin1Char('0'))
-                               .arg(bad + 1));
+                               .arg(character(bytes, bad)));
+        return;
+    }
+    if (std::memchr(m_record.constData(), 0, size_t(m_record.size())) == nullptr)
+        return;
+    for (qsizetype f = 0; f < fieldCount(); ++f) {
+        const QByteArrayView bytes = fieldBytes(f);
+        const void *nul = std::memchr(bytes.data(), 0, size_t(bytes.size()));
+        if (!nul)
+            continue;
+        const qsizetype at = static_cast<const char *>(nul) - bytes.data();
+        setRecordError(f, lineAt(f, bytes, at),
+                       QStringLiteral("a NUL byte (shown as \\0) in field %1 at character %2: '%3'; text cannot "
+                                      "hold it")
+                               .arg(f + 1)
+                               .arg(character(bytes, at))
+                               .arg(shown(bytes)));
         return;
     }
 }

@@ -16,7 +16,8 @@ class QIODevice;
 /// messages can point at the line a user sees in an editor.
 ///
 /// Two kinds of problem are told apart:
-/// - a *record* problem (invalid UTF-8, text after a closing quote) spoils one record only: next()
+/// - a *record* problem (invalid UTF-8 or bytes the source encoding could not decode, a NUL byte,
+///   text after a closing quote) spoils one record only: next()
 ///   still returns true, recordError() says what is wrong and the following records read normally;
 /// - a *fatal* problem (a quote left open at the end of the file, a read error) ends the file:
 ///   next() returns false and errorString() says why, naming the file and line.
@@ -63,6 +64,16 @@ public:
     qsizetype recordErrorField() const { return m_recordErrorField; }
     /// The physical line of the record problem (a quoted field may span lines).
     qint64 recordErrorLine() const { return m_recordErrorLine; }
+    /// True when the record problem is text that cannot be decoded (invalid UTF-8, or what the
+    /// source encoding could not decode): a sign that the file's encoding may be misread.
+    bool recordErrorIsUndecodable() const { return m_recordErrorUndecodable; }
+
+    /// The encoding the bytes were transcoded from (TranscodingDevice), for messages: its marks of
+    /// undecodable input are then reported as such, not as invalid UTF-8. Empty: the file is UTF-8.
+    void setSourceEncoding(const QString &encoding) { m_sourceEncoding = encoding; }
+
+    /// Field text for a message: at most 80 characters, a NUL shown as \0 (so nothing cuts it there).
+    static QString shown(QByteArrayView bytes);
     /// "file:line: message" for the record problem; empty when there is none.
     QString recordErrorString() const;
 
@@ -110,6 +121,8 @@ private:
     QString m_recordError;
     qsizetype m_recordErrorField = -1;
     qint64 m_recordErrorLine = 0;
+    bool m_recordErrorUndecodable = false;
+    QString m_sourceEncoding;
 
     QString m_error;
     qint64 m_errorLine = 0;

@@ -1,8 +1,12 @@
 #include "Database.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,6 +14,10 @@
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+#include <atomic>
+#include <mutex>
+#include <sys/stat.h>
 
 namespace {
 
@@ -24,6 +32,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/fundscope/db/sql/004_data_revision.sql"),
         QStringLiteral(":/fundscope/db/sql/005_token_per_change.sql"),
         QStringLiteral(":/fundscope/db/sql/006_status_in_sort_indexes.sql"),
+        QStringLiteral(":/fundscope/db/sql/007_figure_views.sql"),
     };
     return scripts;
 }
@@ -34,14 +43,178 @@ QString nextConnectionName()
     return QStringLiteral("fundscope-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+constexpr qint64 DefaultIntegrityLimit = qint64(8) << 20;
+constexpr qint64 DefaultQuickLimit = qint64(64) << 20;
+std::atomic<qint64> integrityLimit { DefaultIntegrityLimit };
+std::atomic<qint64> quickLimit { DefaultQuickLimit };
+
+// The files the Databases of this process have open (by canonical path, with how many
+// connections), and those found damaged: one connection's finding stops every connection's writes.
+struct OpenFiles
+{
+    QMutex mutex;
+    QHash<QString, int> open;
+    QSet<QString> damaged;
+};
+
+OpenFiles &openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
+// SQLite keeps these beside a database, named after it; writing over one damages the database.
+struct Companion
+{
+    const char *suffix;
+    const char *what;
+};
+constexpr Companion Companions[] = {
+    { "", nullptr },
+    { "-wal", "write-ahead log" },
+    { "-shm", "shared-memory index" },
+    { "-journal", "rollback journal" },
+};
+
+// The canonical path a target would have: its own when it exists, else its folder's plus its name.
+QString resolvedTarget(const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.isSymLink() && !info.exists())
+        return resolvedTarget(info.symLinkTarget()); // a dangling link would write where it points
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + QLatin1Char('/') + info.fileName();
+}
+
+// SQLite logs every error it meets, also those that code reading rows in a loop never looks at.
+// Damage is pinned on the open file when only one is open (the window and every command); with
+// several open it cannot be told which, and the connections' own errors have to say it.
+void logged(void *, int code, const char *)
+{
+    if (!Database::isDamage(code))
+        return;
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    if (files.open.size() == 1)
+        files.damaged.insert(files.open.cbegin().key());
+}
+
+bool sameInode(const QString &a, const QString &b)
+{
+    struct stat sa {};
+    struct stat sb {};
+    return ::stat(QFile::encodeName(a).constData(), &sa) == 0 && ::stat(QFile::encodeName(b).constData(), &sb) == 0
+            && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 } // namespace
+
+std::optional<Database::Check> Database::checkAtOpen(qint64 bytes)
+{
+    if (bytes <= integrityLimit.load())
+        return Check::Integrity;
+    if (bytes <= quickLimit.load())
+        return Check::Quick;
+    return std::nullopt;
+}
+
+void Database::setOpenCheckLimits(qint64 integrityBytes, qint64 quickBytes)
+{
+    integrityLimit = integrityBytes < 0 ? DefaultIntegrityLimit : integrityBytes;
+    quickLimit = quickBytes < 0 ? DefaultQuickLimit : quickBytes;
+}
+
+bool Database::isDamage(int sqliteCode)
+{
+    const int primary = sqliteCode & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+QString Database::damagedWords()
+{
+    return QStringLiteral("the database file is damaged");
+}
+
+QString Database::damagedMessage(const QString &path, const QString &detail)
+{
+    if (detail.isEmpty())
+        return QStringLiteral("%1: %2").arg(path, damagedWords());
+    return QStringLiteral("%1: %2 (%3)").arg(path, damagedWords(), detail);
+}
+
+QString Database::overwritesDatabase(const QString &target, const QString &databasePath)
+{
+    if (target.isEmpty() || databasePath.isEmpty())
+        return QString();
+    const QString resolved = resolvedTarget(target);
+    const QString database = resolvedTarget(databasePath);
+    const bool targetExists = QFileInfo::exists(resolved);
+    for (const Companion &c : Companions) {
+        const QString companion = database + QLatin1String(c.suffix);
+        if (resolved != companion && !(targetExists && QFileInfo::exists(companion) && sameInode(resolved, companion)))
+            continue;
+        if (!c.what)
+            return QStringLiteral("that is the database file %1").arg(QDir::toNativeSeparators(database));
+        return QStringLiteral("that is the %1 SQLite keeps beside the database %2")
+                .arg(QLatin1String(c.what), QDir::toNativeSeparators(database));
+    }
+    return QString();
+}
+
+QString Database::overwritesOpenDatabase(const QString &target)
+{
+    QStringList open;
+    {
+        OpenFiles &files = openFiles();
+        const QMutexLocker lock(&files.mutex);
+        open = files.open.keys();
+    }
+    for (const QString &database : std::as_const(open)) {
+        if (QString why = overwritesDatabase(target, database); !why.isEmpty())
+            return why;
+    }
+    return QString();
+}
+
+void Database::markDamaged() const
+{
+    const QString key = m_canonicalPath.isEmpty() ? resolvedTarget(m_path) : m_canonicalPath;
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    files.damaged.insert(key);
+}
+
+bool Database::isDamaged() const
+{
+    if (m_canonicalPath.isEmpty())
+        return false;
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    return files.damaged.contains(m_canonicalPath);
+}
 
 int Database::schemaVersion()
 {
     return int(migrationScripts().size());
 }
 
-Database::Database() : m_connectionName(nextConnectionName()) { }
+Database::Database() : m_connectionName(nextConnectionName())
+{
+    // Only possible before SQLite's first use in the process; later it is simply not installed.
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_LOG, &logged, nullptr); });
+}
+
+QStringList Database::damagedFiles()
+{
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    QStringList paths(files.damaged.cbegin(), files.damaged.cend());
+    paths.sort();
+    return paths;
+}
 
 Database::~Database()
 {
@@ -68,6 +241,14 @@ sqlite3 *Database::handle() const
 
 void Database::close()
 {
+    if (!m_canonicalPath.isEmpty()) {
+        OpenFiles &files = openFiles();
+        const QMutexLocker lock(&files.mutex);
+        if (--files.open[m_canonicalPath] <= 0)
+            files.open.remove(m_canonicalPath);
+        m_canonicalPath.clear();
+    }
+    m_writeChecked = false;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -99,11 +280,11 @@ Database::Status Database::statusFor(int sqliteCode)
 
 QString Database::describeError(int sqliteCode, const QString &detail) const
 {
+    if (isDamage(sqliteCode)) {
+        markDamaged();
+        return damagedMessage(m_path, detail);
+    }
     switch (statusFor(sqliteCode)) {
-    case Status::NotDatabase:
-        return QStringLiteral("%1 is not an SQLite database (%2)").arg(m_path, detail);
-    case Status::Corrupt:
-        return QStringLiteral("%1 is corrupted or truncated (%2)").arg(m_path, detail);
     case Status::Locked:
         return QStringLiteral("%1 is locked by another program; close it there and try again (%2)")
                 .arg(m_path, detail);
@@ -113,6 +294,12 @@ QString Database::describeError(int sqliteCode, const QString &detail) const
     default:
         return QStringLiteral("%1: %2").arg(m_path, detail);
     }
+}
+
+QString Database::describeError(const QSqlError &error) const
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return describeError(error.nativeErrorCode().toInt(), detail);
 }
 
 Database::Status Database::fail(Status status, const QString &message)
@@ -138,9 +325,9 @@ Database::Status Database::checkHeader(const QString &path)
                     QStringLiteral("%1 is not an SQLite database (it has no SQLite header)").arg(path));
     if (header.size() < 100)
         return fail(Status::Corrupt,
-                    QStringLiteral("%1 is truncated: it ends inside the SQLite header, after %2 bytes")
-                            .arg(path)
-                            .arg(header.size()));
+                    damagedMessage(path, QStringLiteral("it is truncated: it ends inside the SQLite header, "
+                                                        "after %1 bytes")
+                                                 .arg(header.size())));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
@@ -149,7 +336,7 @@ Database::Status Database::checkHeader(const QString &path)
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return fail(Status::Corrupt, QStringLiteral("%1 is corrupted: invalid page size %2").arg(path).arg(pageSize));
+        return fail(Status::Corrupt, damagedMessage(path, QStringLiteral("invalid page size %1").arg(pageSize)));
     // A crash (or a reader arriving) mid-checkpoint or mid-commit can leave the header ahead of
     // the file while the -wal or -journal beside it still holds the pages: SQLite recovers that,
     // so the size is only trusted when no journal is pending.
@@ -157,10 +344,10 @@ Database::Status Database::checkHeader(const QString &path)
             || QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (!journalPending && changeCounter == validFor && qint64(pageSize) * pageCount > size)
         return fail(Status::Corrupt,
-                    QStringLiteral("%1 is truncated: the header promises %2 bytes, the file has %3")
-                            .arg(path)
-                            .arg(qint64(pageSize) * pageCount)
-                            .arg(size));
+                    damagedMessage(path, QStringLiteral("it is truncated: the header promises %1 bytes, "
+                                                        "the file has %2")
+                                                 .arg(qint64(pageSize) * pageCount)
+                                                 .arg(size)));
     return Status::Ok;
 }
 
@@ -203,6 +390,12 @@ Database::Status Database::open(const QString &path, OpenMode mode, int busyTime
             return fail(Status::Failed,
                         QStringLiteral("%1 cannot be opened: %2").arg(path, db.lastError().text()));
     }
+    {
+        m_canonicalPath = QFileInfo(path).canonicalFilePath();
+        OpenFiles &files = openFiles();
+        const QMutexLocker lock(&files.mutex);
+        ++files.open[m_canonicalPath];
+    }
 
     QSqlQuery q(connection());
     auto pragma = [&](const QString &sql) -> Status {
@@ -239,6 +432,27 @@ Database::Status Database::open(const QString &path, OpenMode mode, int busyTime
                             .arg(schemaVersion()));
     if (exists && mode == OpenMode::OpenExisting && objectCount == 0 && version == 0)
         return fail(Status::NotDatabase, QStringLiteral("%1 is empty, not a Fundscope database").arg(path));
+
+    // Before anything is written (the journal mode, a migration): a damaged file stays as it is.
+    if (objectCount > 0) {
+        if (Status s = pragma(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"));
+            s != Status::Ok)
+            return s;
+        q.next();
+        const qint64 bytes = q.value(0).toLongLong();
+        q.finish();
+        if (const std::optional<Check> level = checkAtOpen(bytes)) {
+            if (!check(*level, nullptr, 5))
+                return fail(isDamaged() ? Status::Corrupt : Status::Failed, m_error);
+            if (*level == Check::Integrity) {
+                OpenFiles &files = openFiles();
+                const QMutexLocker lock(&files.mutex);
+                files.damaged.remove(m_canonicalPath); // a whole check is the last word
+            }
+        }
+    } else {
+        m_writeChecked = true; // nothing in it yet
+    }
 
     for (const QString &sql : { QStringLiteral("PRAGMA foreign_keys = ON"),
                                 QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -281,7 +495,7 @@ Database::Status Database::migrate()
             return fail(Status::Failed, QStringLiteral("migration step %1 is missing from the build").arg(step));
         const QString sql = QString::fromUtf8(file.readAll());
         if (!begin())
-            return fail(Status::Locked, m_error);
+            return fail(isDamaged() ? Status::Corrupt : Status::Locked, m_error);
         const QString stamp = QStringLiteral("\nPRAGMA user_version = %1;\nPRAGMA application_id = %2;\n")
                                       .arg(step)
                                       .arg(ApplicationId);
@@ -313,9 +527,66 @@ bool Database::execScript(const QString &sql)
     return true;
 }
 
-bool Database::begin()
+bool Database::begin(WriteKind kind)
 {
-    return execScript(QStringLiteral("BEGIN IMMEDIATE"));
+    if (isDamaged()) {
+        m_error = damagedMessage(m_path, QStringLiteral("nothing was written"));
+        return false;
+    }
+    if (!execScript(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    // Inside the transaction: what is checked is what the write will change.
+    if (kind == WriteKind::Bulk || !m_writeChecked) {
+        if (!check(Check::Quick)) {
+            const QString message = m_error;
+            rollback();
+            m_error = message;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::check(Check level, QStringList *problems, int limit)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    const QString sql = level == Check::Quick ? QStringLiteral("PRAGMA quick_check(%1)")
+                                              : QStringLiteral("PRAGMA integrity_check(%1)");
+    if (!q.exec(sql.arg(qMax(1, limit)))) {
+        m_error = describeError(q.lastError());
+        if (problems && isDamaged())
+            problems->append(q.lastError().databaseText());
+        return false;
+    }
+    // One finding a line; the "*** in database main ***" heading SQLite puts before the first
+    // finding of each file says nothing here (only main is checked).
+    QStringList found;
+    while (q.next()) {
+        for (const QString &line : q.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("*** ")))
+                found.append(line);
+        }
+    }
+    if (q.lastError().isValid()) {
+        m_error = describeError(q.lastError());
+        if (!isDamaged())
+            return false;
+        found.append(q.lastError().databaseText());
+    }
+    if (found == QStringList { QStringLiteral("ok") }) {
+        m_writeChecked = true;
+        return true;
+    }
+    markDamaged();
+    if (problems)
+        *problems = found;
+    const QString first = found.value(0, QStringLiteral("no answer from the check"));
+    const QString more = found.size() > 2 ? QStringLiteral("; and %1 more findings").arg(found.size() - 1)
+            : found.size() == 2           ? QStringLiteral("; and 1 more finding")
+                                          : QString();
+    m_error = damagedMessage(m_path, first + more);
+    return false;
 }
 
 bool Database::commit()

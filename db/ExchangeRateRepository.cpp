@@ -13,7 +13,7 @@ namespace {
 
 QString sqlError(Database &db, const QSqlQuery &q)
 {
-    return db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+    return db.describeError(q.lastError());
 }
 
 QString rateJson(const ExchangeRate &r)
@@ -59,7 +59,7 @@ QList<ExchangeRate> ExchangeRateRepository::all(QString *error) const
     if (!q.exec(QStringLiteral(
             "SELECT currency, year, cny_per_unit, source FROM exchange_rates ORDER BY currency, year"))) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describeError(q.lastError());
         return rates;
     }
     while (q.next())

@@ -21,7 +21,7 @@ QList<FundRecord> FundRepository::all(QString *error) const
                 "LEFT JOIN regions ci ON ci.id = f.city_id LEFT JOIN funds pa ON pa.id = f.parent_fund_id "
                 "ORDER BY f.name"))) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describeError(q.lastError());
         return funds;
     }
     while (q.next()) {
@@ -51,7 +51,7 @@ QList<FundRecord> FundRepository::all(QString *error) const
                 "FROM phases p LEFT JOIN currencies c ON c.code = p.currency "
                 "ORDER BY p.fund_id, p.start_date IS NULL, p.start_date, p.label"))) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describeError(q.lastError());
         return funds;
     }
     while (q.next()) {

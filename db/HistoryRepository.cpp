@@ -130,7 +130,7 @@ bool HistoryRepository::append(const QString &action, const QString &table, qint
     if (!q.exec()) {
         if (error)
             *error
-                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+                = m_db.describeError(q.lastError());
         return false;
     }
     return true;
@@ -145,7 +145,7 @@ qint64 HistoryRepository::count(const HistoryQuery &query, QString *error) const
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describeError(q.lastError());
         return -1;
     }
     return q.value(0).toLongLong();
@@ -166,7 +166,7 @@ QList<HistoryEntry> HistoryRepository::page(
     q.addBindValue(offset);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describeError(q.lastError());
         return entries;
     }
     while (q.next())
@@ -188,7 +188,7 @@ QList<HistoryEntry> HistoryRepository::newerThan(
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describeError(q.lastError());
         return entries;
     }
     while (q.next())

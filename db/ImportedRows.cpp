@@ -33,18 +33,20 @@ private:
     int m_rc = SQLITE_ERROR;
 };
 
-QString sqliteMessage(sqlite3 *db)
+// SQLite's message for the connection's last error, through the gateway (which names damage).
+QString sqliteMessage(const Database &database, sqlite3 *db)
 {
-    return QString::fromUtf8(sqlite3_errmsg(db));
+    return database.describeError(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
-bool exec(sqlite3 *db, const QByteArray &sql, QString *error)
+bool exec(const Database &database, sqlite3 *db, const QByteArray &sql, QString *error)
 {
     char *message = nullptr;
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
         return true;
     if (error)
-        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        *error = database.describeError(rc, QString::fromUtf8(message ? message : sqlite3_errmsg(db)));
     sqlite3_free(message);
     return false;
 }
@@ -169,13 +171,13 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
         Statement attach(sql, "ATTACH ?1 AS import_undo");
         if (!attach.ok()) {
             if (error)
-                *error = sqliteMessage(sql);
+                *error = sqliteMessage(db, sql);
             return false;
         }
-        sqlite3_bind_text(attach.get(), 1, scratch.constData(), int(scratch.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(attach.get()) != SQLITE_DONE) {
+        if (sqlite3_bind_text(attach.get(), 1, scratch.constData(), int(scratch.size()), SQLITE_TRANSIENT) != SQLITE_OK
+            || sqlite3_step(attach.get()) != SQLITE_DONE) {
             if (error)
-                *error = QStringLiteral("cannot open the undo scratch file: %1").arg(sqliteMessage(sql));
+                *error = QStringLiteral("cannot open the undo scratch file: %1").arg(sqliteMessage(db, sql));
             return false;
         }
     }
@@ -194,7 +196,7 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                 *error = db.errorString();
             return false;
         }
-        ok = exec(sql, "PRAGMA defer_foreign_keys = ON", &message);
+        ok = exec(db, sql, "PRAGMA defer_foreign_keys = ON", &message);
         // Big moves drop the disbursement indexes and build them once at the end.
         QByteArrayList indexSql;
         if (ok && count(QStringLiteral("disbursements")) >= BulkRows) {
@@ -207,7 +209,7 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                 indexSql.append(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)));
             }
             for (const QByteArray &name : std::as_const(names))
-                ok = ok && exec(sql, "DROP INDEX main.\"" + name + '"', &message);
+                ok = ok && exec(db, sql, "DROP INDEX main.\"" + name + '"', &message);
         }
         // Dependents first on the way out, referenced rows first on the way back (foreign keys
         // are deferred anyway; the order keeps each step's work simple).
@@ -220,14 +222,14 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
             const QByteArray t = table.toLatin1();
             const QByteArray columns = columnList(sql, t);
             if (!out) {
-                ok = exec(sql,
+                ok = exec(db, sql,
                          "INSERT INTO main." + t + '(' + columns + ") SELECT " + columns
                              + " FROM import_undo." + t,
                          &message)
-                    && exec(sql, "DROP TABLE import_undo." + t, &message);
+                    && exec(db, sql, "DROP TABLE import_undo." + t, &message);
                 continue;
             }
-            ok = exec(sql,
+            ok = exec(db, sql,
                 "CREATE TABLE import_undo." + t + " AS SELECT " + columns + " FROM main." + t + " WHERE 0",
                 &message);
             const bool rates = table == QLatin1String("exchange_rates");
@@ -237,16 +239,19 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                 sql, "INSERT INTO import_undo." + t + " SELECT " + columns + " FROM main." + t + where);
             Statement remove(sql, "DELETE FROM main." + t + where);
             if (ok && (!copy.ok() || !remove.ok())) {
-                message = sqliteMessage(sql);
+                message = sqliteMessage(db, sql);
                 ok = false;
             }
             auto run = [&](auto bindKey, qint64 expected) {
                 for (sqlite3_stmt *s : { copy.get(), remove.get() }) {
-                    bindKey(s);
+                    if (!bindKey(s)) {
+                        message = sqliteMessage(db, sql);
+                        return false;
+                    }
                     const int rc = sqlite3_step(s);
                     sqlite3_reset(s);
                     if (rc != SQLITE_DONE) {
-                        message = sqliteMessage(sql);
+                        message = sqliteMessage(db, sql);
                         return false;
                     }
                 }
@@ -264,8 +269,9 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                     ok = ok
                         && run(
                             [&](sqlite3_stmt *s) {
-                                sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
-                                sqlite3_bind_int(s, 2, rate.second);
+                                return sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT)
+                                        == SQLITE_OK
+                                    && sqlite3_bind_int(s, 2, rate.second) == SQLITE_OK;
                             },
                             1);
                 }
@@ -274,15 +280,15 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                     ok = ok
                         && run(
                             [&](sqlite3_stmt *s) {
-                                sqlite3_bind_int64(s, 1, range.first);
-                                sqlite3_bind_int64(s, 2, range.second);
+                                return sqlite3_bind_int64(s, 1, range.first) == SQLITE_OK
+                                    && sqlite3_bind_int64(s, 2, range.second) == SQLITE_OK;
                             },
                             range.second - range.first + 1);
                 }
             }
         }
         for (const QByteArray &index : std::as_const(indexSql))
-            ok = ok && exec(sql, index, &message);
+            ok = ok && exec(db, sql, index, &message);
         if (ok && !transaction.commit()) {
             // A deferred foreign key fails at COMMIT, which leaves the transaction open.
             message = db.errorString();

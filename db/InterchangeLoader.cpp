@@ -347,12 +347,6 @@ struct SourceFile
     }
 };
 
-namespace bind {
-void text(sqlite3_stmt *s, int i, QByteArrayView v);
-void word(sqlite3_stmt *s, int i, const char *w);
-void id(sqlite3_stmt *s, int i, qint64 id);
-} // namespace bind
-
 class Load
 {
 public:
@@ -393,6 +387,20 @@ private:
     bool exec(const QByteArray &sql);
     bool preload(bool withEvents);
     bool step(Statement &s);
+    /// Binds, remembering the first code that is not SQLITE_OK (SQLITE_TOOBIG, SQLITE_RANGE …):
+    /// a failed bind leaves the parameter NULL, so the row must not be stored.
+    void bound(int rc);
+    void bindText(sqlite3_stmt *s, int i, QByteArrayView v);
+    void bindWord(sqlite3_stmt *s, int i, const char *w);
+    void bindId(sqlite3_stmt *s, int i, qint64 id);
+    /// True (the row reported, the statement reset) when a bind since the last step failed.
+    bool bindsFailed(Statement &s);
+    /// For an SQLite error: true, with the load stopped and the reason reported once, when the
+    /// file is damaged or SQLite ended the transaction; false when only the row is at fault.
+    bool stopOn(int rc, const QString &why);
+    /// The fields of the current row that SQLite could not hold (over SQLITE_LIMIT_LENGTH) are
+    /// reported by line and column; false when there is one.
+    bool fieldsFit();
 
     // Rows
     QByteArrayView value(int column) const;
@@ -438,7 +446,9 @@ private:
     // The row being read
     SourceFile *m_file = nullptr;
     bool m_rowOk = true;
-    bool m_transactionLost = false; ///< SQLite rolled back on its own: stop writing
+    bool m_transactionLost = false; ///< SQLite rolled back on its own, or the file is damaged: stop writing
+    int m_bindRc = 0;               ///< the first failed bind of the row being stored (SQLITE_OK = 0)
+    qint64 m_maxLength = 0;         ///< SQLITE_LIMIT_LENGTH of the connection
     qint64 m_inserted = 0;
 
     // Names to ids, from the database and from the rows loaded so far
@@ -588,11 +598,15 @@ qint64 Load::resolveName(const QString &kind, QByteArrayView fund, qint64 fundId
 
 qint64 Load::createFund(QByteArrayView name)
 {
-    bind::text(m_createFund.stmt, 1, name);
+    bindText(m_createFund.stmt, 1, name);
+    if (bindsFailed(m_createFund))
+        return 0;
     const int rc = sqlite3_step(m_createFund.stmt);
     sqlite3_reset(m_createFund.stmt);
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
+        stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql)));
         return 0;
+    }
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
     const QByteArray key = name.toByteArray();
     m_funds.insert(key, id);
@@ -605,12 +619,16 @@ qint64 Load::createFund(QByteArrayView name)
 
 qint64 Load::createPhase(qint64 fundId, QByteArrayView label)
 {
-    sqlite3_bind_int64(m_createPhase.stmt, 1, fundId);
-    bind::text(m_createPhase.stmt, 2, label);
+    bound(sqlite3_bind_int64(m_createPhase.stmt, 1, fundId));
+    bindText(m_createPhase.stmt, 2, label);
+    if (bindsFailed(m_createPhase))
+        return 0;
     const int rc = sqlite3_step(m_createPhase.stmt);
     sqlite3_reset(m_createPhase.stmt);
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
+        stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql)));
         return 0;
+    }
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
     m_phasesByFund[fundId].insert(label.toByteArray(), id);
     m_report.imported.add(QStringLiteral("phases"), id);
@@ -620,11 +638,15 @@ qint64 Load::createPhase(qint64 fundId, QByteArrayView label)
 
 qint64 Load::createInvestee(QByteArrayView name)
 {
-    bind::text(m_createInvestee.stmt, 1, name);
+    bindText(m_createInvestee.stmt, 1, name);
+    if (bindsFailed(m_createInvestee))
+        return 0;
     const int rc = sqlite3_step(m_createInvestee.stmt);
     sqlite3_reset(m_createInvestee.stmt);
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
+        stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql)));
         return 0;
+    }
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
     m_investees.insert(name.toByteArray(), id);
     m_report.imported.add(QStringLiteral("investees"), id);
@@ -696,9 +718,17 @@ void Load::openFile(const ImportSource &source)
     file.order = qint64(m_files.size());
     file.size = QFileInfo(path).size();
     QString error;
-    file.encoding = source.encoding.isEmpty() ? TextEncoding::detectFile(path, &error) : source.encoding;
+    QString doubt;
+    qint64 doubtLine = 0;
+    file.encoding = source.encoding.isEmpty() ? TextEncoding::detectFile(path, &error, &doubt, &doubtLine)
+                                              : source.encoding;
     if (!error.isEmpty()) {
         issue(path, 0, QString(), error.mid(path.size() + 2));
+        m_files.push_back(std::move(file));
+        return;
+    }
+    if (!doubt.isEmpty()) {
+        issue(path, doubtLine, QString(), doubt);
         m_files.push_back(std::move(file));
         return;
     }
@@ -711,6 +741,8 @@ void Load::openFile(const ImportSource &source)
     file.transcoder = dynamic_cast<TranscodingDevice *>(file.device.get());
     file.reader = std::make_unique<CsvReader>(file.device.get(), path);
     CsvReader &reader = *file.reader;
+    if (file.transcoder)
+        reader.setSourceEncoding(file.encoding);
     reader.setDelimiter(source.delimiter ? source.delimiter : ',');
     if (!reader.next()) {
         if (reader.hasError())
@@ -846,69 +878,108 @@ bool Load::mapColumns(SourceFile &file, const QList<QByteArray> &header)
 
 bool Load::prepare(Statement &s, const char *sql)
 {
-    if (sqlite3_prepare_v3(m_sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &s.stmt, nullptr) == SQLITE_OK)
+    const int rc = sqlite3_prepare_v3(m_sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &s.stmt, nullptr);
+    if (rc == SQLITE_OK)
         return true;
-    issue(m_db.path(), 0, QString(),
-          QStringLiteral("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))));
+    if (!stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql))))
+        issue(m_db.path(), 0, QString(),
+              QStringLiteral("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))));
     return false;
 }
 
 bool Load::exec(const QByteArray &sql)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_sql, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+    const int rc = sqlite3_exec(m_sql, sql.constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
         return true;
-    issue(m_db.path(), 0, QString(), QString::fromUtf8(message ? message : sqlite3_errmsg(m_sql)));
+    const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(m_sql));
     sqlite3_free(message);
+    if (!stopOn(rc, why))
+        issue(m_db.path(), 0, QString(), m_db.describeError(rc, why));
     return false;
 }
 
 // Runs an insert; a refusal (a constraint the validation did not foresee) is reported on the row.
 bool Load::step(Statement &s)
 {
+    if (bindsFailed(s))
+        return false;
     const int rc = sqlite3_step(s.stmt);
     sqlite3_reset(s.stmt);
     sqlite3_clear_bindings(s.stmt);
     if (rc == SQLITE_DONE)
         return true;
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_sql));
-    if (sqlite3_get_autocommit(m_sql)) {
-        // SQLite rolled the whole transaction back (an I/O error, a full disk, an interrupt):
-        // nothing more may be written, or it would be saved outside the import's transaction.
-        m_transactionLost = true;
-        if (!cancelled()) // a cancel interrupts SQLite too; the cancel is reported
-            issue(m_db.path(), 0, QString(), QStringLiteral("the database ended the import: %1; nothing was changed").arg(why));
-        m_rowOk = false;
-        return false;
-    }
-    rowIssue(-1, QStringLiteral("the database refused the row: %1").arg(why));
+    if (!stopOn(rc, why))
+        rowIssue(-1, QStringLiteral("the database refused the row: %1").arg(why));
     return false;
 }
 
-namespace bind {
+void Load::bound(int rc)
+{
+    if (rc != SQLITE_OK && m_bindRc == SQLITE_OK)
+        m_bindRc = rc;
+}
 
-void text(sqlite3_stmt *s, int i, QByteArrayView v)
+void Load::bindText(sqlite3_stmt *s, int i, QByteArrayView v)
 {
     if (v.isEmpty())
-        sqlite3_bind_null(s, i);
+        bound(sqlite3_bind_null(s, i));
     else
-        sqlite3_bind_text(s, i, v.data(), int(v.size()), SQLITE_STATIC);
+        bound(sqlite3_bind_text(s, i, v.data(), int(v.size()), SQLITE_STATIC));
 }
 
-void word(sqlite3_stmt *s, int i, const char *w)
+void Load::bindWord(sqlite3_stmt *s, int i, const char *w)
 {
-    sqlite3_bind_text(s, i, w, -1, SQLITE_STATIC);
+    bound(sqlite3_bind_text(s, i, w, -1, SQLITE_STATIC));
 }
 
-void id(sqlite3_stmt *s, int i, qint64 id)
+void Load::bindId(sqlite3_stmt *s, int i, qint64 id)
 {
     if (id > 0)
-        sqlite3_bind_int64(s, i, id);
+        bound(sqlite3_bind_int64(s, i, id));
     else
-        sqlite3_bind_null(s, i);
+        bound(sqlite3_bind_null(s, i));
 }
 
-} // namespace bind
+bool Load::bindsFailed(Statement &s)
+{
+    if (m_bindRc == SQLITE_OK)
+        return false;
+    const int rc = m_bindRc;
+    m_bindRc = SQLITE_OK;
+    sqlite3_reset(s.stmt);
+    sqlite3_clear_bindings(s.stmt);
+    const QString why = QString::fromUtf8(sqlite3_errstr(rc));
+    if (stopOn(rc, why))
+        return true;
+    if (m_file)
+        rowIssue(-1, QStringLiteral("the database cannot take a value of this row: %1").arg(why));
+    else
+        issue(m_db.path(), 0, QString(), QStringLiteral("the database cannot take a value: %1").arg(why));
+    return true;
+}
+
+bool Load::stopOn(int rc, const QString &why)
+{
+    if (Database::isDamage(rc)) {
+        if (!m_transactionLost)
+            issue(m_db.path(), 0, QString(), m_db.describeError(rc, why) + QStringLiteral("; nothing was changed"));
+        m_transactionLost = true;
+        m_rowOk = false;
+        return true;
+    }
+    if (!sqlite3_get_autocommit(m_sql))
+        return false;
+    // SQLite rolled the whole transaction back (an I/O error, a full disk, an interrupt):
+    // nothing more may be written, or it would be saved outside the import's transaction.
+    if (!m_transactionLost && !cancelled()) // a cancel interrupts SQLite too; the cancel is reported
+        issue(m_db.path(), 0, QString(), QStringLiteral("the database ended the import: %1; nothing was changed").arg(why));
+    m_transactionLost = true;
+    m_rowOk = false;
+    return true;
+}
 
 QByteArray columnBytes(sqlite3_stmt *s, int i)
 {
@@ -924,14 +995,21 @@ void addName(NameMap &map, const QByteArray &name, qint64 id)
 bool Load::preload(bool withEvents)
 {
     Statement q;
+    // A read that ends in an error would leave a name out, and its rows "unknown": it stops the load.
     auto query = [&](const char *sql, auto &&row) {
         if (!prepare(q, sql))
             return false;
-        while (sqlite3_step(q.stmt) == SQLITE_ROW)
+        int rc;
+        while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW)
             row(q.stmt);
+        const QString why = QString::fromUtf8(sqlite3_errmsg(m_sql));
         sqlite3_finalize(q.stmt);
         q.stmt = nullptr;
-        return true;
+        if (rc == SQLITE_DONE)
+            return true;
+        if (!stopOn(rc, why))
+            issue(m_db.path(), 0, QString(), m_db.describeError(rc, why));
+        return false;
     };
     bool ok = query("SELECT code, minor_digits FROM currencies ORDER BY code", [&](sqlite3_stmt *s) {
         const QByteArray code = columnBytes(s, 0);
@@ -1037,8 +1115,8 @@ qint64 Load::cityId(qint64 parent, QByteArrayView name)
     NameMap &cities = m_citiesByParent[parent];
     if (const qint64 id = cities.value(borrowed(name)); id > 0)
         return id;
-    bind::id(m_insertCity.stmt, 1, parent);
-    bind::text(m_insertCity.stmt, 2, name);
+    bindId(m_insertCity.stmt, 1, parent);
+    bindText(m_insertCity.stmt, 2, name);
     if (!step(m_insertCity))
         return 0;
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
@@ -1053,8 +1131,8 @@ qint64 Load::segmentId(qint64 sector, QByteArrayView name)
     NameMap &segments = m_segmentsBySector[sector];
     if (const qint64 id = segments.value(borrowed(name)); id > 0)
         return id;
-    bind::id(m_insertSegment.stmt, 1, sector);
-    bind::text(m_insertSegment.stmt, 2, name);
+    bindId(m_insertSegment.stmt, 1, sector);
+    bindText(m_insertSegment.stmt, 2, name);
     if (!step(m_insertSegment))
         return 0;
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
@@ -1219,16 +1297,16 @@ void Load::fundRow()
     if (!materialize(region))
         return;
     sqlite3_stmt *s = m_insertFund.stmt;
-    bind::text(s, 1, name);
-    bind::text(s, 2, value(NameZh));
-    bind::word(s, 3, FundKinds[size_t(kind)]);
-    bind::word(s, 4, FundLevels[size_t(level)]);
-    bind::id(s, 5, region.country);
-    bind::id(s, 6, region.province);
-    bind::id(s, 7, region.city);
-    bind::text(s, 8, value(Manager));
-    bind::text(s, 9, value(Notes));
-    bind::text(s, 10, value(SourceUrl));
+    bindText(s, 1, name);
+    bindText(s, 2, value(NameZh));
+    bindWord(s, 3, FundKinds[size_t(kind)]);
+    bindWord(s, 4, FundLevels[size_t(level)]);
+    bindId(s, 5, region.country);
+    bindId(s, 6, region.province);
+    bindId(s, 7, region.city);
+    bindText(s, 8, value(Manager));
+    bindText(s, 9, value(Notes));
+    bindText(s, 10, value(SourceUrl));
     if (!step(m_insertFund))
         return;
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
@@ -1255,10 +1333,14 @@ void Load::resolveFundParents()
             return;
         }
         if (unlink) {
-            sqlite3_bind_null(m_setParent.stmt, 1);
-            sqlite3_bind_int64(m_setParent.stmt, 2, p.fund);
-            sqlite3_step(m_setParent.stmt);
-            sqlite3_reset(m_setParent.stmt);
+            bound(sqlite3_bind_null(m_setParent.stmt, 1));
+            bound(sqlite3_bind_int64(m_setParent.stmt, 2, p.fund));
+            if (!bindsFailed(m_setParent)) {
+                const int rc = sqlite3_step(m_setParent.stmt);
+                sqlite3_reset(m_setParent.stmt);
+                if (rc != SQLITE_DONE && stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql))))
+                    return;
+            }
             m_fundParent.insert(p.fund, 0);
         }
         const QString kept = reason + QStringLiteral("; the fund was imported without a parent fund");
@@ -1279,11 +1361,15 @@ void Load::resolveFundParents()
             problem(p, QStringLiteral("a fund cannot be its own parent fund"), false);
             continue;
         }
-        sqlite3_bind_int64(m_setParent.stmt, 1, parent);
-        sqlite3_bind_int64(m_setParent.stmt, 2, p.fund);
+        bound(sqlite3_bind_int64(m_setParent.stmt, 1, parent));
+        bound(sqlite3_bind_int64(m_setParent.stmt, 2, p.fund));
+        if (bindsFailed(m_setParent))
+            continue;
         const int rc = sqlite3_step(m_setParent.stmt);
         sqlite3_reset(m_setParent.stmt);
         if (rc != SQLITE_DONE) {
+            if (stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql))))
+                return;
             problem(p, QStringLiteral("the database refused the parent fund: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))),
                     false);
             continue;
@@ -1351,16 +1437,16 @@ void Load::phaseRow()
         return;
     }
     sqlite3_stmt *s = m_insertPhase.stmt;
-    bind::id(s, 1, fundId);
-    bind::text(s, 2, label);
-    bind::text(s, 3, value(StartDate));
+    bindId(s, 1, fundId);
+    bindText(s, 2, label);
+    bindText(s, 3, value(StartDate));
     if (capital > 0)
-        sqlite3_bind_int64(s, 4, capital);
+        bound(sqlite3_bind_int64(s, 4, capital));
     else
-        sqlite3_bind_null(s, 4);
-    bind::text(s, 5, currency);
-    bind::text(s, 6, value(CapitalBasis));
-    bind::text(s, 7, value(SourceUrl));
+        bound(sqlite3_bind_null(s, 4));
+    bindText(s, 5, currency);
+    bindText(s, 6, value(CapitalBasis));
+    bindText(s, 7, value(SourceUrl));
     if (!step(m_insertPhase))
         return;
     const QByteArray key = label.toByteArray();
@@ -1428,19 +1514,19 @@ void Load::investeeRow()
         return;
     const qint64 fundId = kind == 1 ? m_funds.value(borrowed(name)) : 0;
     sqlite3_stmt *s = m_insertInvestee.stmt;
-    bind::text(s, 1, name);
-    bind::text(s, 2, value(NameZh));
-    bind::word(s, 3, InvesteeKinds[size_t(kind)]);
-    bind::id(s, 4, fundId);
-    bind::id(s, 5, sectorId);
-    bind::id(s, 6, segmentRow);
-    bind::id(s, 7, region.country);
-    bind::id(s, 8, region.province);
-    bind::id(s, 9, region.city);
-    bind::text(s, 10, value(Ticker));
-    bind::text(s, 11, value(Founded));
-    bind::text(s, 12, value(Notes));
-    bind::text(s, 13, value(SourceUrl));
+    bindText(s, 1, name);
+    bindText(s, 2, value(NameZh));
+    bindWord(s, 3, InvesteeKinds[size_t(kind)]);
+    bindId(s, 4, fundId);
+    bindId(s, 5, sectorId);
+    bindId(s, 6, segmentRow);
+    bindId(s, 7, region.country);
+    bindId(s, 8, region.province);
+    bindId(s, 9, region.city);
+    bindText(s, 10, value(Ticker));
+    bindText(s, 11, value(Founded));
+    bindText(s, 12, value(Notes));
+    bindText(s, 13, value(SourceUrl));
     if (!step(m_insertInvestee))
         return;
     const qint64 id = sqlite3_last_insert_rowid(m_sql);
@@ -1550,25 +1636,25 @@ void Load::disbursementRow()
     if (firstOfItsKind)
         seen = here();
     sqlite3_stmt *s = m_insertEvent.stmt;
-    sqlite3_bind_int64(s, 1, key.phase);
-    sqlite3_bind_int64(s, 2, key.investee);
-    bind::text(s, 3, date);
-    bind::word(s, 4, EventTypes[size_t(key.type)]);
+    bound(sqlite3_bind_int64(s, 1, key.phase));
+    bound(sqlite3_bind_int64(s, 2, key.investee));
+    bindText(s, 3, date);
+    bindWord(s, 4, EventTypes[size_t(key.type)]);
     if (key.amount > 0) {
-        sqlite3_bind_int64(s, 5, key.amount);
-        sqlite3_bind_text(s, 6, currency.constData(), int(currency.size()), SQLITE_STATIC);
+        bound(sqlite3_bind_int64(s, 5, key.amount));
+        bound(sqlite3_bind_text(s, 6, currency.constData(), int(currency.size()), SQLITE_STATIC));
     } else {
-        sqlite3_bind_null(s, 5);
-        sqlite3_bind_null(s, 6);
+        bound(sqlite3_bind_null(s, 5));
+        bound(sqlite3_bind_null(s, 6));
     }
     if (stake >= 0)
-        sqlite3_bind_double(s, 7, stake);
+        bound(sqlite3_bind_double(s, 7, stake));
     else
-        sqlite3_bind_null(s, 7);
-    bind::word(s, 8, Statuses[size_t(status)]);
-    bind::word(s, 9, Confidences[size_t(confidence)]);
-    bind::text(s, 10, value(SourceUrl));
-    bind::text(s, 11, value(Notes));
+        bound(sqlite3_bind_null(s, 7));
+    bindWord(s, 8, Statuses[size_t(status)]);
+    bindWord(s, 9, Confidences[size_t(confidence)]);
+    bindText(s, 10, value(SourceUrl));
+    bindText(s, 11, value(Notes));
     if (!step(m_insertEvent)) {
         if (firstOfItsKind)
             m_events.remove(key);
@@ -1615,15 +1701,29 @@ void Load::rateRow()
         return;
     }
     sqlite3_stmt *s = m_insertRate.stmt;
-    sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_STATIC);
-    sqlite3_bind_int(s, 2, year);
-    sqlite3_bind_double(s, 3, rate);
-    bind::text(s, 4, value(Source));
+    bound(sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_STATIC));
+    bound(sqlite3_bind_int(s, 2, year));
+    bound(sqlite3_bind_double(s, 3, rate));
+    bindText(s, 4, value(Source));
     if (!step(m_insertRate))
         return;
     m_report.imported.addRate(text(code), year);
     m_rateLines.insert(key, here());
     ++m_inserted;
+}
+
+bool Load::fieldsFit()
+{
+    const std::vector<int> &columnOf = m_file->columnOf;
+    for (size_t c = 0; c < columnOf.size(); ++c) {
+        // The field as read: what is bound is at most this long (trimmed, unguarded).
+        const qsizetype size = columnOf[c] < 0 ? 0 : m_file->reader->fieldBytes(columnOf[c]).size();
+        if (size > m_maxLength)
+            rowIssue(int(c), QStringLiteral("the field is %1 bytes long; SQLite holds at most %2 bytes in one value")
+                                     .arg(size)
+                                     .arg(m_maxLength));
+    }
+    return m_rowOk;
 }
 
 void Load::loadFile(SourceFile &file)
@@ -1648,7 +1748,12 @@ void Load::loadFile(SourceFile &file)
             const auto it = std::find(file.columnOf.begin(), file.columnOf.end(), int(at));
             const QString column = it != file.columnOf.end() ? QString::fromLatin1(columns[size_t(it - file.columnOf.begin())])
                                                              : (at >= 0 ? QStringLiteral("column %1").arg(at + 1) : QString());
-            rowProblem(reader.recordErrorLine(), column, reader.recordError());
+            // Text that does not decode in a detected encoding may mean the guess is wrong: the
+            // file is refused whole. Only an encoding the user gave lets --skip-invalid pass over it.
+            if (reader.recordErrorIsUndecodable() && file.source.encoding.isEmpty())
+                issue(file.path, reader.recordErrorLine(), column, reader.recordError());
+            else
+                rowProblem(reader.recordErrorLine(), column, reader.recordError());
             continue;
         }
         if (reader.fieldCount() != file.headerWidth) {
@@ -1669,6 +1774,8 @@ void Load::loadFile(SourceFile &file)
                                      : QStringLiteral(" (an unquoted comma?)")));
             continue;
         }
+        if (!fieldsFit())
+            continue;
         switch (file.kind) {
         case Funds:
             fundRow();
@@ -1839,7 +1946,8 @@ void Load::run(const QList<ImportSource> &sources)
             tempStore.set(m_sql, "temp_store", 2);
     }
 
-    Transaction transaction(m_db);
+    // Every import is a bulk write: the file is checked inside the transaction first.
+    Transaction transaction(m_db, Database::WriteKind::Bulk);
     if (!transaction.isActive()) {
         issue(m_db.path(), 0, QString(), m_db.errorString());
         return;
@@ -1856,6 +1964,7 @@ void Load::run(const QList<ImportSource> &sources)
                 [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
                 const_cast<std::atomic_bool *>(m_options.cancel));
     }
+    m_maxLength = sqlite3_limit(m_sql, SQLITE_LIMIT_LENGTH, -1);
     if (!preload(eventBytes > 0))
         return;
 

@@ -48,7 +48,7 @@ QHash<qint64, InvesteeRecord> InvesteeRepository::all(QString *error) const
     q.setForwardOnly(true);
     if (!q.exec(selectInvestees)) {
         if (error)
-            *error = q.lastError().text();
+            *error = m_db.describeError(q.lastError());
         return investees;
     }
     while (q.next()) {

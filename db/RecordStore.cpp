@@ -155,7 +155,7 @@ bool RecordStore::exec(const QString &sql, const QVariantList &binds, QString *e
     if (!q.prepare(sql)) {
         if (error)
             *error
-                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+                = m_db.describeError(q.lastError());
         return false;
     }
     for (const QVariant &v : binds)
@@ -163,7 +163,7 @@ bool RecordStore::exec(const QString &sql, const QVariantList &binds, QString *e
     if (!q.exec()) {
         if (error)
             *error
-                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+                = m_db.describeError(q.lastError());
         return false;
     }
     if (first)
@@ -196,7 +196,7 @@ std::optional<RowValues> RecordStore::read(RecordKind kind, qint64 id, QString *
     if (!q.exec()) {
         if (error)
             *error
-                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+                = m_db.describeError(q.lastError());
         return std::nullopt;
     }
     if (!q.next())
@@ -363,7 +363,7 @@ bool RecordStore::insertRow(RowValues &row, QString *error, bool check)
     if (!q.exec()) {
         if (error)
             *error
-                = m_db.describeError(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+                = m_db.describeError(q.lastError());
         return false;
     }
     if (row.id == 0)

@@ -27,7 +27,80 @@ bool iconvKnows(const QByteArray &name)
     return true;
 }
 
+// Encodings whose characters take more than one byte: uchardet names them from patterns that
+// a few stray bytes do not make.
+bool isMultiByte(const QString &encoding)
+{
+    const QString e = encoding.toUpper();
+    for (const char *prefix : { "UTF-", "UCS-", "GB", "BIG5", "EUC-", "SHIFT_JIS", "ISO-2022", "HZ", "CP9", "UHC",
+                                "JOHAB" }) {
+        if (e.startsWith(QLatin1String(prefix)))
+            return true;
+    }
+    return false;
+}
+
+// The length of the valid UTF-8 sequence at bytes[i] (a byte of 0x80 or more), or 0.
+qsizetype utf8Sequence(QByteArrayView bytes, qsizetype i)
+{
+    const auto *s = reinterpret_cast<const uchar *>(bytes.data());
+    const uchar c = s[i];
+    const qsizetype length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (length == 0 || i + length > bytes.size())
+        return 0;
+    for (qsizetype k = 1; k < length; ++k) {
+        if ((s[i + k] & 0xC0) != 0x80)
+            return 0;
+    }
+    const uchar second = s[i + 1];
+    if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) || (c == 0xF0 && second < 0x90)
+        || (c == 0xF4 && second > 0x8F))
+        return 0; // overlong, surrogate, past U+10FFFF
+    return length;
+}
+
 } // namespace
+
+QString doubt(QByteArrayView sample, const QString &encoding, qint64 *line)
+{
+    if (encoding.isEmpty() || isUtf8(encoding) || isMultiByte(encoding))
+        return QString();
+    qsizetype high = 0;
+    qsizetype validSequences = 0;
+    qsizetype firstInvalid = -1;
+    for (qsizetype i = 0; i < sample.size();) {
+        if (uchar(sample[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const qsizetype length = utf8Sequence(sample, i);
+        if (length > 0 && i + length <= sample.size()) {
+            ++validSequences;
+            high += length;
+            i += length;
+            continue;
+        }
+        if (firstInvalid < 0)
+            firstInvalid = i;
+        ++high;
+        ++i;
+    }
+    if (firstInvalid < 0 || (validSequences == 0 && high >= 4))
+        return QString();
+    const QByteArrayView before = sample.first(firstInvalid);
+    const qint64 lineNumber = before.count('\n') + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    if (line)
+        *line = lineNumber;
+    const QString why = validSequences > 0
+            ? QStringLiteral("the rest of the file reads as UTF-8, so it may be damaged UTF-8")
+            : QStringLiteral("the file has too few bytes outside ASCII to tell a code page from damaged UTF-8");
+    return QStringLiteral("column %1: byte 0x%2 is not UTF-8, and %3 is only a guess: %4; name the file's "
+                          "encoding (--encoding, or the import wizard's encoding)")
+            .arg(QString::fromUtf8(sample.sliced(lineStart, firstInvalid - lineStart)).size() + 1)
+            .arg(uint(uchar(sample[firstInvalid])), 2, 16, QLatin1Char('0'))
+            .arg(encoding, why);
+}
 
 QString detect(QByteArrayView sample)
 {
@@ -61,7 +134,7 @@ QString detect(QByteArrayView sample)
     return found;
 }
 
-QString detectFile(const QString &path, QString *error)
+QString detectFile(const QString &path, QString *error, QString *doubtText, qint64 *doubtLine)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -69,7 +142,11 @@ QString detectFile(const QString &path, QString *error)
             *error = QStringLiteral("%1: cannot be opened: %2").arg(path, file.errorString());
         return QString();
     }
-    return detect(file.read(sampleBytes()));
+    const QByteArray sample = file.read(sampleBytes());
+    const QString encoding = detect(sample);
+    if (doubtText)
+        *doubtText = doubt(sample, encoding, doubtLine);
+    return encoding;
 }
 
 bool isUtf8(const QString &encoding)

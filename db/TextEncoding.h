@@ -26,7 +26,15 @@ constexpr qsizetype sampleBytes()
 /// The encoding of these bytes (see the namespace comment); "UTF-8" when there is nothing to go on.
 QString detect(QByteArrayView sample);
 /// The encoding of the file's first sampleBytes(); empty with *error when it cannot be read.
-QString detectFile(const QString &path, QString *error);
+/// *doubt (optional) gets doubt()'s verdict on it, *doubtLine the line it concerns.
+QString detectFile(const QString &path, QString *error, QString *doubt = nullptr, qint64 *doubtLine = nullptr);
+
+/// Why a detected encoding is not to be trusted, or empty. uchardet names a one-byte code page
+/// (Windows-1252, ISO-8859-x …) for any sample that is not valid UTF-8; that is a guess, not a
+/// finding, when the sample also holds valid UTF-8 sequences (damaged UTF-8, more likely) or
+/// fewer than four bytes outside ASCII (one stray byte cannot tell a code page from damaged
+/// UTF-8). The reason names the first byte that is not UTF-8; *line (optional) gets its line.
+QString doubt(QByteArrayView sample, const QString &encoding, qint64 *line = nullptr);
 
 /// True for UTF-8 and its subset ASCII: such files are read as they are.
 bool isUtf8(const QString &encoding);

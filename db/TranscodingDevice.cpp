@@ -71,16 +71,15 @@ bool TranscodingDevice::convertIconv(const QByteArray &chunk, bool last)
             m_pendingIn = QByteArray(src, qsizetype(left)); // cut at the chunk's end
             break;
         } else {
-            // EILSEQ, or EINVAL at the very end: one byte becomes U+FFFD.
-            if (room < 3) {
+            // EILSEQ, or EINVAL at the very end: one byte becomes the mark.
+            if (room < 1) {
                 const qsizetype used = dst - out.data();
                 out.resize(out.size() * 2);
                 dst = out.data() + used;
                 room = size_t(out.size() - used);
             }
-            std::memcpy(dst, "\xEF\xBF\xBD", 3);
-            dst += 3;
-            room -= 3;
+            *dst++ = InvalidMark;
+            --room;
             ++src;
             --left;
             ++m_invalid;
@@ -116,11 +115,35 @@ bool TranscodingDevice::refill()
     if (m_iconv) {
         convertIconv(chunk, last);
     } else {
-        // The decoder is stateful: a character cut by the chunk's end is completed by the next.
-        const QString text = m_decoder.decode(chunk);
-        if (m_decoder.hasError())
-            m_invalid += text.count(QChar::ReplacementCharacter);
-        m_out += m_encoder.encode(text);
+        // The decoder is stateful: a character cut by the chunk's end is completed by the next
+        // (a high surrogate at the end waits for its low half too). It turns what it cannot
+        // decode into U+FFFD, and only says that it has (ever) done so: once it has, every U+FFFD
+        // is taken for one (a source that encodes U+FFFD itself and also has undecodable bytes is
+        // reported a little more often than it need be). UTF-16 and UTF-32 it decodes without
+        // looking at surrogates: a lone one is undecodable too.
+        QString text = m_pendingHigh;
+        text += QString(m_decoder.decode(chunk));
+        m_pendingHigh.clear();
+        if (!last && !text.isEmpty() && text.back().isHighSurrogate()) {
+            m_pendingHigh = text.back();
+            text.chop(1);
+        }
+        const bool replaced = m_decoder.hasError();
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            if (!c.isSurrogate() && !(replaced && c == QChar::ReplacementCharacter))
+                continue;
+            m_out += m_encoder.encode(QStringView(text).sliced(from, i - from));
+            m_out += InvalidMark;
+            ++m_invalid;
+            from = i + 1;
+        }
+        m_out += m_encoder.encode(QStringView(text).sliced(from));
     }
     return true;
 }

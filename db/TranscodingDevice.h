@@ -13,11 +13,15 @@
 /// windows-1252 …) or, failing that, glibc's iconv. It streams in chunks, so a file of any size
 /// costs a few megabytes; a multi-byte character cut by a chunk boundary is carried over.
 ///
-/// Bytes that are not valid in the source encoding become U+FFFD and are counted
-/// (invalidSequences()), so the CSV reader still sees every line break where the file has it.
+/// What the source encoding cannot decode becomes one byte InvalidMark (0xFF, never part of
+/// UTF-8) and is counted (invalidSequences()): the CSV reader still sees every line break where
+/// the file has it, and reports the mark as undecodable text at its line and column
+/// (CsvReader::setSourceEncoding()) instead of storing a U+FFFD in its place.
 class TranscodingDevice : public QIODevice
 {
 public:
+    static constexpr char InvalidMark = char(0xFF);
+
     /// Takes ownership of source, which must be open for reading. isOpen() is false (and
     /// errorString() says why) when the encoding is unknown to both Qt and iconv.
     TranscodingDevice(std::unique_ptr<QIODevice> source, const QString &encoding);
@@ -46,6 +50,7 @@ private:
     QStringEncoder m_encoder { QStringEncoder::Utf8 };
     void *m_iconv = nullptr; ///< iconv_t when Qt does not know the encoding
     QByteArray m_pendingIn; ///< iconv: an incomplete sequence at the end of the last chunk
+    QString m_pendingHigh;  ///< a high surrogate at the end of the last chunk, waiting for its low half
     QByteArray m_out; ///< converted bytes not handed out yet
     qsizetype m_outPos = 0;
     bool m_sourceDone = false;

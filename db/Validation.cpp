@@ -17,6 +17,17 @@ QString required(const QString &text, const QString &what)
     return {};
 }
 
+QString withoutNul(const QString &text, const QString &what)
+{
+    const qsizetype at = text.indexOf(QChar(0));
+    if (at < 0)
+        return {};
+    return QStringLiteral("The %1 has a NUL character at character %2 (\\0 in \"%3\"), which text cannot hold.")
+        .arg(what)
+        .arg(at + 1)
+        .arg(QString(text.left(80)).replace(QChar(0), QStringLiteral("\\0")));
+}
+
 QString partialDate(const QString &text)
 {
     if (text.isEmpty())
@@ -322,6 +333,10 @@ QList<FieldIssue> row(const RowValues &r)
         break;
     }
     check(issues, sourceUrl, sourceUrls(r.text(sourceUrl)));
+    for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
+        if (it.value().typeId() == QMetaType::QString)
+            check(issues, it.key(), withoutNul(it.value().toString(), label(r.kind, it.key())));
+    }
     return issues;
 }
 

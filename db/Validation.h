@@ -16,6 +16,8 @@ namespace Validation {
 
 /// A required name or label: something other than spaces.
 QString required(const QString &text, const QString &what);
+/// Text without a NUL character (SQL would see it cut there, and lookups by name would fail).
+QString withoutNul(const QString &text, const QString &what);
 /// '' (unknown), 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', and a day that exists.
 QString partialDate(const QString &text);
 /// Writes the ways people type a date in the stored form: "2021/5/7", "2021.05.07" and

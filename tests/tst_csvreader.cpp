@@ -113,6 +113,7 @@ private Q_SLOTS:
     void invalidUtf8();
     void invalidUtf8InsideMultiLineField();
     void validMultiByteText();
+    void nulByteIsARecordProblem();
     void recordsAcrossChunkBoundaries();
     void hugeQuotedField();
     void lastRecordWithoutLineEnd();
@@ -264,6 +265,21 @@ void TestCsvReader::invalidUtf8InsideMultiLineField()
     QCOMPARE(p.recordErrorLines.at(0), 3);
     QCOMPARE(CsvReader::invalidUtf8Offset(QByteArrayView("ok \xE2\x82")), 3);
     QCOMPARE(CsvReader::invalidUtf8Offset(QByteArrayView("\xE2\x82\xAC ok")), -1);
+}
+
+// Issue 15: SQL sees text only up to a NUL, so a name with one would be stored cut short.
+void TestCsvReader::nulByteIsARecordProblem()
+{
+    const Parsed p = parse(QByteArray("h1,h2\nfine,1\nx,\"AB\0C\"\nafter,3\n", 30));
+    QCOMPARE(p.records.size(), 4);
+    QCOMPARE(p.recordErrors.size(), 1);
+    QCOMPARE(p.recordErrorLines.at(0), 3);
+    QCOMPARE(p.recordErrorFields.at(0), 1);
+    QVERIFY2(p.recordErrors.at(0).contains(QStringLiteral("NUL")), qPrintable(p.recordErrors.at(0)));
+    QVERIFY2(p.recordErrors.at(0).contains(QStringLiteral("character 3")), qPrintable(p.recordErrors.at(0)));
+    // Shown, not cut: the text after the NUL is in the message too.
+    QVERIFY2(p.recordErrors.at(0).contains(QStringLiteral("AB\\0C")), qPrintable(p.recordErrors.at(0)));
+    QCOMPARE(p.records.at(3), row({ "after", "3" }));
 }
 
 void TestCsvReader::validMultiByteText()

@@ -318,6 +318,10 @@ private Q_SLOTS:
     void opensHeaderAheadOfFileWhileWalPending();
     void reportsCorruptedDatabase_data();
     void reportsCorruptedDatabase();
+    void largeDamagedFileIsCheckedBeforeTheFirstWrite();
+    void damageFoundByOneConnectionStopsEveryWrite();
+    void overwritesDatabase_data();
+    void overwritesDatabase();
     void refusesReadOnlyFile();
     void refusesReadOnlyFolder_data();
     void refusesReadOnlyFolder();
@@ -339,6 +343,7 @@ private:
     // A Fundscope database with `funds` rows whose notes make it span many pages, compacted.
     void makePopulatedDatabase(const QString &file, int funds);
     void verifyOpenRefused(const QString &file, OpenMode mode, Status expected, const QString &wording);
+    void damageMiddlePages(const QString &file);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -1269,15 +1274,17 @@ void TestDatabase::opensHeaderAheadOfFileWhileWalPending()
 
 void TestDatabase::reportsCorruptedDatabase_data()
 {
-    // Where the damage goes, and what the gateway must then say: either opening refuses the file
-    // (its Status), or opening succeeds (Ok) and a read of the damaged table reports corruption.
+    // Where the damage goes, and what the gateway must then say: opening refuses the file (its
+    // Status). A file this small is checked whole when it is opened (issue 15); before, damage in
+    // the middle pages was found only by a read of the damaged table.
     QTest::addColumn<qint64>("offset"); // negative: a share of the file, in percent
     QTest::addColumn<qint64>("length"); // negative: a share of the file, in percent
     QTest::addColumn<Status>("onOpen");
     QTest::addColumn<QString>("wording");
-    QTest::addRow("middle pages") << qint64(-40) << qint64(-20) << Status::Ok << QStringLiteral("corrupted");
+    QTest::addRow("middle pages") << qint64(-40) << qint64(-20) << Status::Corrupt
+                                  << QStringLiteral("the database file is damaged");
     QTest::addRow("schema page") << qint64(100) << qint64(3996) << Status::Corrupt
-                                 << QStringLiteral("corrupted");
+                                 << QStringLiteral("the database file is damaged");
     QTest::addRow("page size field") << qint64(16) << qint64(2) << Status::Corrupt
                                      << QStringLiteral("page size");
     QTest::addRow("header magic") << qint64(0) << qint64(16) << Status::NotDatabase
@@ -1331,6 +1338,139 @@ void TestDatabase::reportsCorruptedDatabase()
     }
     QCOMPARE(checksum(file), before);
     QVERIFY(!hasSidecars(file));
+}
+
+void TestDatabase::damageMiddlePages(const QString &file)
+{
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QVERIFY(f.seek(size * 40 / 100));
+    QByteArray garbage(size / 5, '\0');
+    for (qint64 i = 0; i < garbage.size(); ++i)
+        garbage[i] = char(0xA5 ^ (i * 7));
+    QCOMPARE(f.write(garbage), qint64(garbage.size()));
+}
+
+// Issue 15: a file too large to check when it is opened (the limits are lowered here so that a
+// small one stands for it) is checked inside the first write transaction; nothing is written.
+void TestDatabase::largeDamagedFileIsCheckedBeforeTheFirstWrite()
+{
+    const QString file = path(QStringLiteral("large.db"));
+    makePopulatedDatabase(file, 1500);
+    damageMiddlePages(file);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray before = checksum(file);
+    struct Limits
+    {
+        Limits() { Database::setOpenCheckLimits(0, 0); }
+        ~Limits() { Database::setOpenCheckLimits(-1, -1); }
+    } limits;
+    {
+        Database db;
+        QCOMPARE(db.open(file, OpenMode::OpenExisting, 200), Status::Ok);
+        QVERIFY(!db.isDamaged());
+        QVERIFY(!db.begin());
+        QVERIFY2(db.errorString().startsWith(file + QStringLiteral(": the database file is damaged")),
+                 qPrintable(db.errorString()));
+        QVERIFY(db.isDamaged());
+        QVERIFY(!db.begin(Database::WriteKind::Bulk));
+        QVERIFY2(db.errorString().contains(QStringLiteral("nothing was written")), qPrintable(db.errorString()));
+        QVERIFY(!db.execScript(QStringLiteral("SELECT sum(length(notes)) FROM funds NOT INDEXED")));
+        QVERIFY2(db.errorString().startsWith(file + QStringLiteral(": the database file is damaged")),
+                 qPrintable(db.errorString()));
+    }
+    QCOMPARE(checksum(file), before);
+    QVERIFY(!hasSidecars(file));
+    // With the limits as they are, a file this small is refused when it is opened.
+    Database::setOpenCheckLimits(-1, -1);
+    verifyOpenRefused(file, OpenMode::OpenExisting, Status::Corrupt, QStringLiteral("the database file is damaged"));
+}
+
+// Issue 15: damage one connection meets (here a read of the damaged table) stops the writes of
+// every connection of the process to that file, without a check of their own.
+void TestDatabase::damageFoundByOneConnectionStopsEveryWrite()
+{
+    const QString file = path(QStringLiteral("shared.db"));
+    makePopulatedDatabase(file, 1500);
+    damageMiddlePages(file);
+    if (QTest::currentTestFailed())
+        return;
+    struct Limits
+    {
+        Limits() { Database::setOpenCheckLimits(0, 0); }
+        ~Limits() { Database::setOpenCheckLimits(-1, -1); }
+    } limits;
+    Database writer;
+    QCOMPARE(writer.open(file, OpenMode::OpenExisting, 200), Status::Ok);
+    Database reader;
+    QCOMPARE(reader.open(file, OpenMode::OpenExisting, 200), Status::Ok);
+    QVERIFY(!writer.isDamaged());
+    QSqlQuery q(reader.connection());
+    QVERIFY(!q.exec(QStringLiteral("SELECT count(*), sum(length(notes)) FROM funds NOT INDEXED")) || !q.next()
+            || q.lastError().isValid());
+    QVERIFY2(reader.describeError(q.lastError()).contains(QStringLiteral("the database file is damaged")),
+             qPrintable(reader.describeError(q.lastError())));
+    QVERIFY(writer.isDamaged());
+    QVERIFY(!writer.begin());
+    QVERIFY2(writer.errorString().contains(QStringLiteral("the database file is damaged")),
+             qPrintable(writer.errorString()));
+    QVERIFY(Database::damagedFiles().contains(QFileInfo(file).canonicalFilePath()));
+}
+
+// Issue 15: the rule every export path asks before it writes (ExportFile::refuse).
+void TestDatabase::overwritesDatabase_data()
+{
+    QTest::addColumn<QString>("target"); // relative to the test folder
+    QTest::addColumn<bool>("refused");
+    QTest::addRow("the database") << QStringLiteral("data/funds.db") << true;
+    QTest::addRow("its write-ahead log") << QStringLiteral("data/funds.db-wal") << true;
+    QTest::addRow("its shared memory") << QStringLiteral("data/funds.db-shm") << true;
+    QTest::addRow("a journal not there yet") << QStringLiteral("data/funds.db-journal") << true;
+    QTest::addRow("through ..") << QStringLiteral("data/../data/funds.db") << true;
+    QTest::addRow("through .") << QStringLiteral("./data/./funds.db") << true;
+    QTest::addRow("a link to it") << QStringLiteral("link.db") << true;
+    QTest::addRow("a hard link to it") << QStringLiteral("hard.db") << true;
+    QTest::addRow("through a linked folder") << QStringLiteral("linked/funds.db") << true;
+    QTest::addRow("a journal through a linked folder") << QStringLiteral("linked/funds.db-journal") << true;
+    QTest::addRow("a dangling link to its journal") << QStringLiteral("journal-link") << true;
+    QTest::addRow("another file beside it") << QStringLiteral("data/funds.csv") << false;
+    QTest::addRow("a name that starts like it") << QStringLiteral("data/funds.db-wal.csv") << false;
+    QTest::addRow("the same name elsewhere") << QStringLiteral("funds.db") << false;
+    QTest::addRow("in a missing folder") << QStringLiteral("missing/funds.db") << false;
+}
+
+void TestDatabase::overwritesDatabase()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, refused);
+    const QDir dir(m_dir->path());
+    QVERIFY(dir.mkpath(QStringLiteral("data")));
+    const QString database = dir.filePath(QStringLiteral("data/funds.db"));
+    {
+        Database db;
+        QCOMPARE(db.open(database, OpenMode::CreateNew), Status::Ok);
+        QVERIFY(QFile::exists(database + QStringLiteral("-wal")));
+        QVERIFY(QFile::link(database, dir.filePath(QStringLiteral("link.db"))));
+        const QByteArray hard = QFile::encodeName(dir.filePath(QStringLiteral("hard.db")));
+        QCOMPARE(::link(QFile::encodeName(database).constData(), hard.constData()), 0);
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("linked"))));
+        QVERIFY(QFile::link(database + QStringLiteral("-journal"), dir.filePath(QStringLiteral("journal-link"))));
+        const QString why = Database::overwritesDatabase(dir.filePath(target), database);
+        QCOMPARE(!why.isEmpty(), refused);
+        if (refused)
+            QVERIFY2(why.contains(QStringLiteral("database")), qPrintable(why));
+        // The same against the files open in the process.
+        QCOMPARE(Database::overwritesOpenDatabase(dir.filePath(target)), why);
+        // Relative to the working folder as a command line gives it.
+        const QString cwd = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        QCOMPARE(Database::overwritesDatabase(target, database).isEmpty(), !refused);
+        QVERIFY(QDir::setCurrent(cwd));
+    }
+    // Closed, it is no longer anyone's open database.
+    QCOMPARE(Database::overwritesOpenDatabase(dir.filePath(target)), QString());
 }
 
 void TestDatabase::refusesReadOnlyFile()

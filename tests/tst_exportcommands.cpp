@@ -49,6 +49,8 @@ private Q_SLOTS:
     void usageErrors();
     void failures_data();
     void failures();
+    void refusesTheDatabaseAsOut_data();
+    void refusesTheDatabaseAsOut();
 
 private:
     Run run(const QStringList &arguments);
@@ -327,6 +329,64 @@ void TestExportCommands::failures()
                                                       QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none.db")) });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!missing.err.isEmpty());
+}
+
+// Issue 15: `--out` naming the database (or SQLite's files beside it) replaced the database with
+// the export and exited 0. Refused before anything is written, however the path is spelled: the
+// same file by another name, a symbolic link to it, or a journal that does not exist yet.
+void TestExportCommands::refusesTheDatabaseAsOut_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("out");
+    const QList<QPair<QString, QStringList>> commands {
+        { QStringLiteral("table"), { QStringLiteral("export-table"), QStringLiteral("--table"), QStringLiteral("funds"),
+                                     QStringLiteral("--format"), QStringLiteral("csv") } },
+        { QStringLiteral("chart"), { QStringLiteral("export-chart"), QStringLiteral("--by"), QStringLiteral("sector"),
+                                     QStringLiteral("--format"), QStringLiteral("svg") } },
+        { QStringLiteral("report"), { QStringLiteral("report") } },
+    };
+    for (const auto &[name, arguments] : commands) {
+        for (const QString &out : { QStringLiteral("sample.db"), QStringLiteral("sample.db-wal"),
+                                    QStringLiteral("sample.db-shm"), QStringLiteral("sample.db-journal"),
+                                    QStringLiteral("sub/../sample.db"), QStringLiteral("./sample.db"),
+                                    QStringLiteral("link.db"), QStringLiteral("linked/sample.db-journal") })
+            QTest::addRow("%s to %s", qPrintable(name), qPrintable(out)) << arguments << out;
+    }
+}
+
+void TestExportCommands::refusesTheDatabaseAsOut()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, out);
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("sub")));
+    QVERIFY(QFile::link(m_db, m_dir->filePath(QStringLiteral("link.db"))));
+    QVERIFY(QFile::link(m_dir->path(), m_dir->filePath(QStringLiteral("linked"))));
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    const QString path = m_dir->filePath(out);
+    const Run r = run(arguments + QStringList { QStringLiteral("--out"), path, QStringLiteral("--db"), m_db });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("fundscope: cannot write ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("database")), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    for (const QString &companion : { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        QVERIFY2(!QFile::exists(m_db + companion), qPrintable(companion));
+    QStringList left = filesBeside(m_dir->path());
+    left.removeAll(QStringLiteral("link.db"));
+    left.removeAll(QStringLiteral("linked"));
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+
+    // The database still opens and holds the sample.
+    const Run summary = run({ QStringLiteral("summary"), QStringLiteral("--by"), QStringLiteral("sector"),
+                              QStringLiteral("--db"), m_db });
+    QCOMPARE(summary.exitCode, 0);
 }
 
 QTEST_MAIN(TestExportCommands)

@@ -62,6 +62,12 @@ private Q_SLOTS:
     // Issue 14
     void amountsAsTheFormReadsThem();
 
+    // Issue 15
+    void undecodableTextIsAnError_data();
+    void undecodableTextIsAnError();
+    void strayByteInAsciiNeedsAnEncoding();
+    void nulBytesAreRefusedAndShown();
+
 private:
     QProcessEnvironment environment() const;
     QString checksum();
@@ -482,6 +488,112 @@ void TestImportCommand::amountsAsTheFormReadsThem()
     QVERIFY2(refused.errLines.at(1).startsWith(bad + QStringLiteral(":4: amount: '1e9'")),
         qPrintable(refused.errLines.at(1)));
     QCOMPARE(count(QStringLiteral("disbursements")), events);
+}
+
+// Issue 15: bytes the file's encoding cannot decode were stored as U+FFFD with exit 0. They are
+// errors naming file, line and column; only an encoding the user gave, with --skip-invalid, turns
+// them into rejected rows (a detected encoding may simply be wrong, so the file is refused whole).
+void TestImportCommand::undecodableTextIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QProcess iconv;
+    iconv.start(QStringLiteral("iconv"),
+        { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("GB18030") });
+    if (!iconv.waitForStarted())
+        qFatal("iconv cannot be started");
+    iconv.write("name,name_zh,kind\r\n"
+                "Good Test Co,好测试半导体有限公司,company\r\n"
+                "Second Test Co,第二测试集成电路股份有限公司,company\r\n");
+    iconv.closeWriteChannel();
+    iconv.waitForFinished();
+    // 0x81 opens a two- or four-byte GB18030 sequence; a comma cannot follow it.
+    const QByteArray gb = iconv.readAllStandardOutput() + "Bad Test Co,\xB2\xE2\x81,company\r\n";
+    QTest::addRow("GB18030 with an invalid byte") << gb << QStringLiteral("GB18030");
+
+    QByteArray utf16("\xFF\xFE", 2);
+    const auto add16 = [&utf16](const QString &text) {
+        for (const QChar c : text) {
+            utf16.append(char(c.unicode() & 0xff));
+            utf16.append(char(c.unicode() >> 8));
+        }
+    };
+    add16(QStringLiteral("name,name_zh,kind\r\nGood Test Co,好测试半导体有限公司,company\r\n"
+                         "Second Test Co,第二测试集成电路股份有限公司,company\r\nBad Test Co,坏"));
+    utf16.append("\x00\xD8", 2); // a high surrogate with no low one after it
+    add16(QStringLiteral(",company\r\n"));
+    QTest::addRow("UTF-16 with a lone surrogate") << utf16 << QStringLiteral("UTF-16LE");
+}
+
+void TestImportCommand::undecodableTextIsAnError()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    createDatabase(true);
+    const qint64 investees = count(QStringLiteral("investees"));
+    const QString csv = write(QStringLiteral("investees.csv"), bytes);
+
+    for (const bool skip : { false, true }) {
+        QStringList arguments { QStringLiteral("--db"), m_path };
+        if (skip)
+            arguments << QStringLiteral("--skip-invalid");
+        const Run detected = run(arguments + QStringList { csv });
+        QCOMPARE(detected.exitCode, 1);
+        QVERIFY2(!detected.errLines.isEmpty()
+                     && detected.errLines.front().startsWith(csv + QStringLiteral(":4: name_zh: ")),
+                 qPrintable(detected.errLines.join(QLatin1Char('\n'))));
+        QVERIFY2(detected.errLines.front().contains(encoding), qPrintable(detected.errLines.front()));
+        QVERIFY2(detected.errLines.front().contains(QStringLiteral("character 2")),
+                 qPrintable(detected.errLines.front()));
+        QCOMPARE(count(QStringLiteral("investees")), investees);
+    }
+
+    // Given explicitly, with --skip-invalid: the bad row is listed and the others go in.
+    const Run given = run({ QStringLiteral("--db"), m_path, QStringLiteral("--encoding"), encoding,
+                            QStringLiteral("--skip-invalid"), csv });
+    QCOMPARE(given.exitCode, 0);
+    QVERIFY2(given.errLines.size() == 1
+                 && given.errLines.front().startsWith(QStringLiteral("rejected: ") + csv
+                                                      + QStringLiteral(":4: name_zh: ")),
+             qPrintable(given.errLines.join(QLatin1Char('\n'))));
+    QCOMPARE(count(QStringLiteral("investees")), investees + 2);
+    QCOMPARE(count(QStringLiteral("investees WHERE name_zh LIKE '%' || char(65533) || '%'")), 0);
+}
+
+// Issue 15: one byte that is not UTF-8 in an otherwise ASCII file was read as Windows-1252 and
+// said only on stdout. One byte cannot tell a code page from damaged UTF-8: the user says which.
+void TestImportCommand::strayByteInAsciiNeedsAnEncoding()
+{
+    createDatabase(true);
+    const qint64 investees = count(QStringLiteral("investees"));
+    const QString csv = write(QStringLiteral("investees.csv"),
+                              "name,kind\r\nPlain Test Co,company\r\nCaf\xE9 Test Co,company\r\n");
+    const Run detected = run({ QStringLiteral("--db"), m_path, csv });
+    QCOMPARE(detected.exitCode, 1);
+    QVERIFY2(!detected.errLines.isEmpty() && detected.errLines.front().startsWith(csv + QStringLiteral(":3: ")),
+             qPrintable(detected.errLines.join(QLatin1Char('\n'))));
+    QVERIFY2(detected.errLines.front().contains(QStringLiteral("--encoding")), qPrintable(detected.errLines.front()));
+    QCOMPARE(count(QStringLiteral("investees")), investees);
+
+    const Run given = run(
+        { QStringLiteral("--db"), m_path, QStringLiteral("--encoding"), QStringLiteral("windows-1252"), csv });
+    QCOMPARE(given.exitCode, 0);
+    QCOMPARE(count(QStringLiteral("investees WHERE name = 'Café Test Co'")), 1);
+}
+
+// Issue 15: a NUL in a name was stored (SQL then sees the name cut short) and messages were cut at it.
+void TestImportCommand::nulBytesAreRefusedAndShown()
+{
+    createDatabase(true);
+    const qint64 investees = count(QStringLiteral("investees"));
+    const QString csv = write(QStringLiteral("investees.csv"),
+                              QByteArray("name,kind,notes\r\nNul\0Test Co,company,x\r\n", 40));
+    const Run r = run({ QStringLiteral("--db"), m_path, csv });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.errLines.isEmpty() && r.errLines.front().startsWith(csv + QStringLiteral(":2: name: ")),
+             qPrintable(r.errLines.join(QLatin1Char('\n'))));
+    QVERIFY2(r.errLines.front().contains(QStringLiteral("Nul\\0Test Co")), qPrintable(r.errLines.front()));
+    QCOMPARE(count(QStringLiteral("investees")), investees);
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

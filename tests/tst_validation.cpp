@@ -19,6 +19,7 @@ private Q_SLOTS:
     void rowRules_data();
     void rowRules();
     void validRowsHaveNoIssues();
+    void nulInNamesIsRefused();
 };
 
 void TestValidation::partialDate_data()
@@ -181,6 +182,10 @@ void TestValidation::rowRules_data()
                                     << QStringLiteral("stake_pct");
     QTest::addRow("bad source") << QStringLiteral("source_url") << QVariant(QStringLiteral("example.org"))
                                 << QStringLiteral("source_url");
+    // Issue 15: SQL would see the text cut at the NUL.
+    QTest::addRow("NUL in the notes") << QStringLiteral("notes")
+                                      << QVariant(QString(QStringLiteral("before") + QChar(0) + QStringLiteral("after")))
+                                      << QStringLiteral("notes");
 }
 
 void TestValidation::rowRules()
@@ -222,6 +227,20 @@ void TestValidation::validRowsHaveNoIssues()
     fund.set(QStringLiteral("level"), QStringLiteral("national"));
     fund.set(QStringLiteral("parent_fund_id"), 7);
     QCOMPARE(Validation::row(fund).value(0).column, QStringLiteral("parent_fund_id"));
+}
+
+void TestValidation::nulInNamesIsRefused()
+{
+    RowValues fund;
+    fund.kind = RecordKind::Fund;
+    fund.set(QStringLiteral("name"), QString(QStringLiteral("Big") + QChar(0) + QStringLiteral("Fund")));
+    fund.set(QStringLiteral("kind"), QStringLiteral("fund"));
+    fund.set(QStringLiteral("level"), QStringLiteral("national"));
+    const QList<FieldIssue> issues = Validation::row(fund);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.constFirst().column, QStringLiteral("name"));
+    QVERIFY2(issues.constFirst().message.contains(QStringLiteral("character 4")), qPrintable(issues.constFirst().message));
+    QVERIFY2(!issues.constFirst().message.contains(QChar(0)), "the message itself must not carry the NUL");
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -1,5 +1,7 @@
 #include "ExportFile.h"
 
+#include "Database.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -52,8 +54,20 @@ QString startFolder(const QString &remembered)
     return QDir::homePath();
 }
 
+bool refuse(const QString &path, QString *error)
+{
+    const QString why = Database::overwritesOpenDatabase(path);
+    if (why.isEmpty())
+        return false;
+    if (error)
+        *error = QStringLiteral("cannot write %1: %2; choose another file").arg(QDir::toNativeSeparators(path), why);
+    return true;
+}
+
 bool checkWritable(const QString &path, QString *error)
 {
+    if (refuse(path, error))
+        return false;
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         // Say which part of the path is in the way: the nearest one that exists.

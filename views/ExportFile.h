@@ -23,8 +23,15 @@ bool commit(QSaveFile &file, const QString &path, QString *error);
 /// account lands in a folder that exists.
 QString startFolder(const QString &remembered = {});
 
-/// Checks before any work that `path` can be written: creates its folder if missing and tries a
-/// temporary file there. False with *error ("cannot write PATH: reason") otherwise.
+/// Checks before any work that `path` can be written: it is not a database file this process has
+/// open (refuse()), its folder exists (created if missing) and takes a temporary file. False with
+/// *error ("cannot write PATH: reason") otherwise.
 bool checkWritable(const QString &path, QString *error);
+
+/// True, with *error ("cannot write PATH: that is the database file …"), when writing `path`
+/// would replace a database this process has open or a file SQLite keeps beside it
+/// (Database::overwritesOpenDatabase). Every exporter calls it before it writes; so does
+/// checkWritable() for the dialogs.
+bool refuse(const QString &path, QString *error);
 
 } // namespace ExportFile

@@ -494,6 +494,8 @@ bool TableExporter::write(const QList<ExportColumn> &columns, const Source &sour
 {
     QString ignored;
     QString *message = error ? error : &ignored;
+    if (ExportFile::refuse(path, message))
+        return false;
     if (options.format == Format::Csv)
         return writeCsv(columns, source, path, options, total, progress, message, rows);
     return writeXlsx(columns, source, path, sheetName, total, progress, message, rows);

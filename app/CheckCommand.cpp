@@ -1,0 +1,41 @@
+#include "Commands.h"
+
+#include "CommandSupport.h"
+#include "Maintenance.h"
+
+#include <QCommandLineParser>
+
+// fundscope check [--db FILE]: SQLite's integrity and foreign-key checks on the whole file, read
+// only, with a plain report on stdout. Exit 0 when both find nothing, 1 on damage or broken
+// references (or a file that cannot be checked), 2 on a usage error.
+
+int Commands::check(const QStringList &arguments)
+{
+    using namespace CommandSupport;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Checks a database file whole: SQLite's integrity_check (every page, record and index) and "
+        "foreign_key_check (every reference points at a row). Prints what each found; exit 0 when both "
+        "find nothing, 1 otherwise. Reads only: the file is not changed, and the window may have it open."));
+    parser.addPositionalArgument(
+        QStringLiteral("check"), QStringLiteral("The command."), QStringLiteral("check"));
+    parser.addOption({ QStringLiteral("db"),
+        QStringLiteral("The database file to check (default: %1).").arg(defaultDatabasePath()),
+        QStringLiteral("FILE") });
+    if (!parse(parser, arguments))
+        return UsageError;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(
+            QStringLiteral("check: unexpected argument '%1' (use --db FILE)").arg(positional.at(1)));
+    const QString path
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    if (path.isEmpty())
+        return usageError(QStringLiteral("check needs --db FILE"));
+
+    const Maintenance::CheckReport report = Maintenance::check(path);
+    if (!report.error.isEmpty())
+        return failure(report.error);
+    printOut(report.text());
+    return report.ok() ? Success : Failure;
+}
