@@ -4,7 +4,8 @@
 #include <optional>
 
 /// One money event as the pages show it: names resolved, amount in minor units of its currency
-/// (nullopt = undisclosed), date as stored ('YYYY', 'YYYY-MM', 'YYYY-MM-DD' or empty).
+/// (nullopt = undisclosed), date as stored ('YYYY', 'YYYY-MM', 'YYYY-MM-DD' or empty), and the
+/// amount converted into the base currency the rows were read for (ConversionSql).
 struct DisbursementRecord
 {
     qint64 id = 0;
@@ -26,6 +27,10 @@ struct DisbursementRecord
     std::optional<qint64> amountMinor;
     QString currency;
     int minorDigits = 2;
+    QString baseCurrency;                ///< the currency `converted` is in (the filter's)
+    std::optional<double> converted;     ///< major units of baseCurrency; nullopt: undisclosed or no rate
+    std::optional<double> rate;          ///< CNY per unit of `currency` in the value date's year
+    std::optional<double> baseRate;      ///< CNY per unit of baseCurrency in that year
     std::optional<double> stakePct;
     QString status;
     QString confidence;

@@ -1,5 +1,6 @@
 #include "DisbursementRepository.h"
 
+#include "ConversionSql.h"
 #include "Database.h"
 #include "FilterSql.h"
 #include "RecordStore.h"
@@ -11,17 +12,28 @@
 
 namespace {
 
-const QLatin1String selectColumns(
-        "d.id, f.id, f.name, f.name_zh, p.id, p.label, i.id, i.name, i.name_zh, i.kind, s.name, g.name, "
-        "coalesce(pr.name, co.name), coalesce(pr.name_zh, co.name_zh), d.value_date, d.type, d.amount_minor, "
-        "d.currency, ifnull(c.minor_digits, 2), d.stake_pct, d.status, d.confidence, d.source_url, d.notes");
+// A row's columns, its converted amount among them (ConversionSql::value(): two binds of the
+// base currency), read from the tables `lookups` joins.
+QString selectColumns()
+{
+    return QStringLiteral("d.id, f.id, f.name, f.name_zh, p.id, p.label, i.id, i.name, i.name_zh, i.kind, s.name,"
+                          " g.name, coalesce(pr.name, co.name), coalesce(pr.name_zh, co.name_zh), d.value_date,"
+                          " d.type, d.amount_minor, d.currency, ifnull(c.minor_digits, 2), d.stake_pct, d.status,"
+                          " d.confidence, d.source_url, d.notes, ")
+            + ConversionSql::value() + QStringLiteral(", r.cny_per_unit, b.cny_per_unit");
+}
 
-const QLatin1String lookups(
-        " LEFT JOIN sectors s ON s.id = i.sector_id"
-        " LEFT JOIN segments g ON g.id = i.segment_id"
-        " LEFT JOIN regions pr ON pr.id = i.province_id"
-        " LEFT JOIN regions co ON co.id = i.country_id"
-        " LEFT JOIN currencies c ON c.code = d.currency");
+// The names' tables and the conversion's (ConversionSql::joins(): one bind of the base currency).
+// A window joins only its own rows to them (see rangeQuery()); the rates are two primary-key
+// steps per row.
+QString lookups()
+{
+    return QStringLiteral(" LEFT JOIN sectors s ON s.id = i.sector_id"
+                          " LEFT JOIN segments g ON g.id = i.segment_id"
+                          " LEFT JOIN regions pr ON pr.id = i.province_id"
+                          " LEFT JOIN regions co ON co.id = i.country_id")
+            + ConversionSql::joins();
+}
 
 // The index a sort on a disbursement column walks (" NOT INDEXED": the table, in id order).
 QString sortIndex(DisbursementRepository::Sort sort)
@@ -177,7 +189,7 @@ QString orderBy(DisbursementRepository::Sort sort, bool descending)
     return terms.join(QStringLiteral(", "));
 }
 
-DisbursementRecord readRecord(const QSqlQuery &q)
+DisbursementRecord readRecord(const QSqlQuery &q, const QString &base)
 {
     DisbursementRecord r;
     r.id = q.value(0).toLongLong();
@@ -206,6 +218,13 @@ DisbursementRecord readRecord(const QSqlQuery &q)
     r.confidence = q.value(21).toString();
     r.sourceUrl = q.value(22).toString();
     r.notes = q.value(23).toString();
+    r.baseCurrency = base;
+    if (!q.value(24).isNull())
+        r.converted = q.value(24).toDouble();
+    if (!q.value(25).isNull())
+        r.rate = q.value(25).toDouble();
+    if (!q.value(26).isNull())
+        r.baseRate = q.value(26).toDouble();
     return r;
 }
 
@@ -255,29 +274,46 @@ QString DisbursementRepository::countSql(const Filter &filter, QVariantList *bin
 
 namespace {
 
+struct RangeQuery
+{
+    QString sql;
+    QVariantList binds;
+};
+
 // `window`: the range is a window of a page or two (DisbursementRepository::window()), not a
 // stream of any length, whose rows must come straight off the walk with no sort at the end.
-QString rangeSql(const FilterSql &where, DisbursementRepository::Sort sort, bool descending, bool walk,
-                 bool window = false)
+// The binds follow the text: the base currency where the conversion reads it, the filter's
+// values, then `limit` and `offset`.
+RangeQuery rangeQuery(const FilterSql &where, const QString &base, DisbursementRepository::Sort sort,
+                      bool descending, bool walk, qint64 limit, qint64 offset, bool window = false)
 {
+    RangeQuery out;
     if (window && (walk || sortsOnDisbursements(sort))) {
         // Find the window's ids alone, then join only its rows to their names. Sorting: joining
         // every match before the sort cost five times as much (18,045 matches: 200 ms, 40 ms).
         // Walking: the sort's index holds the id and the status (schema steps 3 and 6), so the
         // rows the OFFSET passes are never read (the middle of a million rows by date: 3.4 s,
         // 0.1 s; by investee: 5.5 s, 0.2 s).
-        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM (SELECT d.id AS wid FROM ")
+        out.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM (SELECT d.id AS wid FROM ")
                 + idsSource(sort, walk)
                 + QStringLiteral(" WHERE ")
                 + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
                 + QStringLiteral(" LIMIT ? OFFSET ?) w CROSS JOIN disbursements d ON d.id = w.wid"
                                  " JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id"
                                  " JOIN investees i ON i.id = d.investee_id")
-                + lookups + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
+                + lookups() + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
+        out.binds << base << base;
+        out.binds.append(where.binds);
+        out.binds << limit << offset << base;
+        return out;
     }
-    return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM ") + fromClause(sort, walk) + lookups
-            + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
-            + QStringLiteral(" LIMIT ? OFFSET ?");
+    out.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM ") + fromClause(sort, walk)
+            + lookups() + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ")
+            + orderBy(sort, descending) + QStringLiteral(" LIMIT ? OFFSET ?");
+    out.binds << base << base << base;
+    out.binds.append(where.binds);
+    out.binds << limit << offset;
+    return out;
 }
 
 } // namespace
@@ -294,12 +330,12 @@ qint64 DisbursementRepository::tableRows() const
 
 QString DisbursementRepository::windowSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeSql(FilterSql::build(filter), sort, descending, true, true);
+    return rangeQuery(FilterSql::build(filter), filter.currency, sort, descending, true, 0, 0, true).sql;
 }
 
 QString DisbursementRepository::streamSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeSql(FilterSql::build(filter), sort, descending, true);
+    return rangeQuery(FilterSql::build(filter), filter.currency, sort, descending, true, 0, 0).sql;
 }
 
 QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, Sort sort, bool descending,
@@ -318,16 +354,16 @@ QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, S
         sqlOffset = total - offset - sqlLimit;
     }
     const FilterSql where = FilterSql::build(filter);
-    QVariantList binds = where.binds;
-    binds << sqlLimit << sqlOffset;
     const bool idsFirst = sortsOnDisbursements(sort);
     const bool walk = total < 0 || walkIndex(sqlOffset + sqlLimit, total, tableRows(), idsFirst);
+    const RangeQuery range
+            = rangeQuery(where, filter.currency, sort, descending != fromEnd, walk, sqlLimit, sqlOffset, true);
     QSqlQuery q(m_db.connection());
-    if (!execBound(q, rangeSql(where, sort, descending != fromEnd, walk, true), binds, error))
+    if (!execBound(q, range.sql, range.binds, error))
         return rows;
     rows.reserve(int(sqlLimit));
     while (q.next())
-        rows.append(readRecord(q));
+        rows.append(readRecord(q, filter.currency));
     if (fromEnd)
         std::reverse(rows.begin(), rows.end());
     return rows;
@@ -358,27 +394,26 @@ bool DisbursementRepository::stream(const Filter &filter, Sort sort, bool descen
     if (total < 0)
         return false;
     const qint64 end = limit < 0 ? total : std::min(total, offset + limit);
-    const FilterSql where = FilterSql::build(filter);
-    QVariantList binds = where.binds;
-    binds << limit << offset;
+    const RangeQuery range = rangeQuery(FilterSql::build(filter), filter.currency, sort, descending,
+                                        walkIndex(end, total, tableRows(), false), limit, offset);
     QSqlQuery q(m_db.connection());
-    if (!execBound(q, rangeSql(where, sort, descending, walkIndex(end, total, tableRows(), false)), binds, error))
+    if (!execBound(q, range.sql, range.binds, error))
         return false;
     while (q.next()) {
-        if (!visit(readRecord(q)))
+        if (!visit(readRecord(q, filter.currency)))
             break;
     }
     return true;
 }
 
-std::optional<DisbursementRecord> DisbursementRepository::byId(qint64 id) const
+std::optional<DisbursementRecord> DisbursementRepository::byId(qint64 id, const QString &base) const
 {
     QSqlQuery q(m_db.connection());
-    const QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM ")
-            + fromClause(Sort::Id, false) + lookups + QStringLiteral(" WHERE d.id = ?");
-    if (!execBound(q, sql, { id }, nullptr) || !q.next())
+    const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM ")
+            + fromClause(Sort::Id, false) + lookups() + QStringLiteral(" WHERE d.id = ?");
+    if (!execBound(q, sql, { base, base, base, id }, nullptr) || !q.next())
         return std::nullopt;
-    return readRecord(q);
+    return readRecord(q, base);
 }
 
 std::optional<RowValues> DisbursementRepository::values(qint64 id) const

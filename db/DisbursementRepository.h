@@ -13,7 +13,9 @@
 class Database;
 
 /// Reads disbursements for the browse pages: exact counts and sorted windows of the filtered
-/// result, always ordered in SQL over an index so that any window costs about the same.
+/// result, always ordered in SQL over an index so that any window costs about the same. Every
+/// row read carries its amount converted into the filter's base currency, computed in the same
+/// query by ConversionSql's rule.
 class DisbursementRepository
 {
 public:
@@ -35,7 +37,8 @@ public:
     /// `visit` returns false to stop. For copy and export of whole results.
     bool stream(const Filter &filter, Sort sort, bool descending, qint64 offset, qint64 limit,
                 const std::function<bool(const DisbursementRecord &)> &visit, QString *error = nullptr) const;
-    std::optional<DisbursementRecord> byId(qint64 id) const;
+    /// One row, its amount converted into `base`.
+    std::optional<DisbursementRecord> byId(qint64 id, const QString &base = QStringLiteral("CNY")) const;
 
     // Writes, each in one transaction with its history, through RecordStore (see there).
     std::optional<RowValues> values(qint64 id) const;

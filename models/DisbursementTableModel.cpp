@@ -1,5 +1,6 @@
 #include "DisbursementTableModel.h"
 
+#include "ConversionSql.h"
 #include "EditSession.h"
 #include "FieldText.h"
 #include "Format.h"
@@ -22,6 +23,17 @@ void DisbursementTableModel::setFilter(const Filter &filter)
         return;
     m_filter = filter;
     reload();
+}
+
+void DisbursementTableModel::setUnits(Units units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Amount, Converted);
+    if (m_total > 0)
+        Q_EMIT dataChanged(index(0, Amount), index(int(m_total) - 1, Converted),
+                           { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 void DisbursementTableModel::reload()
@@ -58,6 +70,8 @@ DisbursementRepository::Sort DisbursementTableModel::sortFor(int column)
     case Stake: return Sort::Stake;
     case Status: return Sort::Status;
     case Confidence: return Sort::Confidence;
+    // No index orders the currency or the converted amount (it depends on two rates): they sort
+    // by id like source and notes, rather than sorting a million rows for every page.
     default: return Sort::Id;
     }
 }
@@ -131,6 +145,16 @@ int DisbursementTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+bool isNumeric(int column)
+{
+    using C = DisbursementTableModel::Column;
+    return column == C::Amount || column == C::Converted || column == C::Stake;
+}
+
+} // namespace
+
 QVariant DisbursementTableModel::displayValue(const DisbursementRecord &r, int column) const
 {
     switch (column) {
@@ -141,7 +165,11 @@ QVariant DisbursementTableModel::displayValue(const DisbursementRecord &r, int c
     case Sector: return r.segment.isEmpty() ? r.sector : r.sector + QStringLiteral(" / ") + r.segment;
     case Region: return r.region;
     case Type: return r.type;
-    case Amount: return Format::amount(r.amountMinor, r.minorDigits, r.currency);
+    case Amount:
+        return r.amountMinor ? Format::scaledMinor(*r.amountMinor, r.minorDigits, m_units)
+                             : QStringLiteral("undisclosed");
+    case Currency: return r.currency;
+    case Converted: return r.converted ? Format::scaledMoney(*r.converted, m_units) : QString();
     case Stake: return Format::percent(r.stakePct);
     case Status: return r.status;
     case Confidence: return r.confidence;
@@ -155,6 +183,7 @@ QVariant DisbursementTableModel::sortValue(const DisbursementRecord &r, int colu
 {
     switch (column) {
     case Amount: return r.amountMinor ? QVariant(*r.amountMinor) : QVariant();
+    case Converted: return r.converted ? QVariant(*r.converted) : QVariant();
     case Stake: return r.stakePct ? QVariant(*r.stakePct) : QVariant();
     case Date: return r.valueDate;
     default: return displayValue(r, column);
@@ -171,17 +200,10 @@ QVariant DisbursementTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(*r, index.column());
-    case Qt::ToolTipRole: {
-        QString tip = Format::bilingual(r->investeeName, r->investeeNameZh) + QLatin1Char('\n')
-                + Format::bilingual(r->fundName, r->fundNameZh) + QStringLiteral(" — ") + r->phaseLabel;
-        if (!r->sourceUrl.isEmpty())
-            tip += QStringLiteral("\nSource: ") + r->sourceUrl;
-        if (index.column() == Notes && !r->notes.isEmpty())
-            tip = r->notes;
-        return tip;
-    }
+    case Qt::ToolTipRole:
+        return toolTip(*r, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == Amount || index.column() == Stake)
+        if (isNumeric(index.column()))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -213,6 +235,49 @@ QVariant DisbursementTableModel::data(const QModelIndex &index, int role) const
         return Validation::words(RecordKind::Disbursement, editColumn(index.column()));
     }
     return {};
+}
+
+QString DisbursementTableModel::toolTip(const DisbursementRecord &r, int column) const
+{
+    const QString year = r.valueDate.left(4);
+    const QString exact = Format::amount(r.amountMinor, r.minorDigits, r.currency);
+    switch (column) {
+    case Notes:
+        if (!r.notes.isEmpty())
+            return r.notes;
+        break;
+    case Amount:
+        return exact;
+    case Converted: {
+        if (!r.amountMinor)
+            return tr("The amount is undisclosed");
+        if (r.converted) {
+            const QString value = r.baseCurrency + QLatin1Char(' ') + Format::money(*r.converted);
+            if (r.currency == r.baseCurrency)
+                return value;
+            QStringList rates;
+            for (const auto &[code, rate] :
+                 { std::pair { r.currency, r.rate }, std::pair { r.baseCurrency, r.baseRate } }) {
+                if (code != QLatin1String("CNY") && rate)
+                    rates.append(tr("1 %1 = %2 CNY").arg(code, QString::number(*rate, 'g', 12)));
+            }
+            return tr("%1 from %2 at the %3 rate (%4)").arg(value, exact, year, rates.join(QStringLiteral(", ")));
+        }
+        const QString missing = ConversionSql::missingRates(r.currency, r.baseCurrency, r.rate.has_value(),
+                                                            r.baseRate.has_value())
+                                        .join(tr(" or "));
+        if (r.valueDate.isEmpty())
+            return tr("No %1 rate: the date is unknown, so no year's rate applies").arg(missing).simplified();
+        return tr("No %1 rate for %2").arg(missing, year).simplified();
+    }
+    default:
+        break;
+    }
+    QString tip = Format::bilingual(r.investeeName, r.investeeNameZh) + QLatin1Char('\n')
+            + Format::bilingual(r.fundName, r.fundNameZh) + QStringLiteral(" — ") + r.phaseLabel;
+    if (!r.sourceUrl.isEmpty())
+        tip += QStringLiteral("\nSource: ") + r.sourceUrl;
+    return tip;
 }
 
 QString DisbursementTableModel::editColumn(int column)
@@ -358,14 +423,39 @@ QVariant DisbursementTableModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section == Amount || section == Stake ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
+        return QVariant::fromValue((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (section == Amount)
+            return tr("The amount as reported, in its own currency");
+        if (section == Converted)
+            return tr("The amount in %1 at the value date's yearly rate; empty where no rate exists")
+                    .arg(m_filter.currency);
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
-    static const char *const titles[ColumnCount] = { "Date", "Fund", "Phase", "Investee", "Sector", "Region",
-                                                     "Type", "Amount", "Stake", "Status", "Confidence",
-                                                     "Source", "Notes" };
-    return tr(titles[section]);
+    const auto inUnits = [this](const QString &title, const QString &currency) {
+        const QString unit = Format::unitLabel(currency, m_units);
+        return unit.isEmpty() ? title : title + QStringLiteral(" (") + unit + QLatin1Char(')');
+    };
+    switch (section) {
+    case Investee: return tr("Investee");
+    case Amount: return inUnits(tr("Amount"), QString());
+    case Currency: return tr("Currency");
+    case Converted: return inUnits(tr("Amount"), m_filter.currency);
+    case Date: return tr("Date");
+    case Type: return tr("Type");
+    case Fund: return tr("Fund");
+    case Phase: return tr("Phase");
+    case Sector: return tr("Sector");
+    case Region: return tr("Region");
+    case Stake: return tr("Stake");
+    case Status: return tr("Status");
+    case Confidence: return tr("Confidence");
+    case Source: return tr("Source");
+    case Notes: return tr("Notes");
+    }
+    return {};
 }
 
 void DisbursementTableModel::sort(int column, Qt::SortOrder order)

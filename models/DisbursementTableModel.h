@@ -3,6 +3,7 @@
 #include "DisbursementRecord.h"
 #include "DisbursementRepository.h"
 #include "Filter.h"
+#include "Units.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -21,6 +22,11 @@ struct RecordChange;
 /// pages is kept, so a million rows cost a few hundred rows of memory. Sorting re-queries SQL,
 /// so it covers the whole result, not just what was shown.
 ///
+/// Amounts read in the Units choice (setUnits()): the reported amount in its own currency, and
+/// the converted one in the filter's base currency, which the page query computes (empty, with
+/// a tooltip naming the missing rate, where no rate exists). The columns without an index to
+/// sort by in SQL (currency, converted amount, source, notes) sort by id, a stable order.
+///
 /// With an EditSession the natural columns (date, type, amount, stake, status, confidence,
 /// source, notes) are editable in place: setData() parses the text as the forms do and pushes an
 /// undo command. After a change the session reports to notes or sources, only the cached pages
@@ -30,8 +36,10 @@ class DisbursementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Fund, Phase, Investee, Sector, Region, Type, Amount, Stake, Status, Confidence,
-                  Source, Notes, ColumnCount };
+    /// The investee first (the frozen column), its money beside it: the amount as reported in its
+    /// own currency, that currency, and the amount converted into the filter's base currency.
+    enum Column { Investee, Amount, Currency, Converted, Date, Type, Fund, Phase, Sector, Region, Stake, Status,
+                  Confidence, Source, Notes, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the disbursement's row id
         SortRole,                  ///< the raw value the column sorts by
@@ -54,6 +62,9 @@ public:
     const Filter &filter() const { return m_filter; }
     /// Re-reads count and rows (after an edit or import elsewhere).
     void reload();
+    /// Shows the amounts in `units` (titles and cells; the sort role stays raw).
+    void setUnits(Units units);
+    Units units() const { return m_units; }
     /// The row ids of the whole current result in the current order (for select all / copy).
     QList<qint64> allIds() const;
     /// Tab-separated text of rows first..last (inclusive) and the given columns, read through one
@@ -97,12 +108,14 @@ private:
     QVariant displayValue(const DisbursementRecord &r, int column) const;
     QVariant sortValue(const DisbursementRecord &r, int column) const;
     QVariant editValue(const DisbursementRecord &r, int column) const;
+    QString toolTip(const DisbursementRecord &r, int column) const;
     void onRecordsChanged(const RecordChange &change);
     void resetTo(qint64 total);
 
     DisbursementRepository m_repository;
     EditSession *m_session = nullptr;
     Filter m_filter;
+    Units m_units;
     std::function<std::optional<qint64>(const Filter &)> m_counter;
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

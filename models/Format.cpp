@@ -110,6 +110,37 @@ QString typedAmount(
     return currency + QLatin1Char(' ') + (*minor < 0 ? QStringLiteral("-") : QString()) + text + unit.suffix;
 }
 
+QString scaledMoney(double major, Units units)
+{
+    if (units.power() == 0)
+        return money(major);
+    return minorUnits(qint64(std::llround(major * 100.0 / std::pow(10.0, units.power()))), 2);
+}
+
+QString scaledMinor(qint64 minor, int minorDigits, Units units)
+{
+    if (units.power() == 0)
+        return minorUnits(minor, minorDigits);
+    // Hundredths of the unit, rounded half away from zero on the integer itself. A unit is at
+    // least 10^4 and a currency has at most 4 minor digits, so the divisor is a whole 10^k, k >= 2.
+    quint64 divisor = 1;
+    for (int i = 0; i < minorDigits + units.power() - 2; ++i)
+        divisor *= 10;
+    const quint64 magnitude = magnitudeOf(minor);
+    const quint64 hundredths = magnitude / divisor + (magnitude % divisor >= (divisor + 1) / 2 ? 1 : 0);
+    const QString text = minorUnits(qint64(hundredths), 2);
+    return minor < 0 && hundredths != 0 ? QLatin1Char('-') + text : text;
+}
+
+QString unitLabel(const QString &currency, Units units)
+{
+    if (currency.isEmpty())
+        return units.suffix();
+    if (units.suffix().isEmpty())
+        return currency;
+    return currency + QLatin1Char(' ') + units.suffix();
+}
+
 QString percent(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'f', 2) + QStringLiteral(" %") : QString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Units.h"
+
 #include <QString>
 #include <optional>
 
@@ -21,6 +23,16 @@ QString compactMoney(double major, bool chineseUnits = false);
 /// rounded away), "undisclosed" without an amount.
 QString typedAmount(
     const std::optional<qint64> &minor, int minorDigits, const QString &currency, bool chineseUnits = false);
+/// A base-currency amount in `units` for a table cell, grouped, two decimals: 1166000000 reads
+/// "1.17" in billions, "11.66" in 亿, "1,166.00" in millions and "1,166,000,000.00" in full (the
+/// unit goes in the column title: unitLabel()).
+QString scaledMoney(double major, Units units);
+/// An amount in its own currency in `units`, rounded from the exact minor units (never through a
+/// double): two decimals in a unit, every minor digit in full ("2,580,000,000.00"; JPY "1,500,000").
+QString scaledMinor(qint64 minor, int minorDigits, Units units);
+/// The unit a column title names: "CNY bn", "CNY 亿", just "CNY" in full; without a currency
+/// "bn", "亿" or empty.
+QString unitLabel(const QString &currency, Units units);
 /// "15.90 %" or empty.
 QString percent(const std::optional<double> &value);
 /// "Name (中文名)" or just "Name".

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FundRecord.h"
+#include "Units.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,13 +13,18 @@ struct RecordChange;
 /// The Funds page: each fund with level, region, parent fund, phases, registered capital and
 /// what it deployed under the current filter. Hundreds of rows: held whole, sorted by a proxy.
 ///
+/// Amounts read in the Units choice (setUnits()): what a fund deployed in the base currency, the
+/// currency and unit in the titles ("Invested (CNY bn)"); registered capital per currency
+/// ("CNY 98.72 bn + USD 1.50 bn"). SortRole keeps the raw numbers.
+///
 /// With an EditSession the names, kind and level are editable in place (through undo commands),
 /// and the rows follow the session's changes narrowly (updateFunds()).
 class FundTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, NameZh, Kind, Level, Region, Parent, Phases, Capital, Invested, Committed, Events,
+    /// The name first (the frozen column), the money right beside it, then the Chinese name.
+    enum Column { Name, Invested, Committed, Capital, Events, NameZh, Kind, Level, Region, Parent, Phases,
                   ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
 
@@ -42,6 +48,9 @@ public:
     static QString editColumn(int column);
     /// Updates the deployed columns only (a filter change), emitting dataChanged for them.
     void setDeployed(const QHash<qint64, Deployed> &byFund, const QString &currency);
+    /// Shows the amounts in `units` (titles and cells).
+    void setUnits(Units units);
+    Units units() const { return m_units; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,8 +59,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    /// "CNY 98,720,000,000.00 + USD …": registered capital summed per currency over phases.
-    static QString capitalText(const FundRecord &fund);
+    /// "CNY 98,720,000,000.00 + USD …": registered capital summed per currency over phases;
+    /// in a unit "CNY 98.72 bn + USD …".
+    static QString capitalText(const FundRecord &fund, Units units = Units::Full);
 
 Q_SIGNALS:
     /// An in-place edit was refused (invalid text, or the write failed); plain words.
@@ -64,4 +74,5 @@ private:
     QList<FundRecord> m_funds;
     QHash<qint64, Deployed> m_deployed;
     QString m_currency = QStringLiteral("CNY");
+    Units m_units;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InvesteeRecord.h"
+#include "Units.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -29,6 +30,9 @@ struct InvesteeRow
 /// Investees page (everyone in view) show the same rows with different columns. At most tens of
 /// thousands of rows, so they are held as structs and sorted by a proxy on SortRole.
 ///
+/// Amounts read in the Units choice (setUnits()), the base currency and the unit in their titles
+/// ("Invested (CNY bn)"); SortRole keeps the raw totals.
+///
 /// With an EditSession the names and the ticker are editable in place (through undo commands),
 /// and the rows follow the session's changes narrowly: an edited investee's row is read again
 /// (dataChanged), an added one is appended (with no totals yet), a deleted one removed.
@@ -36,7 +40,8 @@ class InvesteeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, NameZh, Sector, Segment, Region, Invested, Committed, Divested, Stake, FirstDate,
+    /// The name first (the frozen column), the money right beside it, then the Chinese name.
+    enum Column { Name, Invested, Committed, Divested, Stake, NameZh, Sector, Segment, Region, FirstDate,
                   LastDate, Events, Funds, Undisclosed, Ticker, Kind, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -50,6 +55,9 @@ public:
     /// after an edit) it emits dataChanged instead of a reset, so selection and scroll stay.
     void setRows(const QList<InvesteeRow> &rows, const QString &currency);
     void setEditSession(EditSession *session);
+    /// Shows the amounts in `units` (titles and cells).
+    void setUnits(Units units);
+    Units units() const { return m_units; }
     /// The row of an investee, -1 when it is not shown.
     int rowOf(qint64 investeeId) const;
     const QList<InvesteeRow> &rows() const { return m_rows; }
@@ -75,4 +83,5 @@ private:
     EditSession *m_session = nullptr;
     QList<InvesteeRow> m_rows;
     QString m_currency = QStringLiteral("CNY");
+    Units m_units;
 };

@@ -1,3 +1,4 @@
+#include "AggregationEngine.h"
 #include "BrowseTestData.h"
 #include "Database.h"
 #include "DisbursementTableModel.h"
@@ -18,7 +19,10 @@
 // The windowed Disbursements model against independent SQL: exact counts under filters, every
 // column's order over the whole result in both directions (read through the model's rows, so the
 // page cache and the backwards reads past the middle are exercised), the bounded LRU page cache
-// (observed through a row changed behind the model's back), TSV copy and the display formats.
+// (observed through a row changed behind the model's back), TSV copy and the display formats;
+// the amounts in each of the Units, and the converted amount the page query computes, held equal
+// to the aggregation engine's figure for the same event (empty, with the missing rate named in
+// its tooltip, where no rate exists).
 
 using namespace BrowseTestData;
 
@@ -109,6 +113,13 @@ private Q_SLOTS:
     void headerData();
     void allIdsFollowSortAndFilter();
     void failedQueryIsReported();
+    void moneySitsBesideTheInvestee();
+    void amountsInEachUnit_data();
+    void amountsInEachUnit();
+    void unitsChangeSignalsOnce();
+    void convertedAmountEqualsTheEngine_data();
+    void convertedAmountEqualsTheEngine();
+    void noRateLeavesTheConvertedAmountEmpty();
 
 private:
     bool openSample();
@@ -430,6 +441,7 @@ void TestDisbursementTableModel::undisclosedAmountsAndDatePrecision()
     QVERIFY(openGenerated(800));
     DisbursementTableModel model(*m_db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUnits(Units::Full);
     Filter everything;
     everything.statuses = { QStringLiteral("announced"), QStringLiteral("committed"),
         QStringLiteral("completed"), QStringLiteral("cancelled") };
@@ -461,9 +473,15 @@ void TestDisbursementTableModel::undisclosedAmountsAndDatePrecision()
             QCOMPARE(amount.data().toString(), QStringLiteral("undisclosed"));
             QVERIFY(amount.data(Qt::FontRole).value<QFont>().italic());
             QVERIFY(!amount.data(DisbursementTableModel::SortRole).isValid());
+            QVERIFY(model.index(row, Column::Converted).data().toString().isEmpty());
         } else {
-            QCOMPARE(amount.data().toString(),
-                expectedAmount(q.value(2).toLongLong(), q.value(4).toInt(), q.value(3).toString()));
+            // In full: every minor digit, the currency beside it; the tooltip says both.
+            const QString expected
+                = expectedAmount(q.value(2).toLongLong(), q.value(4).toInt(), q.value(3).toString());
+            QCOMPARE(model.index(row, Column::Currency).data().toString() + QLatin1Char(' ')
+                    + amount.data().toString(),
+                expected);
+            QCOMPARE(amount.data(Qt::ToolTipRole).toString(), expected);
             QCOMPARE(amount.data(DisbursementTableModel::SortRole).toLongLong(), q.value(2).toLongLong());
             digits.insert(q.value(4).toInt());
         }
@@ -484,7 +502,11 @@ void TestDisbursementTableModel::sampleAmountsStakesAndDates()
                        " AND d.type = 'equity sale'"));
     const int row = int(rowOf(model, sale));
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row, Column::Amount).data().toString(), QStringLiteral("HKD 2,580,000,000.00"));
+    // In billions (the default) beside its currency; the exact amount in the tooltip.
+    QCOMPARE(model.index(row, Column::Amount).data().toString(), QStringLiteral("2.58"));
+    QCOMPARE(model.index(row, Column::Currency).data().toString(), QStringLiteral("HKD"));
+    QCOMPARE(model.index(row, Column::Amount).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("HKD 2,580,000,000.00"));
     QCOMPARE(model.index(row, Column::Date).data().toString(), QStringLiteral("2021-04"));
     QCOMPARE(model.index(row, Column::Stake).data().toString(), QStringLiteral("8.93 %"));
     QCOMPARE(model.index(row, Column::Stake).data(DisbursementTableModel::SortRole).toDouble(), 8.93);
@@ -541,7 +563,7 @@ void TestDisbursementTableModel::rolesAlignmentAndTooltips()
         }
         for (int c = 0; c < model.columnCount(); ++c) {
             const auto alignment = model.index(row, c).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
-            const bool number = c == Column::Amount || c == Column::Stake;
+            const bool number = c == Column::Amount || c == Column::Converted || c == Column::Stake;
             QCOMPARE(bool(alignment & Qt::AlignRight), number);
             QCOMPARE(model.index(row, c).data(DisbursementTableModel::IdRole).toLongLong(),
                 q.value(0).toLongLong());
@@ -557,17 +579,26 @@ void TestDisbursementTableModel::headerData()
 {
     QVERIFY(openSample());
     DisbursementTableModel model(*m_db);
-    const QStringList titles = { QStringLiteral("Date"), QStringLiteral("Fund"), QStringLiteral("Phase"),
-        QStringLiteral("Investee"), QStringLiteral("Sector"), QStringLiteral("Region"),
-        QStringLiteral("Type"), QStringLiteral("Amount"), QStringLiteral("Stake"), QStringLiteral("Status"),
-        QStringLiteral("Confidence"), QStringLiteral("Source"), QStringLiteral("Notes") };
+    const QStringList titles = { QStringLiteral("Investee"), QStringLiteral("Amount (bn)"),
+        QStringLiteral("Currency"), QStringLiteral("Amount (CNY bn)"), QStringLiteral("Date"), QStringLiteral("Type"),
+        QStringLiteral("Fund"), QStringLiteral("Phase"), QStringLiteral("Sector"), QStringLiteral("Region"),
+        QStringLiteral("Stake"), QStringLiteral("Status"), QStringLiteral("Confidence"), QStringLiteral("Source"),
+        QStringLiteral("Notes") };
     QCOMPARE(titles.size(), model.columnCount());
     for (int c = 0; c < model.columnCount(); ++c) {
         QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), titles.at(c));
         const auto alignment
             = model.headerData(c, Qt::Horizontal, Qt::TextAlignmentRole).value<Qt::Alignment>();
-        QCOMPARE(bool(alignment & Qt::AlignRight), c == Column::Amount || c == Column::Stake);
+        QCOMPARE(bool(alignment & Qt::AlignRight),
+            c == Column::Amount || c == Column::Converted || c == Column::Stake);
     }
+    // The converted column names the filter's base currency.
+    Filter usd;
+    usd.currency = QStringLiteral("USD");
+    model.setFilter(usd);
+    QCOMPARE(model.headerData(Column::Converted, Qt::Horizontal).toString(), QStringLiteral("Amount (USD bn)"));
+    QVERIFY(model.headerData(Column::Converted, Qt::Horizontal, Qt::ToolTipRole).toString().contains(
+        QLatin1String("no rate")));
     // Row headers are plain numbers (the view hides them).
     QCOMPARE(model.headerData(4, Qt::Vertical).toInt(), 5);
 }
@@ -599,6 +630,227 @@ void TestDisbursementTableModel::failedQueryIsReported()
     QCOMPARE(failures.size(), 1);
     QVERIFY(!failures.first().first().toString().isEmpty());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDisbursementTableModel::moneySitsBesideTheInvestee()
+{
+    // The investee first (the page freezes it), then its money: reported, currency, converted.
+    QCOMPARE(int(Column::Investee), 0);
+    QCOMPARE(int(Column::Amount), 1);
+    QCOMPARE(int(Column::Currency), 2);
+    QCOMPARE(int(Column::Converted), 3);
+    // The columns no index orders (currency, converted) keep a stable order, by id, as source
+    // and notes do: never a sort of the whole result for each page.
+    QCOMPARE(DisbursementTableModel::sortFor(Column::Currency), Sort::Id);
+    QCOMPARE(DisbursementTableModel::sortFor(Column::Converted), Sort::Id);
+    QVERIFY(DisbursementTableModel::editColumn(Column::Converted).isEmpty());
+    QVERIFY(DisbursementTableModel::editColumn(Column::Currency).isEmpty());
+}
+
+void TestDisbursementTableModel::amountsInEachUnit_data()
+{
+    // The SMIC sale: HKD 2,580,000,000.00 in 2021-04, at HKD 0.82999 CNY that year.
+    QTest::addColumn<Units>("units");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("convertedTitle");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<double>("scale");
+    QTest::addRow("full") << Units(Units::Full) << QStringLiteral("Amount") << QStringLiteral("Amount (CNY)")
+                          << QStringLiteral("2,580,000,000.00") << 1.0;
+    QTest::addRow("millions") << Units(Units::Millions) << QStringLiteral("Amount (m)")
+                              << QStringLiteral("Amount (CNY m)") << QStringLiteral("2,580.00") << 1e6;
+    QTest::addRow("billions") << Units(Units::Billions) << QStringLiteral("Amount (bn)")
+                              << QStringLiteral("Amount (CNY bn)") << QStringLiteral("2.58") << 1e9;
+    QTest::addRow("yi") << Units(Units::Yi) << QStringLiteral("Amount (亿)") << QStringLiteral("Amount (CNY 亿)")
+                        << QStringLiteral("25.80") << 1e8;
+    QTest::addRow("wan") << Units(Units::Wan) << QStringLiteral("Amount (万)") << QStringLiteral("Amount (CNY 万)")
+                         << QStringLiteral("258,000.00") << 1e4;
+}
+
+void TestDisbursementTableModel::amountsInEachUnit()
+{
+    QFETCH(Units, units);
+    QFETCH(QString, title);
+    QFETCH(QString, convertedTitle);
+    QFETCH(QString, amount);
+    QFETCH(double, scale);
+    QVERIFY(openSample());
+    DisbursementTableModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUnits(units);
+    const qint64 sale = scalar(*m_db,
+        QStringLiteral("SELECT d.id FROM disbursements d JOIN investees i ON i.id = d.investee_id"
+                       " WHERE i.name = 'Semiconductor Manufacturing International Corp. (SMIC)'"
+                       " AND d.type = 'equity sale'"));
+    const int row = int(rowOf(model, sale));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.headerData(Column::Amount, Qt::Horizontal).toString(), title);
+    QCOMPARE(model.headerData(Column::Converted, Qt::Horizontal).toString(), convertedTitle);
+    QCOMPARE(model.index(row, Column::Amount).data().toString(), amount);
+    QCOMPARE(model.index(row, Column::Currency).data().toString(), QStringLiteral("HKD"));
+    // The converted amount: the same money at the year's rate, in the unit, by QLocale's grouping.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT cny_per_unit FROM exchange_rates WHERE currency = 'HKD' AND year = 2021")));
+    QVERIFY(q.next());
+    const double converted = 2580000000.0 * q.value(0).toDouble();
+    QCOMPARE(model.index(row, Column::Converted).data().toString(),
+        QLocale(QLocale::English, QLocale::UnitedStates).toString(converted / scale, 'f', 2));
+    // Sort roles stay raw whatever the unit: minor units as stored, the converted double.
+    QCOMPARE(model.index(row, Column::Amount).data(DisbursementTableModel::SortRole).toLongLong(),
+        qint64(258000000000));
+    QVERIFY(qFuzzyCompare(model.index(row, Column::Converted).data(DisbursementTableModel::SortRole).toDouble(),
+        converted));
+    const QString tip = model.index(row, Column::Converted).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("HKD 2,580,000,000.00")) && tip.contains(QLatin1String("2021"))
+            && tip.contains(QLatin1String("1 HKD = 0.82999 CNY")),
+        qPrintable(tip));
+}
+
+void TestDisbursementTableModel::unitsChangeSignalsOnce()
+{
+    QVERIFY(openSample());
+    DisbursementTableModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setUnits(Units::Wan);
+    model.setUnits(Units::Wan);
+    QCOMPARE(model.units(), Units(Units::Wan));
+    QCOMPARE(changed.size(), 1); // the amounts only, no re-read
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, Column::Amount));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(model.rowCount() - 1, Column::Converted));
+    QCOMPARE(headers.size(), 1);
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestDisbursementTableModel::convertedAmountEqualsTheEngine_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addRow("CNY") << QStringLiteral("CNY");
+    QTest::addRow("USD") << QStringLiteral("USD");
+}
+
+void TestDisbursementTableModel::convertedAmountEqualsTheEngine()
+{
+    // Each investee with a single event: the engine's figure for it is that event's converted
+    // amount, which the model must show to the last bit (one rule, ConversionSql).
+    QFETCH(QString, base);
+    QVERIFY(openSample());
+    DisbursementTableModel model(*m_db);
+    Filter filter;
+    filter.currency = base;
+    model.setFilter(filter);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT min(d.id), d.investee_id, min(d.currency) FROM disbursements d"
+                                  " WHERE d.status <> 'cancelled' GROUP BY d.investee_id HAVING count(*) = 1")));
+    QSet<QString> currencies;
+    int compared = 0;
+    while (q.next()) {
+        const int row = int(rowOf(model, q.value(0).toLongLong()));
+        QVERIFY(row >= 0);
+        Filter one = filter;
+        one.investees = { q.value(1).toLongLong() };
+        AggregateResult result;
+        QString error;
+        QVERIFY2(AggregationEngine(*m_db).aggregate(Dimension::Investee, one, &result, &error), qPrintable(error));
+        const AggregateRow &figure = result.totals;
+        QCOMPARE(figure.events, qint64(1));
+        const QVariant converted = model.index(row, Column::Converted).data(DisbursementTableModel::SortRole);
+        if (figure.undisclosed || figure.withoutRate) {
+            QVERIFY(!converted.isValid());
+            QVERIFY(model.index(row, Column::Converted).data().toString().isEmpty());
+            continue;
+        }
+        const double engine = figure.invested + figure.committed + figure.divested;
+        QVERIFY2(converted.toDouble() == engine,
+            qPrintable(QStringLiteral("event %1: %2, engine %3")
+                           .arg(q.value(0).toLongLong())
+                           .arg(converted.toDouble(), 0, 'g', 17)
+                           .arg(engine, 0, 'g', 17)));
+        currencies.insert(q.value(2).toString());
+        ++compared;
+    }
+    QVERIFY(compared > 10);
+    QVERIFY2(currencies.contains(QStringLiteral("USD")) && currencies.contains(QStringLiteral("CNY")),
+        qPrintable(QStringList(currencies.cbegin(), currencies.cend()).join(QLatin1Char(','))));
+}
+
+void TestDisbursementTableModel::noRateLeavesTheConvertedAmountEmpty()
+{
+    // The sample has no USD rate for 2025: in USD, a CNY amount of 2025 has no converted amount,
+    // and its tooltip says which rate is missing. An undated foreign amount has no year to pick
+    // a rate by. The engine counts the same events apart, as without a rate.
+    QVERIFY(openSample());
+    QCOMPARE(
+        scalar(*m_db, QStringLiteral("SELECT count(*) FROM exchange_rates WHERE currency = 'USD' AND year = 2025")),
+        qint64(0));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE disbursements SET value_date = NULL WHERE id = (SELECT min(id) FROM"
+                                  " disbursements WHERE currency = 'USD' AND amount_minor IS NOT NULL"
+                                  " AND status <> 'cancelled')")));
+    QCOMPARE(q.numRowsAffected(), 1);
+    DisbursementTableModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Filter usd;
+    usd.currency = QStringLiteral("USD");
+    model.setFilter(usd);
+    QSet<QString> usdYears;
+    QVERIFY(q.exec(QStringLiteral("SELECT year FROM exchange_rates WHERE currency = 'USD'")));
+    while (q.next())
+        usdYears.insert(q.value(0).toString());
+    int without = 0;
+    int undated = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const DisbursementRecord *r = model.record(row);
+        QVERIFY(r);
+        const QModelIndex converted = model.index(row, Column::Converted);
+        const QString tip = converted.data(Qt::ToolTipRole).toString();
+        const QString year = r->valueDate.left(4);
+        if (!r->amountMinor) {
+            QVERIFY(converted.data().toString().isEmpty());
+            QCOMPARE(tip, QStringLiteral("The amount is undisclosed"));
+        } else if (r->currency == QLatin1String("USD")) {
+            undated += r->valueDate.isEmpty(); // already in USD: no rate needed, a date or not
+            QVERIFY(!converted.data().toString().isEmpty());
+        } else if (r->valueDate.isEmpty()) {
+            QVERIFY(converted.data().toString().isEmpty());
+            QVERIFY2(tip.contains(QLatin1String("date is unknown")), qPrintable(tip));
+        } else if (r->currency == QLatin1String("CNY") && !usdYears.contains(year)) {
+            without += year == QLatin1String("2025");
+            QVERIFY(converted.data().toString().isEmpty());
+            QVERIFY(!converted.data(DisbursementTableModel::SortRole).isValid());
+            QCOMPARE(tip, QStringLiteral("No USD rate for %1").arg(year));
+        } else if (r->currency == QLatin1String("CNY")) {
+            QVERIFY2(!converted.data().toString().isEmpty(), qPrintable(tip));
+        }
+    }
+    QVERIFY(without > 0);
+    QVERIFY(undated > 0);
+    // In CNY the undated USD amount is the one without a rate, named with the unknown date.
+    model.setFilter(Filter());
+    int unknownDate = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const DisbursementRecord *r = model.record(row);
+        if (r->amountMinor && r->valueDate.isEmpty() && r->currency == QLatin1String("USD")) {
+            ++unknownDate;
+            QVERIFY(model.index(row, Column::Converted).data().toString().isEmpty());
+            QCOMPARE(model.index(row, Column::Converted).data(Qt::ToolTipRole).toString(),
+                QStringLiteral("No USD rate: the date is unknown, so no year's rate applies"));
+        }
+    }
+    QCOMPARE(unknownDate, 1);
+    // The engine leaves the same events out of its USD figures.
+    AggregateResult result;
+    QString error;
+    QVERIFY2(AggregationEngine(*m_db).aggregate(Dimension::Fund, usd, &result, &error), qPrintable(error));
+    qint64 emptyCells = 0;
+    model.setFilter(usd);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.record(row)->amountMinor && !model.record(row)->converted)
+            ++emptyCells;
+    }
+    QCOMPARE(result.totals.withoutRate, emptyCells); // by fund: sub-fund flows are in the totals
 }
 
 QTEST_GUILESS_MAIN(TestDisbursementTableModel)

@@ -18,7 +18,7 @@
 // The Funds page model on the sample under QAbstractItemModelTester from before it is filled:
 // every column against SQL (names, level, region, parent, phases, registered capital summed per
 // currency), the deployed totals set by setDeployed, alignment, Chinese names and sources in the
-// tooltips, and the signals a filter change sends.
+// tooltips, and the signals a filter change sends; the money in each of the Units, beside the name.
 
 using BrowseTestData::scalar;
 
@@ -54,6 +54,9 @@ private Q_SLOTS:
     void alignmentAndHeaders();
     void tooltipsCarryChineseNamesAndSources();
     void proxySortsByRawValues();
+    void amountsInEachUnit_data();
+    void amountsInEachUnit();
+    void unitsChangeSignalsOnce();
 
 private:
     QList<FundRecord> funds() { return FundRepository(*m_db).all(); }
@@ -148,6 +151,7 @@ void TestFundTableModel::columnsMatchSql()
 void TestFundTableModel::capitalIsSummedPerCurrency()
 {
     FundTableModel model;
+    model.setUnits(Units::Full);
     model.setFunds(funds());
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral(
@@ -180,6 +184,7 @@ void TestFundTableModel::deployedTotalsAreShown()
 {
     FundTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUnits(Units::Full);
     model.setFunds(funds());
     const qint64 first = model.index(0, 0).data(FundTableModel::IdRole).toLongLong();
     const qint64 second = model.index(1, 0).data(FundTableModel::IdRole).toLongLong();
@@ -217,10 +222,11 @@ void TestFundTableModel::alignmentAndHeaders()
 {
     FundTableModel model;
     model.setFunds(funds());
-    const QStringList titles = { QStringLiteral("Fund"), QStringLiteral("中文名"), QStringLiteral("Kind"),
-        QStringLiteral("Level"), QStringLiteral("Region"), QStringLiteral("Parent fund"),
-        QStringLiteral("Phases"), QStringLiteral("Registered capital"), QStringLiteral("Invested (CNY)"),
-        QStringLiteral("Committed (CNY)"), QStringLiteral("Events") };
+    // The money beside the name (a page freezes the first column), in billions unless told otherwise.
+    const QStringList titles = { QStringLiteral("Fund"), QStringLiteral("Invested (CNY bn)"),
+        QStringLiteral("Committed (CNY bn)"), QStringLiteral("Registered capital"), QStringLiteral("Events"),
+        QStringLiteral("中文名"), QStringLiteral("Kind"), QStringLiteral("Level"), QStringLiteral("Region"),
+        QStringLiteral("Parent fund"), QStringLiteral("Phases") };
     QCOMPARE(titles.size(), model.columnCount());
     for (int c = 0; c < model.columnCount(); ++c) {
         QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), titles.at(c));
@@ -281,6 +287,71 @@ void TestFundTableModel::proxySortsByRawValues()
     for (int row = 1; row < proxy.rowCount(); ++row)
         QVERIFY(proxy.index(row - 1, Column::Capital).data(FundTableModel::SortRole).toLongLong()
             <= proxy.index(row, Column::Capital).data(FundTableModel::SortRole).toLongLong());
+}
+
+void TestFundTableModel::amountsInEachUnit_data()
+{
+    QTest::addColumn<Units>("units");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("invested"); // 1,234,567.891
+    QTest::addColumn<QString>("capital");  // the Big Fund's CNY 646.87 bn
+    QTest::addRow("full") << Units(Units::Full) << QStringLiteral("Invested (CNY)") << QStringLiteral("1,234,567.89")
+                          << QStringLiteral("CNY 646,870,000,000.00");
+    QTest::addRow("millions") << Units(Units::Millions) << QStringLiteral("Invested (CNY m)")
+                              << QStringLiteral("1.23") << QStringLiteral("CNY 646,870.00 m");
+    QTest::addRow("billions") << Units(Units::Billions) << QStringLiteral("Invested (CNY bn)")
+                              << QStringLiteral("0.00") << QStringLiteral("CNY 646.87 bn");
+    QTest::addRow("yi") << Units(Units::Yi) << QStringLiteral("Invested (CNY 亿)") << QStringLiteral("0.01")
+                        << QStringLiteral("CNY 6,468.70 亿");
+    QTest::addRow("wan") << Units(Units::Wan) << QStringLiteral("Invested (CNY 万)") << QStringLiteral("123.46")
+                         << QStringLiteral("CNY 64,687,000.00 万");
+}
+
+void TestFundTableModel::amountsInEachUnit()
+{
+    QFETCH(Units, units);
+    QFETCH(QString, title);
+    QFETCH(QString, invested);
+    QFETCH(QString, capital);
+    FundTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFunds(funds());
+    model.setUnits(units);
+    const int bigFund = rowOfFund(
+        model, scalar(*m_db, QStringLiteral("SELECT id FROM funds WHERE name LIKE '%(Big Fund)'")));
+    const qint64 id = model.index(bigFund, 0).data(FundTableModel::IdRole).toLongLong();
+    model.setDeployed({ { id, { 1234567.891, 0, 3 } } }, QStringLiteral("CNY"));
+    QCOMPARE(model.headerData(Column::Invested, Qt::Horizontal).toString(), title);
+    QCOMPARE(model.index(bigFund, Column::Invested).data().toString(), invested);
+    QCOMPARE(model.index(bigFund, Column::Capital).data().toString(), capital);
+    // Raw numbers to sort by, and the exact figure in the tooltip, whatever the unit.
+    QCOMPARE(model.index(bigFund, Column::Invested).data(FundTableModel::SortRole).toDouble(), 1234567.891);
+    QCOMPARE(model.index(bigFund, Column::Capital).data(FundTableModel::SortRole).toLongLong(),
+        qint64(64687000000000));
+    QVERIFY(model.index(bigFund, Column::Invested)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Invested: CNY 1,234,567.89\n")));
+    QVERIFY(model.index(bigFund, Column::Capital)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Registered capital: CNY 646,870,000,000.00\n")));
+}
+
+void TestFundTableModel::unitsChangeSignalsOnce()
+{
+    FundTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFunds(funds());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    model.setUnits(Units::Wan);
+    model.setUnits(Units::Wan);
+    QCOMPARE(model.units(), Units(Units::Wan));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, Column::Invested));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(model.rowCount() - 1, Column::Capital));
+    QCOMPARE(headers.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFundTableModel)

@@ -17,7 +17,8 @@
 // The Holdings / Investees model under QAbstractItemModelTester from before it is filled: rows
 // built the way the main window builds them (the investee grouping plus the investee records) on
 // the sample, and hand-made rows for exact formats; numbers right-aligned with a raw sort value,
-// Chinese names in tooltips, the base currency in the headers.
+// Chinese names in tooltips, the base currency and the Units choice in the headers, the money
+// beside the name.
 
 using BrowseTestData::scalar;
 
@@ -83,6 +84,10 @@ private Q_SLOTS:
     void alignmentOfCellsAndHeaders();
     void headersFollowTheBaseCurrency();
     void proxySortsByRawValues();
+    void amountsInEachUnit_data();
+    void amountsInEachUnit();
+    void unitsChangeRepaintsOnlyTheMoney();
+    void moneySitsBesideTheName();
 
 private:
     QList<InvesteeRow> sampleRows(const Filter &filter);
@@ -198,6 +203,7 @@ void TestInvesteeTableModel::handMadeRowDisplaysAndSorts()
     nothing.latestStake.reset();
     nothing.investee.city = nothing.investee.region;
     model.setRows({ handMade(), nothing }, QStringLiteral("CNY"));
+    model.setUnits(Units::Full);
     auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
         return model.index(row, column).data(role);
     };
@@ -238,8 +244,8 @@ void TestInvesteeTableModel::handMadeRowDisplaysAndSorts()
 
     // The tooltip: both names, the sector and region in Chinese, what was left out, the source.
     const QString tip = cell(0, Column::Invested, Qt::ToolTipRole).toString();
-    for (const char *part : { "Example Memory Co", "示例存储公司", "半导体", "安徽", "2 undisclosed",
-             "1 without a CNY rate", "https://example.org/memory" })
+    for (const char *part : { "Invested: CNY 1,234,567.89", "Example Memory Co", "示例存储公司", "半导体", "安徽",
+             "2 undisclosed", "1 without a CNY rate", "https://example.org/memory" })
         QVERIFY2(tip.contains(QString::fromUtf8(part)), qPrintable(tip));
     QVERIFY(!cell(1, Column::Invested, Qt::ToolTipRole).toString().contains(QLatin1String("undisclosed")));
 }
@@ -289,13 +295,14 @@ void TestInvesteeTableModel::headersFollowTheBaseCurrency()
     model.setRows({ handMade() }, QStringLiteral("USD"));
     QCOMPARE(model.currency(), QStringLiteral("USD"));
     QVERIFY(!headers.isEmpty());
-    QCOMPARE(model.headerData(Column::Invested, Qt::Horizontal).toString(), QStringLiteral("Invested (USD)"));
+    // Billions unless told otherwise.
+    QCOMPARE(model.headerData(Column::Invested, Qt::Horizontal).toString(), QStringLiteral("Invested (USD bn)"));
     QCOMPARE(
-        model.headerData(Column::Committed, Qt::Horizontal).toString(), QStringLiteral("Committed (USD)"));
-    QCOMPARE(model.headerData(Column::Divested, Qt::Horizontal).toString(), QStringLiteral("Divested (USD)"));
+        model.headerData(Column::Committed, Qt::Horizontal).toString(), QStringLiteral("Committed (USD bn)"));
+    QCOMPARE(model.headerData(Column::Divested, Qt::Horizontal).toString(), QStringLiteral("Divested (USD bn)"));
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("without a USD rate")));
     model.setRows({ handMade() }, QStringLiteral("CNY"));
-    QCOMPARE(model.headerData(Column::Invested, Qt::Horizontal).toString(), QStringLiteral("Invested (CNY)"));
+    QCOMPARE(model.headerData(Column::Invested, Qt::Horizontal).toString(), QStringLiteral("Invested (CNY bn)"));
     QCOMPARE(model.headerData(Column::NameZh, Qt::Horizontal).toString(), QStringLiteral("中文名"));
     QCOMPARE(model.rows().size(), 1);
 }
@@ -324,6 +331,80 @@ void TestInvesteeTableModel::proxySortsByRawValues()
     QCOMPARE(order, (QList<qint64> { 9, 10, 1000, 200000 }));
     proxy.sort(Column::Events, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, 0).data(InvesteeTableModel::IdRole).toLongLong(), qint64(200000));
+}
+
+void TestInvesteeTableModel::amountsInEachUnit_data()
+{
+    QTest::addColumn<Units>("units");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("invested");  // 1,234,567.891
+    QTest::addColumn<QString>("committed"); // 5,000,000,000
+    QTest::addRow("full") << Units(Units::Full) << QStringLiteral("Invested (CNY)") << QStringLiteral("1,234,567.89")
+                          << QStringLiteral("5,000,000,000.00");
+    QTest::addRow("millions") << Units(Units::Millions) << QStringLiteral("Invested (CNY m)")
+                              << QStringLiteral("1.23") << QStringLiteral("5,000.00");
+    QTest::addRow("billions") << Units(Units::Billions) << QStringLiteral("Invested (CNY bn)")
+                              << QStringLiteral("0.00") << QStringLiteral("5.00");
+    QTest::addRow("yi") << Units(Units::Yi) << QStringLiteral("Invested (CNY 亿)") << QStringLiteral("0.01")
+                        << QStringLiteral("50.00");
+    QTest::addRow("wan") << Units(Units::Wan) << QStringLiteral("Invested (CNY 万)") << QStringLiteral("123.46")
+                         << QStringLiteral("500,000.00");
+}
+
+void TestInvesteeTableModel::amountsInEachUnit()
+{
+    QFETCH(Units, units);
+    QFETCH(QString, title);
+    QFETCH(QString, invested);
+    QFETCH(QString, committed);
+    InvesteeTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUnits(units);
+    model.setRows({ handMade() }, QStringLiteral("CNY"));
+    QCOMPARE(model.headerData(Column::Invested, Qt::Horizontal).toString(), title);
+    QCOMPARE(model.index(0, Column::Invested).data().toString(), invested);
+    QCOMPARE(model.index(0, Column::Committed).data().toString(), committed);
+    QCOMPARE(model.index(0, Column::Divested).data().toString(), QString()); // nothing in any unit
+    // The sort role and the tooltip keep the exact figure whatever the unit.
+    QCOMPARE(model.index(0, Column::Invested).data(InvesteeTableModel::SortRole).toDouble(), 1234567.891);
+    QVERIFY(model.index(0, Column::Committed)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Committed: CNY 5,000,000,000.00\n")));
+}
+
+void TestInvesteeTableModel::unitsChangeRepaintsOnlyTheMoney()
+{
+    InvesteeTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows({ handMade(), handMade() }, QStringLiteral("CNY"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setUnits(Units::Yi);
+    QCOMPARE(model.units(), Units(Units::Yi));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>(), model.index(0, Column::Invested));
+    QCOMPARE(changed.first().at(1).value<QModelIndex>(), model.index(1, Column::Divested));
+    QCOMPARE(headers.size(), 1);
+    QCOMPARE(resets.size(), 0);
+    model.setUnits(Units::Yi); // the same again: nothing
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(headers.size(), 1);
+}
+
+void TestInvesteeTableModel::moneySitsBesideTheName()
+{
+    // The name, then the money (a page freezes the first column; the amounts must not be eight
+    // columns to the right), then the Chinese name.
+    InvesteeTableModel model;
+    QStringList titles;
+    for (int c = 0; c < model.columnCount(); ++c)
+        titles.append(model.headerData(c, Qt::Horizontal).toString());
+    QCOMPARE(titles.mid(0, 6),
+        (QStringList { QStringLiteral("Investee"), QStringLiteral("Invested (CNY bn)"),
+            QStringLiteral("Committed (CNY bn)"), QStringLiteral("Divested (CNY bn)"), QStringLiteral("Latest stake"),
+            QStringLiteral("中文名") }));
 }
 
 QTEST_GUILESS_MAIN(TestInvesteeTableModel)

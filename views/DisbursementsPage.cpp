@@ -9,21 +9,38 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
+namespace {
+
+// "-v2": the columns changed order (the money beside the investee); a header state saved for the
+// old order is left unread rather than scrambling the new one.
+const QString settingsKey = QStringLiteral("disbursements-v2");
+
+} // namespace
+
 DisbursementsPage::DisbursementsPage(DisbursementTableModel &model, QWidget *parent)
     : QWidget(parent), m_model(model)
 {
-    m_view = new QTableView(this);
+    m_view = new TableSupport::FrozenColumnView(this);
     m_view->setObjectName(QStringLiteral("disbursementsTable"));
     TableSupport::setUpRows(m_view);
     m_view->setModel(&m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(DisbursementTableModel::Date, Qt::DescendingOrder);
-    TableSupport::setUpTable(m_view, QStringLiteral("disbursements"));
-    const int widths[] = { 90, 260, 90, 280, 200, 110, 120, 190, 80, 90, 90, 240, 300 };
-    for (int c = 0; c < DisbursementTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+    TableSupport::setUpTable(m_view, settingsKey);
+    using C = DisbursementTableModel::Column;
+    for (const auto &[column, width] : { std::pair { C::Investee, 260 }, std::pair { C::Amount, 140 },
+                                         std::pair { C::Currency, 64 }, std::pair { C::Converted, 140 },
+                                         std::pair { C::Date, 90 }, std::pair { C::Type, 120 },
+                                         std::pair { C::Fund, 260 }, std::pair { C::Phase, 90 },
+                                         std::pair { C::Sector, 200 }, std::pair { C::Region, 110 },
+                                         std::pair { C::Stake, 80 }, std::pair { C::Status, 90 },
+                                         std::pair { C::Confidence, 90 }, std::pair { C::Source, 240 },
+                                         std::pair { C::Notes, 300 } })
+        m_view->setColumnWidth(column, width);
 
-    TableSupport::restoreHeader(m_view->horizontalHeader(), QStringLiteral("disbursements"));
+    TableSupport::restoreHeader(m_view->horizontalHeader(), settingsKey);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -45,5 +62,5 @@ DisbursementsPage::DisbursementsPage(DisbursementTableModel &model, QWidget *par
 
 void DisbursementsPage::saveState() const
 {
-    TableSupport::saveHeader(m_view->horizontalHeader(), QStringLiteral("disbursements"));
+    TableSupport::saveHeader(m_view->horizontalHeader(), settingsKey);
 }

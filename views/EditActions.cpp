@@ -27,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QMenu>
@@ -92,12 +93,14 @@ EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
 
     m_historyModel = new HistoryTableModel(db, this);
     m_historyModel->setEditSession(m_session);
-    // History shows amounts in the Dashboard's units. They can only change on the Dashboard, so
-    // any page change (and this start) catches every change of them.
+    // History shows amounts in the kind of units the Units choice is in (亿 and 万, or bn and m),
+    // as the Dashboard's charts do. The Dashboard's combo follows the choice however it is made
+    // (View → Units or the combo itself), so its changes catch every one.
     const auto followUnits
         = [this] { m_historyModel->setChineseUnits(m_window.dashboardPage()->theme().chineseUnits); };
     followUnits();
-    connect(window.pages(), &QTabWidget::currentChanged, this, followUnits);
+    if (auto *units = window.dashboardPage()->findChild<QComboBox *>(QStringLiteral("unitsCombo")))
+        connect(units, &QComboBox::currentIndexChanged, this, followUnits);
     m_historyPage = new HistoryPage(*m_historyModel, &window);
     setUpView(m_historyPage->view());
 

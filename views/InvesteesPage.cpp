@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 InvesteesPage::InvesteesPage(Mode mode, InvesteeTableModel &model, QWidget *parent)
     : QWidget(parent), m_mode(mode), m_model(model)
 {
@@ -16,7 +18,7 @@ InvesteesPage::InvesteesPage(Mode mode, InvesteeTableModel &model, QWidget *pare
     m_proxy->setSourceModel(&m_model);
     m_proxy->setSortRole(InvesteeTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view = new QTableView(this);
+    m_view = new TableSupport::FrozenColumnView(this);
     m_view->setObjectName(mode == Mode::Holdings ? QStringLiteral("holdingsTable") : QStringLiteral("investeesTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -28,9 +30,15 @@ InvesteesPage::InvesteesPage(Mode mode, InvesteeTableModel &model, QWidget *pare
             : QList<int> { C::Stake, C::FirstDate, C::LastDate, C::Divested, C::Kind };
     for (int c : hidden)
         m_view->setColumnHidden(c, true);
-    const int widths[C::ColumnCount] = { 300, 200, 150, 150, 140, 170, 170, 150, 90, 90, 90, 70, 60, 90, 140, 80 };
-    for (int c = 0; c < C::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+    for (const auto &[column, width] : { std::pair { C::Name, 260 }, std::pair { C::Invested, 140 },
+                                         std::pair { C::Committed, 140 }, std::pair { C::Divested, 140 },
+                                         std::pair { C::Stake, 90 }, std::pair { C::NameZh, 200 },
+                                         std::pair { C::Sector, 150 }, std::pair { C::Segment, 150 },
+                                         std::pair { C::Region, 140 }, std::pair { C::FirstDate, 90 },
+                                         std::pair { C::LastDate, 90 }, std::pair { C::Events, 70 },
+                                         std::pair { C::Funds, 60 }, std::pair { C::Undisclosed, 90 },
+                                         std::pair { C::Ticker, 140 }, std::pair { C::Kind, 80 } })
+        m_view->setColumnWidth(column, width);
     m_view->sortByColumn(C::Invested, Qt::DescendingOrder);
     TableSupport::restoreHeader(m_view->horizontalHeader(), settingsKey());
 
@@ -55,7 +63,9 @@ InvesteesPage::InvesteesPage(Mode mode, InvesteeTableModel &model, QWidget *pare
 
 QString InvesteesPage::settingsKey() const
 {
-    return m_mode == Mode::Holdings ? QStringLiteral("holdings") : QStringLiteral("investees");
+    // "-v2": the columns changed order (the money beside the names); a header state saved for the
+    // old order is left unread rather than scrambling the new one.
+    return m_mode == Mode::Holdings ? QStringLiteral("holdings-v2") : QStringLiteral("investees-v2");
 }
 
 void InvesteesPage::setHeading(const QString &text)
