@@ -5,6 +5,7 @@
 #include "CommandSupport.h"
 #include "CsvWriter.h"
 #include "Database.h"
+#include "Figures.h"
 #include "DisbursementRepository.h"
 
 #include <QBuffer>
@@ -194,6 +195,36 @@ QString ratesNote(const AggregateResult &r)
         .arg(r.ratesUsed.join(QStringLiteral(", ")));
 }
 
+/// The headline figures (Figures) as a json object: the same for every --by under one filter.
+QString jsonFigures(const AggregateResult &r)
+{
+    const Figures figures = Figures::of(r);
+    const auto part = [](const AggregateRow &row) {
+        return QStringLiteral("{\"invested\": %1, \"committed\": %2, \"divested\": %3, \"events\": %4, "
+                              "\"investees\": %5, \"undisclosed\": %6, \"without_rate\": %7}")
+                .arg(plainAmount(row.invested), plainAmount(row.committed), plainAmount(row.divested))
+                .arg(row.events)
+                .arg(row.investees)
+                .arg(row.undisclosed)
+                .arg(row.withoutRate);
+    };
+    return QStringLiteral("{\n    \"in_companies\": %1,\n    \"into_sub_funds\": %2,\n    \"all\": %3\n  }")
+            .arg(part(figures.companies), part(figures.subFunds), part(figures.all));
+}
+
+/// The headline figures for people, one line per measure, in the words every surface uses.
+QString figuresNote(const AggregateResult &r)
+{
+    const Figures figures = Figures::of(r);
+    QString out;
+    for (Figures::Measure measure :
+         { Figures::Measure::Invested, Figures::Measure::Committed, Figures::Measure::Divested }) {
+        out += QStringLiteral("%1: %2\n").arg(Figures::measureName(measure),
+                                              figures.split(measure, [](double v) { return groupedAmount(v); }));
+    }
+    return out;
+}
+
 QString formatTable(const AggregateResult &r, const FilterEcho &echo)
 {
     QList<QStringList> lines;
@@ -233,6 +264,7 @@ QString formatTable(const AggregateResult &r, const FilterEcho &echo)
         out += rule();
     out += render(lines.last());
     out += apartNote(r) + QLatin1Char('\n');
+    out += figuresNote(r);
     return out;
 }
 
@@ -330,6 +362,7 @@ QString formatJson(const AggregateResult &r, const FilterEcho &echo)
                .arg(jsonRow(r.subFundFlows,
                    QStringLiteral("\"counted_in_rows\": %1")
                        .arg(r.subFundFlowsInRows ? QStringLiteral("true") : QStringLiteral("false"))));
+    out += QStringLiteral("  \"figures\": %1,\n").arg(jsonFigures(r));
     out += QStringLiteral("  \"rates_used\": %1,\n").arg(jsonStrings(r.ratesUsed));
     out += QStringLiteral("  \"rates_missing\": %1\n").arg(jsonStrings(r.ratesMissing));
     out += QStringLiteral("}\n");

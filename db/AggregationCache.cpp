@@ -1,5 +1,7 @@
 #include "AggregationCache.h"
 
+#include "AggregationEngine.h"
+
 #include "Database.h"
 #include "ExactSum.h"
 #include "FilterSql.h"
@@ -1004,12 +1006,17 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
     const uint8_t base = uint8_t(m_currencyCodes.indexOf(usd ? QStringLiteral("USD") : QStringLiteral("CNY")));
     const Column<double> &values = usd ? m_valueUsd : m_valueCny;
 
-    // Sectors as a small dense index (0 = none) for the optional split by sector.
+    // Sectors as a small dense index (0 = none, 1 = the sub-funds' part) for the optional split
+    // by sector.
     QHash<qint64, int32_t> sectorIndex;
-    std::vector<qint64> sectorOfIndex { -1 };
+    std::vector<qint64> sectorOfIndex { -1, AggregateRow::SubFundsPart };
     std::vector<int32_t> investeeSectorIndex(m_investeeId.size(), 0);
     for (size_t i = 0; i < m_investeeId.size(); ++i) {
-        const qint64 sector = m_investeeIsFund[i] ? -1 : m_investeeSector[i];
+        if (m_investeeIsFund[i]) {
+            investeeSectorIndex[i] = 1;
+            continue;
+        }
+        const qint64 sector = m_investeeSector[i];
         if (sector < 0)
             continue;
         auto it = sectorIndex.constFind(sector);

@@ -42,7 +42,10 @@ struct AggregateRow
     QString firstDate; ///< earliest dated event, at its precision
     QString lastDate; ///< latest dated event
     std::optional<double> latestStake; ///< stake % of the latest dated event that reports one
-    qint64 sectorId = -1;    ///< with AggregateRequest::bySector: the sector of this part (-1 none)
+    /// With AggregateRequest::bySector: the sector of this part (-1 none), or SubFundsPart for
+    /// the flows into sub-funds, which have no sector of their own.
+    qint64 sectorId = -1;
+    static constexpr qint64 SubFundsPart = -2;
 
     bool operator==(const AggregateRow &) const = default;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AggregationEngine.h"
+#include "Figures.h"
 #include "Filter.h"
 #include "VocabularyRepository.h"
 
@@ -24,8 +25,8 @@ struct DashboardData
 
     bool sectorsAreSegments() const { return sectors.dimension == Dimension::Segment; }
     bool regionsAreCities() const { return regions.dimension == Dimension::City; }
-    /// Events in view, sub-fund flows included (the phase grouping holds every event once).
-    qint64 events() const { return phasesBySector.totals.events; }
+    /// The headline figures in view (the phase grouping holds every event once).
+    Figures figures() const { return Figures::of(phasesBySector); }
     /// Funds and phases with at least one event in view (from the phase grouping).
     qint64 fundCount() const;
     qint64 phaseCount() const;

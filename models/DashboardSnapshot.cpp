@@ -12,7 +12,8 @@ namespace {
 
 constexpr quint32 Magic = 0x46534442; // "FSDB"
 // Raise with any change to what is written, so an older file is simply not used.
-constexpr quint32 Format = 1;
+// 2: sub-fund parts of a split by sector carry AggregateRow::SubFundsPart, no longer -1.
+constexpr quint32 Format = 2;
 
 QString canonical(const QString &path)
 {

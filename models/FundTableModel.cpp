@@ -1,6 +1,7 @@
 #include "FundTableModel.h"
 
 #include "EditSession.h"
+#include "Figures.h"
 #include "FieldText.h"
 #include "Format.h"
 #include "FundRepository.h"
@@ -28,6 +29,16 @@ void FundTableModel::setDeployed(const QHash<qint64, Deployed> &byFund, const QS
         Q_EMIT dataChanged(index(0, Invested), index(int(m_funds.size()) - 1, Events));
 }
 
+void FundTableModel::setUnits(Units units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Invested, Capital);
+    if (!m_funds.isEmpty())
+        Q_EMIT dataChanged(index(0, Invested), index(int(m_funds.size()) - 1, Capital), { Qt::DisplayRole });
+}
+
 int FundTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_funds.size());
@@ -38,7 +49,7 @@ int FundTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FundTableModel::capitalText(const FundRecord &fund)
+QString FundTableModel::capitalText(const FundRecord &fund, Units units)
 {
     QMap<QString, qint64> byCurrency;
     QMap<QString, int> digits;
@@ -50,7 +61,8 @@ QString FundTableModel::capitalText(const FundRecord &fund)
     }
     QStringList parts;
     for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
-        parts.append(it.key() + QLatin1Char(' ') + Format::minorUnits(it.value(), digits.value(it.key())));
+        parts.append(it.key() + QLatin1Char(' ') + Format::scaledMinor(it.value(), digits.value(it.key()), units)
+                     + (units.suffix().isEmpty() ? QString() : QLatin1Char(' ') + units.suffix()));
     return parts.join(QStringLiteral(" + "));
 }
 
@@ -72,9 +84,9 @@ QVariant FundTableModel::data(const QModelIndex &index, int role) const
         case Region: return f.city.isEmpty() || f.city == f.region ? f.region : f.region + QStringLiteral(" / ") + f.city;
         case Parent: return f.parentName;
         case Phases: return qint64(f.phases.size());
-        case Capital: return capitalText(f);
-        case Invested: return deployed.invested != 0 ? Format::money(deployed.invested) : QString();
-        case Committed: return deployed.committed != 0 ? Format::money(deployed.committed) : QString();
+        case Capital: return capitalText(f, m_units);
+        case Invested: return deployed.invested != 0 ? Format::scaledMoney(deployed.invested, m_units) : QString();
+        case Committed: return deployed.committed != 0 ? Format::scaledMoney(deployed.committed, m_units) : QString();
         case Events: return deployed.events;
         }
         return {};
@@ -94,6 +106,15 @@ QVariant FundTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole: {
         QString tip = Format::bilingual(f.name, f.nameZh);
+        // The exact figure behind a cell shown in a unit.
+        if (index.column() == Invested && deployed.invested != 0)
+            tip = Figures::measureName(Figures::Measure::Invested) + QStringLiteral(": ") + m_currency
+                    + QLatin1Char(' ') + Format::money(deployed.invested) + QLatin1Char('\n') + tip;
+        if (index.column() == Committed && deployed.committed != 0)
+            tip = Figures::measureName(Figures::Measure::Committed) + QStringLiteral(": ") + m_currency
+                    + QLatin1Char(' ') + Format::money(deployed.committed) + QLatin1Char('\n') + tip;
+        if (index.column() == Capital && !f.phases.isEmpty())
+            tip = tr("Registered capital: ") + capitalText(f) + QLatin1Char('\n') + tip;
         if (!f.manager.isEmpty())
             tip += tr("\nManager: ") + f.manager;
         if (!f.notes.isEmpty())
@@ -134,8 +155,8 @@ QVariant FundTableModel::headerData(int section, Qt::Orientation orientation, in
     case Parent: return tr("Parent fund");
     case Phases: return tr("Phases");
     case Capital: return tr("Registered capital");
-    case Invested: return tr("Invested (%1)").arg(m_currency);
-    case Committed: return tr("Committed (%1)").arg(m_currency);
+    case Invested: return Figures::columnTitle(Figures::Measure::Invested, Format::unitLabel(m_currency, m_units));
+    case Committed: return Figures::columnTitle(Figures::Measure::Committed, Format::unitLabel(m_currency, m_units));
     case Events: return tr("Events");
     }
     return {};

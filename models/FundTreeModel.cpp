@@ -1,6 +1,7 @@
 #include "FundTreeModel.h"
 
 #include "EditSession.h"
+#include "Figures.h"
 #include "Format.h"
 #include "FundRepository.h"
 
@@ -181,7 +182,7 @@ QVariant FundTreeModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case Name: return tr("Fund / phase");
-    case Invested: return tr("Invested (%1)").arg(m_currency);
+    case Invested: return Figures::columnTitle(Figures::Measure::Invested, m_currency);
     case Events: return tr("Events");
     }
     return {};

@@ -1,12 +1,15 @@
 #include "InvesteeTableModel.h"
 
 #include "EditSession.h"
+#include "Figures.h"
 #include "FieldText.h"
 #include "Format.h"
 #include "InvesteeRepository.h"
 
 #include <QBrush>
 #include <QColor>
+
+#include <tuple>
 
 InvesteeTableModel::InvesteeTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -29,6 +32,16 @@ void InvesteeTableModel::setRows(const QList<InvesteeRow> &rows, const QString &
     m_currency = currency;
     endResetModel();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void InvesteeTableModel::setUnits(Units units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Invested, Divested);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Invested), index(int(m_rows.size()) - 1, Divested), { Qt::DisplayRole });
 }
 
 int InvesteeTableModel::rowCount(const QModelIndex &parent) const
@@ -58,7 +71,7 @@ QVariant InvesteeTableModel::data(const QModelIndex &index, int role) const
         return {};
     const InvesteeRow &r = m_rows.at(index.row());
     const InvesteeRecord &i = r.investee;
-    auto money = [](double v) { return v != 0 ? Format::money(v) : QString(); };
+    auto money = [this](double v) { return v != 0 ? Format::scaledMoney(v, m_units) : QString(); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -93,6 +106,15 @@ QVariant InvesteeTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole: {
         QString tip = Format::bilingual(i.name, i.nameZh);
+        // The exact figure behind a cell shown in a unit.
+        using M = Figures::Measure;
+        for (const auto &[column, measure, amount] : { std::tuple { Invested, M::Invested, r.invested },
+                                                       std::tuple { Committed, M::Committed, r.committed },
+                                                       std::tuple { Divested, M::Divested, r.divested } }) {
+            if (index.column() == column && amount != 0)
+                tip = Figures::measureName(measure) + QStringLiteral(": ") + m_currency + QLatin1Char(' ')
+                        + Format::money(amount) + QLatin1Char('\n') + tip;
+        }
         if (!i.sector.isEmpty())
             tip += QStringLiteral("\n") + Format::bilingual(i.sector, i.sectorZh)
                     + (i.segment.isEmpty() ? QString() : QStringLiteral(" / ") + i.segment);
@@ -151,9 +173,9 @@ QVariant InvesteeTableModel::headerData(int section, Qt::Orientation orientation
     case Sector: return tr("Sector");
     case Segment: return tr("Segment");
     case Region: return tr("Region");
-    case Invested: return tr("Invested (%1)").arg(m_currency);
-    case Committed: return tr("Committed (%1)").arg(m_currency);
-    case Divested: return tr("Divested (%1)").arg(m_currency);
+    case Invested: return Figures::columnTitle(Figures::Measure::Invested, Format::unitLabel(m_currency, m_units));
+    case Committed: return Figures::columnTitle(Figures::Measure::Committed, Format::unitLabel(m_currency, m_units));
+    case Divested: return Figures::columnTitle(Figures::Measure::Divested, Format::unitLabel(m_currency, m_units));
     case Stake: return tr("Latest stake");
     case FirstDate: return tr("First");
     case LastDate: return tr("Last");

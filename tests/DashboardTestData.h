@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -133,8 +134,9 @@ inline QList<qint64> sectorIds(Database &db)
 }
 
 /// The grouping split by the investees' sector, built from SQL groupings only: for each sector
-/// the grouping under the filter narrowed to it, and (sector -1) what is left of the whole.
-/// Only parts with at least one event are returned; sectorId is set on each.
+/// the grouping under the filter narrowed to it, for the sub-funds (AggregateRow::SubFundsPart)
+/// the grouping narrowed to the investees of kind 'fund', and (sector -1) what is left of the
+/// whole. Only parts with at least one event are returned; sectorId is set on each.
 inline bool sqlBySector(Database &db, Dimension dimension, const Filter &filter, QList<AggregateRow> *parts)
 {
     AggregateResult whole;
@@ -144,11 +146,26 @@ inline bool sqlBySector(Database &db, Dimension dimension, const Filter &filter,
     for (const AggregateRow &row : std::as_const(whole.rows))
         rest.insert(row.keyId, row);
     parts->clear();
-    for (qint64 sector : sectorIds(db)) {
+    QList<qint64> subFunds;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM investees WHERE kind = 'fund'")))
+        return false;
+    while (query.next()) {
+        if (filter.investees.isEmpty() || filter.investees.contains(query.value(0).toLongLong()))
+            subFunds.append(query.value(0).toLongLong());
+    }
+    QList<qint64> sectorParts = sectorIds(db);
+    sectorParts.append(AggregateRow::SubFundsPart);
+    for (qint64 sector : std::as_const(sectorParts)) {
         if (!filter.sectors.isEmpty() && !filter.sectors.contains(sector))
-            continue; // nothing of this sector passes the filter
+            continue; // nothing of this sector passes the filter (sub-funds have no sector)
+        if (sector == AggregateRow::SubFundsPart && subFunds.isEmpty())
+            continue;
         Filter narrowed = filter;
-        narrowed.sectors = { sector };
+        if (sector == AggregateRow::SubFundsPart)
+            narrowed.investees = subFunds;
+        else
+            narrowed.sectors = { sector };
         AggregateResult one;
         if (!sqlAggregate(db, dimension, narrowed, &one))
             return false;

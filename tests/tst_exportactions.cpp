@@ -1,4 +1,5 @@
 #include "AnalyticsService.h"
+#include "AppTheme.h"
 #include "ChartRenderer.h"
 #include "DashboardChartView.h"
 #include "DashboardPage.h"
@@ -157,7 +158,7 @@ void TestExportActions::init()
 
 void TestExportActions::cleanup()
 {
-    MainWindow::applyTheme(QStringLiteral("system"));
+    AppTheme::apply(QStringLiteral("system"));
     if (m_window)
         m_window->close();
     m_window.reset();
@@ -548,7 +549,7 @@ void TestExportActions::failedTableSaveKeepsTheDialog()
 
 void TestExportActions::lightForPrintInTheDarkTheme()
 {
-    MainWindow::applyTheme(QStringLiteral("dark"));
+    AppTheme::apply(QStringLiteral("dark"));
     QTRY_VERIFY(m_window->dashboardPage()->theme().dark);
     QHash<QString, QColor> corners;
     QString shownText;

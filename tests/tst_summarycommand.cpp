@@ -291,17 +291,36 @@ void TestSummaryCommand::jsonCarriesEverything()
         QVERIFY2(
             QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d$")).match(it.next().captured(2)).hasMatch(),
             qPrintable(text));
-    QCOMPARE(seen, 3 * (int(rows.size()) + 2));
+    // Rows, totals, sub-fund flows and the three parts of the figures.
+    QCOMPARE(seen, 3 * (int(rows.size()) + 2 + 3));
+
+    // The figures: companies are the totals (region leaves sub-fund flows out), sub-funds apart.
+    const QJsonObject figures = root.value(QStringLiteral("figures")).toObject();
+    const QJsonObject companies = figures.value(QStringLiteral("in_companies")).toObject();
+    const QJsonObject subFunds = figures.value(QStringLiteral("into_sub_funds")).toObject();
+    const QJsonObject all = figures.value(QStringLiteral("all")).toObject();
+    QCOMPARE(companies.value(QStringLiteral("events")).toInteger(), expected.totals.events);
+    QCOMPARE(subFunds.value(QStringLiteral("events")).toInteger(), expected.subFundFlows.events);
+    QCOMPARE(all.value(QStringLiteral("events")).toInteger(), expected.totals.events + expected.subFundFlows.events);
+    QVERIFY(std::abs(all.value(QStringLiteral("committed")).toDouble()
+                     - (expected.totals.committed + expected.subFundFlows.committed)) < 0.006);
 }
 
 void TestSummaryCommand::tableEndsWithTotalsAndApartLine()
 {
     const Run r = run({ QStringLiteral("--db"), m_path, QStringLiteral("--by"), QStringLiteral("sector") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QStringList out = lines(r.out);
+    QStringList out = lines(r.out);
     const AggregateResult expected = engine(Dimension::Sector, Filter());
-    QVERIFY(out.size() >= expected.rows.size() + 5);
+    QVERIFY(out.size() >= expected.rows.size() + 8);
 
+    // The figures close the table, one line per measure, both parts named.
+    QVERIFY2(out.last().startsWith(QStringLiteral("Divested: CNY ")), qPrintable(out.last()));
+    QVERIFY2(out.at(out.size() - 2).startsWith(QStringLiteral("Committed: CNY ")), qPrintable(out.at(out.size() - 2)));
+    const QString investedLine = out.at(out.size() - 3);
+    QCOMPARE(investedLine, QStringLiteral("Invested: CNY %1 in companies · 500,000,000.00 into sub-funds")
+                                   .arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(expected.totals.invested, 'f', 2)));
+    out.erase(out.end() - 3, out.end());
     const QString apart = out.last();
     QVERIFY2(apart.startsWith(QStringLiteral("%1 undisclosed, %2 without a rate to CNY")
                                   .arg(expected.totals.undisclosed)

@@ -15,6 +15,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QRegularExpression>
+#include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -30,9 +31,45 @@ QString bilingual(const AggregateRow &row)
     return row.keyZh.isEmpty() || row.keyZh == row.key ? row.key : row.key + QLatin1Char(' ') + row.keyZh;
 }
 
+/// At most `max` characters, cut at a word boundary where there is one in the second half (a
+/// name cut mid-word reads as another name); the full name is in the bar's tooltip.
 QString elide(const QString &text, int max)
 {
-    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+    if (text.size() <= max)
+        return text;
+    const qsizetype space = text.left(max).lastIndexOf(QLatin1Char(' '));
+    const qsizetype cut = space >= max / 2 ? space : max - 1;
+    return text.left(cut).trimmed() + QChar(0x2026);
+}
+
+/// The longest English name a legend line holds before it is cut at a word.
+constexpr int MaxLegendName = 24;
+
+/// A value rounded to what its label shows, three significant digits: "@xPoint" prints every
+/// digit the division left. The point moves by less than a pixel; exact values are in "values".
+double labelled(double scaled)
+{
+    if (scaled <= 0)
+        return scaled;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(scaled)) - 2);
+    return scaled >= 100 ? std::round(scaled) : std::round(scaled / magnitude) * magnitude;
+}
+
+/// Labels each point of an XY series with its value, right of the point.
+void labelPoints(QXYSeries *series, bool horizontal)
+{
+    series->setPointLabelsVisible(true);
+    series->setPointLabelsClipping(false);
+    series->setPointLabelsFont(ChartTheme::font(8));
+    series->setPointLabelsFormat(horizontal ? QStringLiteral("          @xPoint") : QStringLiteral("@yPoint"));
+}
+
+/// Bars keep their thickness when there are few of them: a single category would otherwise
+/// fill the whole plot with one slab.
+qreal barWidthFor(qsizetype categories, qreal usual)
+{
+    constexpr qsizetype Few = 4;
+    return categories >= Few ? usual : usual * qreal(categories) / Few + 0.05;
 }
 
 /// An investee's name for an axis, at most 28 characters: a longer name keeps the short name it
@@ -55,7 +92,7 @@ QString sectorName(qint64 id, const QList<VocabularyItem> &sectors)
         if (s.id == id)
             return s.nameZh.isEmpty() ? s.name : s.name + QLatin1Char(' ') + s.nameZh;
     }
-    return QStringLiteral("Sub-funds / no sector");
+    return id == AggregateRow::SubFundsPart ? QStringLiteral("Into sub-funds 投向子基金") : QStringLiteral("No sector");
 }
 
 QChart *emptyChart(const QString &text, const ChartTheme &theme)
@@ -72,8 +109,8 @@ QString noData()
     return QStringLiteral("No disbursements match the filter");
 }
 
-void addValueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment alignment, const QString &title,
-                  double maxValue)
+QValueAxis *addValueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment alignment, const QString &title,
+                         double maxValue)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
@@ -83,6 +120,7 @@ void addValueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment alignmen
     // Headroom so that the value label at the end of the longest bar stays inside the plot.
     axis->setRange(0, maxValue > 0 ? maxValue * 1.18 : 1);
     axis->applyNiceNumbers();
+    return axis;
 }
 
 QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
@@ -106,9 +144,8 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
     const QFontMetrics legendMetrics(chart->legend()->font());
     int widestLine = 0;
     const bool segments = data.sectorsAreSegments();
-    // Segments take shades of their sector's colour (row.parentId), sectors kept together when
-    // several are shown (export-chart --by segment); names drop the sector, which the colour shows.
-    QHash<qint64, int> perSector;
+    // Segments take distinct colours (shades of one hue could not be told apart at ten
+    // segments), sectors kept together when several are shown (export-chart --by segment).
     if (segments) {
         const auto order = [&data](qint64 sectorId) {
             for (qsizetype i = 0; i < data.sectorNames.size(); ++i) {
@@ -120,16 +157,11 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
         std::stable_sort(rows.begin(), rows.end(), [&order](const AggregateRow &a, const AggregateRow &b) {
             return order(a.parentId) < order(b.parentId);
         });
-        for (const AggregateRow &row : std::as_const(rows))
-            ++perSector[row.parentId];
     }
-    QHash<qint64, int> shade;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const AggregateRow &row = rows.at(i);
         const double share = row.invested / total;
-        QColor colour = theme.sectorColor(segments ? row.parentId : row.keyId, data.sectorNames);
-        if (segments)
-            colour = colour.lighter(100 + shade[row.parentId]++ * 80 / std::max(1, perSector.value(row.parentId) - 1));
+        const QColor colour = segments ? theme.categoryColor(int(i)) : theme.sectorColor(row.keyId, data.sectorNames);
         const QString name = segments ? row.key.section(QStringLiteral(" / "), -1) : row.key;
         const QString nameZh = segments ? row.keyZh.section(QStringLiteral(" / "), -1) : row.keyZh;
         auto *slice = series->append(QString::number(share * 100, 'f', 1) + QLatin1Char('%'),
@@ -140,8 +172,10 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
         // bilingual names fit the legend's share of the chart (Qt gives it 40 % at most).
         const QString second = (nameZh.isEmpty() || nameZh == name ? QString() : nameZh + QStringLiteral(" · "))
                 + theme.valueText(row.invested);
-        slice->setProperty("legendHtml", QString(name.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped()));
-        widestLine = std::max({ widestLine, legendMetrics.horizontalAdvance(name),
+        // A long English name is cut at a word, never the Chinese name and value below it.
+        const QString firstLine = elide(name, MaxLegendName);
+        slice->setProperty("legendHtml", QString(firstLine.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped()));
+        widestLine = std::max({ widestLine, legendMetrics.horizontalAdvance(firstLine),
                                 legendMetrics.horizontalAdvance(second) });
         slice->setProperty("name", name);
         slice->setColor(colour);
@@ -203,6 +237,7 @@ QChart *barChart(const QList<AggregateRow> &sorted, int max, const QString &unit
     QVariantList keys;
     QVariantList events;
     QVariantList values;
+    QVariantList names; // the full names, for tooltips: the axis labels may be elided
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {
         const AggregateRow &row = rows.at(i);
         QString text = label(row);
@@ -213,10 +248,11 @@ QChart *barChart(const QList<AggregateRow> &sorted, int max, const QString &unit
         keys.append(row.keyId);
         events.append(row.events);
         values.append(row.invested);
+        names.append(bilingual(row));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setBarWidth(0.7);
+    series->setBarWidth(barWidthFor(rows.size(), 0.7));
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
@@ -224,6 +260,7 @@ QChart *barChart(const QList<AggregateRow> &sorted, int max, const QString &unit
     series->setProperty("keyIds", keys);
     series->setProperty("events", events);
     series->setProperty("values", values);
+    series->setProperty("names", names);
     series->setProperty("total", total);
     chart->addSeries(series);
     auto *axis = new QBarCategoryAxis;
@@ -238,10 +275,12 @@ QChart *barChart(const QList<AggregateRow> &sorted, int max, const QString &unit
     return chart;
 }
 
-/// Stacked bars: one set per sector over the given keys (phases or years).
+/// Stacked bars: one set per sector over the given keys (phases or years), the flows into
+/// sub-funds as a set of their own. With `committed` (phases), a marker per key shows what was
+/// committed beside what was invested: the two are never stacked onto each other.
 QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector, const QList<qint64> &keyOrder,
                      const QStringList &categories, bool horizontal, const ChartTheme &theme, const QString &unit,
-                     bool cumulative)
+                     bool cumulative, const QHash<qint64, double> &committed = {})
 {
     if (keyOrder.isEmpty())
         return emptyChart(noData(), theme);
@@ -253,6 +292,7 @@ QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector,
     for (const VocabularyItem &s : data.sectorNames)
         sectorIds.append(s.id);
     sectorIds.append(-1);
+    sectorIds.append(AggregateRow::SubFundsPart);
     QHash<QPair<qint64, qint64>, double> value;
     for (const AggregateRow &row : bySector.rows)
         value[qMakePair(row.keyId, row.sectorId)] += row.invested;
@@ -271,19 +311,23 @@ QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector,
             delete set;
             continue;
         }
-        const QColor colour = theme.sectorColor(sector, data.sectorNames);
+        const QColor colour = sector == AggregateRow::SubFundsPart ? theme.subFundColor()
+                                                                   : theme.sectorColor(sector, data.sectorNames);
         set->setColor(colour);
         set->setBorderColor(colour);
         set->setProperty("sectorId", sector);
         series->append(set);
     }
-    if (series->count() == 0) {
-        // Events without money in any stack (commitments only): the empty state, not bare axes.
+    bool anyCommitted = false;
+    for (qint64 key : keyOrder)
+        anyCommitted = anyCommitted || committed.value(key) > 0;
+    if (series->count() == 0 && !anyCommitted) {
+        // Events without money in any stack or marker: the empty state, not bare axes.
         delete series;
         delete chart;
         return emptyChart(noData(), theme);
     }
-    series->setBarWidth(horizontal ? 0.7 : 0.8);
+    series->setBarWidth(barWidthFor(keyOrder.size(), horizontal ? 0.7 : 0.8));
     series->setProperty("keyIds", keys);
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
@@ -296,9 +340,59 @@ QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector,
         double stack = 0;
         for (QBarSet *set : series->barSets())
             stack += set->at(int(k));
-        maxValue = std::max(maxValue, stack);
+        maxValue = std::max({ maxValue, stack, committed.value(keyOrder.at(k)) / theme.unitScale() });
     }
-    addValueAxis(chart, series, horizontal ? Qt::AlignBottom : Qt::AlignLeft, unit, maxValue);
+    QValueAxis *valueAxis = addValueAxis(chart, series, horizontal ? Qt::AlignBottom : Qt::AlignLeft, unit, maxValue);
+    if (anyCommitted) {
+        auto *markers = new QScatterSeries;
+        markers->setName(QStringLiteral("Committed"));
+        markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        markers->setMarkerSize(9);
+        markers->setColor(theme.text());
+        markers->setBorderColor(theme.background());
+        QVariantList markerKeys;
+        QVariantList markerValues;
+        for (qsizetype k = 0; k < keyOrder.size(); ++k) {
+            const double v = committed.value(keyOrder.at(k));
+            if (v <= 0)
+                continue;
+            const double scaled = labelled(v / theme.unitScale());
+            markers->append(horizontal ? QPointF(scaled, double(k)) : QPointF(double(k), scaled));
+            markerKeys.append(keyOrder.at(k));
+            markerValues.append(v);
+        }
+        labelPoints(markers, horizontal);
+        markers->setPointLabelsColor(theme.text());
+        markers->setProperty("keyIds", markerKeys);
+        markers->setProperty("values", markerValues);
+        markers->setProperty("measure", QStringLiteral("committed"));
+        chart->addSeries(markers);
+        markers->attachAxis(valueAxis);
+        markers->attachAxis(categoryAxis);
+    }
+    if (horizontal && series->count() > 0) {
+        // Each bar's total at its end: stacked sets can only label their own parts.
+        auto *totals = new QScatterSeries;
+        totals->setName(QStringLiteral("Invested"));
+        totals->setMarkerSize(1);
+        totals->setColor(Qt::transparent);
+        totals->setBorderColor(Qt::transparent);
+        for (qsizetype k = 0; k < keyOrder.size(); ++k) {
+            double stack = 0;
+            for (QBarSet *set : series->barSets())
+                stack += set->at(int(k));
+            if (stack > 0)
+                totals->append(labelled(stack), double(k));
+        }
+        labelPoints(totals, true);
+        totals->setPointLabelsColor(theme.text());
+        totals->setProperty("measure", QStringLiteral("invested"));
+        chart->addSeries(totals);
+        totals->attachAxis(valueAxis);
+        totals->attachAxis(categoryAxis);
+        for (QLegendMarker *marker : chart->legend()->markers(totals))
+            marker->setVisible(false);
+    }
     if (cumulative) {
         auto *line = new QLineSeries;
         line->setName(QStringLiteral("Cumulative"));
@@ -368,18 +462,32 @@ QChart *build(Kind kind, const DashboardData &data, const ChartTheme &theme)
         chart = barChart(data.regions.rows, MaxRegions, unit, theme, 0, false, bilingual);
         break;
     case Kind::Phase: {
+        // A phase whose money is so far only committed (a new phase's commitments into sub-funds)
+        // is as much a part of the picture as one that paid out: ranked by the larger of the two.
         QList<AggregateRow> phases = DashboardData::collapse(data.phasesBySector);
-        std::sort(phases.begin(), phases.end(),
-                  [](const AggregateRow &a, const AggregateRow &b) { return a.invested > b.invested; });
+        const auto size = [](const AggregateRow &row) { return std::max(row.invested, row.committed); };
+        std::stable_sort(phases.begin(), phases.end(),
+                         [&size](const AggregateRow &a, const AggregateRow &b) { return size(a) > size(b); });
         QList<qint64> order;
         QStringList categories;
+        QHash<qint64, double> committed;
         for (const AggregateRow &row : std::as_const(phases)) {
-            if (row.invested <= 0 || order.size() >= MaxPhases)
+            if (size(row) <= 0 || order.size() >= MaxPhases)
                 continue;
             order.prepend(row.keyId);
             categories.prepend(shortPhaseName(row.key));
+            committed.insert(row.keyId, row.committed);
         }
-        chart = stackedChart(data, data.phasesBySector, order, categories, true, theme, unit, false);
+        chart = stackedChart(data, data.phasesBySector, order, categories, true, theme, unit, false, committed);
+        QVariantList names; // the full "Fund / Phase" of each bar, for its tooltip
+        for (qint64 key : std::as_const(order)) {
+            for (const AggregateRow &row : std::as_const(phases)) {
+                if (row.keyId == key)
+                    names.append(Format::bilingual(row.key, row.keyZh));
+            }
+        }
+        for (QAbstractSeries *s : chart->series())
+            s->setProperty("names", names);
         break;
     }
     case Kind::Year: {

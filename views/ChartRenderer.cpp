@@ -2,6 +2,7 @@
 
 #include "AnalyticsService.h"
 #include "ExportFile.h"
+#include "Figures.h"
 #include "Format.h"
 #include "NameCatalog.h"
 #include "SourceRepository.h"
@@ -140,8 +141,6 @@ ChartRenderer::ChartRenderer(const DashboardData &data, const ChartTheme &theme,
     , m_theme(theme)
     , m_context(context)
 {
-    // Exports are printed and pasted into documents: always the light palette.
-    m_theme.dark = false;
 }
 
 bool ChartRenderer::makeContext(Database &db, const NameCatalog &names, const Filter &filter, Context *context,
@@ -200,7 +199,7 @@ QString ChartRenderer::title(Kind kind) const
     case Kind::Region:
         return m_data.regionsAreCities() ? QStringLiteral("Invested by city") : QStringLiteral("Invested by region (province)");
     case Kind::Phase:
-        return QStringLiteral("Invested by funding phase, stacked by sector");
+        return QStringLiteral("Invested by funding phase, stacked by sector, with commitments");
     case Kind::Year:
         return QStringLiteral("Invested per year, stacked by sector");
     case Kind::TopInvestees:
@@ -238,15 +237,20 @@ QString ChartRenderer::footnote(Kind kind) const
                      + QStringLiteral(" without a rate")
                      + (r.ratesMissing.isEmpty() ? QString()
                                                  : QStringLiteral(" (%1)").arg(listed(r.ratesMissing, 6))));
-    if (!r.subFundFlowsInRows && r.subFundFlows.events > 0)
-        apart.append(counted(r.subFundFlows.events, QStringLiteral("flow"), QStringLiteral("flows"))
-                     + QStringLiteral(" into sub-funds (%1 %2), whose own investments are shown instead")
-                               .arg(currency, m_theme.valueText(r.subFundFlows.invested)));
     if (!apart.isEmpty())
         parts.append(QStringLiteral("Counted apart, not as zero: %1.").arg(apart.join(QStringLiteral("; "))));
+    const Figures figures = Figures::of(r);
+    const auto value = [this](double major) { return m_theme.valueText(major); };
+    if (!r.subFundFlowsInRows)
+        parts.append(figures.leftOutNote(value));
+    else if (figures.subFunds.events > 0)
+        parts.append(QStringLiteral("Flows into sub-funds are their own series: %1.")
+                             .arg(figures.split(Figures::Measure::Invested, value)));
     if (kind == Kind::TopInvestees && r.totals.investees > ChartBuilder::MaxInvestees)
         parts.append(QStringLiteral("%1 more investees received less.")
                              .arg(QLocale::c().toString(r.totals.investees - ChartBuilder::MaxInvestees)));
+    if (m_theme.dark)
+        parts.append(QStringLiteral("Dark palette, as shown on screen."));
     parts.append(QStringLiteral("Exported %1 from Fundscope %2.")
                          .arg(m_context.exportDate.toString(Qt::ISODate), QCoreApplication::applicationVersion()));
     return parts.join(QLatin1Char(' '));
@@ -364,6 +368,8 @@ bool ChartRenderer::save(Kind kind, Format format, const QString &path, const Op
                             .arg(options.size.height()));
     if (options.dpi < 10 || options.dpi > 2400)
         return fail(QStringLiteral("%1 dpi is out of range (10 to 2400)").arg(options.dpi));
+    if (ExportFile::refuse(path, error))
+        return false;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

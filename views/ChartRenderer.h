@@ -20,7 +20,8 @@ class QPainter;
 /// The one chart renderer of Fundscope, used by File → Export chart…, Edit → Copy chart, the
 /// PDF report, printing and `fundscope export-chart` alike. A figure is self-contained: a title,
 /// a subtitle stating the filter, base currency and units, the chart (built fresh by
-/// ChartBuilder, always in the light palette) and a footnote with the number of sources behind
+/// ChartBuilder, in the palette of the theme it is given: the light one for print unless the
+/// user exports the dark palette as shown) and a footnote with the number of sources behind
 /// the numbers, the exchange rates used, what was counted apart and the export date.
 ///
 /// Sizes: a figure is `size` pixels at `dpi`, so size / dpi inches. PNG gets exactly that many

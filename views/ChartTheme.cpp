@@ -8,6 +8,8 @@
 #include <QLegend>
 #include <QPalette>
 
+#include <cstdlib>
+
 ChartTheme ChartTheme::fromSystem()
 {
     ChartTheme theme;
@@ -29,6 +31,22 @@ QColor ChartTheme::sectorColor(qint64 sectorId, const QList<VocabularyItem> &sec
             return dark ? darkHues[i % 8] : light[i % 8];
     }
     return dark ? QColor(0x80, 0x80, 0x80) : QColor(0xa0, 0xa0, 0xa0);
+}
+
+QColor ChartTheme::categoryColor(int i) const
+{
+    // Tableau's 10 plus two, distinguishable side by side; lighter variants on a dark background.
+    static const QColor hues[] = { QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
+                                   QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
+                                   QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
+                                   QColor(0xba, 0xb0, 0xac), QColor(0x1f, 0x4e, 0x79), QColor(0x8c, 0xd1, 0x7d) };
+    const QColor colour = hues[std::abs(i) % 12];
+    return dark ? colour.lighter(120) : colour;
+}
+
+QColor ChartTheme::subFundColor() const
+{
+    return dark ? QColor(0xcf, 0xd8, 0xdc) : QColor(0x37, 0x47, 0x4f);
 }
 
 QColor ChartTheme::accent() const

@@ -22,6 +22,10 @@ public:
     static ChartTheme fromSystem();
 
     QColor sectorColor(qint64 sectorId, const QList<VocabularyItem> &sectors) const;
+    /// The i-th of twelve distinct colours (segments of a sector), repeating after twelve.
+    QColor categoryColor(int i) const;
+    /// The colour of money into sub-funds, apart from every sector's and from "no sector".
+    QColor subFundColor() const;
     QColor accent() const;
     QColor text() const;
     QColor mutedText() const;

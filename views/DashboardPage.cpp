@@ -1,7 +1,9 @@
 #include "DashboardPage.h"
 
 #include "DashboardChartView.h"
+#include "Figures.h"
 #include "Format.h"
+#include "UnitsChoice.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -14,12 +16,15 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineF>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScatterSeries>
 #include <QScrollArea>
-#include <QSettings>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using Kind = ChartBuilder::Kind;
 
@@ -33,7 +38,7 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_theme = ChartTheme::fromSystem();
-    m_theme.chineseUnits = QSettings().value(QStringLiteral("dashboard/chineseUnits"), false).toBool();
+    m_theme.chineseUnits = UnitsChoice::stored().isChinese();
 
     m_breadcrumb = new QLabel(this);
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
@@ -46,14 +51,18 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
         m_crumbs = m_crumbs.mid(0, index);
         Q_EMIT drillRequested(target);
     });
+    // A shortcut to View → Units: the window keeps it in step with the one choice (UnitsMenu).
     m_units = new QComboBox(this);
-    m_units->addItem(tr("Billions"));
-    m_units->addItem(tr("亿 (100 million)"));
-    m_units->setCurrentIndex(m_theme.chineseUnits ? 1 : 0);
-    m_units->setToolTip(tr("Units for chart values"));
+    m_units->setObjectName(QStringLiteral("unitsCombo"));
+    for (const Units units : Units::all())
+        m_units->addItem(units.title());
+    m_units->setCurrentIndex(int(Units::all().indexOf(UnitsChoice::stored())));
+    m_units->setToolTip(tr("Units for amounts (View → Units); charts count in billions, or in 亿 for 亿 and 万"));
     connect(m_units, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_theme.chineseUnits = index == 1;
-        QSettings().setValue(QStringLiteral("dashboard/chineseUnits"), m_theme.chineseUnits);
+        const bool chineseUnits = Units::all().value(index).isChinese();
+        if (chineseUnits == m_theme.chineseUnits)
+            return;
+        m_theme.chineseUnits = chineseUnits;
         if (m_hasData)
             setData(DashboardData(m_data)); // the key figures are in the units too
     });
@@ -66,14 +75,14 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
 
     auto *tiles = new QGridLayout;
     tiles->setSpacing(6);
-    tiles->addWidget(tile(tr("Invested"), &m_invested), 0, 0);
-    tiles->addWidget(tile(tr("Committed"), &m_committed), 0, 1);
-    tiles->addWidget(tile(tr("Funds"), &m_funds), 0, 2);
-    tiles->addWidget(tile(tr("Phases"), &m_phases), 0, 3);
-    tiles->addWidget(tile(tr("Investees"), &m_investees), 1, 0);
-    tiles->addWidget(tile(tr("Events in view"), &m_events), 1, 1);
-    tiles->addWidget(tile(tr("Undisclosed amounts"), &m_undisclosed), 1, 2);
-    tiles->addWidget(tile(tr("Without a rate"), &m_withoutRate), 1, 3);
+    tiles->addWidget(tile(Figures::measureName(Figures::Measure::Invested), "tileInvested", &m_invested), 0, 0);
+    tiles->addWidget(tile(Figures::measureName(Figures::Measure::Committed), "tileCommitted", &m_committed), 0, 1);
+    tiles->addWidget(tile(tr("Funds"), "tileFunds", &m_funds), 0, 2);
+    tiles->addWidget(tile(tr("Phases"), "tilePhases", &m_phases), 0, 3);
+    tiles->addWidget(tile(tr("Investees"), "tileInvestees", &m_investees), 1, 0);
+    tiles->addWidget(tile(tr("Events in view"), "tileEvents", &m_events), 1, 1);
+    tiles->addWidget(tile(tr("Undisclosed amounts"), "tileUndisclosed", &m_undisclosed), 1, 2);
+    tiles->addWidget(tile(tr("Without a rate"), "tileWithoutRate", &m_withoutRate), 1, 3);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
@@ -112,7 +121,7 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
     updateBreadcrumb();
 }
 
-QWidget *DashboardPage::tile(const QString &title, QLabel **value)
+QWidget *DashboardPage::tile(const QString &title, const char *objectName, QLabel **value)
 {
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
@@ -121,6 +130,7 @@ QWidget *DashboardPage::tile(const QString &title, QLabel **value)
     auto *caption = new QLabel(title, frame);
     caption->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     *value = new QLabel(QStringLiteral("—"), frame);
+    (*value)->setObjectName(QString::fromLatin1(objectName));
     QFont big = (*value)->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
@@ -148,35 +158,42 @@ void DashboardPage::setData(const DashboardData &data)
     m_data = data;
     m_hasData = true;
     m_status->clear();
-    const QString currency = data.sectors.currency;
-    const AggregateRow &companies = data.sectors.totals;
-    m_invested->setText(currency + QLatin1Char(' ') + m_theme.valueText(companies.invested));
-    m_invested->setToolTip(currency + QLatin1Char(' ') + Format::money(companies.invested));
-    m_committed->setText(currency + QLatin1Char(' ') + m_theme.valueText(companies.committed));
-    m_committed->setToolTip(currency + QLatin1Char(' ') + Format::money(companies.committed));
+    const Figures figures = data.figures();
+    const auto compact = [this](double major) { return m_theme.valueText(major); };
+    const auto full = [](double major) { return Format::money(major); };
+    const auto money = [&](QLabel *label, Figures::Measure measure) {
+        label->setText(figures.split(measure, compact, QStringLiteral("\n")));
+        label->setToolTip(figures.split(measure, full, QStringLiteral("\n")));
+    };
+    money(m_invested, Figures::Measure::Invested);
+    money(m_committed, Figures::Measure::Committed);
     m_funds->setText(QLocale().toString(data.fundCount()));
     m_phases->setText(QLocale().toString(data.phaseCount()));
-    m_investees->setText(QLocale().toString(companies.investees));
-    m_events->setText(QLocale().toString(data.events()));
-    const AggregateRow &all = data.phasesBySector.totals;
-    m_undisclosed->setText(QLocale().toString(all.undisclosed));
-    m_withoutRate->setText(QLocale().toString(all.withoutRate));
-    m_withoutRate->setStyleSheet(all.withoutRate ? QStringLiteral("color: #b00020") : QString());
+    m_investees->setText(figures.subFunds.investees > 0
+                                 ? tr("%L1 companies\n%L2 sub-funds").arg(figures.companies.investees).arg(figures.subFunds.investees)
+                                 : tr("%L1 companies").arg(figures.companies.investees));
+    m_events->setText(QLocale().toString(figures.all.events));
+    m_undisclosed->setText(QLocale().toString(figures.all.undisclosed));
+    m_withoutRate->setText(QLocale().toString(figures.all.withoutRate));
+    m_withoutRate->setStyleSheet(figures.all.withoutRate ? QStringLiteral("color: #b00020") : QString());
 
+    const QString currency = figures.currency;
     QStringList notes;
-    notes.append(tr("Amounts in %1, converted at each value date's yearly rate. Invested = disbursements, equity "
-                    "purchases, loans and grants; committed and divested are kept apart; cancelled events are left out "
-                    "unless the filter asks for them.")
-                         .arg(currency));
-    if (data.sectors.subFundFlows.events > 0)
-        notes.append(tr("%1 flows into sub-funds (%2 %3) are left out of the sector, region, year and investee figures "
-                        "(the sub-funds' own investments reach the companies) but included in the phase chart.")
-                             .arg(data.sectors.subFundFlows.events)
-                             .arg(currency, Format::money(data.sectors.subFundFlows.invested)));
-    if (all.undisclosed || all.withoutRate)
+    notes.append(tr("Amounts in %1, converted at each value date's yearly rate. %2 = %3; %4 and %5 are kept apart; "
+                    "cancelled events are left out unless the filter asks for them.")
+                         .arg(currency, Figures::measureName(Figures::Measure::Invested),
+                              Figures::measureMeaning(Figures::Measure::Invested),
+                              Figures::measureName(Figures::Measure::Committed).toLower(),
+                              Figures::measureName(Figures::Measure::Divested).toLower()));
+    const QString leftOut = figures.leftOutNote(compact);
+    if (!leftOut.isEmpty())
+        notes.append(tr("Sector, region, year and top-investee charts: %1 The phase chart shows them as their own "
+                        "series.")
+                             .arg(leftOut));
+    if (figures.all.undisclosed || figures.all.withoutRate)
         notes.append(tr("%1 undisclosed amounts and %2 amounts without a %3 rate are counted apart, not as zero.")
-                             .arg(all.undisclosed)
-                             .arg(all.withoutRate)
+                             .arg(figures.all.undisclosed)
+                             .arg(figures.all.withoutRate)
                              .arg(currency));
     if (!data.sectors.ratesUsed.isEmpty())
         notes.append(tr("Rates used (CNY per unit): %1.").arg(data.sectors.ratesUsed.join(QStringLiteral(", "))));
@@ -231,6 +248,38 @@ void DashboardPage::connectChart(Kind kind, QChart *chart)
                                                    .arg(slice->property("events").toLongLong()));
                 });
             }
+        } else if (auto *markers = qobject_cast<QScatterSeries *>(series);
+                   markers && markers->property("measure").toString() == QLatin1String("committed")) {
+            // The committed markers of the phase chart: a click narrows to the phase as its bar does.
+            const auto nearest = [markers](const QPointF &point) {
+                const QList<QPointF> points = markers->points();
+                qsizetype best = -1;
+                for (qsizetype i = 0; i < points.size(); ++i) {
+                    if (best < 0 || QLineF(points.at(i), point).length() < QLineF(points.at(best), point).length())
+                        best = i;
+                }
+                return best;
+            };
+            connect(markers, &QScatterSeries::clicked, this, [this, kind, keys, chart, nearest](const QPointF &point) {
+                const qsizetype i = nearest(point);
+                if (i < 0 || i >= keys.size())
+                    return;
+                QString label;
+                for (QAbstractAxis *axis : chart->axes()) {
+                    if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                        label = categories->at(int(std::lround(point.y())));
+                }
+                drill(kind, keys.at(i).toLongLong(), label);
+            });
+            connect(markers, &QScatterSeries::hovered, this, [this, markers, nearest](const QPointF &point, bool on) {
+                const qsizetype i = nearest(point);
+                const QVariantList values = markers->property("values").toList();
+                if (!on || i < 0 || i >= values.size())
+                    return;
+                QToolTip::showText(QCursor::pos(), tr("%1: %2 %3")
+                                                           .arg(Figures::measureName(Figures::Measure::Committed),
+                                                                m_data.sectors.currency, Format::money(values.at(i).toDouble())));
+            });
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             for (QBarSet *set : bars->barSets()) {
                 connect(set, &QBarSet::clicked, this, [this, kind, keys, chart](int index) {
@@ -248,7 +297,9 @@ void DashboardPage::connectChart(Kind kind, QChart *chart)
                         return;
                     const double scaled = set->at(index);
                     const double major = scaled * m_theme.unitScale();
-                    QString text = set->label() + QStringLiteral("\n") + m_data.sectors.currency + QLatin1Char(' ')
+                    const QVariantList names = bars->property("names").toList();
+                    QString text = (index < names.size() ? names.at(index).toString() + QStringLiteral("\n") : QString())
+                            + set->label() + QStringLiteral("\n") + m_data.sectors.currency + QLatin1Char(' ')
                             + Format::money(major);
                     const QVariantList events = bars->property("events").toList();
                     const double total = bars->property("total").toDouble();

@@ -39,7 +39,7 @@ private:
     void updateBreadcrumb();
     void drill(ChartBuilder::Kind kind, qint64 keyId, const QString &label);
     void connectChart(ChartBuilder::Kind kind, QChart *chart);
-    QWidget *tile(const QString &title, QLabel **value);
+    QWidget *tile(const QString &title, const char *objectName, QLabel **value);
 
     struct Crumb
     {

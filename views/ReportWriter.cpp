@@ -275,33 +275,38 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
                                  QCoreApplication::applicationVersion()),
                     body, m_theme.mutedText(), 1.2);
 
-    const AggregateRow &companies = data.sectors.totals;
-    const AggregateRow &all = data.phasesBySector.totals;
-    const AggregateRow &subFunds = data.sectors.subFundFlows;
-    const QList<QStringList> figures = {
-        { QStringLiteral("Invested in companies"), QStringLiteral("%1 %2").arg(currency, m_theme.valueText(companies.invested)),
-          QStringLiteral("Disbursements, equity purchases, loans and grants") },
-        { QStringLiteral("Committed"), QStringLiteral("%1 %2").arg(currency, m_theme.valueText(companies.committed)),
-          QStringLiteral("Commitments, kept apart from money invested") },
-        { QStringLiteral("Divested"), QStringLiteral("%1 %2").arg(currency, m_theme.valueText(companies.divested)),
-          QStringLiteral("Equity sales") },
+    const Figures figures = data.figures();
+    const auto value = [this](double major) { return m_theme.valueText(major); };
+    using Measure = Figures::Measure;
+    QList<QStringList> keyFigures;
+    for (Measure measure : { Measure::Invested, Measure::Committed, Measure::Divested }) {
+        const QString meaning = Figures::measureMeaning(measure);
+        keyFigures.append({ Figures::companiesLabel(measure),
+                            QStringLiteral("%1 %2").arg(currency, value(Figures::amount(figures.companies, measure))),
+                            meaning.left(1).toUpper() + meaning.mid(1) });
+        if (Figures::amount(figures.subFunds, measure) != 0)
+            keyFigures.append({ Figures::subFundsLabel(measure),
+                                QStringLiteral("%1 %2").arg(currency, value(Figures::amount(figures.subFunds, measure))),
+                                QStringLiteral("Counted by fund and phase; left out of sector, region and year: the "
+                                               "sub-funds' own investments reach the companies") });
+    }
+    keyFigures += QList<QStringList> {
         { QStringLiteral("Funds / phases"), QStringLiteral("%1 / %2").arg(grouped(data.fundCount()), grouped(data.phaseCount())),
           QStringLiteral("With at least one event in view") },
-        { QStringLiteral("Investees"), grouped(companies.investees), QStringLiteral("Companies that received money") },
-        { QStringLiteral("Events in view"), grouped(data.events()), QStringLiteral("Every money event, sub-fund flows included") },
-        { QStringLiteral("Undisclosed amounts"), grouped(all.undisclosed), QStringLiteral("Counted apart, never as zero") },
-        { QStringLiteral("Without an exchange rate"), grouped(all.withoutRate),
+        { QStringLiteral("Investees"),
+          QStringLiteral("%1 companies / %2 sub-funds").arg(grouped(figures.companies.investees), grouped(figures.subFunds.investees)),
+          QStringLiteral("That received money or a commitment") },
+        { QStringLiteral("Events in view"), grouped(figures.all.events), QStringLiteral("Every money event, sub-fund flows included") },
+        { QStringLiteral("Undisclosed amounts"), grouped(figures.all.undisclosed), QStringLiteral("Counted apart, never as zero") },
+        { QStringLiteral("Without an exchange rate"), grouped(figures.all.withoutRate),
           data.sectors.ratesMissing.isEmpty() ? QStringLiteral("Counted apart, never as zero")
                                               : QStringLiteral("Missing: ") + data.sectors.ratesMissing.join(QStringLiteral(", ")) },
-        { QStringLiteral("Flows into sub-funds"),
-          QStringLiteral("%1 (%2 %3)").arg(grouped(subFunds.events), currency, m_theme.valueText(subFunds.invested)),
-          QStringLiteral("Left out of company totals: the sub-funds' own investments are counted instead") },
         { QStringLiteral("Sources"), grouped(m_content.sources.size()), QStringLiteral("Distinct addresses, listed in the appendix") },
     };
     pager.heading(QStringLiteral("Key figures"), 13);
     pager.table({ { QStringLiteral("Figure"), 0 }, { QStringLiteral("Value"), 0, Qt::AlignRight },
                   { QStringLiteral("What it counts"), 1 } },
-                figures, 9);
+                keyFigures, 9);
     if (!data.sectors.ratesUsed.isEmpty())
         pager.paragraph(QStringLiteral("Exchange rates used (CNY per unit, yearly): %1.")
                                 .arg(data.sectors.ratesUsed.join(QStringLiteral(", "))),
@@ -332,7 +337,7 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
         top.append({ QString::number(top.size() + 1), row.key, row.keyZh == row.key ? QString() : row.keyZh,
                      investee.segment.isEmpty() ? investee.sector : investee.sector + QStringLiteral(" / ") + investee.segment,
                      bilingual(investee.region, investee.regionZh), millions(row.invested),
-                     companies.invested > 0 ? QStringLiteral("%1%").arg(row.invested / companies.invested * 100, 0, 'f', 1)
+                     figures.companies.invested > 0 ? QStringLiteral("%1%").arg(row.invested / figures.companies.invested * 100, 0, 'f', 1)
                                             : QString(),
                      millions(row.committed), grouped(row.events) });
     }
@@ -381,7 +386,7 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
     pager.heading(QStringLiteral("Sources"));
     const QStringList &sources = m_content.sources;
     pager.paragraph(QStringLiteral("Every address cited by the %1 events behind the numbers in this report (%2 distinct).%3")
-                            .arg(grouped(data.events()), grouped(sources.size()),
+                            .arg(grouped(data.figures().all.events), grouped(sources.size()),
                                  sources.size() > MaxSources
                                          ? QStringLiteral(" The first %1 are listed; `fundscope export-table --table "
                                                           "disbursements` writes every event with its sources.")
@@ -417,6 +422,8 @@ bool ReportWriter::save(const QString &path, QString *error, int *pages) const
             *error = ExportFile::failure(path, why);
         return false;
     };
+    if (ExportFile::refuse(path, error))
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());

@@ -1,0 +1,82 @@
+# The layering of docs/architecture.md, checked on the sources (run by ctest as tst_layering):
+#   db/      includes only db/ headers, and no Qt Gui, Widgets or Charts header
+#   models/  includes only models/ and db/ headers, and no Widgets or Charts header
+#   views/   includes views/, models/ and db/ headers; app/ and bench/ may include anything
+#   no SQL and no sqlite3_* call outside db/
+# Fails naming every file and line that breaks a rule.
+#
+# cmake -DROOT=<source dir> -DWIDGETS_INCLUDES=<Qt6::Widgets include dirs> -DCHARTS_INCLUDES=<…>
+#       -DGUI_INCLUDES=<…> -P layering.cmake
+
+cmake_policy(SET CMP0007 NEW)
+set(violations "")
+
+# The Qt module folder (QtWidgets, QtCharts, QtGui) among a target's include directories.
+function(module_dir dirs module out)
+    set(found "")
+    foreach(dir IN LISTS dirs)
+        if(dir MATCHES "/${module}$")
+            set(found "${dir}")
+        endif()
+    endforeach()
+    set(${out} "${found}" PARENT_SCOPE)
+endfunction()
+
+module_dir("${WIDGETS_INCLUDES}" QtWidgets widgets_dir)
+module_dir("${CHARTS_INCLUDES}" QtCharts charts_dir)
+module_dir("${GUI_INCLUDES}" QtGui gui_dir)
+if(NOT widgets_dir OR NOT charts_dir OR NOT gui_dir)
+    message(FATAL_ERROR "layering: the Qt include folders were not found (${WIDGETS_INCLUDES})")
+endif()
+
+# check(folder, allowed folders for quoted includes, forbidden Qt module folders)
+function(check folder allowed forbidden)
+    file(GLOB sources "${ROOT}/${folder}/*.cpp" "${ROOT}/${folder}/*.h")
+    set(found "")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${source}" lines)
+        set(number 0)
+        foreach(line IN LISTS lines)
+            math(EXPR number "${number} + 1")
+            if(line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\"")
+                set(header "${CMAKE_MATCH_1}")
+                set(ok FALSE)
+                foreach(dir IN LISTS allowed)
+                    if(EXISTS "${ROOT}/${dir}/${header}")
+                        set(ok TRUE)
+                    endif()
+                endforeach()
+                if(NOT ok AND NOT header MATCHES "\\.moc$|^ui_|_autogen")
+                    list(APPEND found "${source}:${number}: ${folder}/ may not include \"${header}\"")
+                endif()
+            elseif(line MATCHES "^[ \t]*#[ \t]*include[ \t]*<([^>]+)>")
+                set(header "${CMAKE_MATCH_1}")
+                foreach(module_dir IN LISTS forbidden)
+                    get_filename_component(module "${module_dir}" NAME)
+                    if(EXISTS "${module_dir}/${header}" OR header MATCHES "^${module}/")
+                        list(APPEND found "${source}:${number}: ${folder}/ may not include <${header}> (${module})")
+                    endif()
+                endforeach()
+            endif()
+            if(NOT folder STREQUAL "db")
+                if(line MATCHES "sqlite3_|QSqlQuery|QSqlDatabase|\"(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA) ")
+                    list(APPEND found "${source}:${number}: SQL outside db/")
+                endif()
+            endif()
+        endforeach()
+    endforeach()
+    set(violations "${violations};${found}" PARENT_SCOPE)
+endfunction()
+
+check(db "db" "${gui_dir};${widgets_dir};${charts_dir}")
+check(models "models;db" "${widgets_dir};${charts_dir}")
+check(views "views;models;db" "")
+check(app "app;views;models;db" "")
+
+list(REMOVE_ITEM violations "")
+list(LENGTH violations count)
+if(count GREATER 0)
+    list(JOIN violations "\n" text)
+    message(FATAL_ERROR "layering: ${count} forbidden include(s) or SQL outside db/:\n${text}")
+endif()
+message(STATUS "layering: db/, models/, views/ and app/ keep to their layers")
