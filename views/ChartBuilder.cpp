@@ -200,6 +200,8 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
     chart->legend()->setShowToolTips(true);
     // Room for the widest line, so that no name is cut short: the ring shrinks instead.
     chart->legend()->setMinimumWidth(std::clamp(widestLine + 36, 200, 360));
+    // The view moves the legend below the ring when it is too narrow to hold both side by side.
+    chart->setProperty("legendWidth", chart->legend()->minimumWidth());
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (qsizetype i = 0; i < markers.size() && i < series->slices().size(); ++i)
         markers.at(i)->setLabel(series->slices().at(i)->property("legendHtml").toString());

@@ -3,7 +3,11 @@
 #include "ChartTheme.h"
 
 #include <QChart>
+#include <QLegend>
 #include <QPainter>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 DashboardChartView::DashboardChartView(QWidget *parent) : QChartView(parent)
 {
@@ -20,7 +24,33 @@ void DashboardChartView::replaceChart(QChart *chart)
     // still uses the clicked item after the signal returns.
     if (old)
         old->deleteLater();
+    placeLegend();
     viewport()->update();
+}
+
+void DashboardChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    placeLegend();
+}
+
+void DashboardChartView::placeLegend()
+{
+    QChart *c = chart();
+    const qreal legendWidth = c ? c->property("legendWidth").toReal() : 0;
+    if (legendWidth <= 0)
+        return;
+    // Qt Charts gives a side legend about two fifths of the chart at most and clips the rest; a
+    // bottom one is a single row that elides every name. So the legend stays beside the ring and
+    // its font shrinks with the view, down to a size that still reads.
+    if (!c->property("legendPointSize").isValid())
+        c->setProperty("legendPointSize", c->legend()->font().pointSizeF());
+    const qreal full = c->property("legendPointSize").toReal();
+    const qreal share = std::min<qreal>(1.0, width() * 0.4 / legendWidth);
+    QFont font = c->legend()->font();
+    font.setPointSizeF(std::max<qreal>(6.5, full * share));
+    c->legend()->setFont(font);
+    c->legend()->setMinimumWidth(std::min(legendWidth, width() * 0.4));
 }
 
 void DashboardChartView::paintEvent(QPaintEvent *event)

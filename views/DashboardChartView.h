@@ -16,4 +16,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    /// A pie's legend beside the ring, its font shrunk when the view is too narrow for it.
+    void placeLegend();
 };
