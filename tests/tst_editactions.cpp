@@ -15,6 +15,7 @@
 #include "HistoryTableModel.h"
 #include "InvesteesPage.h"
 #include "MainWindow.h"
+#include "NavigatorPanel.h"
 #include "RecordForm.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace EditTestData;
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void menusAndToolbar();
     void ctrlNAddsTheCurrentPagesKind_data();
     void ctrlNAddsTheCurrentPagesKind();
+    void ctrlNFollowsThePageNotTheFocus();
     void undoRedoShortcuts();
     void deleteWithDependentsAsksAndUndoes();
     void deleteWithoutDependentsIsImmediate();
@@ -166,6 +169,31 @@ void TestEditActions::ctrlNAddsTheCurrentPagesKind()
     QVERIFY(opened->isVisible());
     QVERIFY(opened->isModal() || opened->windowModality() != Qt::NonModal);
     opened->reject();
+}
+
+void TestEditActions::ctrlNFollowsThePageNotTheFocus()
+{
+    // The Funds page in view, the navigator focused (it would say "phase" for a selected phase):
+    // Ctrl+N names and adds a fund, and the new fund is selected and scrolled to.
+    showPage(m_window->fundsPage());
+    m_window->navigator()->tree()->setFocus();
+    auto *newAction = m_window->findChild<QAction *>(QStringLiteral("newRecordAction"));
+    QVERIFY(newAction);
+    QCOMPARE(newAction->text(), QStringLiteral("&New fund…"));
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    auto *form = m_window->findChild<RecordForm *>();
+    QVERIFY(form);
+    QCOMPARE(form->objectName(), QStringLiteral("fundForm"));
+    QVERIFY(QTest::qWaitForWindowActive(form));
+    QTRY_VERIFY(focused() && focused()->objectName() == QLatin1String("name"));
+    type(QStringLiteral("Selection Test Fund"));
+    form->findChild<QLineEdit *>(QStringLiteral("source"))->setFocus();
+    type(QStringLiteral("https://example.org/selection"));
+    QVERIFY2(form->issues().isEmpty(), qPrintable(form->issues().value(0).toString()));
+    form->okButton()->click();
+    QTRY_VERIFY(m_window->fundsPage()->view()->currentIndex().isValid());
+    const QModelIndex current = m_window->fundsPage()->view()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(FundTableModel::Name).data().toString(), QStringLiteral("Selection Test Fund"));
 }
 
 void TestEditActions::undoRedoShortcuts()

@@ -39,6 +39,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+
+#include <memory>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -157,8 +159,7 @@ void EditActions::createActions()
     m_new = new QAction(themed("document-new", QStyle::SP_FileIcon), tr("&New…"), this);
     m_new->setObjectName(QStringLiteral("newRecordAction"));
     m_new->setShortcut(QKeySequence::New);
-    connect(m_new, &QAction::triggered, this,
-        [this] { openNewForm(currentKind().value_or(RecordKind::Disbursement)); });
+    connect(m_new, &QAction::triggered, this, [this] { openNewForm(pageKind()); });
     auto newKind = [this](RecordKind kind, const QString &text, const char *name) {
         auto *a = new QAction(text, this);
         a->setObjectName(QString::fromLatin1(name));
@@ -291,8 +292,44 @@ void EditActions::install(QMenu *editMenu, QMenu *beforeMenu)
 
 void EditActions::updateNewAction()
 {
-    const std::optional<RecordKind> kind = currentKind();
-    m_new->setText(tr("&New %1…").arg(kindTitle(kind.value_or(RecordKind::Disbursement))));
+    m_new->setText(tr("&New %1…").arg(kindTitle(pageKind())));
+}
+
+RecordKind EditActions::pageKind() const
+{
+    // The page in view decides, not the widget with focus: Ctrl+N on the Funds page adds a fund
+    // even while the navigator has focus.
+    QWidget *page = m_window.pages()->currentWidget();
+    if (page == m_window.fundsPage())
+        return RecordKind::Fund;
+    if (page == m_window.holdingsPage() || page == m_window.investeesPage())
+        return RecordKind::Investee;
+    return RecordKind::Disbursement;
+}
+
+void EditActions::selectAdded(RecordKind kind, qint64 id)
+{
+    QWidget *page = m_window.pages()->currentWidget();
+    QAbstractItemView *view = page == m_window.disbursementsPage() ? m_window.disbursementsPage()->view()
+            : page == m_window.fundsPage()                         ? m_window.fundsPage()->view()
+            : page == m_window.holdingsPage()                      ? m_window.holdingsPage()->view()
+            : page == m_window.investeesPage()                     ? m_window.investeesPage()->view()
+                                                                   : nullptr;
+    if (!view || !view->model() || kind != pageKind())
+        return;
+    // Every page model keeps the row id in Qt::UserRole + 1 (their IdRole). A million-row page is
+    // searched only as far as a user scrolls: a new record outside that is left to the filter.
+    constexpr int IdRole = Qt::UserRole + 1;
+    constexpr int MaxSearched = 5000;
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < std::min(model->rowCount(), MaxSearched); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(IdRole).toLongLong() == id) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
 }
 
 QAbstractItemView *EditActions::focusedList() const
@@ -399,8 +436,18 @@ RecordForm *EditActions::openNewForm(RecordKind kind, qint64 context)
         break;
     }
     form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &QDialog::accepted, this,
-        [this, form] { message(tr("Added the %1. Undo with Ctrl+Z.").arg(kindTitle(form->kind()))); });
+    // The record the form adds, to select once it is in the page's rows.
+    auto added = std::make_shared<qint64>(0);
+    connect(m_session, &EditSession::recordsChanged, form,
+        [added, kind](const RecordChange &change) {
+            if (change.kind == kind && change.type == RecordChange::Type::Added && change.ids.size() == 1)
+                *added = change.ids.constFirst();
+        });
+    connect(form, &QDialog::accepted, this, [this, form, added, kind] {
+        message(tr("Added the %1. Undo with Ctrl+Z.").arg(kindTitle(form->kind())));
+        if (*added)
+            selectAdded(kind, *added);
+    });
     form->open();
     return form;
 }

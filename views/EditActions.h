@@ -77,6 +77,10 @@ public:
 
     /// The kind of record the focused list shows (navigator: fund or phase; pages: theirs).
     std::optional<RecordKind> currentKind() const;
+    /// What Ctrl+N adds: the kind of the page in view (a disbursement where a page has none).
+    RecordKind pageKind() const;
+    /// Selects and scrolls to a record just added, when the page in view lists its kind.
+    void selectAdded(RecordKind kind, qint64 id);
     /// The selected records of the focused list, and their kind.
     QList<qint64> selectedIds(RecordKind *kind) const;
 

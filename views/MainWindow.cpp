@@ -93,8 +93,6 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
-
 SharedFilter &MainWindow::sharedFilter() const
 {
     return m_workspace->filter();
@@ -132,6 +130,7 @@ void MainWindow::connectWorkspace()
     });
     connect(filter, &SharedFilter::changed, this, [this](const Filter &f) {
         m_navigator->showSelection(f.funds.value(0), f.phases.value(0));
+        m_detail->showNothing(); // its record may have left the view; a row picked shows again
     });
     connect(m_navigator, &NavigatorPanel::picked, w, &Workspace::narrowToFundOrPhase);
     connect(m_dashboard, &DashboardPage::drillRequested, filter, &SharedFilter::setFilter);
@@ -161,8 +160,9 @@ void MainWindow::connectWorkspace()
 void MainWindow::showPage()
 {
     QWidget *page = m_pages->currentWidget();
-    // The dashboard has no rows to detail: it gets the detail pane's width instead.
+    // The dashboard has no rows to detail (it takes the pane's width); a page starts with none.
     m_detail->setVisible(page != m_dashboard);
+    m_detail->showNothing();
     const Workspace::Page shown = page == m_dashboard ? Workspace::Page::Dashboard
             : page == m_holdingsPage                 ? Workspace::Page::Holdings
             : page == m_disbursementsPage            ? Workspace::Page::Disbursements

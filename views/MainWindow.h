@@ -28,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
-    ~MainWindow() override;
+    ~MainWindow() override = default;
 
     Workspace &workspace() const { return *m_workspace; }
     SharedFilter &sharedFilter() const;
