@@ -175,7 +175,9 @@ void TestImportRunner::lockedDatabaseIsAClearErrorAndChangesNothing()
     QProcess holder;
     holder.start(QStringLiteral("sqlite3"), { m_path });
     QVERIFY2(holder.waitForStarted(), "the sqlite3 tool is needed to hold the lock");
-    holder.write("BEGIN EXCLUSIVE;\n");
+    // The tool has no busy timeout of its own: without one, a lock still held for a moment by the
+    // previous case's worker would make BEGIN fail at once and the lock would never be taken.
+    holder.write(".timeout 10000\nBEGIN EXCLUSIVE;\n");
     // The tool's output is buffered on a pipe: watch for the lock itself instead.
     const auto locked = [&] {
         Database probe;
