@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "Database.h"
 #include "DisbursementRepository.h"
 #include "ExportTestSupport.h"
@@ -21,12 +22,7 @@ using namespace ExportTestSupport;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CommandRun::Result;
 
 } // namespace
 
@@ -77,32 +73,7 @@ void TestExportCommands::cleanup()
 
 Run TestExportCommands::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display and no reach into the user's own data.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FUNDSCOPE_BINARY), arguments);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.err = QStringLiteral("fundscope did not start: ") + process.errorString();
-        return result;
-    }
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("fundscope did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CommandRun::run(QStringLiteral(FUNDSCOPE_BINARY), arguments, m_dir->path());
 }
 
 void TestExportCommands::helpListsTheCommands()

@@ -3,6 +3,7 @@
 #include "BrowseTestData.h"
 #include "ChartBuilder.h"
 #include "ChartRenderer.h"
+#include "CommandRun.h"
 #include "CsvReader.h"
 #include "DashboardChartView.h"
 #include "DashboardPage.h"
@@ -27,8 +28,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QProcess>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSettings>
@@ -150,20 +151,13 @@ void TestFigures::cleanupTestCase()
 
 QByteArray TestFigures::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FUNDSCOPE_BINARY), arguments + QStringList { QStringLiteral("--db"), m_path });
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning("fundscope %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
-                 process.readAllStandardError().constData());
+    const CommandRun::Result r = CommandRun::run(QStringLiteral(FUNDSCOPE_BINARY),
+                                                 arguments + QStringList { QStringLiteral("--db"), m_path }, m_dir->path());
+    if (r.exitCode != 0) {
+        qWarning("fundscope %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(r.err));
         return {};
     }
-    return process.readAllStandardOutput();
+    return r.out.toUtf8();
 }
 
 Summary TestFigures::summary(const QString &by, const QStringList &options)

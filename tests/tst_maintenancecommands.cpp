@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "Database.h"
 #include "SampleDatabase.h"
 
@@ -20,12 +21,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CommandRun::Result;
 
 QByteArray fileBytes(const QString &path)
 {
@@ -82,26 +78,7 @@ void TestMaintenanceCommands::cleanup()
 
 Run TestMaintenanceCommands::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FUNDSCOPE_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("fundscope did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CommandRun::run(QStringLiteral(FUNDSCOPE_BINARY), arguments, m_dir->path());
 }
 
 // A fifth of the file overwritten in the middle: integrity_check finds it.
