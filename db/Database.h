@@ -117,6 +117,11 @@ public:
     /// is marked damaged, errorString() says so and *problems (optional) gets SQLite's findings
     /// (at most `limit` lines).
     bool check(Check level, QStringList *problems = nullptr, int limit = 100);
+    /// True while the first write will check the file first (open() did not check it whole).
+    bool needsWriteCheck() const { return !m_writeChecked; }
+    /// The file passed a check on another connection since it was opened (the window's check
+    /// after opening, off the UI thread): the first write need not check it again.
+    void markChecked() { m_writeChecked = true; }
     /// True once this process has found the open file damaged: writes are refused.
     bool isDamaged() const;
     /// Every file this process has found damaged (canonical paths), also through SQLite's error

@@ -17,7 +17,9 @@
 #include "SharedFilter.h"
 #include "UnitsChoice.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -54,6 +56,7 @@ Workspace::Workspace(Database &db, QObject *parent) : QObject(parent), m_db(db)
         invalidateTotals();
         refreshShown();
         m_followUp->start();
+        checkInBackground();
     });
     connect(m_analytics, &AnalyticsService::loadFailed, this, [this](const QString &message) {
         Q_EMIT problem(tr("Totals could not be computed: %1").arg(message), 0);
@@ -109,8 +112,39 @@ void Workspace::reloadAll()
     onFilterChanged(m_filter->filter());
 }
 
+void Workspace::checkInBackground()
+{
+    // A file too large to check whole when it was opened is checked before its first write; done
+    // here, on a worker and once the totals have loaded (not to slow them), that first edit does
+    // not wait for it on the UI thread.
+    if (std::exchange(m_checkStarted, true) || !m_db.needsWriteCheck())
+        return;
+    const QString path = m_db.path();
+    // (passed, what is wrong): a file that could not be opened for the check (busy, say) is left
+    // to the first write's own check.
+    using Outcome = QPair<bool, QString>;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Outcome outcome = watcher->result();
+        if (m_db.path() != path)
+            return; // another database was opened meanwhile
+        if (outcome.first)
+            m_db.markChecked();
+        else if (!outcome.second.isEmpty())
+            Q_EMIT problem(outcome.second, 0);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Database probe;
+        if (probe.open(path, Database::OpenMode::OpenExisting) != Database::Status::Ok)
+            return Outcome(false, probe.isDamaged() ? probe.errorString() : QString());
+        return probe.check(Database::Check::Quick) ? Outcome(true, QString()) : Outcome(false, probe.errorString());
+    }));
+}
+
 void Workspace::databaseOpened()
 {
+    m_checkStarted = false;
     m_filter->clear();
     m_disbursements->reload();
     reloadAll();

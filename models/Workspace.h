@@ -110,6 +110,7 @@ private:
     void refreshDashboard();
     void showKeptDashboard();
     void updateStatus();
+    void checkInBackground();
     static Filter everyFund(Filter filter);
 
     Database &m_db;
@@ -137,6 +138,7 @@ private:
     bool m_snapshotTried = false; ///< DashboardSnapshot read (or found missing) for this database
     bool m_analyticsStarted = false; ///< the constructor started the load reloadAll() would start
     bool m_snapshotDue = false; ///< the unfiltered dashboard is to be kept (saveDueSnapshot())
+    bool m_checkStarted = false; ///< the background check of this database has been started
     /// Every investee's names and classification, read when the Holdings or Investees page first
     /// needs them after a change of the data.
     std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;

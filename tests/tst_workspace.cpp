@@ -1,0 +1,95 @@
+#include "AnalyticsService.h"
+#include "BrowseTestData.h"
+#include "Database.h"
+#include "SharedFilter.h"
+#include "Workspace.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The controller below the window, run headless: what it computes for the page in view, and the
+// damage check it runs off the UI thread for a file too large to check when it was opened.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void computesOnlyThePageInView();
+    void checksALargeFileBeforeTheFirstEditNeedsIt();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestWorkspace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(BrowseTestData::openSample(*m_db, m_dir->filePath(QStringLiteral("sample.db")), &error),
+             qPrintable(error));
+}
+
+void TestWorkspace::cleanup()
+{
+    Database::setOpenCheckLimits(-1, -1);
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestWorkspace::computesOnlyThePageInView()
+{
+    Workspace workspace(*m_db);
+    QSignalSpy dashboards(&workspace, &Workspace::dashboardChanged);
+    QSignalSpy headings(&workspace, &Workspace::headingsChanged);
+    workspace.reloadAll();
+    QCOMPARE(dashboards.count(), 0); // not active yet: nothing is computed for a hidden window
+    workspace.setActive(true);
+    QTRY_COMPARE(dashboards.count(), 1);
+    QCOMPARE(headings.count(), 0); // the Holdings page is not in view
+    workspace.setShownPage(Workspace::Page::Holdings);
+    QCOMPARE(headings.count(), 1);
+    // Back on the Dashboard with the same filter: nothing to compute again.
+    workspace.setShownPage(Workspace::Page::Dashboard);
+    QCOMPARE(dashboards.count(), 1);
+    // A filter change brings the page in view up to date, only it.
+    Filter usd;
+    usd.currency = QStringLiteral("USD");
+    workspace.filter().setFilter(usd);
+    QCOMPARE(dashboards.count(), 2);
+    QCOMPARE(headings.count(), 1);
+    QCOMPARE(dashboards.last().at(0).value<DashboardData>().filter.currency, QStringLiteral("USD"));
+}
+
+void TestWorkspace::checksALargeFileBeforeTheFirstEditNeedsIt()
+{
+    // As if the file were too large to check when opened: the first write would check it, on the
+    // UI thread, unless the workspace's check after loading has done so already.
+    Database::setOpenCheckLimits(0, 0);
+    const QString path = m_db->path();
+    m_db = std::make_unique<Database>();
+    QCOMPARE(m_db->open(path, Database::OpenMode::OpenExisting), Database::Status::Ok);
+    QVERIFY(m_db->needsWriteCheck());
+    Workspace workspace(*m_db);
+    workspace.reloadAll();
+    workspace.analytics().waitForLoad();
+    QTRY_VERIFY(!m_db->needsWriteCheck());
+}
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
