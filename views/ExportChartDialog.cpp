@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -248,13 +247,10 @@ void ExportChartDialog::accept()
         setProblem(tr("Choose a file name to save the chart as."));
         return;
     }
-    if (info.exists()
-        && QMessageBox::question(this, windowTitle(), tr("%1 exists. Replace it?").arg(info.fileName()))
-                != QMessageBox::Yes)
-        return;
     QString problem;
-    if (!ExportFile::checkWritable(info.absoluteFilePath(), &problem)) {
-        setProblem(problem);
+    if (!ExportFile::confirmTarget(this, info.absoluteFilePath(), &problem)) {
+        if (!problem.isEmpty())
+            setProblem(problem);
         return;
     }
     setProblem({});

@@ -2,7 +2,9 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -88,6 +90,18 @@ bool checkWritable(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+bool confirmTarget(QWidget *dialog, const QString &path, QString *problem)
+{
+    problem->clear();
+    const QFileInfo info(path);
+    if (info.exists()
+        && QMessageBox::question(dialog, dialog->windowTitle(),
+                                 QCoreApplication::translate("ExportFile", "%1 exists. Replace it?").arg(info.fileName()))
+                != QMessageBox::Yes)
+        return false;
+    return checkWritable(info.absoluteFilePath(), problem);
 }
 
 } // namespace ExportFile

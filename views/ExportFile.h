@@ -7,6 +7,8 @@ class QSaveFile;
 /// Writing an export file safely, shared by the chart, report and table exporters: every export
 /// goes to a QSaveFile (a temporary file in the target's folder, renamed when complete), and
 /// every failure reads "cannot write FILE: reason".
+class QWidget;
+
 namespace ExportFile {
 
 /// "cannot write PATH: DETAIL". Write errors often arrive without a reason ("Unknown error"):
@@ -27,6 +29,11 @@ QString startFolder(const QString &remembered = {});
 /// open (refuse()), its folder exists (created if missing) and takes a temporary file. False with
 /// *error ("cannot write PATH: reason") otherwise.
 bool checkWritable(const QString &path, QString *error);
+
+/// The last step of an export dialog's OK: asks before replacing an existing `path`, then
+/// checkWritable(). False when the dialog must stay open: with *problem to show, or with it empty
+/// when the user chose not to replace the file.
+bool confirmTarget(QWidget *dialog, const QString &path, QString *problem);
 
 /// True, with *error ("cannot write PATH: that is the database file …"), when writing `path`
 /// would replace a database this process has open or a file SQLite keeps beside it

@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -147,13 +146,10 @@ void ExportTableDialog::accept()
         setProblem(tr("Choose a file name to save the table as."));
         return;
     }
-    if (info.exists()
-        && QMessageBox::question(this, windowTitle(), tr("%1 exists. Replace it?").arg(info.fileName()))
-                != QMessageBox::Yes)
-        return;
     QString problem;
-    if (!ExportFile::checkWritable(info.absoluteFilePath(), &problem)) {
-        setProblem(problem);
+    if (!ExportFile::confirmTarget(this, info.absoluteFilePath(), &problem)) {
+        if (!problem.isEmpty())
+            setProblem(problem);
         return;
     }
     setProblem({});
