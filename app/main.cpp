@@ -50,6 +50,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Fundscope"));
     QApplication::setOrganizationName(QStringLiteral("Fundscope"));
     QApplication::setApplicationVersion(QStringLiteral(FUNDSCOPE_VERSION));
+    // The desktop entry and AppStream id (resources/package): how the desktop links window and entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fundscope.fundscope"));
 
     if (Commands::isCommand(arguments))
         return Commands::run(arguments);

@@ -13,6 +13,8 @@ FUNDSCOPE_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libxlsxwriter-dev libuchardet-dev libsqlite3-dev sqlite3
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n # lupdate/lrelease for the zh_CN catalogue; Qt's own
+    desktop-file-utils appstream dpkg-dev # the package: its checks and dpkg-shlibdeps
     poppler-utils librsvg2-bin unzip # the export tests read PDF, SVG and XLSX back with them
     fonts-noto-cjk fonts-droid-fallback # Chinese names; Droid's extract from PDFs as the right characters
 )
