@@ -4,6 +4,7 @@
 #include "Maintenance.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 
@@ -15,26 +16,29 @@ int Commands::backup(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("Commands",
         "Copies a database through SQLite's online backup: one consistent state of the file, also while the "
         "window or another program has it open and writes to it. The copy is checked before it is put in "
         "place; a damaged database is not copied."));
-    parser.addPositionalArgument(
-        QStringLiteral("backup"), QStringLiteral("The command."), QStringLiteral("backup"));
+    parser.addPositionalArgument(QStringLiteral("backup"),
+        QCoreApplication::translate("Commands", "The command."), QStringLiteral("backup"));
     parser.addOption({ QStringLiteral("db"),
-        QStringLiteral("The database file to copy (default: %1).").arg(defaultDatabasePath()),
+        QCoreApplication::translate("Commands", "The database file to copy (default: %1).")
+            .arg(defaultDatabasePath()),
         QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("out"),
-        QStringLiteral("The copy to write (replaced only once the new one is complete and checked; "
-                       "never the database itself)."),
+        QCoreApplication::translate("Commands",
+            "The copy to write (replaced only once the new one is complete and checked; "
+            "never the database itself)."),
         QStringLiteral("COPY") });
     if (!parse(parser, arguments))
         return UsageError;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(QStringLiteral("backup: unexpected argument '%1'").arg(positional.at(1)));
+        return usageError(QCoreApplication::translate("Commands", "backup: unexpected argument '%1'")
+                              .arg(positional.at(1)));
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return usageError(QStringLiteral("backup needs --out COPY"));
+        return usageError(QCoreApplication::translate("Commands", "backup needs --out COPY"));
     const QString path
         = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
     const QString out = parser.value(QStringLiteral("out"));
@@ -43,8 +47,9 @@ int Commands::backup(const QStringList &arguments)
     qint64 bytes = 0;
     if (!Maintenance::backup(path, out, &error, &bytes))
         return failure(error);
-    printOut(QStringLiteral("Wrote %1: a checked copy of %2 (%3 bytes)\n")
-                 .arg(QDir::toNativeSeparators(out), QDir::toNativeSeparators(path),
-                     QLocale::c().toString(bytes)));
+    printOut(
+        QCoreApplication::translate("Commands", "Wrote %1: a checked copy of %2 (%3 bytes)")
+            .arg(QDir::toNativeSeparators(out), QDir::toNativeSeparators(path), QLocale::c().toString(bytes))
+        + QLatin1Char('\n'));
     return Success;
 }

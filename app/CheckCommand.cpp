@@ -4,6 +4,7 @@
 #include "Maintenance.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 // fundscope check [--db FILE]: SQLite's integrity and foreign-key checks on the whole file, read
 // only, with a plain report on stdout. Exit 0 when both find nothing, 1 on damage or broken
@@ -13,25 +14,27 @@ int Commands::check(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("Commands",
         "Checks a database file whole: SQLite's integrity_check (every page, record and index) and "
         "foreign_key_check (every reference points at a row). Prints what each found; exit 0 when both "
         "find nothing, 1 otherwise. Reads only: the file is not changed, and the window may have it open."));
-    parser.addPositionalArgument(
-        QStringLiteral("check"), QStringLiteral("The command."), QStringLiteral("check"));
+    parser.addPositionalArgument(QStringLiteral("check"),
+        QCoreApplication::translate("Commands", "The command."), QStringLiteral("check"));
     parser.addOption({ QStringLiteral("db"),
-        QStringLiteral("The database file to check (default: %1).").arg(defaultDatabasePath()),
+        QCoreApplication::translate("Commands", "The database file to check (default: %1).")
+            .arg(defaultDatabasePath()),
         QStringLiteral("FILE") });
     if (!parse(parser, arguments))
         return UsageError;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usageError(
-            QStringLiteral("check: unexpected argument '%1' (use --db FILE)").arg(positional.at(1)));
+            QCoreApplication::translate("Commands", "check: unexpected argument '%1' (use --db FILE)")
+                .arg(positional.at(1)));
     const QString path
         = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
     if (path.isEmpty())
-        return usageError(QStringLiteral("check needs --db FILE"));
+        return usageError(QCoreApplication::translate("Commands", "check needs --db FILE"));
 
     const Maintenance::CheckReport report = Maintenance::check(path);
     if (!report.error.isEmpty())

@@ -4,6 +4,7 @@
 #include "Lookup.h"
 #include "SampleDatabase.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -59,8 +60,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments)
 void addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("db"),
-                       QStringLiteral("The database file (default: %1).").arg(defaultDatabasePath()),
-                       QStringLiteral("FILE") });
+        QCoreApplication::translate("CommandSupport", "The database file (default: %1).")
+            .arg(defaultDatabasePath()),
+        QStringLiteral("FILE") });
 }
 
 QString defaultDatabasePath()
@@ -89,30 +91,40 @@ bool openDatabase(const QCommandLineParser &parser, Database &db)
 
 void addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("currency"), QStringLiteral("Base currency for totals: CNY or USD."),
-                       QStringLiteral("CNY|USD"), QStringLiteral("CNY") });
-    parser.addOption({ QStringLiteral("from"), QStringLiteral("Earliest value date, YYYY[-MM[-DD]], inclusive."),
-                       QStringLiteral("DATE") });
-    parser.addOption({ QStringLiteral("to"), QStringLiteral("Latest value date, YYYY[-MM[-DD]], inclusive."),
-                       QStringLiteral("DATE") });
-    parser.addOption({ QStringLiteral("fund"), QStringLiteral("Only this fund (English or Chinese name); repeatable."),
-                       QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("currency"),
+        QCoreApplication::translate("CommandSupport", "Base currency for totals: CNY or USD."),
+        QStringLiteral("CNY|USD"), QStringLiteral("CNY") });
+    parser.addOption({ QStringLiteral("from"),
+        QCoreApplication::translate("CommandSupport", "Earliest value date, YYYY[-MM[-DD]], inclusive."),
+        QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("to"),
+        QCoreApplication::translate("CommandSupport", "Latest value date, YYYY[-MM[-DD]], inclusive."),
+        QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("fund"),
+        QCoreApplication::translate(
+            "CommandSupport", "Only this fund (English or Chinese name); repeatable."),
+        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("phase"),
-                       QStringLiteral("Only phases with this label (e.g. \"Phase II\"), within --fund if given; "
-                                      "repeatable."),
-                       QStringLiteral("LABEL") });
-    parser.addOption({ QStringLiteral("sector"), QStringLiteral("Only this sector; repeatable."),
-                       QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("region"), QStringLiteral("Only this country, province or city; repeatable."),
-                       QStringLiteral("NAME") });
+        QCoreApplication::translate("CommandSupport",
+            "Only phases with this label (e.g. \"Phase II\"), within --fund if given; "
+            "repeatable."),
+        QStringLiteral("LABEL") });
+    parser.addOption({ QStringLiteral("sector"),
+        QCoreApplication::translate("CommandSupport", "Only this sector; repeatable."),
+        QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("region"),
+        QCoreApplication::translate("CommandSupport", "Only this country, province or city; repeatable."),
+        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("type"),
-                       QStringLiteral("Only this event type (commitment, disbursement, equity purchase, equity sale, "
-                                      "loan, grant); repeatable."),
-                       QStringLiteral("TYPE") });
+        QCoreApplication::translate("CommandSupport",
+            "Only this event type (commitment, disbursement, equity purchase, equity sale, "
+            "loan, grant); repeatable."),
+        QStringLiteral("TYPE") });
     parser.addOption({ QStringLiteral("status"),
-                       QStringLiteral("Only this status (announced, committed, completed, cancelled); repeatable. "
-                                      "Cancelled events are left out unless asked for."),
-                       QStringLiteral("STATUS") });
+        QCoreApplication::translate("CommandSupport",
+            "Only this status (announced, committed, completed, cancelled); repeatable. "
+            "Cancelled events are left out unless asked for."),
+        QStringLiteral("STATUS") });
 }
 
 namespace {
@@ -132,7 +144,8 @@ bool checkWords(const QStringList &values, const QStringList &allowed, const QSt
 {
     for (const QString &v : values) {
         if (!allowed.contains(v)) {
-            *error = QStringLiteral("unknown --%1 '%2' (expected one of: %3)").arg(option, v, allowed.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("CommandSupport", "unknown --%1 '%2' (expected one of: %3)")
+                         .arg(option, v, allowed.join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -146,14 +159,18 @@ bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, 
     const Lookup lookup(db);
     filter.currency = parser.value(QStringLiteral("currency")).toUpper();
     if (filter.currency != QLatin1String("CNY") && filter.currency != QLatin1String("USD")) {
-        *error = QStringLiteral("unknown --currency '%1' (expected CNY or USD)").arg(parser.value(QStringLiteral("currency")));
+        *error
+            = QCoreApplication::translate("CommandSupport", "unknown --currency '%1' (expected CNY or USD)")
+                  .arg(parser.value(QStringLiteral("currency")));
         return false;
     }
     for (const char *option : { "from", "to" }) {
         const QString name = QString::fromLatin1(option);
         const QString value = parser.value(name);
         if (!value.isEmpty() && !validPartialDate(value)) {
-            *error = QStringLiteral("--%1 '%2' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(name, value);
+            *error = QCoreApplication::translate(
+                "CommandSupport", "--%1 '%2' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+                         .arg(name, value);
             return false;
         }
     }
@@ -163,7 +180,7 @@ bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, 
     for (const QString &name : parser.values(QStringLiteral("fund"))) {
         const auto id = lookup.fundId(name);
         if (!id) {
-            *error = QStringLiteral("unknown fund '%1'").arg(name);
+            *error = QCoreApplication::translate("CommandSupport", "unknown fund '%1'").arg(name);
             return false;
         }
         filter.funds.append(*id);
@@ -171,8 +188,10 @@ bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, 
     for (const QString &label : parser.values(QStringLiteral("phase"))) {
         const QList<qint64> ids = lookup.phaseIds(label, filter.funds);
         if (ids.isEmpty()) {
-            *error = QStringLiteral("unknown phase '%1'%2")
-                             .arg(label, filter.funds.isEmpty() ? QString() : QStringLiteral(" in the given fund"));
+            *error = filter.funds.isEmpty()
+                ? QCoreApplication::translate("CommandSupport", "unknown phase '%1'").arg(label)
+                : QCoreApplication::translate("CommandSupport", "unknown phase '%1' in the given fund")
+                      .arg(label);
             return false;
         }
         filter.phases.append(ids);
@@ -180,7 +199,7 @@ bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, 
     for (const QString &name : parser.values(QStringLiteral("sector"))) {
         const auto id = lookup.sectorId(name);
         if (!id) {
-            *error = QStringLiteral("unknown sector '%1'").arg(name);
+            *error = QCoreApplication::translate("CommandSupport", "unknown sector '%1'").arg(name);
             return false;
         }
         filter.sectors.append(*id);
@@ -188,7 +207,7 @@ bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, 
     for (const QString &name : parser.values(QStringLiteral("region"))) {
         const auto id = lookup.regionId(name);
         if (!id) {
-            *error = QStringLiteral("unknown region '%1'").arg(name);
+            *error = QCoreApplication::translate("CommandSupport", "unknown region '%1'").arg(name);
             return false;
         }
         filter.regions.append(*id);

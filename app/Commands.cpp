@@ -3,6 +3,8 @@
 #include "CommandSupport.h"
 #include "Database.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <map>
 
@@ -36,15 +38,16 @@ int run(const QStringList &arguments)
 {
     const auto it = table().find(arguments.value(1));
     if (it == table().end())
-        return CommandSupport::usageError(QStringLiteral("unknown command '%1'").arg(arguments.value(1)));
+        return CommandSupport::usageError(
+            QCoreApplication::translate("Commands", "unknown command '%1'").arg(arguments.value(1)));
     const int code = it->second(arguments);
     // Damage SQLite met where no error was looked at (Database::damagedFiles()): what the command
     // printed may be short of rows, so it has not succeeded. A failure has said so already.
     const QStringList damaged = Database::damagedFiles();
     if (damaged.isEmpty() || code == CommandSupport::Failure)
         return code;
-    return CommandSupport::failure(Database::damagedMessage(
-            damaged.constFirst(), QStringLiteral("found while it was read; the output is not complete")));
+    return CommandSupport::failure(Database::damagedMessage(damaged.constFirst(),
+        QCoreApplication::translate("Commands", "found while it was read; the output is not complete")));
 }
 
 } // namespace Commands

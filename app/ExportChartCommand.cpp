@@ -7,6 +7,7 @@
 #include "NameCatalog.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -46,10 +47,10 @@ bool readNumber(const QCommandLineParser &parser, const QString &option, int low
     bool ok = false;
     const int n = parser.value(option).toInt(&ok);
     if (!ok || n < low || n > high) {
-        *error = QStringLiteral("--%1 '%2' is not a whole number from %3 to %4")
-                         .arg(option, parser.value(option))
-                         .arg(low)
-                         .arg(high);
+        *error = QCoreApplication::translate("Commands", "--%1 '%2' is not a whole number from %3 to %4")
+                     .arg(option, parser.value(option))
+                     .arg(low)
+                     .arg(high);
         return false;
     }
     *value = n;
@@ -63,35 +64,42 @@ int Commands::exportChart(const QStringList &arguments)
     using namespace CommandSupport;
     const QString byList = chartNames().join(QLatin1Char('|'));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-            "Writes one dashboard chart as a figure for reports: a title, a subtitle with the filter, base "
-            "currency and units, the chart, and a footnote with the number of sources, the exchange rates used, "
-            "what was counted apart and the export date. PNG at the given size and DPI; SVG and PDF are vector, "
-            "with text as text (Chinese included)."));
-    parser.addPositionalArgument(QStringLiteral("export-chart"), QStringLiteral("The command."),
-                                 QStringLiteral("export-chart"));
+    parser.setApplicationDescription(QCoreApplication::translate("Commands",
+        "Writes one dashboard chart as a figure for reports: a title, a subtitle with the filter, base "
+        "currency and units, the chart, and a footnote with the number of sources, the exchange rates used, "
+        "what was counted apart and the export date. PNG at the given size and DPI; SVG and PDF are vector, "
+        "with text as text (Chinese included)."));
+    parser.addPositionalArgument(QStringLiteral("export-chart"),
+        QCoreApplication::translate("Commands", "The command."), QStringLiteral("export-chart"));
     parser.addOption({ QStringLiteral("by"),
-                       QStringLiteral("The chart: %1 (segment: the sector chart split into segments).")
-                               .arg(chartNames().join(QStringLiteral(", "))),
-                       QStringLiteral("CHART") });
+        QCoreApplication::translate(
+            "Commands", "The chart: %1 (segment: the sector chart split into segments).")
+            .arg(chartNames().join(QStringLiteral(", "))),
+        QStringLiteral("CHART") });
     parser.addOption({ QStringLiteral("format"),
-                       QStringLiteral("png, svg or pdf (default: from the --out file's suffix)."),
-                       QStringLiteral("FORMAT") });
+        QCoreApplication::translate("Commands", "png, svg or pdf (default: from the --out file's suffix)."),
+        QStringLiteral("FORMAT") });
     parser.addOption({ QStringLiteral("out"),
-                       QStringLiteral("The file to write (replaced only once the new one is complete)."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("width"), QStringLiteral("Width in pixels at --dpi (default 1800)."),
-                       QStringLiteral("PX") });
-    parser.addOption({ QStringLiteral("height"), QStringLiteral("Height in pixels at --dpi (default 1200)."),
-                       QStringLiteral("PX") });
+        QCoreApplication::translate(
+            "Commands", "The file to write (replaced only once the new one is complete)."),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("width"),
+        QCoreApplication::translate("Commands", "Width in pixels at --dpi (default 1800)."),
+        QStringLiteral("PX") });
+    parser.addOption({ QStringLiteral("height"),
+        QCoreApplication::translate("Commands", "Height in pixels at --dpi (default 1200)."),
+        QStringLiteral("PX") });
     parser.addOption({ QStringLiteral("dpi"),
-                       QStringLiteral("Resolution: the figure is width/dpi inches wide (default: width/9, a 9-inch "
-                                      "figure; use 300 for print)."),
-                       QStringLiteral("N") });
+        QCoreApplication::translate("Commands",
+            "Resolution: the figure is width/dpi inches wide (default: width/9, a 9-inch "
+            "figure; use 300 for print)."),
+        QStringLiteral("N") });
     parser.addOption({ QStringLiteral("background"),
-                       QStringLiteral("white (default) or transparent (PNG and SVG)."), QStringLiteral("BACKGROUND") });
-    parser.addOption({ QStringLiteral("title"), QStringLiteral("A title instead of the chart's own."),
-                       QStringLiteral("TEXT") });
+        QCoreApplication::translate("Commands", "white (default) or transparent (PNG and SVG)."),
+        QStringLiteral("BACKGROUND") });
+    parser.addOption({ QStringLiteral("title"),
+        QCoreApplication::translate("Commands", "A title instead of the chart's own."),
+        QStringLiteral("TEXT") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
     if (!parse(parser, arguments))
@@ -99,23 +107,27 @@ int Commands::exportChart(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(QStringLiteral("export-chart: unexpected argument '%1'").arg(positional.at(1)));
+        return usageError(QCoreApplication::translate("Commands", "export-chart: unexpected argument '%1'")
+                              .arg(positional.at(1)));
     if (!parser.isSet(QStringLiteral("by")))
-        return usageError(QStringLiteral("export-chart needs --by %1").arg(byList));
+        return usageError(QCoreApplication::translate("Commands", "export-chart needs --by %1").arg(byList));
     const QString by = parser.value(QStringLiteral("by")).toLower();
     if (!chartNames().contains(by))
-        return usageError(
-                QStringLiteral("unknown --by '%1' (expected %2)").arg(parser.value(QStringLiteral("by")), byList));
+        return usageError(QCoreApplication::translate("Commands", "unknown --by '%1' (expected %2)")
+                              .arg(parser.value(QStringLiteral("by")), byList));
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return usageError(QStringLiteral("export-chart needs --out FILE"));
+        return usageError(QCoreApplication::translate("Commands", "export-chart needs --out FILE"));
     const QString out = parser.value(QStringLiteral("out"));
     const QString formatText = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
                                                                       : QFileInfo(out).suffix();
     const std::optional<ChartRenderer::Format> format = ChartRenderer::parseFormat(formatText);
     if (!format) {
         if (!parser.isSet(QStringLiteral("format")))
-            return usageError(QStringLiteral("export-chart needs --format png|svg|pdf"));
-        return usageError(QStringLiteral("unknown --format '%1' (expected png|svg|pdf)").arg(formatText));
+            return usageError(
+                QCoreApplication::translate("Commands", "export-chart needs --format png|svg|pdf"));
+        return usageError(
+            QCoreApplication::translate("Commands", "unknown --format '%1' (expected png|svg|pdf)")
+                .arg(formatText));
     }
     ChartRenderer::Options options;
     QString error;
@@ -132,8 +144,9 @@ int Commands::exportChart(const QStringList &arguments)
     if (background == QLatin1String("transparent"))
         options.background = ChartRenderer::Background::Transparent;
     else if (!background.isEmpty() && background != QLatin1String("white"))
-        return usageError(QStringLiteral("unknown --background '%1' (expected white|transparent)")
-                                  .arg(parser.value(QStringLiteral("background"))));
+        return usageError(
+            QCoreApplication::translate("Commands", "unknown --background '%1' (expected white|transparent)")
+                .arg(parser.value(QStringLiteral("background"))));
     options.title = parser.value(QStringLiteral("title"));
 
     Database db;
@@ -161,11 +174,12 @@ int Commands::exportChart(const QStringList &arguments)
     const ChartRenderer renderer(data, ChartTheme(), context);
     if (!renderer.save(kind, *format, out, options, &error))
         return failure(error);
-    printOut(QStringLiteral("Wrote %1: %2, %3 (%4×%5 px at %6 dpi)\n")
-                     .arg(QDir::toNativeSeparators(out), ChartRenderer::formatName(*format).toUpper(),
-                          options.title.isEmpty() ? renderer.title(kind) : options.title)
-                     .arg(width)
-                     .arg(height)
-                     .arg(options.dpi));
+    printOut(QCoreApplication::translate("Commands", "Wrote %1: %2, %3 (%4×%5 px at %6 dpi)")
+                 .arg(QDir::toNativeSeparators(out), ChartRenderer::formatName(*format).toUpper(),
+                     options.title.isEmpty() ? renderer.title(kind) : options.title)
+                 .arg(width)
+                 .arg(height)
+                 .arg(options.dpi)
+        + QLatin1Char('\n'));
     return Success;
 }

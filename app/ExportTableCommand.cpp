@@ -6,6 +6,7 @@
 #include "TableExporter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -19,21 +20,25 @@ int Commands::exportTable(const QStringList &arguments)
     using namespace CommandSupport;
     const QString tables = QStringLiteral("disbursements|investees|funds|phases|holdings");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-            "Writes every row of a table that matches the filter, as CSV (UTF-8) or XLSX. disbursements, "
-            "investees, funds and phases use the CSV interchange format, so an export re-imports with "
-            "'fundscope import'; holdings lists the investees with their totals under the filter. Text cells "
-            "starting with = + - @ are written with an apostrophe in front in CSV (formula injection); XLSX "
-            "stores them as text."));
-    parser.addPositionalArgument(QStringLiteral("export-table"), QStringLiteral("The command."),
-                                 QStringLiteral("export-table"));
-    parser.addOption({ QStringLiteral("table"), QStringLiteral("The table: %1.").arg(tables), QStringLiteral("TABLE") });
-    parser.addOption({ QStringLiteral("format"), QStringLiteral("csv or xlsx (default: from the --out file's suffix)."),
-                       QStringLiteral("FORMAT") });
+    parser.setApplicationDescription(QCoreApplication::translate("Commands",
+        "Writes every row of a table that matches the filter, as CSV (UTF-8) or XLSX. disbursements, "
+        "investees, funds and phases use the CSV interchange format, so an export re-imports with "
+        "'fundscope import'; holdings lists the investees with their totals under the filter. Text cells "
+        "starting with = + - @ are written with an apostrophe in front in CSV (formula injection); XLSX "
+        "stores them as text."));
+    parser.addPositionalArgument(QStringLiteral("export-table"),
+        QCoreApplication::translate("Commands", "The command."), QStringLiteral("export-table"));
+    parser.addOption({ QStringLiteral("table"),
+        QCoreApplication::translate("Commands", "The table: %1.").arg(tables), QStringLiteral("TABLE") });
+    parser.addOption({ QStringLiteral("format"),
+        QCoreApplication::translate("Commands", "csv or xlsx (default: from the --out file's suffix)."),
+        QStringLiteral("FORMAT") });
     parser.addOption({ QStringLiteral("out"),
-                       QStringLiteral("The file to write (replaced only once the new one is complete)."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("bom"), QStringLiteral("CSV: start with a UTF-8 byte order mark (for Excel).") });
+        QCoreApplication::translate(
+            "Commands", "The file to write (replaced only once the new one is complete)."),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("bom"),
+        QCoreApplication::translate("Commands", "CSV: start with a UTF-8 byte order mark (for Excel).") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
     if (!parse(parser, arguments))
@@ -41,23 +46,27 @@ int Commands::exportTable(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(QStringLiteral("export-table: unexpected argument '%1'").arg(positional.at(1)));
+        return usageError(QCoreApplication::translate("Commands", "export-table: unexpected argument '%1'")
+                              .arg(positional.at(1)));
     if (!parser.isSet(QStringLiteral("table")))
-        return usageError(QStringLiteral("export-table needs --table %1").arg(tables));
+        return usageError(
+            QCoreApplication::translate("Commands", "export-table needs --table %1").arg(tables));
     const std::optional<TableExporter::Table> table = TableExporter::parseTable(parser.value(QStringLiteral("table")));
     if (!table)
-        return usageError(
-                QStringLiteral("unknown --table '%1' (expected %2)").arg(parser.value(QStringLiteral("table")), tables));
+        return usageError(QCoreApplication::translate("Commands", "unknown --table '%1' (expected %2)")
+                              .arg(parser.value(QStringLiteral("table")), tables));
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return usageError(QStringLiteral("export-table needs --out FILE"));
+        return usageError(QCoreApplication::translate("Commands", "export-table needs --out FILE"));
     const QString out = parser.value(QStringLiteral("out"));
     const QString formatText = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
                                                                       : QFileInfo(out).suffix();
     const std::optional<TableExporter::Format> format = TableExporter::parseFormat(formatText);
     if (!format) {
         if (!parser.isSet(QStringLiteral("format")))
-            return usageError(QStringLiteral("export-table needs --format csv|xlsx"));
-        return usageError(QStringLiteral("unknown --format '%1' (expected csv|xlsx)").arg(formatText));
+            return usageError(
+                QCoreApplication::translate("Commands", "export-table needs --format csv|xlsx"));
+        return usageError(QCoreApplication::translate("Commands", "unknown --format '%1' (expected csv|xlsx)")
+                              .arg(formatText));
     }
     TableExporter::Options options;
     options.format = *format;
@@ -82,8 +91,9 @@ int Commands::exportTable(const QStringList &arguments)
     qint64 rows = 0;
     if (!TableExporter(db).exportTable(*table, filter, out, options, {}, &error, &rows, &holdings))
         return failure(error);
-    printOut(QStringLiteral("Wrote %1: %2 %3 rows as %4\n")
-                     .arg(QDir::toNativeSeparators(out), QLocale::c().toString(rows),
-                          TableExporter::tableName(*table), TableExporter::formatName(*format).toUpper()));
+    printOut(QCoreApplication::translate("Commands", "Wrote %1: %2 %3 rows as %4")
+                 .arg(QDir::toNativeSeparators(out), QLocale::c().toString(rows),
+                     TableExporter::tableName(*table), TableExporter::formatName(*format).toUpper())
+        + QLatin1Char('\n'));
     return Success;
 }

@@ -5,6 +5,7 @@
 #include "SampleDatabase.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -24,19 +25,25 @@ void removeDatabaseFiles(const QString &path)
 int Commands::init(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Creates a new Fundscope database (schema and vocabularies)."));
-    parser.addOption({ QStringLiteral("db"), QStringLiteral("The database file to create (must not exist)."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("sample"), QStringLiteral("Also load the embedded, sourced sample dataset.") });
-    parser.addPositionalArgument(QStringLiteral("init"), QStringLiteral("The command."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Commands", "Creates a new Fundscope database (schema and vocabularies)."));
+    parser.addOption({ QStringLiteral("db"),
+        QCoreApplication::translate("Commands", "The database file to create (must not exist)."),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("sample"),
+        QCoreApplication::translate("Commands", "Also load the embedded, sourced sample dataset.") });
+    parser.addPositionalArgument(
+        QStringLiteral("init"), QCoreApplication::translate("Commands", "The command."));
     if (!CommandSupport::parse(parser, arguments))
         return CommandSupport::UsageError;
     if (parser.positionalArguments().size() > 1)
         return CommandSupport::usageError(
-                QStringLiteral("init takes no file arguments: use --db FILE (got '%1')").arg(parser.positionalArguments().at(1)));
+            QCoreApplication::translate("Commands", "init takes no file arguments: use --db FILE (got '%1')")
+                .arg(parser.positionalArguments().at(1)));
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
-        return CommandSupport::usageError(QStringLiteral("init needs --db FILE, the database to create"));
+        return CommandSupport::usageError(
+            QCoreApplication::translate("Commands", "init needs --db FILE, the database to create"));
 
     Database db;
     const bool existed = QFileInfo::exists(path);
@@ -52,17 +59,20 @@ int Commands::init(const QStringList &arguments)
         if (!SampleDatabase::load(db, &error, &summary)) {
             db.close();
             removeDatabaseFiles(path);
-            return CommandSupport::failure(QStringLiteral("%1 was not created: %2").arg(path, error));
+            return CommandSupport::failure(
+                QCoreApplication::translate("Commands", "%1 was not created: %2").arg(path, error));
         }
     }
     db.close();
-    CommandSupport::printOut(summary.isEmpty()
-                                     ? QStringLiteral("Created %1 (schema version %2, vocabularies, no data rows)\n")
-                                               .arg(path)
-                                               .arg(Database::schemaVersion())
-                                     : QStringLiteral("Created %1 (schema version %2) with the sample: %3\n")
-                                               .arg(path)
-                                               .arg(Database::schemaVersion())
-                                               .arg(summary));
+    const QString created = summary.isEmpty()
+        ? QCoreApplication::translate(
+            "Commands", "Created %1 (schema version %2, vocabularies, no data rows)")
+              .arg(path)
+              .arg(Database::schemaVersion())
+        : QCoreApplication::translate("Commands", "Created %1 (schema version %2) with the sample: %3")
+              .arg(path)
+              .arg(Database::schemaVersion())
+              .arg(summary);
+    CommandSupport::printOut(created + QLatin1Char('\n'));
     return CommandSupport::Success;
 }

@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "Database.h"
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "UpgradeNotice.h"
 
@@ -14,18 +15,42 @@
 
 int MainWindowLauncher::run(const QStringList &arguments)
 {
+    // The command names stay as typed; only what they do is translated.
+    static const struct
+    {
+        const char *name;
+        const char *what;
+    } commands[] = {
+        { "summary",
+            QT_TRANSLATE_NOOP("MainWindowLauncher",
+                "print totals grouped by sector, segment, region, phase, fund or year") },
+        { "init",
+            QT_TRANSLATE_NOOP(
+                "MainWindowLauncher", "create a new database (--sample adds the sourced sample rows)") },
+        { "import", QT_TRANSLATE_NOOP("MainWindowLauncher", "load interchange CSV files, all or nothing") },
+        { "export-chart",
+            QT_TRANSLATE_NOOP("MainWindowLauncher",
+                "write a dashboard chart as PNG, SVG or PDF with title, filter and sources") },
+        { "export-table",
+            QT_TRANSLATE_NOOP("MainWindowLauncher", "write a table's rows under the filter as CSV or XLSX") },
+        { "report",
+            QT_TRANSLATE_NOOP("MainWindowLauncher", "write the dashboard report as a multi-page PDF") },
+        { "check",
+            QT_TRANSLATE_NOOP(
+                "MainWindowLauncher", "check a database file for damage and broken references") },
+        { "backup",
+            QT_TRANSLATE_NOOP("MainWindowLauncher", "copy a database consistently, also while it is open") },
+    };
+    QStringList list;
+    for (const auto &command : commands)
+        list.append(QStringLiteral("  %1  %2")
+                        .arg(QLatin1String(command.name), -12)
+                        .arg(QApplication::translate("MainWindowLauncher", command.what)));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QStringLiteral("Fundscope: state-led technology investment, by fund, sector, region and phase.\n\n"
-                           "Commands (run 'fundscope COMMAND --help' for their options):\n"
-                           "  summary       print totals grouped by sector, segment, region, phase, fund or year\n"
-                           "  init          create a new database (--sample adds the sourced sample rows)\n"
-                           "  import        load interchange CSV files, all or nothing\n"
-                           "  export-chart  write a dashboard chart as PNG, SVG or PDF with title, filter and sources\n"
-                           "  export-table  write a table's rows under the filter as CSV or XLSX\n"
-                           "  report        write the dashboard report as a multi-page PDF\n"
-                           "  check         check a database file for damage and broken references\n"
-                           "  backup        copy a database consistently, also while it is open"));
+    const QString description = QApplication::translate("MainWindowLauncher",
+        "Fundscope: state-led technology investment, by fund, sector, region and phase.\n\n"
+        "Commands (run 'fundscope COMMAND --help' for their options):\n%1");
+    parser.setApplicationDescription(description.arg(list.join(QLatin1Char('\n'))));
     parser.addVersionOption();
     CommandSupport::addDatabaseOption(parser);
     if (!CommandSupport::parse(parser, arguments))
@@ -33,8 +58,13 @@ int MainWindowLauncher::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
-        return CommandSupport::usageError(QStringLiteral("unknown command '%1' (try --help)")
-                                                  .arg(parser.positionalArguments().constFirst()));
+        return CommandSupport::usageError(
+                QApplication::translate("MainWindowLauncher", "unknown command '%1' (try --help)")
+                        .arg(parser.positionalArguments().constFirst()));
+
+    // The window speaks the language chosen in it (View → Language), the system's by default:
+    // before the first dialog.
+    InterfaceLanguage::apply(InterfaceLanguage::saved());
 
     Database db;
     // Without --db the window reopens the database used last, when it still opens.

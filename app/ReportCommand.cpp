@@ -7,6 +7,7 @@
 #include "ReportWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 
 // fundscope report --out FILE.pdf [filter options] [--db FILE]: the dashboard report as a
@@ -16,14 +17,16 @@ int Commands::report(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-            "Writes the dashboard report as a PDF: a cover with the filter, date and key figures, each dashboard "
-            "chart on its own page, the top investees and the holdings under the filter, and an appendix listing "
-            "every source address behind the numbers."));
-    parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("The command."), QStringLiteral("report"));
+    parser.setApplicationDescription(QCoreApplication::translate("Commands",
+        "Writes the dashboard report as a PDF: a cover with the filter, date and key figures, each dashboard "
+        "chart on its own page, the top investees and the holdings under the filter, and an appendix listing "
+        "every source address behind the numbers."));
+    parser.addPositionalArgument(QStringLiteral("report"),
+        QCoreApplication::translate("Commands", "The command."), QStringLiteral("report"));
     parser.addOption({ QStringLiteral("out"),
-                       QStringLiteral("The PDF file to write (replaced only once the new one is complete)."),
-                       QStringLiteral("FILE") });
+        QCoreApplication::translate(
+            "Commands", "The PDF file to write (replaced only once the new one is complete)."),
+        QStringLiteral("FILE") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
     if (!parse(parser, arguments))
@@ -31,9 +34,10 @@ int Commands::report(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(QStringLiteral("report: unexpected argument '%1'").arg(positional.at(1)));
+        return usageError(QCoreApplication::translate("Commands", "report: unexpected argument '%1'")
+                              .arg(positional.at(1)));
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return usageError(QStringLiteral("report needs --out FILE.pdf"));
+        return usageError(QCoreApplication::translate("Commands", "report needs --out FILE.pdf"));
     const QString out = parser.value(QStringLiteral("out"));
 
     Database db;
@@ -55,9 +59,10 @@ int Commands::report(const QStringList &arguments)
     int pages = 0;
     if (!ReportWriter(content, ChartTheme()).save(out, &error, &pages))
         return failure(error);
-    printOut(QStringLiteral("Wrote %1: report of %2 pages (%3 sources)\n")
-                     .arg(QDir::toNativeSeparators(out))
-                     .arg(pages)
-                     .arg(content.sources.size()));
+    printOut(
+        QCoreApplication::translate("Commands", "Wrote %1: report of %n pages (%2 sources)", nullptr, pages)
+            .arg(QDir::toNativeSeparators(out))
+            .arg(content.sources.size())
+        + QLatin1Char('\n'));
     return Success;
 }

@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,6 +41,56 @@ const QStringList &columns()
         QStringLiteral("events"), QStringLiteral("investees"), QStringLiteral("undisclosed"),
         QStringLiteral("without_rate") };
     return list;
+}
+
+/// The table's column titles, for people: in English the csv and json keys themselves.
+QStringList tableTitles()
+{
+    static const struct
+    {
+        const char *source;
+        const char *comment;
+    } titles[] = {
+        QT_TRANSLATE_NOOP3("Commands", "key", "summary table column: the group's name"),
+        QT_TRANSLATE_NOOP3("Commands", "key_zh", "summary table column: the group's Chinese name"),
+        QT_TRANSLATE_NOOP3("Commands", "invested", "summary table column"),
+        QT_TRANSLATE_NOOP3("Commands", "committed", "summary table column"),
+        QT_TRANSLATE_NOOP3("Commands", "divested", "summary table column"),
+        QT_TRANSLATE_NOOP3("Commands", "events", "summary table column"),
+        QT_TRANSLATE_NOOP3("Commands", "investees", "summary table column"),
+        QT_TRANSLATE_NOOP3("Commands", "undisclosed", "summary table column: events without an amount"),
+        QT_TRANSLATE_NOOP3(
+            "Commands", "without_rate", "summary table column: events without an exchange rate"),
+    };
+    QStringList list;
+    for (const auto &title : titles)
+        list.append(QCoreApplication::translate("Commands", title.source, title.comment));
+    return list;
+}
+
+/// What a grouping is called in sentences for people ("Summary by sector"); the --by words and
+/// the json "by" stay AggregationEngine::dimensionName().
+QString dimensionWord(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Sector:
+        return QCoreApplication::translate("Commands", "sector", "summary: grouped by");
+    case Dimension::Segment:
+        return QCoreApplication::translate("Commands", "segment", "summary: grouped by");
+    case Dimension::Region:
+        return QCoreApplication::translate("Commands", "region", "summary: grouped by");
+    case Dimension::Phase:
+        return QCoreApplication::translate("Commands", "phase", "summary: grouped by");
+    case Dimension::Fund:
+        return QCoreApplication::translate("Commands", "fund", "summary: grouped by");
+    case Dimension::Year:
+        return QCoreApplication::translate("Commands", "year", "summary: grouped by");
+    case Dimension::Investee:
+        return QCoreApplication::translate("Commands", "investee", "summary: grouped by");
+    case Dimension::City:
+        return QCoreApplication::translate("Commands", "city", "summary: grouped by");
+    }
+    return AggregationEngine::dimensionName(dimension);
 }
 
 /// "12900000000.00": plain, for csv and json.
@@ -134,18 +185,22 @@ QString describeFilter(const FilterEcho &echo)
             parts.append(option + QLatin1Char(' ') + values.join(QStringLiteral(" | ")));
     }
     if (!echo.from.isEmpty())
-        parts.append(QStringLiteral("from ") + echo.from);
+        parts.append(QCoreApplication::translate("Commands", "from %1", "summary filter: earliest date")
+                         .arg(echo.from));
     if (!echo.to.isEmpty())
-        parts.append(QStringLiteral("to ") + echo.to);
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral("; "));
+        parts.append(
+            QCoreApplication::translate("Commands", "to %1", "summary filter: latest date").arg(echo.to));
+    return parts.isEmpty() ? QCoreApplication::translate("Commands", "none", "summary filter: no filter")
+                           : parts.join(QStringLiteral("; "));
 }
 
 QString listed(const QStringList &items, int most)
 {
     if (items.size() <= most)
         return items.join(QStringLiteral(", "));
-    return items.mid(0, most).join(QStringLiteral(", "))
-        + QStringLiteral(", and %1 more").arg(items.size() - most);
+    return QCoreApplication::translate("Commands", "%1, and %2 more")
+        .arg(items.mid(0, most).join(QStringLiteral(", ")))
+        .arg(items.size() - most);
 }
 
 /// "3 undisclosed, 1 without a rate to USD (USD 2022); 4 flows into sub-funds (CNY 93,000,000,000.00
@@ -153,45 +208,59 @@ QString listed(const QStringList &items, int most)
 QString apartNote(const AggregateResult &r)
 {
     const AggregateRow &t = r.totals;
-    QString note = QStringLiteral("%1 undisclosed, %2 without a rate to %3")
-                       .arg(groupedCount(t.undisclosed), groupedCount(t.withoutRate), r.currency);
-    if (t.withoutRate > 0 && !r.ratesMissing.isEmpty())
-        note += QStringLiteral(" (missing: %1)").arg(listed(r.ratesMissing, 6));
+    const QString note = t.withoutRate > 0 && !r.ratesMissing.isEmpty()
+        ? QCoreApplication::translate("Commands", "%1 undisclosed, %2 without a rate to %3 (missing: %4)")
+              .arg(groupedCount(t.undisclosed), groupedCount(t.withoutRate), r.currency,
+                  listed(r.ratesMissing, 6))
+        : QCoreApplication::translate("Commands", "%1 undisclosed, %2 without a rate to %3")
+              .arg(groupedCount(t.undisclosed), groupedCount(t.withoutRate), r.currency);
 
     const AggregateRow &s = r.subFundFlows;
-    if (s.events == 0) {
-        note += QStringLiteral("; no flows into sub-funds");
-        return note;
-    }
+    if (s.events == 0)
+        return QCoreApplication::translate("Commands", "%1; no flows into sub-funds").arg(note);
     QStringList amounts;
-    const QList<QPair<double, QString>> measures { { s.invested, QStringLiteral("invested") },
-        { s.committed, QStringLiteral("committed") }, { s.divested, QStringLiteral("divested") } };
-    for (const auto &[value, word] : measures) {
-        if (value != 0)
-            amounts.append(QStringLiteral("%1 %2 %3").arg(r.currency, groupedAmount(value), word));
-    }
+    if (s.invested != 0)
+        amounts.append(QCoreApplication::translate("Commands", "%1 %2 invested")
+                           .arg(r.currency, groupedAmount(s.invested)));
+    if (s.committed != 0)
+        amounts.append(QCoreApplication::translate("Commands", "%1 %2 committed")
+                           .arg(r.currency, groupedAmount(s.committed)));
+    if (s.divested != 0)
+        amounts.append(QCoreApplication::translate("Commands", "%1 %2 divested")
+                           .arg(r.currency, groupedAmount(s.divested)));
     if (amounts.isEmpty())
         amounts.append(QStringLiteral("%1 %2").arg(r.currency, groupedAmount(0)));
     if (s.undisclosed > 0)
-        amounts.append(QStringLiteral("%1 undisclosed").arg(groupedCount(s.undisclosed)));
+        amounts.append(
+            QCoreApplication::translate("Commands", "%1 undisclosed").arg(groupedCount(s.undisclosed)));
     if (s.withoutRate > 0)
-        amounts.append(QStringLiteral("%1 without a rate").arg(groupedCount(s.withoutRate)));
-    note += QStringLiteral("; %1 %2 into sub-funds (%3) ")
-                .arg(groupedCount(s.events), s.events == 1 ? QStringLiteral("flow") : QStringLiteral("flows"),
-                    amounts.join(QStringLiteral("; ")));
-    if (r.subFundFlowsInRows)
-        note += QStringLiteral(
-            "counted as their payers' outflows (the sub-funds' own investments are listed too)");
-    else
-        note += QStringLiteral("left out of %1 totals").arg(AggregationEngine::dimensionName(r.dimension));
-    return note;
+        amounts.append(
+            QCoreApplication::translate("Commands", "%1 without a rate").arg(groupedCount(s.withoutRate)));
+    const QString what = amounts.join(QStringLiteral("; "));
+    if (r.subFundFlowsInRows) {
+        return s.events == 1
+            ? QCoreApplication::translate("Commands",
+                "%1; 1 flow into sub-funds (%2) counted as their payers' outflows (the sub-funds' own "
+                "investments are listed too)")
+                  .arg(note, what)
+            : QCoreApplication::translate("Commands",
+                "%1; %2 flows into sub-funds (%3) counted as their payers' outflows (the sub-funds' own "
+                "investments are listed too)")
+                  .arg(note, groupedCount(s.events), what);
+    }
+    const QString dimension = dimensionWord(r.dimension);
+    return s.events == 1
+        ? QCoreApplication::translate("Commands", "%1; 1 flow into sub-funds (%2) left out of %3 totals")
+              .arg(note, what, dimension)
+        : QCoreApplication::translate("Commands", "%1; %2 flows into sub-funds (%3) left out of %4 totals")
+              .arg(note, groupedCount(s.events), what, dimension);
 }
 
 QString ratesNote(const AggregateResult &r)
 {
     if (r.ratesUsed.isEmpty())
         return QString();
-    return QStringLiteral("Rates used (CNY per unit, yearly): %1")
+    return QCoreApplication::translate("Commands", "Rates used (CNY per unit, yearly): %1")
         .arg(r.ratesUsed.join(QStringLiteral(", ")));
 }
 
@@ -219,8 +288,11 @@ QString figuresNote(const AggregateResult &r)
     QString out;
     for (Figures::Measure measure :
          { Figures::Measure::Invested, Figures::Measure::Committed, Figures::Measure::Divested }) {
-        out += QStringLiteral("%1: %2\n").arg(Figures::measureName(measure),
-                                              figures.split(measure, [](double v) { return groupedAmount(v); }));
+        //: A headline figure: "Invested: CNY 289.0 bn in companies · 4.5 bn into sub-funds".
+        out += QCoreApplication::translate("Commands", "%1: %2")
+                   .arg(Figures::measureName(measure),
+                       figures.split(measure, [](double v) { return groupedAmount(v); }))
+            + QLatin1Char('\n');
     }
     return out;
 }
@@ -228,7 +300,7 @@ QString figuresNote(const AggregateResult &r)
 QString formatTable(const AggregateResult &r, const FilterEcho &echo)
 {
     QList<QStringList> lines;
-    lines.append(columns());
+    lines.append(tableTitles());
     for (const AggregateRow &row : r.rows)
         lines.append(tableFields(row));
     lines.append(tableFields(r.totals));
@@ -251,8 +323,10 @@ QString formatTable(const AggregateResult &r, const FilterEcho &echo)
         return cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
     };
 
-    QString out = QStringLiteral("Summary by %1, amounts in %2 (major units). Filter: %3.\n")
-                      .arg(AggregationEngine::dimensionName(r.dimension), r.currency, describeFilter(echo));
+    QString out
+        = QCoreApplication::translate("Commands", "Summary by %1, amounts in %2 (major units). Filter: %3.")
+              .arg(dimensionWord(r.dimension), r.currency, describeFilter(echo))
+        + QLatin1Char('\n');
     const QString rates = ratesNote(r);
     if (!rates.isEmpty())
         out += rates + QLatin1Char('\n');
@@ -377,20 +451,25 @@ int Commands::summary(const QStringList &arguments)
     QCommandLineParser parser;
     QStringList words = AggregationEngine::dimensionNames();
     const QString last = words.takeLast();
-    const QString dimensions = words.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
-    parser.setApplicationDescription(
-        QStringLiteral("Prints money grouped by %1: invested, committed and divested kept apart, with the "
-                       "counts of undisclosed amounts and of amounts without an exchange rate.")
-            .arg(dimensions));
-    parser.addPositionalArgument(
-        QStringLiteral("summary"), QStringLiteral("The command."), QStringLiteral("summary"));
-    parser.addOption({ QStringLiteral("by"), QStringLiteral("Group by %1 (required).").arg(dimensions),
+    const QString dimensions
+        = QCoreApplication::translate("Commands", "%1 or %2", "the last of a list of --by words")
+              .arg(words.join(QStringLiteral(", ")), last);
+    const QString description = QCoreApplication::translate("Commands",
+        "Prints money grouped by %1: invested, committed and divested kept apart, with the "
+        "counts of undisclosed amounts and of amounts without an exchange rate.");
+    parser.setApplicationDescription(description.arg(dimensions));
+    parser.addPositionalArgument(QStringLiteral("summary"),
+        QCoreApplication::translate("Commands", "The command."), QStringLiteral("summary"));
+    parser.addOption({ QStringLiteral("by"),
+        QCoreApplication::translate("Commands", "Group by %1 (required).").arg(dimensions),
         QStringLiteral("DIMENSION") });
-    parser.addOption({ QStringLiteral("format"), QStringLiteral("Output: table (default), csv or json."),
+    parser.addOption({ QStringLiteral("format"),
+        QCoreApplication::translate("Commands", "Output: table (default), csv or json."),
         QStringLiteral("FORMAT"), QStringLiteral("table") });
     parser.addOption({ QStringLiteral("engine"),
-        QStringLiteral("How to group: auto (default: in memory above %1 events, else by SQL), sql or memory. "
-                       "Both give the same output; memory is faster on large databases.")
+        QCoreApplication::translate("Commands",
+            "How to group: auto (default: in memory above %1 events, else by SQL), sql or memory. "
+            "Both give the same output; memory is faster on large databases.")
             .arg(AggregationCache::SqlFallbackLimit),
         QStringLiteral("ENGINE"), QStringLiteral("auto") });
     addDatabaseOption(parser);
@@ -400,25 +479,27 @@ int Commands::summary(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(QStringLiteral("summary: unexpected argument '%1'").arg(positional.at(1)));
+        return usageError(QCoreApplication::translate("Commands", "summary: unexpected argument '%1'")
+                              .arg(positional.at(1)));
     const QString dimensionNames = AggregationEngine::dimensionNames().join(QLatin1Char('|'));
     if (!parser.isSet(QStringLiteral("by")))
-        return usageError(QStringLiteral("summary needs --by %1").arg(dimensionNames));
+        return usageError(
+            QCoreApplication::translate("Commands", "summary needs --by %1").arg(dimensionNames));
     const std::optional<Dimension> dimension
         = AggregationEngine::parseDimension(parser.value(QStringLiteral("by")));
     if (!dimension) {
-        return usageError(QStringLiteral("unknown --by '%1' (expected %2)")
+        return usageError(QCoreApplication::translate("Commands", "unknown --by '%1' (expected %2)")
                               .arg(parser.value(QStringLiteral("by")), dimensionNames));
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (!formats().contains(format)) {
-        return usageError(QStringLiteral("unknown --format '%1' (expected %2)")
+        return usageError(QCoreApplication::translate("Commands", "unknown --format '%1' (expected %2)")
                               .arg(parser.value(QStringLiteral("format")), formats().join(QLatin1Char('|'))));
     }
 
     const QString engine = parser.value(QStringLiteral("engine")).toLower();
     if (!engines().contains(engine)) {
-        return usageError(QStringLiteral("unknown --engine '%1' (expected %2)")
+        return usageError(QCoreApplication::translate("Commands", "unknown --engine '%1' (expected %2)")
                               .arg(parser.value(QStringLiteral("engine")), engines().join(QLatin1Char('|'))));
     }
 

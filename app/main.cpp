@@ -1,4 +1,6 @@
+#include "CommandSupport.h"
 #include "Commands.h"
+#include "InterfaceLanguage.h"
 #include "MainWindowLauncher.h"
 #include "ProcessMemory.h"
 
@@ -8,19 +10,15 @@
 
 #include <unistd.h>
 
-#include <cstdio>
-
 int main(int argc, char **argv)
 {
     ProcessMemory::keepFreedBlocks(); // before the first allocation it should govern
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')) && !Commands::isCommand(arguments)) {
-        std::fprintf(stderr, "fundscope: unknown command '%s' (run 'fundscope --help' for the list)\n",
-                     qUtf8Printable(arguments.at(1)));
-        return 2;
-    }
+    // Told once the application (and with it the language) exists.
+    const bool unknownCommand = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'))
+            && !Commands::isCommand(arguments);
     // Qt warns on stderr when this is unset (as for root and in CI); a private folder keeps the
     // one-line error contract of the commands.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
@@ -31,19 +29,21 @@ int main(int argc, char **argv)
         }
     }
     // Headless commands must work without a display: they render through the offscreen platform.
-    const bool headless = Commands::isCommand(arguments) || arguments.contains(QStringLiteral("--help"))
-            || arguments.contains(QStringLiteral("-h")) || arguments.contains(QStringLiteral("--version"))
-            || arguments.contains(QStringLiteral("-v"));
+    const bool headless = unknownCommand || Commands::isCommand(arguments)
+            || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
+            || arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
     if (headless) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     } else if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        std::fputs("fundscope: no display found, so the window cannot open.\n"
-                   "Headless commands work without one, for example:\n"
-                   "  fundscope summary --by sector\n"
-                   "(run 'fundscope --help' for every command)\n",
-                   stderr);
-        return 1;
+        // No QApplication without a display; a core one is enough to say so in the user's language.
+        QCoreApplication core(argc, argv);
+        InterfaceLanguage::apply(InterfaceLanguage::Choice::System);
+        return CommandSupport::failure(QCoreApplication::translate("main",
+                "no display found, so the window cannot open.\n"
+                "Headless commands work without one, for example:\n"
+                "  fundscope summary --by sector\n"
+                "(run 'fundscope --help' for every command)"));
     }
 
     QApplication app(argc, argv);
@@ -53,6 +53,13 @@ int main(int argc, char **argv)
     // The desktop entry and AppStream id (resources/package): how the desktop links window and entry.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fundscope.fundscope"));
 
+    // The command line (the commands, --help, --version and its errors) speaks the system locale's
+    // language; the window applies the language chosen in it (MainWindowLauncher).
+    InterfaceLanguage::apply(InterfaceLanguage::Choice::System);
+    if (unknownCommand)
+        return CommandSupport::usageError(
+                QCoreApplication::translate("main", "unknown command '%1' (run 'fundscope --help' for the list)")
+                        .arg(arguments.at(1)));
     if (Commands::isCommand(arguments))
         return Commands::run(arguments);
     return MainWindowLauncher::run(arguments);

@@ -6,6 +6,7 @@
 #include "ExactSum.h"
 #include "FilterSql.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSemaphore>
@@ -133,7 +134,7 @@ inline bool AggregationCache::admits(const Masks &m, size_t r) const
 bool AggregationCache::count(Database &db, const Filter &filter, qint64 *count, QString *error) const
 {
     if (!m_loaded) {
-        *error = QStringLiteral("the aggregation cache is not loaded");
+        *error = QCoreApplication::translate("AggregationCache", "the aggregation cache is not loaded");
         return false;
     }
     Masks m;
@@ -363,7 +364,9 @@ bool AggregationCache::load(Database &db, QString *error, qint64 splitFrom)
     }
     sqlite3 *handle = db.handle();
     if (!handle) {
-        *error = QStringLiteral("%1: reading the aggregation cache: the database is not open").arg(db.path());
+        *error = QCoreApplication::translate(
+            "AggregationCache", "%1: reading the aggregation cache: the database is not open")
+                     .arg(db.path());
         return false;
     }
     // A large table is read in two halves on two connections (see HelperConnection), opened
@@ -384,7 +387,7 @@ bool AggregationCache::load(Database &db, QString *error, qint64 splitFrom)
     // Every read below sees one snapshot, so a writer committing meanwhile cannot leave an event
     // whose investee or phase was not read. A savepoint nests inside a caller's transaction.
     if (sqlite3_exec(handle, "SAVEPOINT fundscope_cache_load", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        *error = QStringLiteral("%1: reading the aggregation cache: %2")
+        *error = QCoreApplication::translate("AggregationCache", "%1: reading the aggregation cache: %2")
                      .arg(db.path(), QString::fromUtf8(sqlite3_errmsg(handle)));
         return false;
     }
@@ -425,37 +428,37 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
     {
         Statement s;
         if (!prepare(s, "SELECT code, minor_digits FROM currencies"))
-            return fail(QStringLiteral("reading currencies"));
+            return fail(QCoreApplication::translate("AggregationCache", "reading currencies"));
         int rc;
         while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
             minorDigits.insert(text(s.stmt, 0), sqlite3_column_int(s.stmt, 1));
             m_currencyCodes.append(text(s.stmt, 0));
         }
         if (rc != SQLITE_DONE)
-            return fail(QStringLiteral("reading currencies"));
+            return fail(QCoreApplication::translate("AggregationCache", "reading currencies"));
     }
     {
         Statement s;
         if (!prepare(s, "SELECT currency, year, cny_per_unit FROM exchange_rates"))
-            return fail(QStringLiteral("reading exchange rates"));
+            return fail(QCoreApplication::translate("AggregationCache", "reading exchange rates"));
         int rc;
         while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW)
             m_rates.insert(
                 text(s.stmt, 0) + QLatin1Char(' ') + text(s.stmt, 1), sqlite3_column_double(s.stmt, 2));
         if (rc != SQLITE_DONE)
-            return fail(QStringLiteral("reading exchange rates"));
+            return fail(QCoreApplication::translate("AggregationCache", "reading exchange rates"));
     }
     {
         Statement s;
         if (!prepare(s, "SELECT id, fund_id FROM phases ORDER BY id"))
-            return fail(QStringLiteral("reading phases"));
+            return fail(QCoreApplication::translate("AggregationCache", "reading phases"));
         int rc;
         while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
             m_phaseId.push_back(sqlite3_column_int64(s.stmt, 0));
             m_phaseFund.push_back(sqlite3_column_int64(s.stmt, 1));
         }
         if (rc != SQLITE_DONE)
-            return fail(QStringLiteral("reading phases"));
+            return fail(QCoreApplication::translate("AggregationCache", "reading phases"));
     }
     m_phaseIndex.build(m_phaseId);
 
@@ -465,7 +468,7 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
     qint64 highestRowid = 0;
     if (!rowid("SELECT min(rowid) FROM disbursements", &lowestRowid)
         || !rowid("SELECT max(rowid) FROM disbursements", &highestRowid))
-        return fail(QStringLiteral("reading disbursements"));
+        return fail(QCoreApplication::translate("AggregationCache", "reading disbursements"));
     const size_t expected = size_t(std::clamp<qint64>(highestRowid, 0, qint64(1) << 28));
 
     // Rows are read in storage order with the raw SQLite API (a sequential scan; reading in
@@ -553,7 +556,7 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
                 "i.country_id, i.province_id, i.city_id, i.kind = 'fund' "
                 "FROM investees i LEFT JOIN regions cr ON cr.id = i.city_id ORDER BY i.id")) {
             stopHelper();
-            return fail(QStringLiteral("reading investees"));
+            return fail(QCoreApplication::translate("AggregationCache", "reading investees"));
         }
         int rc;
         while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
@@ -568,14 +571,15 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
         }
         if (rc != SQLITE_DONE) {
             stopHelper();
-            return fail(QStringLiteral("reading investees"));
+            return fail(QCoreApplication::translate("AggregationCache", "reading investees"));
         }
     }
     m_investeeIndex.build(m_investeeId);
 
     if (!readChunks(handle, 0, error)) {
         stopHelper();
-        *error = QStringLiteral("%1: reading disbursements: %2").arg(db.path(), *error);
+        *error = QCoreApplication::translate("AggregationCache", "%1: reading disbursements: %2")
+                     .arg(db.path(), *error);
         return false;
     }
     stopHelper();
@@ -588,7 +592,8 @@ bool AggregationCache::readDisbursements(Database &db, HelperConnection *helper,
                 ok = readChunk(s.stmt, k, 0, error);
         }
         if (!ok) {
-            *error = QStringLiteral("%1: reading disbursements: %2").arg(db.path(), *error);
+            *error = QCoreApplication::translate("AggregationCache", "%1: reading disbursements: %2")
+                         .arg(db.path(), *error);
             return false;
         }
     }
@@ -780,7 +785,7 @@ bool AggregationCache::buildMasks(Database &db, const Filter &f, Masks &m, QStri
                                         " SELECT id FROM within")
                                  .arg(marks.join(QLatin1Char(','))),
                       binds))
-            return fail(QStringLiteral("resolving regions"));
+            return fail(QCoreApplication::translate("AggregationCache", "resolving regions"));
         while (q.next())
             regions.insert(q.value(0).toLongLong());
     }
@@ -807,7 +812,7 @@ bool AggregationCache::buildMasks(Database &db, const Filter &f, Masks &m, QStri
         if (!runQuery(q, QStringLiteral("SELECT id FROM investees WHERE name LIKE ? ESCAPE '\\'"
                                         " OR name_zh LIKE ? ESCAPE '\\' OR ticker LIKE ? ESCAPE '\\'"),
                       { like, like, like }))
-            return fail(QStringLiteral("searching investees"));
+            return fail(QCoreApplication::translate("AggregationCache", "searching investees"));
         while (q.next()) {
             const int32_t at = m_investeeIndex.find(q.value(0).toLongLong());
             if (at >= 0)
@@ -816,7 +821,7 @@ bool AggregationCache::buildMasks(Database &db, const Filter &f, Masks &m, QStri
         if (!runQuery(q, QStringLiteral("SELECT p.id FROM phases p JOIN funds fu ON fu.id = p.fund_id"
                                         " WHERE fu.name LIKE ? ESCAPE '\\' OR fu.name_zh LIKE ? ESCAPE '\\'"),
                       { like, like }))
-            return fail(QStringLiteral("searching funds"));
+            return fail(QCoreApplication::translate("AggregationCache", "searching funds"));
         while (q.next()) {
             const int32_t at = m_phaseIndex.find(q.value(0).toLongLong());
             if (at >= 0)
@@ -996,7 +1001,7 @@ bool AggregationCache::aggregateMany(Database &db, const QList<Request> &request
                                      QList<Result> *results, QString *error) const
 {
     if (!m_loaded) {
-        *error = QStringLiteral("the aggregation cache is not loaded");
+        *error = QCoreApplication::translate("AggregationCache", "the aggregation cache is not loaded");
         return false;
     }
     Masks m;

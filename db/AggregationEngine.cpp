@@ -5,6 +5,7 @@
 #include "ExactSum.h"
 #include "FilterSql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -381,9 +382,10 @@ bool AggregationEngine::aggregate(
     {
         QSqlQuery q(connection);
         if (!run(q, QStringLiteral("SELECT 1 FROM currencies WHERE code = ?"), { base }))
-            return fail(QStringLiteral("reading currencies"), q);
+            return fail(QCoreApplication::translate("AggregationEngine", "reading currencies"), q);
         if (!q.next()) {
-            *error = QStringLiteral("%1: unknown base currency '%2'").arg(m_db.path(), base);
+            *error = QCoreApplication::translate("AggregationEngine", "%1: unknown base currency '%2'")
+                         .arg(m_db.path(), base);
             return false;
         }
     }
@@ -397,7 +399,7 @@ bool AggregationEngine::aggregate(
     }
 
     if (!registerExactSum(m_db)) {
-        *error = QStringLiteral("%1: cannot register the exact sum: %2")
+        *error = QCoreApplication::translate("AggregationEngine", "%1: cannot register the exact sum: %2")
                      .arg(m_db.path(), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
         return false;
     }
@@ -458,7 +460,9 @@ bool AggregationEngine::aggregate(
                                 .arg(dim.columns, measuresSql(), events, dim.names);
         QSqlQuery q(connection);
         if (!run(q, sql, eventBinds))
-            return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
+            return fail(QCoreApplication::translate("AggregationEngine", "aggregating by %1")
+                            .arg(dimensionName(dimension)),
+                q);
         QHash<QPair<qint64, qint64>, qsizetype> slotOfKey;
         QList<ExactMeasures> rowAmounts; // per row of out.rows
         ExactMeasures totalAmounts;
@@ -492,7 +496,9 @@ bool AggregationEngine::aggregate(
             rowAmounts.append(amounts);
         }
         if (q.lastError().isValid())
-            return fail(QStringLiteral("aggregating by %1").arg(dimensionName(dimension)), q);
+            return fail(QCoreApplication::translate("AggregationEngine", "aggregating by %1")
+                            .arg(dimensionName(dimension)),
+                q);
         for (qsizetype r = 0; r < out.rows.size(); ++r)
             rowAmounts.at(r).storeIn(out.rows[r]);
         totalAmounts.storeIn(out.totals);
@@ -509,7 +515,7 @@ bool AggregationEngine::aggregate(
                   .arg(where.where);
         QSqlQuery q(connection);
         if (!run(q, sql, where.binds))
-            return fail(QStringLiteral("counting investees"), q);
+            return fail(QCoreApplication::translate("AggregationEngine", "counting investees"), q);
         out.totals.investees = 0;
         out.subFundFlows.investees = 0;
         while (q.next()) {
@@ -523,7 +529,7 @@ bool AggregationEngine::aggregate(
             }
         }
         if (q.lastError().isValid())
-            return fail(QStringLiteral("counting investees"), q);
+            return fail(QCoreApplication::translate("AggregationEngine", "counting investees"), q);
     }
 
     {
@@ -542,7 +548,7 @@ bool AggregationEngine::aggregate(
         binds.append(base);
         QSqlQuery q(connection);
         if (!run(q, sql, binds))
-            return fail(QStringLiteral("reading exchange rates"), q);
+            return fail(QCoreApplication::translate("AggregationEngine", "reading exchange rates"), q);
         QSet<QString> used;
         QSet<QString> missing;
         while (q.next()) {
@@ -573,7 +579,7 @@ bool AggregationEngine::aggregate(
             }
         }
         if (q.lastError().isValid())
-            return fail(QStringLiteral("reading exchange rates"), q);
+            return fail(QCoreApplication::translate("AggregationEngine", "reading exchange rates"), q);
         out.ratesUsed = QStringList(used.cbegin(), used.cend());
         out.ratesMissing = QStringList(missing.cbegin(), missing.cend());
         out.ratesUsed.sort();
@@ -641,7 +647,9 @@ bool AggregationEngine::aggregateMany(const QList<AggregateRequest> &requests, c
     if (!m_cache || !AggregationCache::supportsCurrency(base)) {
         for (const AggregateRequest &request : requests) {
             if (request.bySector || request.companiesOnly) {
-                *error = QStringLiteral("%1: a grouping split by sector needs the aggregation cache").arg(m_db.path());
+                *error = QCoreApplication::translate(
+                    "AggregationEngine", "%1: a grouping split by sector needs the aggregation cache")
+                             .arg(m_db.path());
                 return false;
             }
             AggregateResult result;
@@ -741,13 +749,15 @@ bool AggregationEngine::nameRows(Dimension dimension, AggregateResult *out, QStr
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (!q.prepare(sql)) {
-            *error = QStringLiteral("%1: naming groups: %2").arg(m_db.path(), q.lastError().text());
+            *error = QCoreApplication::translate("AggregationEngine", "%1: naming groups: %2")
+                         .arg(m_db.path(), q.lastError().text());
             return false;
         }
         for (const QVariant &v : binds)
             q.addBindValue(v);
         if (!q.exec()) {
-            *error = QStringLiteral("%1: naming groups: %2").arg(m_db.path(), q.lastError().text());
+            *error = QCoreApplication::translate("AggregationEngine", "%1: naming groups: %2")
+                         .arg(m_db.path(), q.lastError().text());
             return false;
         }
         while (q.next())

@@ -1,5 +1,6 @@
 #include "AmountParser.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QRegularExpression>
@@ -83,7 +84,8 @@ QString takeCurrency(QString &t, const QHash<QString, int> &known, QString *erro
     if (const QRegularExpressionMatch m = prefix.match(t); m.hasMatch()) {
         const QString code = m.captured(1).toUpper();
         if (!known.contains(code)) {
-            *error = QStringLiteral("'%1' is not a currency Fundscope knows; choose one from the list.")
+            *error = QCoreApplication::translate(
+                "AmountParser", "'%1' is not a currency Fundscope knows; choose one from the list.")
                          .arg(m.captured(1));
             return {};
         }
@@ -115,14 +117,15 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
     QString t = normalized(text);
     const QString shown = t;
     if (t.isEmpty()) {
-        r.error = QStringLiteral("Enter an amount, or mark it undisclosed.");
+        r.error = QCoreApplication::translate("AmountParser", "Enter an amount, or mark it undisclosed.");
         r.problem = Problem::Empty;
         return r;
     }
     if (t.endsWith(QStringLiteral("元")))
         t.chop(1);
     if (t.startsWith(QLatin1Char('-')) || t.startsWith(QChar(0x2212))) {
-        r.error = QStringLiteral("Amounts are positive; record a sale as its own type (equity sale).");
+        r.error = QCoreApplication::translate(
+            "AmountParser", "Amounts are positive; record a sale as its own type (equity sale).");
         r.problem = Problem::Negative;
         return r;
     }
@@ -151,7 +154,7 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
             fraction.append(t.at(i));
     }
     if (whole.isEmpty() && fraction.isEmpty()) {
-        r.error = QStringLiteral(
+        r.error = QCoreApplication::translate("AmountParser",
             "'%1' is not an amount: write a number, optionally with a unit, such as 1,234.5, "
             "350m, 1.2bn, 5万 or 12.3亿.")
                       .arg(shown);
@@ -164,10 +167,10 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
         for (qsizetype g = 1; g < groups.size(); ++g)
             regular = regular && groups.at(g) == 3;
         if (!regular) {
-            r.error
-                = QStringLiteral("'%1': commas group the digits in threes (1,234,567.5); use a point for the "
-                                 "decimals.")
-                      .arg(shown);
+            r.error = QCoreApplication::translate("AmountParser",
+                "'%1': commas group the digits in threes (1,234,567.5); use a point for the "
+                "decimals.")
+                          .arg(shown);
             r.problem = Problem::NotAnAmount;
             return r;
         }
@@ -176,21 +179,23 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
 
     const QString unit = t.mid(i).trimmed().toLower();
     if (unit.startsWith(QLatin1Char('.')) || unit.startsWith(QLatin1Char(','))) {
-        r.error = QStringLiteral("'%1' is not an amount: it has more than one decimal point.").arg(shown);
+        r.error = QCoreApplication::translate(
+            "AmountParser", "'%1' is not an amount: it has more than one decimal point.")
+                      .arg(shown);
         r.problem = Problem::NotAnAmount;
         return r;
     }
     if (!unit.isEmpty() && isDigit(unit.at(0))) {
-        r.error
-            = QStringLiteral("'%1' is not an amount: write the number without spaces (1,234,567 or 1234567).")
-                  .arg(shown);
+        r.error = QCoreApplication::translate(
+            "AmountParser", "'%1' is not an amount: write the number without spaces (1,234,567 or 1234567).")
+                      .arg(shown);
         r.problem = Problem::NotAnAmount;
         return r;
     }
     bool known = false;
     const int exponent = unitExponent(unit, &known);
     if (!known) {
-        r.error = QStringLiteral(
+        r.error = QCoreApplication::translate("AmountParser",
             "'%1' is not an amount: '%2' is not a unit Fundscope knows (use k, m, bn, 万 or 亿, or "
             "write the number in full).")
                       .arg(shown, t.mid(i).trimmed());
@@ -205,11 +210,13 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
         const QString dropped = digits.right(-shift);
         for (QChar c : dropped) {
             if (c != QLatin1Char('0')) {
-                r.error = exponent == 0
-                    ? QStringLiteral("'%1' has more decimals than the currency has (%2).")
-                          .arg(shown)
-                          .arg(minorDigits)
-                    : QStringLiteral("'%1' is more precise than the currency's smallest unit.").arg(shown);
+                r.error = exponent == 0 ? QCoreApplication::translate(
+                              "AmountParser", "'%1' has more decimals than the currency has (%2).")
+                                              .arg(shown)
+                                              .arg(minorDigits)
+                                        : QCoreApplication::translate("AmountParser",
+                                            "'%1' is more precise than the currency's smallest unit.")
+                                              .arg(shown);
                 r.problem = Problem::TooPrecise;
                 return r;
             }
@@ -225,12 +232,13 @@ AmountParser::Result AmountParser::parse(const QString &text, int minorDigits)
     for (int s = 0; s < shift && value != 0; ++s)
         overflow |= __builtin_mul_overflow(value, 10, &value);
     if (overflow) {
-        r.error = QStringLiteral("'%1' is too large to store.").arg(shown);
+        r.error = QCoreApplication::translate("AmountParser", "'%1' is too large to store.").arg(shown);
         r.problem = Problem::TooLarge;
         return r;
     }
     if (value == 0) {
-        r.error = QStringLiteral("The amount is zero; mark it undisclosed when it is not known.");
+        r.error = QCoreApplication::translate(
+            "AmountParser", "The amount is zero; mark it undisclosed when it is not known.");
         r.problem = Problem::Zero;
         return r;
     }
@@ -256,15 +264,17 @@ AmountParser::Result AmountParser::parseWithCurrency(
     if (!minorDigits.contains(currency)) {
         Result r;
         r.error = currency.isEmpty()
-            ? QStringLiteral("Choose the currency.")
-            : QStringLiteral("'%1' is not a currency Fundscope knows.").arg(currency);
+            ? QCoreApplication::translate("AmountParser", "Choose the currency.")
+            : QCoreApplication::translate("AmountParser", "'%1' is not a currency Fundscope knows.")
+                  .arg(currency);
         r.problem = Problem::Currency;
         return r;
     }
     Result r = parse(t, minorDigits.value(currency));
     r.currency = currency;
     if (!r.ok && t.trimmed().isEmpty() && !text.trimmed().isEmpty())
-        r.error = QStringLiteral("'%1' names a currency but no amount.").arg(text.trimmed());
+        r.error = QCoreApplication::translate("AmountParser", "'%1' names a currency but no amount.")
+                      .arg(text.trimmed());
     return r;
 }
 

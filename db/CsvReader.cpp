@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -19,7 +20,8 @@ bool isDelimiter(char c, char separator)
 CsvReader::CsvReader(QIODevice *device, const QString &fileName) : m_device(device), m_fileName(fileName)
 {
     if (!m_device || !m_device->isReadable())
-        m_openError = QStringLiteral("cannot be read: the device is not open for reading");
+        m_openError
+            = QCoreApplication::translate("CsvReader", "cannot be read: the device is not open for reading");
 }
 
 CsvReader::CsvReader(const QString &path) : m_fileName(path)
@@ -29,7 +31,8 @@ CsvReader::CsvReader(const QString &path) : m_fileName(path)
         m_owned = std::move(file);
         m_device = m_owned.get();
     } else {
-        m_openError = QStringLiteral("cannot be opened: %1").arg(file->errorString());
+        m_openError
+            = QCoreApplication::translate("CsvReader", "cannot be opened: %1").arg(file->errorString());
     }
 }
 
@@ -132,7 +135,7 @@ bool CsvReader::fill()
     while (got == 0 && m_device->isSequential() && !m_device->atEnd() && m_device->waitForReadyRead(30000))
         got = m_device->read(m_buffer.data() + m_filled, want);
     if (got < 0) {
-        m_error = QStringLiteral("read error: %1").arg(m_device->errorString());
+        m_error = QCoreApplication::translate("CsvReader", "read error: %1").arg(m_device->errorString());
         m_errorLine = m_line;
         return false;
     }
@@ -206,9 +209,10 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
                 if (q >= n) {
                     if (!atEof)
                         return Scan::NeedMore;
-                    m_error = QStringLiteral("the quoted field that starts on line %1 is never closed "
-                                             "(unbalanced quote at the end of the file)")
-                                      .arg(quoteLine);
+                    m_error = QCoreApplication::translate("CsvReader",
+                        "the quoted field that starts on line %1 is never closed "
+                        "(unbalanced quote at the end of the file)")
+                                  .arg(quoteLine);
                     m_errorLine = quoteLine;
                     return Scan::Fatal;
                 }
@@ -246,9 +250,10 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
                     return Scan::NeedMore;
                 m_record.append(b + p, q - p);
                 setRecordError(fieldIndex, line,
-                               QStringLiteral("unexpected text after the closing quote of field %1 "
-                                              "(a quote inside a quoted field must be doubled)")
-                                       .arg(fieldIndex + 1));
+                    QCoreApplication::translate("CsvReader",
+                        "unexpected text after the closing quote of field %1 "
+                        "(a quote inside a quoted field must be doubled)")
+                        .arg(fieldIndex + 1));
                 p = q;
             }
         } else {
@@ -318,19 +323,21 @@ void CsvReader::checkRecordUtf8()
         // A TranscodingDevice marks what the source encoding could not decode with 0xFF.
         if (!m_sourceEncoding.isEmpty() && uchar(bytes[bad]) == 0xFF) {
             setRecordError(f, lineAt(f, bytes, bad),
-                           QStringLiteral("bytes that are not valid %1 in field %2 at character %3 (read as %1: "
-                                          "the file is damaged or in another encoding)")
-                                   .arg(m_sourceEncoding)
-                                   .arg(f + 1)
-                                   .arg(character(bytes, bad)));
+                QCoreApplication::translate("CsvReader",
+                    "bytes that are not valid %1 in field %2 at character %3 (read as %1: "
+                    "the file is damaged or in another encoding)")
+                    .arg(m_sourceEncoding)
+                    .arg(f + 1)
+                    .arg(character(bytes, bad)));
             return;
         }
         setRecordError(f, lineAt(f, bytes, bad),
-                       QStringLiteral("invalid UTF-8 in field %1 (byte 0x%2 at character %3); save the "
-                                      "file as UTF-8")
-                               .arg(f + 1)
-                               .arg(uint(uchar(bytes[bad])), 2, 16, QLatin1Char('0'))
-                               .arg(character(bytes, bad)));
+            QCoreApplication::translate("CsvReader",
+                "invalid UTF-8 in field %1 (byte 0x%2 at character %3); save the "
+                "file as UTF-8")
+                .arg(f + 1)
+                .arg(uint(uchar(bytes[bad])), 2, 16, QLatin1Char('0'))
+                .arg(character(bytes, bad)));
         return;
     }
     if (std::memchr(m_record.constData(), 0, size_t(m_record.size())) == nullptr)
@@ -342,11 +349,12 @@ void CsvReader::checkRecordUtf8()
             continue;
         const qsizetype at = static_cast<const char *>(nul) - bytes.data();
         setRecordError(f, lineAt(f, bytes, at),
-                       QStringLiteral("a NUL byte (shown as \\0) in field %1 at character %2: '%3'; text cannot "
-                                      "hold it")
-                               .arg(f + 1)
-                               .arg(character(bytes, at))
-                               .arg(shown(bytes)));
+            QCoreApplication::translate("CsvReader",
+                "a NUL byte (shown as \\0) in field %1 at character %2: '%3'; text cannot "
+                "hold it")
+                .arg(f + 1)
+                .arg(character(bytes, at))
+                .arg(shown(bytes)));
         return;
     }
 }

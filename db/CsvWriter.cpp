@@ -1,5 +1,6 @@
 #include "CsvWriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace {
@@ -25,7 +26,7 @@ CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark) : m_device(device)
 {
     m_buffer.reserve(FlushThreshold + 4096);
     if (!m_device || !m_device->isWritable())
-        m_error = QStringLiteral("the device is not open for writing");
+        m_error = QCoreApplication::translate("CsvWriter", "the device is not open for writing");
     else if (byteOrderMark)
         m_buffer.append("\xEF\xBB\xBF");
 }
@@ -99,7 +100,8 @@ bool CsvWriter::flush()
     if (!hasError()) {
         const qint64 written = m_device->write(m_buffer);
         if (written != m_buffer.size())
-            m_error = QStringLiteral("write error: %1").arg(m_device->errorString());
+            m_error
+                = QCoreApplication::translate("CsvWriter", "write error: %1").arg(m_device->errorString());
     }
     // Keep the capacity: releasing and regrowing the buffer on every flush costs more than the
     // writing itself on million-row exports.

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,9 +72,9 @@ struct Companion
 };
 constexpr Companion Companions[] = {
     { "", nullptr },
-    { "-wal", "write-ahead log" },
-    { "-shm", "shared-memory index" },
-    { "-journal", "rollback journal" },
+    { "-wal", QT_TRANSLATE_NOOP("Database", "write-ahead log") },
+    { "-shm", QT_TRANSLATE_NOOP("Database", "shared-memory index") },
+    { "-journal", QT_TRANSLATE_NOOP("Database", "rollback journal") },
 };
 
 // The canonical path a target would have: its own when it exists, else its folder's plus its name.
@@ -134,7 +135,7 @@ bool Database::isDamage(int sqliteCode)
 
 QString Database::damagedWords()
 {
-    return QStringLiteral("the database file is damaged");
+    return QCoreApplication::translate("Database", "the database file is damaged");
 }
 
 QString Database::damagedMessage(const QString &path, const QString &detail)
@@ -156,9 +157,10 @@ QString Database::overwritesDatabase(const QString &target, const QString &datab
         if (resolved != companion && !(targetExists && QFileInfo::exists(companion) && sameInode(resolved, companion)))
             continue;
         if (!c.what)
-            return QStringLiteral("that is the database file %1").arg(QDir::toNativeSeparators(database));
-        return QStringLiteral("that is the %1 SQLite keeps beside the database %2")
-                .arg(QLatin1String(c.what), QDir::toNativeSeparators(database));
+            return QCoreApplication::translate("Database", "that is the database file %1")
+                .arg(QDir::toNativeSeparators(database));
+        return QCoreApplication::translate("Database", "that is the %1 SQLite keeps beside the database %2")
+            .arg(QCoreApplication::translate("Database", c.what), QDir::toNativeSeparators(database));
     }
     return QString();
 }
@@ -286,11 +288,13 @@ QString Database::describeError(int sqliteCode, const QString &detail) const
     }
     switch (statusFor(sqliteCode)) {
     case Status::Locked:
-        return QStringLiteral("%1 is locked by another program; close it there and try again (%2)")
-                .arg(m_path, detail);
+        return QCoreApplication::translate(
+            "Database", "%1 is locked by another program; close it there and try again (%2)")
+            .arg(m_path, detail);
     case Status::ReadOnly:
-        return QStringLiteral("%1 cannot be written: the file or its folder is read-only (%2)")
-                .arg(m_path, detail);
+        return QCoreApplication::translate(
+            "Database", "%1 cannot be written: the file or its folder is read-only (%2)")
+            .arg(m_path, detail);
     default:
         return QStringLiteral("%1: %2").arg(m_path, detail);
     }
@@ -315,19 +319,23 @@ Database::Status Database::checkHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Status::Failed, QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(Status::Failed,
+            QCoreApplication::translate("Database", "%1 cannot be read: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         return Status::Ok; // SQLite treats an empty file as an empty database
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(Status::NotDatabase,
-                    QStringLiteral("%1 is not an SQLite database (it has no SQLite header)").arg(path));
+            QCoreApplication::translate("Database", "%1 is not an SQLite database (it has no SQLite header)")
+                .arg(path));
     if (header.size() < 100)
         return fail(Status::Corrupt,
-                    damagedMessage(path, QStringLiteral("it is truncated: it ends inside the SQLite header, "
-                                                        "after %1 bytes")
-                                                 .arg(header.size())));
+            damagedMessage(path,
+                QCoreApplication::translate("Database",
+                    "it is truncated: it ends inside the SQLite header, "
+                    "after %1 bytes")
+                    .arg(header.size())));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
@@ -336,7 +344,9 @@ Database::Status Database::checkHeader(const QString &path)
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return fail(Status::Corrupt, damagedMessage(path, QStringLiteral("invalid page size %1").arg(pageSize)));
+        return fail(Status::Corrupt,
+            damagedMessage(
+                path, QCoreApplication::translate("Database", "invalid page size %1").arg(pageSize)));
     // A crash (or a reader arriving) mid-checkpoint or mid-commit can leave the header ahead of
     // the file while the -wal or -journal beside it still holds the pages: SQLite recovers that,
     // so the size is only trusted when no journal is pending.
@@ -344,10 +354,12 @@ Database::Status Database::checkHeader(const QString &path)
             || QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (!journalPending && changeCounter == validFor && qint64(pageSize) * pageCount > size)
         return fail(Status::Corrupt,
-                    damagedMessage(path, QStringLiteral("it is truncated: the header promises %1 bytes, "
-                                                        "the file has %2")
-                                                 .arg(qint64(pageSize) * pageCount)
-                                                 .arg(size)));
+            damagedMessage(path,
+                QCoreApplication::translate("Database",
+                    "it is truncated: the header promises %1 bytes, "
+                    "the file has %2")
+                    .arg(qint64(pageSize) * pageCount)
+                    .arg(size)));
     return Status::Ok;
 }
 
@@ -360,27 +372,32 @@ Database::Status Database::open(const QString &path, OpenMode mode, int busyTime
     const bool exists = info.exists();
 
     if (exists && info.isDir())
-        return fail(Status::Failed, QStringLiteral("%1 is a folder, not a database file").arg(path));
+        return fail(Status::Failed,
+            QCoreApplication::translate("Database", "%1 is a folder, not a database file").arg(path));
     if (!exists && mode == OpenMode::OpenExisting)
-        return fail(Status::NotFound, QStringLiteral("%1 does not exist").arg(path));
+        return fail(Status::NotFound, QCoreApplication::translate("Database", "%1 does not exist").arg(path));
     if (exists && mode == OpenMode::CreateNew)
         return fail(Status::AlreadyExists,
-                    QStringLiteral("%1 already exists; refusing to overwrite it").arg(path));
+            QCoreApplication::translate("Database", "%1 already exists; refusing to overwrite it").arg(path));
     if (exists) {
         const Status header = checkHeader(path);
         if (header != Status::Ok)
             return header;
         if (!info.isWritable())
             return fail(Status::ReadOnly,
-                        QStringLiteral("%1 is read-only; Fundscope needs to write to it").arg(path));
+                QCoreApplication::translate("Database", "%1 is read-only; Fundscope needs to write to it")
+                    .arg(path));
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists())
-        return fail(Status::NotFound, QStringLiteral("%1: the folder %2 does not exist").arg(path, folder.filePath()));
+        return fail(Status::NotFound,
+            QCoreApplication::translate("Database", "%1: the folder %2 does not exist")
+                .arg(path, folder.filePath()));
     if (!folder.isWritable())
         return fail(Status::ReadOnly,
-                    QStringLiteral("%1: the folder %2 is read-only; SQLite needs to write its journal there")
-                            .arg(path, folder.filePath()));
+            QCoreApplication::translate(
+                "Database", "%1: the folder %2 is read-only; SQLite needs to write its journal there")
+                .arg(path, folder.filePath()));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -388,7 +405,8 @@ Database::Status Database::open(const QString &path, OpenMode mode, int busyTime
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open())
             return fail(Status::Failed,
-                        QStringLiteral("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+                QCoreApplication::translate("Database", "%1 cannot be opened: %2")
+                    .arg(path, db.lastError().text()));
     }
     {
         m_canonicalPath = QFileInfo(path).canonicalFilePath();
@@ -422,16 +440,19 @@ Database::Status Database::open(const QString &path, OpenMode mode, int busyTime
 
     if (objectCount > 0 && applicationId != ApplicationId)
         return fail(Status::NotDatabase,
-                    QStringLiteral("%1 is an SQLite database but not a Fundscope database").arg(path));
+            QCoreApplication::translate("Database", "%1 is an SQLite database but not a Fundscope database")
+                .arg(path));
     if (version > schemaVersion())
         return fail(Status::TooNew,
-                    QStringLiteral("%1 was written by a newer Fundscope (schema version %2; this version "
-                                   "knows up to %3). It was not opened and nothing was changed.")
-                            .arg(path)
-                            .arg(version)
-                            .arg(schemaVersion()));
+            QCoreApplication::translate("Database",
+                "%1 was written by a newer Fundscope (schema version %2; this version "
+                "knows up to %3). It was not opened and nothing was changed.")
+                .arg(path)
+                .arg(version)
+                .arg(schemaVersion()));
     if (exists && mode == OpenMode::OpenExisting && objectCount == 0 && version == 0)
-        return fail(Status::NotDatabase, QStringLiteral("%1 is empty, not a Fundscope database").arg(path));
+        return fail(Status::NotDatabase,
+            QCoreApplication::translate("Database", "%1 is empty, not a Fundscope database").arg(path));
 
     // Before anything is written (the journal mode, a migration): a damaged file stays as it is.
     if (objectCount > 0) {
@@ -492,7 +513,9 @@ Database::Status Database::migrate()
     for (int step = from + 1; step <= schemaVersion(); ++step) {
         QFile file(scripts.at(step - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Status::Failed, QStringLiteral("migration step %1 is missing from the build").arg(step));
+            return fail(Status::Failed,
+                QCoreApplication::translate("Database", "migration step %1 is missing from the build")
+                    .arg(step));
         const QString sql = QString::fromUtf8(file.readAll());
         if (!begin())
             return fail(isDamaged() ? Status::Corrupt : Status::Locked, m_error);
@@ -500,7 +523,10 @@ Database::Status Database::migrate()
                                       .arg(step)
                                       .arg(ApplicationId);
         if (!execScript(sql + stamp)) {
-            const QString message = QStringLiteral("upgrading to schema version %1 failed: %2").arg(step).arg(m_error);
+            const QString message
+                = QCoreApplication::translate("Database", "upgrading to schema version %1 failed: %2")
+                      .arg(step)
+                      .arg(m_error);
             rollback();
             return fail(Status::Failed, message);
         }
@@ -514,7 +540,7 @@ bool Database::execScript(const QString &sql)
 {
     sqlite3 *db = handle();
     if (!db) {
-        m_error = QStringLiteral("%1: the database is not open").arg(m_path);
+        m_error = QCoreApplication::translate("Database", "%1: the database is not open").arg(m_path);
         return false;
     }
     char *message = nullptr;
@@ -530,7 +556,7 @@ bool Database::execScript(const QString &sql)
 bool Database::begin(WriteKind kind)
 {
     if (isDamaged()) {
-        m_error = damagedMessage(m_path, QStringLiteral("nothing was written"));
+        m_error = damagedMessage(m_path, QCoreApplication::translate("Database", "nothing was written"));
         return false;
     }
     if (!execScript(QStringLiteral("BEGIN IMMEDIATE")))
@@ -581,11 +607,12 @@ bool Database::check(Check level, QStringList *problems, int limit)
     markDamaged();
     if (problems)
         *problems = found;
-    const QString first = found.value(0, QStringLiteral("no answer from the check"));
-    const QString more = found.size() > 2 ? QStringLiteral("; and %1 more findings").arg(found.size() - 1)
-            : found.size() == 2           ? QStringLiteral("; and 1 more finding")
-                                          : QString();
-    m_error = damagedMessage(m_path, first + more);
+    const QString first = found.value(0, QCoreApplication::translate("Database", "no answer from the check"));
+    const QString findings = found.size() > 2
+        ? QCoreApplication::translate("Database", "%1; and %2 more findings").arg(first).arg(found.size() - 1)
+        : found.size() == 2 ? QCoreApplication::translate("Database", "%1; and 1 more finding").arg(first)
+                            : first;
+    m_error = damagedMessage(m_path, findings);
     return false;
 }
 

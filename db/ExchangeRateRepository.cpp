@@ -4,6 +4,7 @@
 #include "HistoryRepository.h"
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -87,9 +88,12 @@ QString ExchangeRateRepository::validate(const ExchangeRate &rate) const
     q.prepare(QStringLiteral("SELECT 1 FROM currencies WHERE code = ?"));
     q.addBindValue(rate.currency);
     if (!q.exec() || !q.next())
-        return QStringLiteral("currency: '%1' is not a currency Fundscope knows.").arg(rate.currency);
+        return QCoreApplication::translate(
+            "ExchangeRateRepository", "currency: '%1' is not a currency Fundscope knows.")
+            .arg(rate.currency);
     if (rate.currency == QLatin1String("CNY"))
-        return QStringLiteral("currency: CNY is the base of every rate; it needs none.");
+        return QCoreApplication::translate(
+            "ExchangeRateRepository", "currency: CNY is the base of every rate; it needs none.");
     if (const QString why = Validation::year(rate.year); !why.isEmpty())
         return QStringLiteral("year: ") + why;
     if (const QString why = Validation::rate(rate.cnyPerUnit); !why.isEmpty())
@@ -170,7 +174,9 @@ bool ExchangeRateRepository::remove(const QString &currency, int year, QString *
     const std::optional<ExchangeRate> old = find(currency, year);
     if (!old) {
         if (error)
-            *error = QStringLiteral("There is no %1 rate for %2.").arg(currency).arg(year);
+            *error = QCoreApplication::translate("ExchangeRateRepository", "There is no %1 rate for %2.")
+                         .arg(currency)
+                         .arg(year);
         return false;
     }
     QSqlQuery q(m_db.connection());

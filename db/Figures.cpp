@@ -5,11 +5,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Figures", text);
-}
-
 void addMoney(AggregateRow &to, const AggregateRow &part, int sign)
 {
     to.invested += sign * part.invested;
@@ -65,29 +60,30 @@ QString Figures::measureName(Measure measure)
 {
     switch (measure) {
     case Measure::Invested:
-        return tr("Invested");
+        return QCoreApplication::translate("Figures", "Invested");
     case Measure::Committed:
-        return tr("Committed");
+        return QCoreApplication::translate("Figures", "Committed");
     case Measure::Divested:
-        return tr("Divested");
+        return QCoreApplication::translate("Figures", "Divested");
     }
     return {};
 }
 
 QString Figures::columnTitle(Measure measure, const QString &currency)
 {
-    return QStringLiteral("%1 (%2)").arg(measureName(measure), currency);
+    return QCoreApplication::translate("Figures", "%1 (%2)", "a column's title: the measure (its unit)")
+        .arg(measureName(measure), currency);
 }
 
 QString Figures::measureMeaning(Measure measure)
 {
     switch (measure) {
     case Measure::Invested:
-        return tr("disbursements, equity purchases, loans and grants");
+        return QCoreApplication::translate("Figures", "disbursements, equity purchases, loans and grants");
     case Measure::Committed:
-        return tr("commitments, kept apart from money invested");
+        return QCoreApplication::translate("Figures", "commitments, kept apart from money invested");
     case Measure::Divested:
-        return tr("equity sales");
+        return QCoreApplication::translate("Figures", "equity sales");
     }
     return {};
 }
@@ -96,11 +92,11 @@ QString Figures::companiesLabel(Measure measure)
 {
     switch (measure) {
     case Measure::Invested:
-        return tr("Invested in companies");
+        return QCoreApplication::translate("Figures", "Invested in companies");
     case Measure::Committed:
-        return tr("Committed to companies");
+        return QCoreApplication::translate("Figures", "Committed to companies");
     case Measure::Divested:
-        return tr("Divested from companies");
+        return QCoreApplication::translate("Figures", "Divested from companies");
     }
     return {};
 }
@@ -109,22 +105,24 @@ QString Figures::subFundsLabel(Measure measure)
 {
     switch (measure) {
     case Measure::Invested:
-        return tr("Invested into sub-funds");
+        return QCoreApplication::translate("Figures", "Invested into sub-funds");
     case Measure::Committed:
-        return tr("Committed into sub-funds");
+        return QCoreApplication::translate("Figures", "Committed into sub-funds");
     case Measure::Divested:
-        return tr("Divested from sub-funds");
+        return QCoreApplication::translate("Figures", "Divested from sub-funds");
     }
     return {};
 }
 
 QString Figures::split(Measure measure, const std::function<QString(double)> &value, const QString &separator) const
 {
-    const QString inCompanies = tr("%1 %2 in companies").arg(currency, value(amount(companies, measure)));
+    const QString inCompanies = QCoreApplication::translate("Figures", "%1 %2 in companies")
+                                    .arg(currency, value(amount(companies, measure)));
     const double intoSubFunds = amount(subFunds, measure);
     if (intoSubFunds == 0)
         return inCompanies;
-    return inCompanies + separator + tr("%1 into sub-funds").arg(value(intoSubFunds));
+    return inCompanies + separator
+        + QCoreApplication::translate("Figures", "%1 into sub-funds").arg(value(intoSubFunds));
 }
 
 QString Figures::leftOutNote(const std::function<QString(double)> &value) const
@@ -132,17 +130,28 @@ QString Figures::leftOutNote(const std::function<QString(double)> &value) const
     if (subFunds.events == 0)
         return {};
     QStringList amounts;
-    for (Measure measure : { Measure::Invested, Measure::Committed, Measure::Divested }) {
-        const double v = amount(subFunds, measure);
-        if (v != 0)
-            amounts.append(tr("%1 %2").arg(value(v), measureName(measure).toLower()));
-    }
+    if (subFunds.invested != 0)
+        amounts.append(QCoreApplication::translate("Figures", "%1 invested").arg(value(subFunds.invested)));
+    if (subFunds.committed != 0)
+        amounts.append(QCoreApplication::translate("Figures", "%1 committed").arg(value(subFunds.committed)));
+    if (subFunds.divested != 0)
+        amounts.append(QCoreApplication::translate("Figures", "%1 divested").arg(value(subFunds.divested)));
     if (subFunds.undisclosed > 0)
-        amounts.append(tr("%1 undisclosed").arg(subFunds.undisclosed));
-    const QString what = amounts.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(currency, amounts.join(QStringLiteral(", ")));
+        amounts.append(QCoreApplication::translate("Figures", "%1 undisclosed").arg(subFunds.undisclosed));
+    if (amounts.isEmpty()) {
+        if (subFunds.events == 1)
+            return QCoreApplication::translate("Figures",
+                "1 flow into sub-funds left out: the sub-fund's own investments reach the companies.");
+        return QCoreApplication::translate("Figures",
+            "%1 flows into sub-funds left out: the sub-funds' own investments reach the companies.")
+            .arg(subFunds.events);
+    }
+    const QString what = amounts.join(QStringLiteral(", "));
     if (subFunds.events == 1)
-        return tr("1 flow into sub-funds%1 left out: the sub-fund's own investments reach the companies.").arg(what);
-    return tr("%1 flows into sub-funds%2 left out: the sub-funds' own investments reach the companies.")
-            .arg(subFunds.events)
-            .arg(what);
+        return QCoreApplication::translate("Figures",
+            "1 flow into sub-funds (%1 %2) left out: the sub-fund's own investments reach the companies.")
+            .arg(currency, what);
+    return QCoreApplication::translate("Figures",
+        "%1 flows into sub-funds (%2 %3) left out: the sub-funds' own investments reach the companies.")
+        .arg(QString::number(subFunds.events), currency, what);
 }

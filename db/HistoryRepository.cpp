@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "ExchangeRateRepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,6 +205,19 @@ qint64 HistoryRepository::lastId() const
     return q.value(0).toLongLong();
 }
 
+namespace {
+
+/// "Acme Robotics, 2021-05 disbursement": who received it, when, what.
+QString disbursementLabel(const QString &investee, const QString &date, const QString &type)
+{
+    return QCoreApplication::translate(
+        "HistoryRepository", "%1, %2 %3", "investee, date and type of an event")
+        .arg(investee,
+            date.isEmpty() ? QCoreApplication::translate("HistoryRepository", "date unknown") : date, type);
+}
+
+} // namespace
+
 QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
 {
     if (table == QLatin1String("exchange_rates"))
@@ -226,11 +240,15 @@ QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
         label = single(investeeName, rowId);
     else if (table == QLatin1String("phases"))
         label = single(phaseName, rowId);
-    else if (table == QLatin1String("disbursements"))
-        label = single(
-            QStringLiteral("SELECT i.name || ', ' || ifnull(d.value_date, 'date unknown') || ' ' || d.type "
-                           "FROM disbursements d JOIN investees i ON i.id = d.investee_id WHERE d.id = ?"),
-            rowId);
+    else if (table == QLatin1String("disbursements")) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(
+            QStringLiteral("SELECT i.name, d.value_date, d.type "
+                           "FROM disbursements d JOIN investees i ON i.id = d.investee_id WHERE d.id = ?"));
+        q.addBindValue(rowId);
+        if (q.exec() && q.next())
+            label = disbursementLabel(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
     if (!label.isEmpty())
         return label;
 
@@ -249,12 +267,12 @@ QString HistoryRepository::recordLabel(const QString &table, qint64 rowId) const
             label = single(fundName, row.value(QStringLiteral("fund_id")).toString().toLongLong())
                 + QStringLiteral(" — ") + row.value(QStringLiteral("label")).toString();
         else if (table == QLatin1String("disbursements"))
-            label = single(investeeName, row.value(QStringLiteral("investee_id")).toString().toLongLong())
-                + QStringLiteral(", ")
-                + row.value(QStringLiteral("value_date")).toString(QStringLiteral("date unknown"))
-                + QLatin1Char(' ') + row.value(QStringLiteral("type")).toString();
+            label = disbursementLabel(
+                single(investeeName, row.value(QStringLiteral("investee_id")).toString().toLongLong()),
+                row.value(QStringLiteral("value_date")).toString(),
+                row.value(QStringLiteral("type")).toString());
         if (!label.isEmpty())
-            return label + QStringLiteral(" (deleted)");
+            return QCoreApplication::translate("HistoryRepository", "%1 (deleted)").arg(label);
     }
     return QStringLiteral("#%1").arg(rowId);
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -116,7 +117,7 @@ bool ImportedRows::remove(Database &db, QString *error)
 {
     if (m_removed) {
         if (error)
-            *error = QStringLiteral("the imported rows were already removed");
+            *error = QCoreApplication::translate("ImportedRows", "the imported rows were already removed");
         return false;
     }
     if (!transfer(db, true, error))
@@ -129,7 +130,8 @@ bool ImportedRows::restore(Database &db, QString *error)
 {
     if (!m_removed) {
         if (error)
-            *error = QStringLiteral("the imported rows are still in the database");
+            *error
+                = QCoreApplication::translate("ImportedRows", "the imported rows are still in the database");
         return false;
     }
     if (!transfer(db, false, error))
@@ -145,25 +147,27 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
     sqlite3 *sql = db.handle();
     if (!sql) {
         if (error)
-            *error = QStringLiteral("the database is not open");
+            *error = QCoreApplication::translate("ImportedRows", "the database is not open");
         return false;
     }
     if (!m_databasePath.isEmpty()
         && QFileInfo(db.path()).canonicalFilePath() != QFileInfo(m_databasePath).canonicalFilePath()) {
         if (error)
-            *error = QStringLiteral("the import was made in %1, not in %2").arg(m_databasePath, db.path());
+            *error = QCoreApplication::translate("ImportedRows", "the import was made in %1, not in %2")
+                         .arg(m_databasePath, db.path());
         return false;
     }
     if (out) {
         m_scratch = std::make_shared<QTemporaryDir>();
         if (!m_scratch->isValid()) {
             if (error)
-                *error = QStringLiteral("no scratch space for undo: %1").arg(m_scratch->errorString());
+                *error = QCoreApplication::translate("ImportedRows", "no scratch space for undo: %1")
+                             .arg(m_scratch->errorString());
             return false;
         }
     } else if (!m_scratch) {
         if (error)
-            *error = QStringLiteral("the removed rows were not kept");
+            *error = QCoreApplication::translate("ImportedRows", "the removed rows were not kept");
         return false;
     }
     const QByteArray scratch = m_scratch->filePath(QStringLiteral("import-undo.db")).toUtf8();
@@ -177,7 +181,8 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
         if (sqlite3_bind_text(attach.get(), 1, scratch.constData(), int(scratch.size()), SQLITE_TRANSIENT) != SQLITE_OK
             || sqlite3_step(attach.get()) != SQLITE_DONE) {
             if (error)
-                *error = QStringLiteral("cannot open the undo scratch file: %1").arg(sqliteMessage(db, sql));
+                *error = QCoreApplication::translate("ImportedRows", "cannot open the undo scratch file: %1")
+                             .arg(sqliteMessage(db, sql));
             return false;
         }
     }
@@ -256,7 +261,8 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                     }
                 }
                 if (sqlite3_changes64(sql) != expected) {
-                    message = QStringLiteral("%1 imported %2 rows are no longer in the database")
+                    message = QCoreApplication::translate(
+                        "ImportedRows", "%1 imported %2 rows are no longer in the database")
                                   .arg(expected - sqlite3_changes64(sql))
                                   .arg(table);
                     return false;
@@ -297,8 +303,9 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
         }
     }
     if (!ok && error) {
-        *error = out ? QStringLiteral("the import could not be undone: %1").arg(message)
-                     : QStringLiteral("the import could not be redone: %1").arg(message);
+        *error = out
+            ? QCoreApplication::translate("ImportedRows", "the import could not be undone: %1").arg(message)
+            : QCoreApplication::translate("ImportedRows", "the import could not be redone: %1").arg(message);
     }
     return ok;
 }

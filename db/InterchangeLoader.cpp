@@ -7,6 +7,7 @@
 #include "TextEncoding.h"
 #include "TranscodingDevice.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -165,18 +166,25 @@ QString parsePartialDate(QByteArrayView t, int *packed)
         return true;
     };
     if (!shapeOk())
-        return QStringLiteral("'%1' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(shown());
+        return QCoreApplication::translate(
+            "InterchangeLoader", "'%1' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+            .arg(shown());
     const int year = t.sliced(0, 4).toInt();
     const int month = t.size() >= 7 ? t.sliced(5, 2).toInt() : 0;
     const int day = t.size() == 10 ? t.sliced(8, 2).toInt() : 0;
     if (year < 1000 || year > 2999)
-        return QStringLiteral("'%1': year %2 is out of range").arg(shown()).arg(year);
+        return QCoreApplication::translate("InterchangeLoader", "'%1': year %2 is out of range")
+            .arg(shown())
+            .arg(year);
     if (t.size() >= 7 && (month < 1 || month > 12))
-        return QStringLiteral("'%1' is an impossible date: there is no month %2").arg(shown()).arg(month);
+        return QCoreApplication::translate(
+            "InterchangeLoader", "'%1' is an impossible date: there is no month %2")
+            .arg(shown())
+            .arg(month);
     if (t.size() == 10 && !QDate(year, month, day).isValid())
-        return QStringLiteral("'%1' is an impossible date: %2 has %3 days")
-                .arg(shown(), QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
-                .arg(QDate(year, month, 1).daysInMonth());
+        return QCoreApplication::translate("InterchangeLoader", "'%1' is an impossible date: %2 has %3 days")
+            .arg(shown(), QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
+            .arg(QDate(year, month, 1).daysInMonth());
     *packed = year * 10000 + month * 100 + day;
     return QString();
 }
@@ -292,7 +300,8 @@ QStringList LoadReport::rejectedLines() const
     for (const LoadIssue &issue : rejected)
         lines.append(issue.toString());
     if (unlistedRejected > 0)
-        lines.append(QStringLiteral("... and %1 more problems").arg(unlistedRejected));
+        lines.append(QCoreApplication::translate("InterchangeLoader", "... and %1 more problems")
+                         .arg(unlistedRejected));
     return lines;
 }
 
@@ -302,7 +311,8 @@ QStringList LoadReport::errorLines() const
     for (const LoadIssue &issue : errors)
         lines.append(issue.toString());
     if (unlistedErrors > 0)
-        lines.append(QStringLiteral("... and %1 more errors").arg(unlistedErrors));
+        lines.append(
+            QCoreApplication::translate("InterchangeLoader", "... and %1 more errors").arg(unlistedErrors));
     return lines;
 }
 
@@ -374,7 +384,9 @@ private:
     qint64 createFund(QByteArrayView name);
     qint64 createPhase(qint64 fundId, QByteArrayView label);
     qint64 createInvestee(QByteArrayView name);
-    QString rejectedHint(const QHash<QByteArray, QString> &rejected, QByteArrayView key) const;
+    /// `message` about an unknown name, saying where its own row was rejected when it was.
+    QString rejectedHint(
+        const QString &message, const QHash<QByteArray, QString> &rejected, QByteArrayView key) const;
     /// The current row's file and line packed in one number, for the duplicate maps.
     qint64 here() const;
     /// "line 12" within the current file, "other.csv:12" in another one.
@@ -654,12 +666,14 @@ qint64 Load::createInvestee(QByteArrayView name)
     return id;
 }
 
-QString Load::rejectedHint(const QHash<QByteArray, QString> &rejected, QByteArrayView key) const
+QString Load::rejectedHint(
+    const QString &message, const QHash<QByteArray, QString> &rejected, QByteArrayView key) const
 {
     const auto it = rejected.constFind(borrowed(key));
     if (it == rejected.constEnd())
-        return QString();
-    return QStringLiteral(" (its row at %1 was rejected)").arg(it.value());
+        return message;
+    return QCoreApplication::translate("InterchangeLoader", "%1 (its row at %2 was rejected)")
+        .arg(message, it.value());
 }
 
 qint64 Load::here() const
@@ -672,7 +686,7 @@ QString Load::place(qint64 packed) const
     const qint64 file = (packed >> 40) - 1;
     const qint64 line = packed & ((qint64(1) << 40) - 1);
     if (file == qint64(m_file - m_files.data()))
-        return QStringLiteral("line %1").arg(line);
+        return QCoreApplication::translate("InterchangeLoader", "line %1").arg(line);
     return QStringLiteral("%1:%2").arg(m_files[size_t(file)].path).arg(line);
 }
 
@@ -748,7 +762,9 @@ void Load::openFile(const ImportSource &source)
         if (reader.hasError())
             issue(path, reader.errorLine(), QString(), reader.errorMessage());
         else
-            issue(path, 0, QString(), QStringLiteral("the file is empty: expected a header row and data rows"));
+            issue(path, 0, QString(),
+                QCoreApplication::translate(
+                    "InterchangeLoader", "the file is empty: expected a header row and data rows"));
         m_files.push_back(std::move(file));
         return;
     }
@@ -770,13 +786,17 @@ void Load::openFile(const ImportSource &source)
             best = k;
     }
     if (!source.kind.isEmpty() && best < 0) {
-        issue(path, 0, QString(), QStringLiteral("unknown kind of file '%1' (expected one of: %2)")
-                                          .arg(source.kind, InterchangeLoader::kinds().join(QStringLiteral(", "))));
+        issue(path, 0, QString(),
+            QCoreApplication::translate(
+                "InterchangeLoader", "unknown kind of file '%1' (expected one of: %2)")
+                .arg(source.kind, InterchangeLoader::kinds().join(QStringLiteral(", "))));
         m_files.push_back(std::move(file));
         return;
     }
     if (best < 0 && !source.hasHeader) {
-        issue(path, 0, QString(), QStringLiteral("a file without a header needs its kind and column mapping given"));
+        issue(path, 0, QString(),
+            QCoreApplication::translate(
+                "InterchangeLoader", "a file without a header needs its kind and column mapping given"));
         m_files.push_back(std::move(file));
         return;
     }
@@ -787,9 +807,10 @@ void Load::openFile(const ImportSource &source)
         for (const KindInfo &k : kindInfo())
             names.append(QString::fromLatin1(k.name));
         issue(path, file.headerLine, QString(),
-              QStringLiteral("cannot tell what this file holds from its header; expected the header of one of: "
-                             "%1 (see the interchange format)")
-                      .arg(names.join(QStringLiteral(", "))));
+            QCoreApplication::translate("InterchangeLoader",
+                "cannot tell what this file holds from its header; expected the header of one of: "
+                "%1 (see the interchange format)")
+                .arg(names.join(QStringLiteral(", "))));
         m_files.push_back(std::move(file));
         return;
     }
@@ -807,8 +828,9 @@ bool Load::mapColumns(SourceFile &file, const QList<QByteArray> &header)
     bool usable = true;
     const auto columnName = [&](qsizetype i) {
         const QString shown = i < header.size() ? text(header.at(i)) : QString();
-        return shown.isEmpty() ? QStringLiteral("column %1").arg(i + 1)
-                               : QStringLiteral("column %1 ('%2')").arg(i + 1).arg(shown);
+        return shown.isEmpty()
+            ? QCoreApplication::translate("InterchangeLoader", "column %1").arg(i + 1)
+            : QCoreApplication::translate("InterchangeLoader", "column %1 ('%2')").arg(i + 1).arg(shown);
     };
     if (!file.source.mapping.isEmpty()) {
         QHash<int, QString> fieldOfColumn;
@@ -818,22 +840,27 @@ bool Load::mapColumns(SourceFile &file, const QList<QByteArray> &header)
                                         [&](const char *name) { return field == name; });
             if (c == info.columns.end()) {
                 issue(path, file.headerLine, it.key(),
-                      QStringLiteral("no such field in a %1 file (its fields are: %2)")
-                              .arg(QString::fromLatin1(info.name), wordList(info.columns)));
+                    QCoreApplication::translate(
+                        "InterchangeLoader", "no such field in a %1 file (its fields are: %2)")
+                        .arg(QString::fromLatin1(info.name), wordList(info.columns)));
                 usable = false;
                 continue;
             }
             const int at = it.value();
             if (at < 0 || at >= file.headerWidth) {
                 issue(path, file.headerLine, it.key(),
-                      QStringLiteral("mapped to column %1, but the file has %2 columns").arg(at + 1).arg(file.headerWidth));
+                    QCoreApplication::translate(
+                        "InterchangeLoader", "mapped to column %1, but the file has %2 columns")
+                        .arg(at + 1)
+                        .arg(file.headerWidth));
                 usable = false;
                 continue;
             }
             if (fieldOfColumn.contains(at)) {
                 issue(path, file.headerLine, columnName(at),
-                      QStringLiteral("the column is mapped twice: to %1 and to %2 (map each column to one field)")
-                              .arg(fieldOfColumn.value(at), it.key()));
+                    QCoreApplication::translate("InterchangeLoader",
+                        "the column is mapped twice: to %1 and to %2 (map each column to one field)")
+                        .arg(fieldOfColumn.value(at), it.key()));
                 usable = false;
                 continue;
             }
@@ -846,14 +873,19 @@ bool Load::mapColumns(SourceFile &file, const QList<QByteArray> &header)
             const auto it = std::find_if(info.columns.begin(), info.columns.end(),
                                          [&](const char *c) { return header.at(i) == c; });
             if (it == info.columns.end()) {
-                issue(path, file.headerLine, shown.isEmpty() ? QStringLiteral("column %1").arg(i + 1) : shown,
-                      QStringLiteral("unknown column in a %1 file (its columns are: %2)")
-                              .arg(QString::fromLatin1(info.name), wordList(info.columns)));
+                issue(path, file.headerLine,
+                    shown.isEmpty() ? QCoreApplication::translate("InterchangeLoader", "column %1").arg(i + 1)
+                                    : shown,
+                    QCoreApplication::translate(
+                        "InterchangeLoader", "unknown column in a %1 file (its columns are: %2)")
+                        .arg(QString::fromLatin1(info.name), wordList(info.columns)));
                 continue;
             }
             int &slot = file.columnOf[size_t(it - info.columns.begin())];
             if (slot >= 0) {
-                issue(path, file.headerLine, shown, QStringLiteral("the column appears twice in the header"));
+                issue(path, file.headerLine, shown,
+                    QCoreApplication::translate(
+                        "InterchangeLoader", "the column appears twice in the header"));
                 usable = false;
                 continue;
             }
@@ -865,11 +897,12 @@ bool Load::mapColumns(SourceFile &file, const QList<QByteArray> &header)
                                      [&](const char *c) { return qstrcmp(c, required) == 0; });
         if (file.columnOf[size_t(it - info.columns.begin())] < 0) {
             issue(path, file.headerLine, QString::fromLatin1(required),
-                  file.source.mapping.isEmpty()
-                          ? QStringLiteral("required column missing from the header of this %1 file")
-                                    .arg(QString::fromLatin1(info.name))
-                          : QStringLiteral("required field of a %1 file is not mapped to a column")
-                                    .arg(QString::fromLatin1(info.name)));
+                file.source.mapping.isEmpty() ? QCoreApplication::translate(
+                    "InterchangeLoader", "required column missing from the header of this %1 file")
+                                                    .arg(QString::fromLatin1(info.name))
+                                              : QCoreApplication::translate("InterchangeLoader",
+                                                  "required field of a %1 file is not mapped to a column")
+                                                    .arg(QString::fromLatin1(info.name)));
             usable = false;
         }
     }
@@ -883,7 +916,8 @@ bool Load::prepare(Statement &s, const char *sql)
         return true;
     if (!stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql))))
         issue(m_db.path(), 0, QString(),
-              QStringLiteral("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))));
+            QCoreApplication::translate("InterchangeLoader", "cannot prepare the import: %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(m_sql))));
     return false;
 }
 
@@ -912,7 +946,8 @@ bool Load::step(Statement &s)
         return true;
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_sql));
     if (!stopOn(rc, why))
-        rowIssue(-1, QStringLiteral("the database refused the row: %1").arg(why));
+        rowIssue(-1,
+            QCoreApplication::translate("InterchangeLoader", "the database refused the row: %1").arg(why));
     return false;
 }
 
@@ -955,9 +990,14 @@ bool Load::bindsFailed(Statement &s)
     if (stopOn(rc, why))
         return true;
     if (m_file)
-        rowIssue(-1, QStringLiteral("the database cannot take a value of this row: %1").arg(why));
+        rowIssue(-1,
+            QCoreApplication::translate(
+                "InterchangeLoader", "the database cannot take a value of this row: %1")
+                .arg(why));
     else
-        issue(m_db.path(), 0, QString(), QStringLiteral("the database cannot take a value: %1").arg(why));
+        issue(m_db.path(), 0, QString(),
+            QCoreApplication::translate("InterchangeLoader", "the database cannot take a value: %1")
+                .arg(why));
     return true;
 }
 
@@ -965,7 +1005,9 @@ bool Load::stopOn(int rc, const QString &why)
 {
     if (Database::isDamage(rc)) {
         if (!m_transactionLost)
-            issue(m_db.path(), 0, QString(), m_db.describeError(rc, why) + QStringLiteral("; nothing was changed"));
+            issue(m_db.path(), 0, QString(),
+                QCoreApplication::translate("InterchangeLoader", "%1; nothing was changed")
+                    .arg(m_db.describeError(rc, why)));
         m_transactionLost = true;
         m_rowOk = false;
         return true;
@@ -975,7 +1017,10 @@ bool Load::stopOn(int rc, const QString &why)
     // SQLite rolled the whole transaction back (an I/O error, a full disk, an interrupt):
     // nothing more may be written, or it would be saved outside the import's transaction.
     if (!m_transactionLost && !cancelled()) // a cancel interrupts SQLite too; the cancel is reported
-        issue(m_db.path(), 0, QString(), QStringLiteral("the database ended the import: %1; nothing was changed").arg(why));
+        issue(m_db.path(), 0, QString(),
+            QCoreApplication::translate(
+                "InterchangeLoader", "the database ended the import: %1; nothing was changed")
+                .arg(why));
     m_transactionLost = true;
     m_rowOk = false;
     return true;
@@ -1152,9 +1197,11 @@ Load::Region Load::resolveRegion(int countryCol, int provinceCol, int cityCol)
     if (!country.isEmpty()) {
         r.country = m_countries.value(borrowed(country));
         if (r.country == 0) {
-            rowIssue(countryCol, QStringLiteral("unknown country '%1' (use its English short name, e.g. China, "
-                                                "United States)")
-                                         .arg(text(country)));
+            rowIssue(countryCol,
+                QCoreApplication::translate("InterchangeLoader",
+                    "unknown country '%1' (use its English short name, e.g. China, "
+                    "United States)")
+                    .arg(text(country)));
             ok = false;
         }
     }
@@ -1167,19 +1214,23 @@ Load::Region Load::resolveRegion(int countryCol, int provinceCol, int cityCol)
             r.province = m_provincesByCountry.value(r.country).value(borrowed(province));
             if (r.province == 0) {
                 const bool elsewhere = m_provincesAnywhere.contains(borrowed(province));
-                rowIssue(provinceCol, elsewhere ? QStringLiteral("province '%1' is not in %2")
-                                                          .arg(text(province), text(country))
-                                                : QStringLiteral("unknown province '%1' (a province-level "
-                                                                 "division of China in English, e.g. Guangdong)")
-                                                          .arg(text(province)));
+                rowIssue(provinceCol,
+                    elsewhere ? QCoreApplication::translate("InterchangeLoader", "province '%1' is not in %2")
+                                    .arg(text(province), text(country))
+                              : QCoreApplication::translate("InterchangeLoader",
+                                  "unknown province '%1' (a province-level "
+                                  "division of China in English, e.g. Guangdong)")
+                                    .arg(text(province)));
                 ok = false;
             }
         } else if (ok) {
             r.province = m_provincesAnywhere.value(borrowed(province));
             if (r.province == 0) {
-                rowIssue(provinceCol, QStringLiteral("unknown province '%1' (a province-level division of China "
-                                                     "in English, e.g. Guangdong)")
-                                              .arg(text(province)));
+                rowIssue(provinceCol,
+                    QCoreApplication::translate("InterchangeLoader",
+                        "unknown province '%1' (a province-level division of China "
+                        "in English, e.g. Guangdong)")
+                        .arg(text(province)));
                 ok = false;
             } else {
                 r.country = m_provinceCountry.value(r.province);
@@ -1189,7 +1240,9 @@ Load::Region Load::resolveRegion(int countryCol, int provinceCol, int cityCol)
     if (!city.isEmpty() && ok) {
         const qint64 parent = r.province > 0 ? r.province : r.country;
         if (parent == 0)
-            rowIssue(cityCol, QStringLiteral("city '%1' needs a province or a country").arg(text(city)));
+            rowIssue(cityCol,
+                QCoreApplication::translate("InterchangeLoader", "city '%1' needs a province or a country")
+                    .arg(text(city)));
         else if ((r.city = m_citiesByParent.value(parent).value(borrowed(city))) == 0) {
             r.cityParent = parent;
             r.cityName = city;
@@ -1225,8 +1278,10 @@ bool Load::readMoney(int amountCol, int currencyCol, qint64 *amount, QByteArray 
     if (!code.isEmpty()) {
         const auto it = m_currencies.constFind(code);
         if (it == m_currencies.constEnd()) {
-            rowIssue(currencyCol, QStringLiteral("unknown currency '%1' (an ISO 4217 code such as CNY, USD, HKD)")
-                                          .arg(text(value(currencyCol))));
+            rowIssue(currencyCol,
+                QCoreApplication::translate(
+                    "InterchangeLoader", "unknown currency '%1' (an ISO 4217 code such as CNY, USD, HKD)")
+                    .arg(text(value(currencyCol))));
             ok = false;
         } else {
             cur = it.value();
@@ -1244,14 +1299,17 @@ bool Load::readMoney(int amountCol, int currencyCol, qint64 *amount, QByteArray 
         *amount = parsed.minor;
     } else if (cur.index >= 0 || parsed.problem != AmountParser::Problem::TooPrecise) {
         // The parser's words suit a form; in a file, undisclosed is spelled as an empty field.
-        rowIssue(amountCol, parsed.problem == AmountParser::Problem::Zero
-                     ? QStringLiteral("amount '%1' is zero (leave it empty when it is undisclosed)")
-                           .arg(text(amountText))
-                     : parsed.error);
+        rowIssue(amountCol,
+            parsed.problem == AmountParser::Problem::Zero ? QCoreApplication::translate(
+                "InterchangeLoader", "amount '%1' is zero (leave it empty when it is undisclosed)")
+                                                                .arg(text(amountText))
+                                                          : parsed.error);
         ok = false;
     }
     if (code.isEmpty()) {
-        rowIssue(currencyCol, QStringLiteral("the amount %1 has no currency").arg(text(amountText)));
+        rowIssue(currencyCol,
+            QCoreApplication::translate("InterchangeLoader", "the amount %1 has no currency")
+                .arg(text(amountText)));
         ok = false;
     }
     if (ok) {
@@ -1270,11 +1328,14 @@ void Load::fundRow()
     const qint64 line = m_file->reader->line();
     bool duplicate = false;
     if (name.isEmpty()) {
-        rowIssue(Name, QStringLiteral("the fund has no name"));
+        rowIssue(Name, QCoreApplication::translate("InterchangeLoader", "the fund has no name"));
     } else if (m_funds.value(borrowed(name)) > 0) {
         const qint64 first = m_fundLines.value(borrowed(name), 0);
-        const QString why = first > 0 ? QStringLiteral("duplicate fund '%1' (already on %2)").arg(text(name), place(first))
-                                      : QStringLiteral("fund '%1' is already in the database").arg(text(name));
+        const QString why = first > 0
+            ? QCoreApplication::translate("InterchangeLoader", "duplicate fund '%1' (already on %2)")
+                  .arg(text(name), place(first))
+            : QCoreApplication::translate("InterchangeLoader", "fund '%1' is already in the database")
+                  .arg(text(name));
         if (m_options.duplicates != DuplicatePolicy::Fail) {
             skipDuplicate(QStringLiteral("name"), why);
             return;
@@ -1283,11 +1344,13 @@ void Load::fundRow()
         duplicate = true;
     }
     if (kind < 0)
-        rowIssue(Kind, QStringLiteral("unknown fund kind '%1' (expected one of: %2)")
-                               .arg(text(value(Kind)), wordList(FundKinds)));
+        rowIssue(Kind,
+            QCoreApplication::translate("InterchangeLoader", "unknown fund kind '%1' (expected one of: %2)")
+                .arg(text(value(Kind)), wordList(FundKinds)));
     if (level < 0)
-        rowIssue(Level, QStringLiteral("unknown level '%1' (expected one of: %2)")
-                                .arg(text(value(Level)), wordList(FundLevels)));
+        rowIssue(Level,
+            QCoreApplication::translate("InterchangeLoader", "unknown level '%1' (expected one of: %2)")
+                .arg(text(value(Level)), wordList(FundLevels)));
     Region region = resolveRegion(Country, Province, City);
     if (!m_rowOk) {
         if (!name.isEmpty() && !duplicate)
@@ -1343,7 +1406,9 @@ void Load::resolveFundParents()
             }
             m_fundParent.insert(p.fund, 0);
         }
-        const QString kept = reason + QStringLiteral("; the fund was imported without a parent fund");
+        const QString kept = QCoreApplication::translate(
+            "InterchangeLoader", "%1; the fund was imported without a parent fund")
+                                 .arg(reason);
         if (m_report.rejected.size() < InterchangeLoader::maxListedErrors())
             m_report.rejected.append({ p.file, p.line, column, kept });
         else
@@ -1353,12 +1418,17 @@ void Load::resolveFundParents()
     for (const PendingParent &p : m_pendingParents) {
         const qint64 parent = m_funds.value(p.parent);
         if (parent == 0) {
-            problem(p, QStringLiteral("unknown parent fund '%1'%2").arg(text(p.parent), rejectedHint(m_rejectedFunds, p.parent)),
-                    false);
+            problem(p,
+                rejectedHint(QCoreApplication::translate("InterchangeLoader", "unknown parent fund '%1'")
+                                 .arg(text(p.parent)),
+                    m_rejectedFunds, p.parent),
+                false);
             continue;
         }
         if (parent == p.fund) {
-            problem(p, QStringLiteral("a fund cannot be its own parent fund"), false);
+            problem(p,
+                QCoreApplication::translate("InterchangeLoader", "a fund cannot be its own parent fund"),
+                false);
             continue;
         }
         bound(sqlite3_bind_int64(m_setParent.stmt, 1, parent));
@@ -1370,8 +1440,10 @@ void Load::resolveFundParents()
         if (rc != SQLITE_DONE) {
             if (stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql))))
                 return;
-            problem(p, QStringLiteral("the database refused the parent fund: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sql))),
-                    false);
+            problem(p,
+                QCoreApplication::translate("InterchangeLoader", "the database refused the parent fund: %1")
+                    .arg(QString::fromUtf8(sqlite3_errmsg(m_sql))),
+                false);
             continue;
         }
         m_fundParent.insert(p.fund, parent);
@@ -1384,7 +1456,10 @@ void Load::resolveFundParents()
         for (qsizetype steps = 0; at > 0 && steps <= m_fundParent.size(); ++steps) {
             chain.append(text(m_fundName.value(at)));
             if (at == p.fund) {
-                problem(p, QStringLiteral("parent funds form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))), true);
+                problem(p,
+                    QCoreApplication::translate("InterchangeLoader", "parent funds form a cycle: %1")
+                        .arg(chain.join(QStringLiteral(" -> "))),
+                    true);
                 break;
             }
             at = m_fundParent.value(at);
@@ -1402,18 +1477,23 @@ void Load::phaseRow()
     if (!fund.isEmpty() && fundId == 0 && !m_rejectedFunds.contains(borrowed(fund)))
         fundId = resolveName(QStringLiteral("fund"), QByteArrayView(), 0, fund);
     if (fund.isEmpty())
-        rowIssue(Fund, QStringLiteral("the phase has no fund"));
+        rowIssue(Fund, QCoreApplication::translate("InterchangeLoader", "the phase has no fund"));
     else if (fundId == 0)
-        rowIssue(Fund, QStringLiteral("unknown fund '%1'%2").arg(text(fund), rejectedHint(m_rejectedFunds, fund)));
+        rowIssue(Fund,
+            rejectedHint(
+                QCoreApplication::translate("InterchangeLoader", "unknown fund '%1'").arg(text(fund)),
+                m_rejectedFunds, fund));
     bool duplicate = false;
     if (label.isEmpty()) {
-        rowIssue(Phase, QStringLiteral("the phase has no label"));
+        rowIssue(Phase, QCoreApplication::translate("InterchangeLoader", "the phase has no label"));
     } else if (fundId > 0 && m_phasesByFund.value(fundId).contains(borrowed(label))) {
         const qint64 first = m_phaseLines.value(fundId).value(borrowed(label), 0);
-        const QString why = first > 0 ? QStringLiteral("duplicate phase '%1' of '%2' (already on %3)")
-                                                .arg(text(label), text(fund), place(first))
-                                      : QStringLiteral("phase '%1' of '%2' is already in the database")
-                                                .arg(text(label), text(fund));
+        const QString why = first > 0
+            ? QCoreApplication::translate("InterchangeLoader", "duplicate phase '%1' of '%2' (already on %3)")
+                  .arg(text(label), text(fund), place(first))
+            : QCoreApplication::translate(
+                "InterchangeLoader", "phase '%1' of '%2' is already in the database")
+                  .arg(text(label), text(fund));
         if (m_options.duplicates != DuplicatePolicy::Fail && m_rowOk) {
             skipDuplicate(QStringLiteral("phase"), why);
             return;
@@ -1464,12 +1544,14 @@ void Load::investeeRow()
     const qint64 line = m_file->reader->line();
     bool duplicate = false;
     if (name.isEmpty()) {
-        rowIssue(Name, QStringLiteral("the investee has no name"));
+        rowIssue(Name, QCoreApplication::translate("InterchangeLoader", "the investee has no name"));
     } else if (m_investees.value(borrowed(name)) > 0) {
         const qint64 first = m_investeeLines.value(borrowed(name), 0);
         const QString why = first > 0
-                ? QStringLiteral("duplicate investee '%1' (already on %2)").arg(text(name), place(first))
-                : QStringLiteral("investee '%1' is already in the database").arg(text(name));
+            ? QCoreApplication::translate("InterchangeLoader", "duplicate investee '%1' (already on %2)")
+                  .arg(text(name), place(first))
+            : QCoreApplication::translate("InterchangeLoader", "investee '%1' is already in the database")
+                  .arg(text(name));
         if (m_options.duplicates != DuplicatePolicy::Fail) {
             skipDuplicate(QStringLiteral("name"), why);
             return;
@@ -1478,8 +1560,10 @@ void Load::investeeRow()
         duplicate = true;
     }
     if (kind < 0)
-        rowIssue(Kind, QStringLiteral("unknown investee kind '%1' (expected one of: %2)")
-                               .arg(text(value(Kind)), wordList(InvesteeKinds)));
+        rowIssue(Kind,
+            QCoreApplication::translate(
+                "InterchangeLoader", "unknown investee kind '%1' (expected one of: %2)")
+                .arg(text(value(Kind)), wordList(InvesteeKinds)));
     const QByteArrayView sector = value(Sector);
     const QByteArrayView segment = value(Segment);
     qint64 sectorId = 0;
@@ -1492,11 +1576,14 @@ void Load::investeeRow()
                     known.append(text(it.key()));
             }
             known.sort();
-            rowIssue(Sector, QStringLiteral("unknown sector '%1' (known: %2)")
-                                     .arg(text(sector), known.join(QStringLiteral(", "))));
+            rowIssue(Sector,
+                QCoreApplication::translate("InterchangeLoader", "unknown sector '%1' (known: %2)")
+                    .arg(text(sector), known.join(QStringLiteral(", "))));
         }
     } else if (!segment.isEmpty()) {
-        rowIssue(Segment, QStringLiteral("segment '%1' needs a sector").arg(text(segment)));
+        rowIssue(Segment,
+            QCoreApplication::translate("InterchangeLoader", "segment '%1' needs a sector")
+                .arg(text(segment)));
     }
     int founded = 0;
     if (!value(Founded).isEmpty()) {
@@ -1551,11 +1638,16 @@ void Load::disbursementRow()
     if (fundId == 0 && !fund.isEmpty() && !fundRejected)
         fundId = resolveName(QStringLiteral("fund"), QByteArrayView(), 0, fund);
     if (fund.isEmpty())
-        rowIssue(Fund, QStringLiteral("no fund given"));
+        rowIssue(Fund, QCoreApplication::translate("InterchangeLoader", "no fund given"));
     else if (fundId == 0)
-        rowIssue(Fund, QStringLiteral("unknown fund '%1'%2").arg(text(fund), rejectedHint(m_rejectedFunds, fund)));
+        rowIssue(Fund,
+            rejectedHint(
+                QCoreApplication::translate("InterchangeLoader", "unknown fund '%1'").arg(text(fund)),
+                m_rejectedFunds, fund));
     if (phase.isEmpty()) {
-        rowIssue(Phase, QStringLiteral("no phase given (use 'Unattributed' when the source does not say)"));
+        rowIssue(Phase,
+            QCoreApplication::translate(
+                "InterchangeLoader", "no phase given (use 'Unattributed' when the source does not say)"));
     } else if (fundId > 0) {
         const auto phases = m_phasesByFund.constFind(fundId);
         key.phase = phases == m_phasesByFund.constEnd() ? 0 : phases->value(borrowed(phase));
@@ -1564,21 +1656,26 @@ void Load::disbursementRow()
             if (!m_rejectedPhases.contains(rejectedKey))
                 key.phase = resolveName(QStringLiteral("phase"), fund, fundId, phase);
             if (key.phase == 0)
-                rowIssue(Phase, QStringLiteral("unknown phase '%1' of fund '%2'%3")
-                                        .arg(text(phase), text(fund), rejectedHint(m_rejectedPhases, rejectedKey)));
+                rowIssue(Phase,
+                    rejectedHint(
+                        QCoreApplication::translate("InterchangeLoader", "unknown phase '%1' of fund '%2'")
+                            .arg(text(phase), text(fund)),
+                        m_rejectedPhases, rejectedKey));
         }
     } else if (!fundRejected) {
         noteUnknown(QStringLiteral("phase"), fund, phase); // the fund's phases are unknown too
     }
     if (investee.isEmpty()) {
-        rowIssue(Investee, QStringLiteral("no investee given"));
+        rowIssue(Investee, QCoreApplication::translate("InterchangeLoader", "no investee given"));
     } else {
         key.investee = m_investees.value(borrowed(investee));
         if (key.investee == 0 && !m_rejectedInvestees.contains(borrowed(investee)))
             key.investee = resolveName(QStringLiteral("investee"), QByteArrayView(), 0, investee);
         if (key.investee == 0)
-            rowIssue(Investee, QStringLiteral("unknown investee '%1'%2")
-                                       .arg(text(investee), rejectedHint(m_rejectedInvestees, investee)));
+            rowIssue(Investee,
+                rejectedHint(QCoreApplication::translate("InterchangeLoader", "unknown investee '%1'")
+                                 .arg(text(investee)),
+                    m_rejectedInvestees, investee));
     }
     const QByteArrayView date = value(Date);
     if (!date.isEmpty()) {
@@ -1587,7 +1684,9 @@ void Load::disbursementRow()
     }
     key.type = matchWord(value(Type), EventTypes);
     if (key.type < 0)
-        rowIssue(Type, QStringLiteral("unknown type '%1' (expected one of: %2)").arg(text(value(Type)), wordList(EventTypes)));
+        rowIssue(Type,
+            QCoreApplication::translate("InterchangeLoader", "unknown type '%1' (expected one of: %2)")
+                .arg(text(value(Type)), wordList(EventTypes)));
     QByteArray currency;
     readMoney(Amount, Currency, &key.amount, &currency, &key.currency);
 
@@ -1599,21 +1698,31 @@ void Load::disbursementRow()
             number = trimmed(number.chopped(1));
         bool negative = false;
         if (!parseDecimal(number, &stake, &negative))
-            rowIssue(StakePct, QStringLiteral("stake '%1' is not a number (a percentage such as 15.9)").arg(text(stakeText)));
+            rowIssue(StakePct,
+                QCoreApplication::translate(
+                    "InterchangeLoader", "stake '%1' is not a number (a percentage such as 15.9)")
+                    .arg(text(stakeText)));
         else if (negative && stake != 0)
-            rowIssue(StakePct, QStringLiteral("negative stake '%1'").arg(text(stakeText)));
+            rowIssue(StakePct,
+                QCoreApplication::translate("InterchangeLoader", "negative stake '%1'").arg(text(stakeText)));
         else if (stake > 100)
-            rowIssue(StakePct, QStringLiteral("stake '%1' is over 100 %").arg(text(stakeText)));
+            rowIssue(StakePct,
+                QCoreApplication::translate("InterchangeLoader", "stake '%1' is over 100 %")
+                    .arg(text(stakeText)));
     }
     const int status = matchWord(value(Status), Statuses);
     if (status < 0)
-        rowIssue(Status, QStringLiteral("unknown status '%1' (expected one of: %2)").arg(text(value(Status)), wordList(Statuses)));
+        rowIssue(Status,
+            QCoreApplication::translate("InterchangeLoader", "unknown status '%1' (expected one of: %2)")
+                .arg(text(value(Status)), wordList(Statuses)));
     int confidence = 1;
     if (!value(Confidence).isEmpty()) {
         confidence = matchWord(value(Confidence), Confidences);
         if (confidence < 0)
-            rowIssue(Confidence, QStringLiteral("unknown confidence '%1' (expected one of: %2)")
-                                         .arg(text(value(Confidence)), wordList(Confidences)));
+            rowIssue(Confidence,
+                QCoreApplication::translate(
+                    "InterchangeLoader", "unknown confidence '%1' (expected one of: %2)")
+                    .arg(text(value(Confidence)), wordList(Confidences)));
     }
     if (!m_rowOk)
         return;
@@ -1621,11 +1730,13 @@ void Load::disbursementRow()
     // One hash lookup finds a twin and claims the slot: at a million rows it is the costliest step.
     qint64 &seen = m_events[key];
     if (seen != 0 && m_options.duplicates != DuplicatePolicy::Keep) {
-        const QString why = seen > 0 ? QStringLiteral("duplicate row: same fund, phase, investee, date, type, amount and "
-                                                      "currency as %1")
-                                               .arg(place(seen))
-                                     : QStringLiteral("duplicate row: the database already has an event with the same "
-                                                      "fund, phase, investee, date, type, amount and currency");
+        const QString why = seen > 0 ? QCoreApplication::translate("InterchangeLoader",
+                                "duplicate row: same fund, phase, investee, date, type, amount and "
+                                "currency as %1")
+                                           .arg(place(seen))
+                                     : QCoreApplication::translate("InterchangeLoader",
+                                         "duplicate row: the database already has an event with the same "
+                                         "fund, phase, investee, date, type, amount and currency");
         if (m_options.duplicates == DuplicatePolicy::Skip)
             skipDuplicate(QString(), why);
         else
@@ -1669,31 +1780,43 @@ void Load::rateRow()
     using namespace RateCol;
     const QByteArray code = value(Currency).toByteArray().toUpper();
     if (code.isEmpty())
-        rowIssue(Currency, QStringLiteral("no currency given"));
+        rowIssue(Currency, QCoreApplication::translate("InterchangeLoader", "no currency given"));
     else if (!m_currencies.contains(code))
-        rowIssue(Currency, QStringLiteral("unknown currency '%1' (an ISO 4217 code such as USD, HKD)")
-                                   .arg(text(value(Currency))));
+        rowIssue(Currency,
+            QCoreApplication::translate(
+                "InterchangeLoader", "unknown currency '%1' (an ISO 4217 code such as USD, HKD)")
+                .arg(text(value(Currency))));
     const QByteArrayView yearText = value(Year);
     bool yearOk = yearText.size() == 4 && std::all_of(yearText.begin(), yearText.end(), isDigit);
     const int year = yearOk ? yearText.toInt() : 0;
     if (!yearOk || year < 1900 || year > 2200)
-        rowIssue(Year, QStringLiteral("'%1' is not a year between 1900 and 2200").arg(text(yearText)));
+        rowIssue(Year,
+            QCoreApplication::translate("InterchangeLoader", "'%1' is not a year between 1900 and 2200")
+                .arg(text(yearText)));
     double rate = 0;
     bool negative = false;
     const QByteArrayView rateText = value(CnyPerUnit);
     if (!parseDecimal(rateText, &rate, &negative))
-        rowIssue(CnyPerUnit, QStringLiteral("rate '%1' is not a number (CNY per unit, e.g. 7.1217)").arg(text(rateText)));
+        rowIssue(CnyPerUnit,
+            QCoreApplication::translate(
+                "InterchangeLoader", "rate '%1' is not a number (CNY per unit, e.g. 7.1217)")
+                .arg(text(rateText)));
     else if (negative || rate <= 0)
-        rowIssue(CnyPerUnit, QStringLiteral("rate '%1' must be greater than zero").arg(text(rateText)));
+        rowIssue(CnyPerUnit,
+            QCoreApplication::translate("InterchangeLoader", "rate '%1' must be greater than zero")
+                .arg(text(rateText)));
     if (!m_rowOk)
         return;
     const QByteArray key = code + ':' + QByteArray::number(year);
     if (const qint64 first = m_rateLines.value(key, -1); first >= 0) {
-        const QString why = first > 0 ? QStringLiteral("duplicate rate for %1 %2 (already on %3)")
-                                                .arg(text(code))
-                                                .arg(year)
-                                                .arg(place(first))
-                                      : QStringLiteral("the database already has a rate for %1 %2").arg(text(code)).arg(year);
+        const QString why = first > 0
+            ? QCoreApplication::translate("InterchangeLoader", "duplicate rate for %1 %2 (already on %3)")
+                  .arg(text(code))
+                  .arg(year)
+                  .arg(place(first))
+            : QCoreApplication::translate("InterchangeLoader", "the database already has a rate for %1 %2")
+                  .arg(text(code))
+                  .arg(year);
         if (m_options.duplicates != DuplicatePolicy::Fail)
             skipDuplicate(QStringLiteral("year"), why);
         else
@@ -1719,9 +1842,11 @@ bool Load::fieldsFit()
         // The field as read: what is bound is at most this long (trimmed, unguarded).
         const qsizetype size = columnOf[c] < 0 ? 0 : m_file->reader->fieldBytes(columnOf[c]).size();
         if (size > m_maxLength)
-            rowIssue(int(c), QStringLiteral("the field is %1 bytes long; SQLite holds at most %2 bytes in one value")
-                                     .arg(size)
-                                     .arg(m_maxLength));
+            rowIssue(int(c),
+                QCoreApplication::translate("InterchangeLoader",
+                    "the field is %1 bytes long; SQLite holds at most %2 bytes in one value")
+                    .arg(size)
+                    .arg(m_maxLength));
     }
     return m_rowOk;
 }
@@ -1746,8 +1871,10 @@ void Load::loadFile(SourceFile &file)
         if (!reader.recordError().isEmpty()) {
             const qsizetype at = reader.recordErrorField();
             const auto it = std::find(file.columnOf.begin(), file.columnOf.end(), int(at));
-            const QString column = it != file.columnOf.end() ? QString::fromLatin1(columns[size_t(it - file.columnOf.begin())])
-                                                             : (at >= 0 ? QStringLiteral("column %1").arg(at + 1) : QString());
+            const QString column = it != file.columnOf.end()
+                ? QString::fromLatin1(columns[size_t(it - file.columnOf.begin())])
+                : (at >= 0 ? QCoreApplication::translate("InterchangeLoader", "column %1").arg(at + 1)
+                           : QString());
             // Text that does not decode in a detected encoding may mean the guess is wrong: the
             // file is refused whole. Only an encoding the user gave lets --skip-invalid pass over it.
             if (reader.recordErrorIsUndecodable() && file.source.encoding.isEmpty())
@@ -1761,17 +1888,22 @@ void Load::loadFile(SourceFile &file)
             QString column;
             if (fewer) {
                 const auto it = std::find(file.columnOf.begin(), file.columnOf.end(), int(reader.fieldCount()));
-                column = it != file.columnOf.end() ? QString::fromLatin1(columns[size_t(it - file.columnOf.begin())])
-                                                   : QStringLiteral("column %1").arg(reader.fieldCount() + 1);
+                column = it != file.columnOf.end()
+                    ? QString::fromLatin1(columns[size_t(it - file.columnOf.begin())])
+                    : QCoreApplication::translate("InterchangeLoader", "column %1")
+                          .arg(reader.fieldCount() + 1);
             } else {
-                column = QStringLiteral("column %1").arg(file.headerWidth + 1);
+                column
+                    = QCoreApplication::translate("InterchangeLoader", "column %1").arg(file.headerWidth + 1);
             }
             rowProblem(reader.line(), column,
-                  QStringLiteral("wrong number of columns: the row has %1, the header has %2%3")
-                          .arg(reader.fieldCount())
-                          .arg(file.headerWidth)
-                          .arg(fewer ? QStringLiteral(" (a comma too few, or an unquoted line break?)")
-                                     : QStringLiteral(" (an unquoted comma?)")));
+                (fewer ? QCoreApplication::translate("InterchangeLoader",
+                     "wrong number of columns: the row has %1, the header has %2 (a comma too few, or "
+                     "an unquoted line break?)")
+                       : QCoreApplication::translate("InterchangeLoader",
+                           "wrong number of columns: the row has %1, the header has %2 (an unquoted comma?)"))
+                    .arg(reader.fieldCount())
+                    .arg(file.headerWidth));
             continue;
         }
         if (!fieldsFit())
@@ -1851,11 +1983,12 @@ void Load::run(const QList<ImportSource> &sources)
 {
     m_clock.start();
     if (!m_sql) {
-        issue(m_db.path(), 0, QString(), QStringLiteral("the database is not open"));
+        issue(m_db.path(), 0, QString(),
+            QCoreApplication::translate("InterchangeLoader", "the database is not open"));
         return;
     }
     if (sources.isEmpty()) {
-        issue(QString(), 0, QString(), QStringLiteral("no files to load"));
+        issue(QString(), 0, QString(), QCoreApplication::translate("InterchangeLoader", "no files to load"));
         return;
     }
     for (const ImportSource &source : sources)
@@ -2035,7 +2168,9 @@ void Load::run(const QList<ImportSource> &sources)
         if (!cancelled())
             return false;
         m_report.cancelled = true;
-        issue(QString(), 0, QString(), QStringLiteral("the import was cancelled; nothing was changed"));
+        issue(QString(), 0, QString(),
+            QCoreApplication::translate(
+                "InterchangeLoader", "the import was cancelled; nothing was changed"));
         return true;
     };
     if (stopIfCancelled() || m_transactionLost)
@@ -2068,7 +2203,9 @@ void Load::run(const QList<ImportSource> &sources)
     if (m_report.ok() && !m_report.dryRun) {
         reportProgress(ImportProgress::Stage::Saving, true);
         if (!transaction.commit()) {
-            issue(m_db.path(), 0, QString(), QStringLiteral("saving the import failed: %1").arg(m_db.errorString()));
+            issue(m_db.path(), 0, QString(),
+                QCoreApplication::translate("InterchangeLoader", "saving the import failed: %1")
+                    .arg(m_db.errorString()));
             m_db.rollback();
         }
     }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -74,11 +75,13 @@ QString refusal(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return QStringLiteral("%1 does not exist").arg(path);
+        return QCoreApplication::translate("Maintenance", "%1 does not exist").arg(path);
     if (info.isDir())
-        return QStringLiteral("%1 is a folder, not a database file").arg(path);
+        return QCoreApplication::translate("Maintenance", "%1 is a folder, not a database file").arg(path);
     if (Database::storedVersion(path) < 0)
-        return QStringLiteral("%1 is not an SQLite database (it has no SQLite header)").arg(path);
+        return QCoreApplication::translate(
+            "Maintenance", "%1 is not an SQLite database (it has no SQLite header)")
+            .arg(path);
     return QString();
 }
 
@@ -107,30 +110,37 @@ QString CheckReport::text() const
     QString out = QStringLiteral("%1\n").arg(QDir::toNativeSeparators(path));
     if (!error.isEmpty())
         return out + error + QLatin1Char('\n');
-    out += QStringLiteral("  file: %1 bytes in pages of %2, schema version %3%4\n")
-               .arg(c.toString(bytes), c.toString(pageSize))
-               .arg(schemaVersion)
-               .arg(fundscope ? QString() : QStringLiteral(" (not marked as a Fundscope database)"));
-    out += integrity.isEmpty() ? QStringLiteral("  integrity: ok\n")
-                               : QStringLiteral("  integrity: %1 problem%2\n")
-                                     .arg(integrity.size())
-                                     .arg(integrity.size() == 1 ? QString() : QStringLiteral("s"));
+    const QString file = fundscope
+        ? QCoreApplication::translate("Maintenance", "file: %1 bytes in pages of %2, schema version %3")
+        : QCoreApplication::translate("Maintenance",
+            "file: %1 bytes in pages of %2, schema version %3 (not marked as a Fundscope database)");
+    out += QStringLiteral("  %1\n").arg(file.arg(c.toString(bytes), c.toString(pageSize)).arg(schemaVersion));
+    const QString integrityLine = integrity.isEmpty()
+        ? QCoreApplication::translate("Maintenance", "integrity: ok")
+        : integrity.size() == 1
+        ? QCoreApplication::translate("Maintenance", "integrity: 1 problem")
+        : QCoreApplication::translate("Maintenance", "integrity: %1 problems").arg(integrity.size());
+    out += QStringLiteral("  %1\n").arg(integrityLine);
     for (const QString &line : integrity)
         out += QStringLiteral("    %1\n").arg(line);
-    out += foreignKeys.isEmpty()
-        ? QStringLiteral("  foreign keys: ok\n")
-        : QStringLiteral("  foreign keys: %1 row%2 point%3 at rows that do not exist\n")
-              .arg(foreignKeys.size())
-              .arg(foreignKeys.size() == 1 ? QString() : QStringLiteral("s"))
-              .arg(foreignKeys.size() == 1 ? QStringLiteral("s") : QString());
+    const QString keysLine = foreignKeys.isEmpty()
+        ? QCoreApplication::translate("Maintenance", "foreign keys: ok")
+        : foreignKeys.size() == 1
+        ? QCoreApplication::translate("Maintenance", "foreign keys: 1 row points at rows that do not exist")
+        : QCoreApplication::translate("Maintenance", "foreign keys: %1 rows point at rows that do not exist")
+              .arg(foreignKeys.size());
+    out += QStringLiteral("  %1\n").arg(keysLine);
     for (const QString &line : foreignKeys)
         out += QStringLiteral("    %1\n").arg(line);
     if (!integrity.isEmpty())
-        out += Database::damagedMessage(path) + QLatin1Char('\n');
+        out += Database::damagedMessage(path);
     else if (!foreignKeys.isEmpty())
-        out += QStringLiteral("%1: its rows refer to rows that do not exist\n").arg(path);
+        out += QCoreApplication::translate("Maintenance", "%1: its rows refer to rows that do not exist")
+                   .arg(path);
     else
-        out += QStringLiteral("%1: no damage and no broken references found\n").arg(path);
+        out += QCoreApplication::translate("Maintenance", "%1: no damage and no broken references found")
+                   .arg(path);
+    out += QLatin1Char('\n');
     return out;
 }
 
@@ -179,7 +189,8 @@ CheckReport check(const QString &path, int limit)
         }
     }
     if (!finished)
-        report.integrity.append(QStringLiteral("the check stopped here: %1").arg(why));
+        report.integrity.append(
+            QCoreApplication::translate("Maintenance", "the check stopped here: %1").arg(why));
 
     // Which column each foreign key is: "phase_id points at no row of phases" says more than "fk 0".
     rows.clear();
@@ -194,7 +205,7 @@ CheckReport check(const QString &path, int limit)
         if (report.foreignKeys.size() >= limit)
             break;
         const QString table = row.value(0);
-        QString column = QStringLiteral("a reference");
+        QString column = QCoreApplication::translate("Maintenance", "a reference");
         QList<QStringList> keys;
         QString ignored;
         int keyRc = SQLITE_OK;
@@ -209,9 +220,10 @@ CheckReport check(const QString &path, int limit)
                 }
             }
         }
-        report.foreignKeys.append(QStringLiteral("%1 row %2: %3 points at no row of %4")
-                                      .arg(table, row.value(1).isEmpty() ? QStringLiteral("?") : row.value(1),
-                                          column, row.value(2)));
+        report.foreignKeys.append(
+            QCoreApplication::translate("Maintenance", "%1 row %2: %3 points at no row of %4")
+                .arg(table, row.value(1).isEmpty() ? QStringLiteral("?") : row.value(1), column,
+                    row.value(2)));
     }
     return report;
 }
@@ -226,21 +238,22 @@ bool backup(const QString &path, const QString &copy, QString *error, qint64 *by
     if (const QString refused = refusal(path); !refused.isEmpty())
         return fail(refused);
     if (const QString why = Database::overwritesDatabase(copy, path); !why.isEmpty())
-        return fail(QStringLiteral("cannot write %1: %2; choose another file")
+        return fail(QCoreApplication::translate("Maintenance", "cannot write %1: %2; choose another file")
                         .arg(QDir::toNativeSeparators(copy), why));
     const QFileInfo target(copy);
     if (target.isDir())
-        return fail(QStringLiteral("cannot write %1: it is a folder").arg(QDir::toNativeSeparators(copy)));
+        return fail(QCoreApplication::translate("Maintenance", "cannot write %1: it is a folder")
+                        .arg(QDir::toNativeSeparators(copy)));
     if (!QFileInfo(target.absolutePath()).isDir())
         return fail(
-            QStringLiteral("cannot write %1: the folder %2 does not exist")
+            QCoreApplication::translate("Maintenance", "cannot write %1: the folder %2 does not exist")
                 .arg(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(target.absolutePath())));
 
     // The copy is made under a name of its own beside the target, and renamed into place whole.
     QTemporaryFile scratch(target.absoluteFilePath() + QStringLiteral(".backup-XXXXXX"));
     if (!scratch.open())
-        return fail(
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(copy), scratch.errorString()));
+        return fail(QCoreApplication::translate("Maintenance", "cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(copy), scratch.errorString()));
     scratch.close();
     const QString temporary = scratch.fileName();
     const auto removeTemporary = [&temporary] {
@@ -255,11 +268,11 @@ bool backup(const QString &path, const QString &copy, QString *error, qint64 *by
             return fail(errorFor(path, source.openCode(), source.message()));
         Connection destination(temporary, SQLITE_OPEN_READWRITE);
         if (!destination.isOpen())
-            return fail(QStringLiteral("cannot write %1: %2")
+            return fail(QCoreApplication::translate("Maintenance", "cannot write %1: %2")
                             .arg(QDir::toNativeSeparators(copy), destination.message()));
         sqlite3_backup *job = sqlite3_backup_init(destination.get(), "main", source.get(), "main");
         if (!job)
-            return fail(QStringLiteral("cannot write %1: %2")
+            return fail(QCoreApplication::translate("Maintenance", "cannot write %1: %2")
                             .arg(QDir::toNativeSeparators(copy), destination.message()));
         // All pages in one step: one read transaction on the source, so the copy is one
         // committed state of it even while another connection writes.
@@ -269,10 +282,11 @@ bool backup(const QString &path, const QString &copy, QString *error, qint64 *by
             const int rc = stepped != SQLITE_DONE ? stepped : finished;
             removeTemporary();
             if (Database::isDamage(rc))
-                return fail(Database::damagedMessage(
-                    path, QStringLiteral("%1; no copy was made").arg(source.message())));
+                return fail(Database::damagedMessage(path,
+                    QCoreApplication::translate("Maintenance", "%1; no copy was made")
+                        .arg(source.message())));
             return fail(
-                QStringLiteral("%1: the copy to %2 failed: %3")
+                QCoreApplication::translate("Maintenance", "%1: the copy to %2 failed: %3")
                     .arg(path, QDir::toNativeSeparators(copy), QString::fromUtf8(sqlite3_errstr(rc))));
         }
         QList<QStringList> rows;
@@ -287,7 +301,7 @@ bool backup(const QString &path, const QString &copy, QString *error, qint64 *by
         if (!checked || rows.value(0).value(0) != QLatin1String("ok")) {
             removeTemporary();
             return fail(Database::damagedMessage(path,
-                QStringLiteral("its copy fails the check: %1; no copy was made")
+                QCoreApplication::translate("Maintenance", "its copy fails the check: %1; no copy was made")
                     .arg(checked ? rows.value(0).value(0) : why)));
         }
     }
@@ -295,7 +309,8 @@ bool backup(const QString &path, const QString &copy, QString *error, qint64 *by
     if (std::rename(QFile::encodeName(temporary).constData(),
             QFile::encodeName(target.absoluteFilePath()).constData())
         != 0)
-        return fail(QStringLiteral("cannot write %1: the finished copy could not be moved into place")
+        return fail(QCoreApplication::translate(
+            "Maintenance", "cannot write %1: the finished copy could not be moved into place")
                         .arg(QDir::toNativeSeparators(copy)));
     scratch.setAutoRemove(false);
     QFile::setPermissions(

@@ -2,13 +2,15 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 RawQuery::RawQuery(Database &db, const QString &sql, const QVariantList &binds) : m_db(db)
 {
     sqlite3 *handle = db.handle();
     if (!handle) {
-        m_error = QStringLiteral("%1: the database is not open").arg(db.path());
+        m_error = QCoreApplication::translate("RawQuery", "%1: the database is not open").arg(db.path());
         return;
     }
     const QByteArray utf8 = sql.toUtf8();

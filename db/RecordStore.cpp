@@ -4,6 +4,7 @@
 #include "HistoryRepository.h"
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -81,7 +82,9 @@ QString issuesText(RecordKind kind, const QList<FieldIssue> &issues)
 {
     QStringList lines;
     for (const FieldIssue &issue : issues)
-        lines.append(Validation::label(kind, issue.column) + QStringLiteral(": ") + issue.message);
+        lines.append(
+            QCoreApplication::translate("RecordStore", "%1: %2", "a field's label: what is wrong with it")
+                .arg(Validation::label(kind, issue.column), issue.message));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -220,7 +223,8 @@ QList<FieldIssue> RecordStore::validate(const RowValues &row) const
     for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
         if (!isColumn(row.kind, it.key()))
             issues.append({ it.key(),
-                QStringLiteral("'%1' is not a column of %2.").arg(it.key(), tableName(row.kind)) });
+                QCoreApplication::translate("RecordStore", "'%1' is not a column of %2.")
+                    .arg(it.key(), tableName(row.kind)) });
     }
     issues += databaseIssues(clean);
     return issues;
@@ -243,11 +247,12 @@ QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
     const QString provinceSql = QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND kind = 'province'");
     const QString citySql = QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND kind = 'city'");
     auto checkRegions = [&] {
-        mustExist(
-            QStringLiteral("country_id"), countrySql, QStringLiteral("Choose a country from the list."));
-        mustExist(
-            QStringLiteral("province_id"), provinceSql, QStringLiteral("Choose a province from the list."));
-        mustExist(QStringLiteral("city_id"), citySql, QStringLiteral("Choose a city from the list."));
+        mustExist(QStringLiteral("country_id"), countrySql,
+            QCoreApplication::translate("RecordStore", "Choose a country from the list."));
+        mustExist(QStringLiteral("province_id"), provinceSql,
+            QCoreApplication::translate("RecordStore", "Choose a province from the list."));
+        mustExist(QStringLiteral("city_id"), citySql,
+            QCoreApplication::translate("RecordStore", "Choose a city from the list."));
         const QVariant country = r.value(QStringLiteral("country_id"));
         const QVariant province = r.value(QStringLiteral("province_id"));
         const QVariant city = r.value(QStringLiteral("city_id"));
@@ -255,12 +260,12 @@ QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
             && !exists(QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND parent_id = ?"),
                 { province, country }))
             issues.append({ QStringLiteral("province_id"),
-                QStringLiteral("The province is not in the chosen country.") });
+                QCoreApplication::translate("RecordStore", "The province is not in the chosen country.") });
         if (city.isValid() && province.isValid()
             && !exists(
                 QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND parent_id = ?"), { city, province }))
-            issues.append(
-                { QStringLiteral("city_id"), QStringLiteral("The city is not in the chosen province.") });
+            issues.append({ QStringLiteral("city_id"),
+                QCoreApplication::translate("RecordStore", "The city is not in the chosen province.") });
     };
     const QVariant id = r.id;
     switch (r.kind) {
@@ -268,19 +273,21 @@ QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
         const QString name = r.text(QStringLiteral("name"));
         if (!name.isEmpty()
             && exists(QStringLiteral("SELECT 1 FROM funds WHERE name = ? AND id <> ?"), { name, id }))
-            issues.append(
-                { QStringLiteral("name"), QStringLiteral("Another fund is already called '%1'.").arg(name) });
+            issues.append({ QStringLiteral("name"),
+                QCoreApplication::translate("RecordStore", "Another fund is already called '%1'.")
+                    .arg(name) });
         checkRegions();
         mustExist(QStringLiteral("parent_fund_id"), fundSql,
-            QStringLiteral("Choose the parent fund from the list."));
+            QCoreApplication::translate("RecordStore", "Choose the parent fund from the list."));
         // Walking up from the parent must never come back to this fund.
         qint64 up = r.number(QStringLiteral("parent_fund_id"));
         QSet<qint64> seen;
         while (up != 0 && r.id != 0 && !seen.contains(up)) {
             if (up == r.id) {
                 issues.append({ QStringLiteral("parent_fund_id"),
-                    QStringLiteral("That fund is already below this one; a fund cannot be its own "
-                                   "ancestor.") });
+                    QCoreApplication::translate("RecordStore",
+                        "That fund is already below this one; a fund cannot be its own "
+                        "ancestor.") });
                 break;
             }
             seen.insert(up);
@@ -291,15 +298,17 @@ QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
         break;
     }
     case RecordKind::Phase: {
-        mustExist(QStringLiteral("fund_id"), fundSql, QStringLiteral("Choose the fund from the list."));
+        mustExist(QStringLiteral("fund_id"), fundSql,
+            QCoreApplication::translate("RecordStore", "Choose the fund from the list."));
         const QString label = r.text(QStringLiteral("label"));
         if (!label.isEmpty()
             && exists(QStringLiteral("SELECT 1 FROM phases WHERE fund_id = ? AND label = ? AND id <> ?"),
                 { r.value(QStringLiteral("fund_id")), label, id }))
             issues.append({ QStringLiteral("label"),
-                QStringLiteral("This fund already has a phase '%1'.").arg(label) });
+                QCoreApplication::translate("RecordStore", "This fund already has a phase '%1'.")
+                    .arg(label) });
         mustExist(QStringLiteral("currency"), QStringLiteral("SELECT 1 FROM currencies WHERE code = ?"),
-            QStringLiteral("Choose a currency from the list."));
+            QCoreApplication::translate("RecordStore", "Choose a currency from the list."));
         break;
     }
     case RecordKind::Investee: {
@@ -307,27 +316,28 @@ QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
         if (!name.isEmpty()
             && exists(QStringLiteral("SELECT 1 FROM investees WHERE name = ? AND id <> ?"), { name, id }))
             issues.append({ QStringLiteral("name"),
-                QStringLiteral("Another investee is already called '%1'.").arg(name) });
+                QCoreApplication::translate("RecordStore", "Another investee is already called '%1'.")
+                    .arg(name) });
         mustExist(QStringLiteral("fund_id"), fundSql,
-            QStringLiteral("Choose the look-through fund from the list."));
+            QCoreApplication::translate("RecordStore", "Choose the look-through fund from the list."));
         mustExist(QStringLiteral("sector_id"), QStringLiteral("SELECT 1 FROM sectors WHERE id = ?"),
-            QStringLiteral("Choose a sector from the list."));
+            QCoreApplication::translate("RecordStore", "Choose a sector from the list."));
         const QVariant segment = r.value(QStringLiteral("segment_id"));
         if (segment.isValid()
             && !exists(QStringLiteral("SELECT 1 FROM segments WHERE id = ? AND sector_id IS ?"),
                 { segment, r.value(QStringLiteral("sector_id")) }))
-            issues.append(
-                { QStringLiteral("segment_id"), QStringLiteral("Choose a segment of the chosen sector.") });
+            issues.append({ QStringLiteral("segment_id"),
+                QCoreApplication::translate("RecordStore", "Choose a segment of the chosen sector.") });
         checkRegions();
         break;
     }
     case RecordKind::Disbursement:
         mustExist(QStringLiteral("phase_id"), QStringLiteral("SELECT 1 FROM phases WHERE id = ?"),
-            QStringLiteral("Choose the phase from the list."));
+            QCoreApplication::translate("RecordStore", "Choose the phase from the list."));
         mustExist(QStringLiteral("investee_id"), QStringLiteral("SELECT 1 FROM investees WHERE id = ?"),
-            QStringLiteral("Choose the investee from the list, or create it."));
+            QCoreApplication::translate("RecordStore", "Choose the investee from the list, or create it."));
         mustExist(QStringLiteral("currency"), QStringLiteral("SELECT 1 FROM currencies WHERE code = ?"),
-            QStringLiteral("Choose a currency from the list."));
+            QCoreApplication::translate("RecordStore", "Choose a currency from the list."));
         break;
     }
     return issues;
@@ -380,7 +390,9 @@ bool RecordStore::updateRow(
     if (!current) {
         if (error)
             *error = readError.isEmpty()
-                ? QStringLiteral("The %1 #%2 no longer exists.").arg(Validation::kindName(kind)).arg(id)
+                ? QCoreApplication::translate("RecordStore", "The %1 #%2 no longer exists.")
+                      .arg(Validation::kindName(kind))
+                      .arg(id)
                 : readError;
         return false;
     }
@@ -389,7 +401,8 @@ bool RecordStore::updateRow(
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (!isColumn(kind, it.key())) {
             if (error)
-                *error = QStringLiteral("'%1' is not a column of %2.").arg(it.key(), tableName(kind));
+                *error = QCoreApplication::translate("RecordStore", "'%1' is not a column of %2.")
+                             .arg(it.key(), tableName(kind));
             return false;
         }
         const QVariant v = normalized(it.key(), it.value());
@@ -437,7 +450,9 @@ bool RecordStore::deleteRow(RecordKind kind, qint64 id, Removal *removed, QStrin
     if (!row) {
         if (error)
             *error = readError.isEmpty()
-                ? QStringLiteral("The %1 #%2 no longer exists.").arg(Validation::kindName(kind)).arg(id)
+                ? QCoreApplication::translate("RecordStore", "The %1 #%2 no longer exists.")
+                      .arg(Validation::kindName(kind))
+                      .arg(id)
                 : readError;
         return false;
     }
@@ -457,10 +472,13 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
             return qint64(0);
         return v.toLongLong();
     };
-    auto items = [&](RecordKind itemKind, const QString &sql) {
+    // The words in a description are bound before the id: they are the reader's language.
+    auto items = [&](RecordKind itemKind, const QString &sql, const QVariantList &words) {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(sql + QStringLiteral(" LIMIT %1").arg(Dependents::MaxItems));
+        for (const QVariant &word : words)
+            q.addBindValue(word);
         q.addBindValue(id);
         if (!q.exec())
             return;
@@ -468,7 +486,8 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
             d.items.append({ itemKind, q.value(0).toLongLong(), q.value(1).toString() });
     };
     // Each dependent is described by what tells it apart within the record being deleted.
-    const QString when = QStringLiteral("ifnull(d.value_date, 'date unknown') || ' ' || d.type");
+    const QString when = QStringLiteral("ifnull(d.value_date, ?) || ' ' || d.type");
+    const QString dateUnknown = QCoreApplication::translate("RecordStore", "date unknown");
     const QString disbursementFrom = QStringLiteral(
         " FROM disbursements d JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id "
         "JOIN investees i ON i.id = d.investee_id ");
@@ -478,15 +497,17 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
     case RecordKind::Investee:
         d.disbursements = count(QStringLiteral("SELECT count(*) FROM disbursements WHERE investee_id = ?"));
         items(RecordKind::Disbursement,
-            QStringLiteral("SELECT d.id, ") + when
-                + QStringLiteral(" || ' from ' || f.name || ' — ' || p.label") + disbursementFrom
-                + QStringLiteral("WHERE d.investee_id = ? ORDER BY d.value_date, d.id"));
+            QStringLiteral("SELECT d.id, ") + when + QStringLiteral(" || ? || f.name || ' — ' || p.label")
+                + disbursementFrom + QStringLiteral("WHERE d.investee_id = ? ORDER BY d.value_date, d.id"),
+            { dateUnknown,
+                QCoreApplication::translate("RecordStore", " from ", "a disbursement from a fund") });
         break;
     case RecordKind::Phase:
         d.disbursements = count(QStringLiteral("SELECT count(*) FROM disbursements WHERE phase_id = ?"));
         items(RecordKind::Disbursement,
             QStringLiteral("SELECT d.id, ") + when + QStringLiteral(" || ' → ' || i.name") + disbursementFrom
-                + QStringLiteral("WHERE d.phase_id = ? ORDER BY d.value_date, d.id"));
+                + QStringLiteral("WHERE d.phase_id = ? ORDER BY d.value_date, d.id"),
+            { dateUnknown });
         break;
     case RecordKind::Fund:
         d.phases = count(QStringLiteral("SELECT count(*) FROM phases WHERE fund_id = ?"));
@@ -495,16 +516,17 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
         d.childFunds = count(QStringLiteral("SELECT count(*) FROM funds WHERE parent_fund_id = ?"));
         d.lookThrough = count(QStringLiteral("SELECT count(*) FROM investees WHERE fund_id = ?"));
         items(RecordKind::Phase,
-            QStringLiteral("SELECT id, label FROM phases WHERE fund_id = ? ORDER BY start_date, label"));
+            QStringLiteral("SELECT id, label FROM phases WHERE fund_id = ? ORDER BY start_date, label"), {});
         items(RecordKind::Fund,
-            QStringLiteral("SELECT id, name || ' (parent unlinked)' FROM funds WHERE parent_fund_id = ? "
-                           "ORDER BY name"));
+            QStringLiteral("SELECT id, name || ? FROM funds WHERE parent_fund_id = ? ORDER BY name"),
+            { QCoreApplication::translate("RecordStore", " (parent unlinked)") });
         items(RecordKind::Investee,
-            QStringLiteral("SELECT id, name || ' (look-through unlinked)' FROM investees "
-                           "WHERE fund_id = ? ORDER BY name"));
+            QStringLiteral("SELECT id, name || ? FROM investees WHERE fund_id = ? ORDER BY name"),
+            { QCoreApplication::translate("RecordStore", " (look-through unlinked)") });
         items(RecordKind::Disbursement,
             QStringLiteral("SELECT d.id, ") + when + QStringLiteral(" || ' · ' || p.label || ' → ' || i.name")
-                + disbursementFrom + QStringLiteral("WHERE f.id = ? ORDER BY d.value_date, d.id"));
+                + disbursementFrom + QStringLiteral("WHERE f.id = ? ORDER BY d.value_date, d.id"),
+            { dateUnknown });
         break;
     }
     return d;
@@ -518,10 +540,11 @@ bool RecordStore::removeOne(RecordKind kind, qint64 id, bool withDependents, Rem
             if (error) {
                 QStringList parts;
                 if (!d.deletedText().isEmpty())
-                    parts.append(d.deletedText() + QStringLiteral(" depend on it"));
+                    parts.append(
+                        QCoreApplication::translate("RecordStore", "%1 depend on it").arg(d.deletedText()));
                 if (!d.unlinkedText().isEmpty())
                     parts.append(d.unlinkedText());
-                *error = QStringLiteral("The %1 #%2 was not deleted: %3.")
+                *error = QCoreApplication::translate("RecordStore", "The %1 #%2 was not deleted: %3.")
                              .arg(Validation::kindName(kind))
                              .arg(id)
                              .arg(parts.join(QStringLiteral("; ")));

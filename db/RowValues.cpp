@@ -1,18 +1,15 @@
 #include "RowValues.h"
 
-namespace {
+#include <QCoreApplication>
 
-QString counted(qint64 n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
+namespace {
 
 QString joinedAnd(const QStringList &parts)
 {
     if (parts.size() <= 1)
         return parts.value(0);
-    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ")
-        + parts.constLast();
+    return QCoreApplication::translate("Dependents", "%1 and %2")
+        .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.constLast());
 }
 
 } // namespace
@@ -26,9 +23,12 @@ QString Dependents::deletedText() const
 {
     QStringList parts;
     if (disbursements)
-        parts.append(counted(disbursements, "disbursement", "disbursements"));
+        parts.append(disbursements == 1
+                ? QCoreApplication::translate("Dependents", "1 disbursement")
+                : QCoreApplication::translate("Dependents", "%1 disbursements").arg(disbursements));
     if (phases)
-        parts.append(counted(phases, "phase", "phases"));
+        parts.append(phases == 1 ? QCoreApplication::translate("Dependents", "1 phase")
+                                 : QCoreApplication::translate("Dependents", "%1 phases").arg(phases));
     return joinedAnd(parts);
 }
 
@@ -36,12 +36,14 @@ QString Dependents::unlinkedText() const
 {
     QStringList parts;
     if (childFunds)
-        parts.append(childFunds == 1 ? QStringLiteral("1 fund names it as parent")
-                                     : QStringLiteral("%1 funds name it as parent").arg(childFunds));
+        parts.append(childFunds == 1
+                ? QCoreApplication::translate("Dependents", "1 fund names it as parent")
+                : QCoreApplication::translate("Dependents", "%1 funds name it as parent").arg(childFunds));
     if (lookThrough)
         parts.append(lookThrough == 1
-                ? QStringLiteral("1 sub-fund investee looks through to it")
-                : QStringLiteral("%1 sub-fund investees look through to it").arg(lookThrough));
+                ? QCoreApplication::translate("Dependents", "1 sub-fund investee looks through to it")
+                : QCoreApplication::translate("Dependents", "%1 sub-fund investees look through to it")
+                      .arg(lookThrough));
     return joinedAnd(parts);
 }
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "InterchangeLoader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,15 +24,18 @@ bool load(Database &db, QString *error, QString *summary)
     const LoadReport report = loader.load(files());
     if (!report.ok()) {
         if (error)
-            *error = QStringLiteral("the embedded sample did not load:\n%1")
-                             .arg(report.errorLines().join(QLatin1Char('\n')));
+            *error = QCoreApplication::translate("SampleDatabase", "the embedded sample did not load:\n%1")
+                         .arg(report.errorLines().join(QLatin1Char('\n')));
         return false;
     }
     if (summary) {
         QStringList parts;
         for (const QString &kind : InterchangeLoader::kinds()) {
             if (report.inserted.contains(kind))
-                parts.append(QStringLiteral("%1 %2").arg(report.inserted.value(kind)).arg(kind));
+                //: %2 is the kind of rows as the interchange format names it: funds, phases, …
+                parts.append(QCoreApplication::translate("SampleDatabase", "%1 %2")
+                                 .arg(report.inserted.value(kind))
+                                 .arg(kind));
         }
         *summary = parts.join(QStringLiteral(", "));
     }
@@ -59,7 +63,8 @@ bool openOrCreateDefault(Database &db, const QString &path, QString *error)
         return true;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath());
+        *error = QCoreApplication::translate("SampleDatabase", "%1: cannot create the folder %2")
+                     .arg(path, info.absolutePath());
         return false;
     }
     if (const Database::Status status = db.open(path, Database::OpenMode::CreateNew); status != Database::Status::Ok) {
@@ -72,7 +77,7 @@ bool openOrCreateDefault(Database &db, const QString &path, QString *error)
     if (!load(db, &why)) {
         db.close();
         removeDatabaseFiles(path);
-        *error = QStringLiteral("%1 could not be created: %2").arg(path, why);
+        *error = QCoreApplication::translate("SampleDatabase", "%1 could not be created: %2").arg(path, why);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "TranscodingDevice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -93,13 +94,16 @@ QString doubt(QByteArrayView sample, const QString &encoding, qint64 *line)
     if (line)
         *line = lineNumber;
     const QString why = validSequences > 0
-            ? QStringLiteral("the rest of the file reads as UTF-8, so it may be damaged UTF-8")
-            : QStringLiteral("the file has too few bytes outside ASCII to tell a code page from damaged UTF-8");
-    return QStringLiteral("column %1: byte 0x%2 is not UTF-8, and %3 is only a guess: %4; name the file's "
-                          "encoding (--encoding, or the import wizard's encoding)")
-            .arg(QString::fromUtf8(sample.sliced(lineStart, firstInvalid - lineStart)).size() + 1)
-            .arg(uint(uchar(sample[firstInvalid])), 2, 16, QLatin1Char('0'))
-            .arg(encoding, why);
+        ? QCoreApplication::translate(
+            "TextEncoding", "the rest of the file reads as UTF-8, so it may be damaged UTF-8")
+        : QCoreApplication::translate("TextEncoding",
+            "the file has too few bytes outside ASCII to tell a code page from damaged UTF-8");
+    return QCoreApplication::translate("TextEncoding",
+        "column %1: byte 0x%2 is not UTF-8, and %3 is only a guess: %4; name the file's "
+        "encoding (--encoding, or the import wizard's encoding)")
+        .arg(QString::fromUtf8(sample.sliced(lineStart, firstInvalid - lineStart)).size() + 1)
+        .arg(uint(uchar(sample[firstInvalid])), 2, 16, QLatin1Char('0'))
+        .arg(encoding, why);
 }
 
 QString detect(QByteArrayView sample)
@@ -139,7 +143,8 @@ QString detectFile(const QString &path, QString *error, QString *doubtText, qint
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot be opened: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("TextEncoding", "%1: cannot be opened: %2")
+                         .arg(path, file.errorString());
         return QString();
     }
     const QByteArray sample = file.read(sampleBytes());
@@ -174,7 +179,8 @@ std::unique_ptr<QIODevice> openAsUtf8(const QString &path, const QString &encodi
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot be opened: %1").arg(file->errorString());
+            *error = QCoreApplication::translate("TextEncoding", "cannot be opened: %1")
+                         .arg(file->errorString());
         return nullptr;
     }
     if (isUtf8(encoding))

@@ -1,5 +1,7 @@
 #include "TranscodingDevice.h"
 
+#include <QCoreApplication>
+
 #include <cerrno>
 #include <cstring>
 #include <iconv.h>
@@ -17,13 +19,14 @@ TranscodingDevice::TranscodingDevice(std::unique_ptr<QIODevice> source, const QS
     , m_decoder(encoding.toLatin1().constData())
 {
     if (!m_source || !m_source->isReadable()) {
-        setErrorString(QStringLiteral("the source cannot be read"));
+        setErrorString(QCoreApplication::translate("TranscodingDevice", "the source cannot be read"));
         return;
     }
     if (!m_decoder.isValid()) {
         const iconv_t cd = iconv_open("UTF-8", encoding.toLatin1().constData());
         if (cd == NoIconv) {
-            setErrorString(QStringLiteral("unknown text encoding '%1'").arg(encoding));
+            setErrorString(
+                QCoreApplication::translate("TranscodingDevice", "unknown text encoding '%1'").arg(encoding));
             return;
         }
         m_iconv = cd;
@@ -105,6 +108,7 @@ bool TranscodingDevice::refill()
         return false;
     }
     chunk.resize(got);
+    m_sourceBytes += got;
     const bool last = got == 0;
     if (last)
         m_sourceDone = true;
@@ -144,8 +148,36 @@ bool TranscodingDevice::refill()
             from = i + 1;
         }
         m_out += m_encoder.encode(QStringView(text).sliced(from));
+        if (last && holdsCutCharacter()) {
+            m_out += InvalidMark;
+            ++m_invalid;
+        }
     }
     return true;
+}
+
+// A decoder cannot be flushed: the start of a character cut off by the end of the file stays in
+// it and would vanish without a trace. UTF-16 and UTF-32 hold one when the file's length is not a
+// multiple of the unit. Any other decoder reads a line break after it differently than a fresh
+// decoder does (the byte cannot continue a character in an ASCII-based encoding).
+bool TranscodingDevice::holdsCutCharacter()
+{
+    const QByteArray name = m_encoding.toLatin1();
+    switch (QStringConverter::encodingForName(name.constData()).value_or(QStringConverter::System)) {
+    case QStringConverter::Utf16:
+    case QStringConverter::Utf16LE:
+    case QStringConverter::Utf16BE:
+        return m_sourceBytes % 2 != 0;
+    case QStringConverter::Utf32:
+    case QStringConverter::Utf32LE:
+    case QStringConverter::Utf32BE:
+        return m_sourceBytes % 4 != 0;
+    default:
+        break;
+    }
+    QStringDecoder fresh(name.constData());
+    const QByteArrayView probe("\n");
+    return QString(m_decoder.decode(probe)) != QString(fresh.decode(probe));
 }
 
 qint64 TranscodingDevice::readData(char *data, qint64 maxSize)

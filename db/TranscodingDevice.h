@@ -43,6 +43,7 @@ protected:
 private:
     bool refill();
     bool convertIconv(const QByteArray &in, bool last);
+    bool holdsCutCharacter();
 
     std::unique_ptr<QIODevice> m_source;
     QString m_encoding;
@@ -56,4 +57,5 @@ private:
     bool m_sourceDone = false;
     bool m_failed = false;
     qint64 m_invalid = 0;
+    qint64 m_sourceBytes = 0; ///< read from the source so far
 };

@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 #include <QUrl>
@@ -11,9 +12,11 @@ namespace Validation {
 QString required(const QString &text, const QString &what)
 {
     if (text.trimmed().isEmpty())
-        return QStringLiteral("Enter the %1.").arg(what);
+        return QCoreApplication::translate("Validation", "Enter the %1.").arg(what);
     if (text.size() > 1000)
-        return QStringLiteral("The %1 is too long (%2 characters; at most 1000).").arg(what).arg(text.size());
+        return QCoreApplication::translate("Validation", "The %1 is too long (%2 characters; at most 1000).")
+            .arg(what)
+            .arg(text.size());
     return {};
 }
 
@@ -22,7 +25,8 @@ QString withoutNul(const QString &text, const QString &what)
     const qsizetype at = text.indexOf(QChar(0));
     if (at < 0)
         return {};
-    return QStringLiteral("The %1 has a NUL character at character %2 (\\0 in \"%3\"), which text cannot hold.")
+    return QCoreApplication::translate(
+        "Validation", "The %1 has a NUL character at character %2 (\\0 in \"%3\"), which text cannot hold.")
         .arg(what)
         .arg(at + 1)
         .arg(QString(text.left(80)).replace(QChar(0), QStringLiteral("\\0")));
@@ -35,22 +39,29 @@ QString partialDate(const QString &text)
     static const QRegularExpression shape(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     const QRegularExpressionMatch m = shape.match(text);
     if (!m.hasMatch())
-        return QStringLiteral(
+        return QCoreApplication::translate("Validation",
             "'%1' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2021, 2021-05 or "
             "2021-05-17).")
             .arg(text);
     const int year = m.captured(1).toInt();
     if (year < 1000 || year > 2999)
-        return QStringLiteral("'%1': the year %2 is out of range.").arg(text).arg(year);
+        return QCoreApplication::translate("Validation", "'%1': the year %2 is out of range.")
+            .arg(text)
+            .arg(year);
     if (m.hasCaptured(2)) {
         const int month = m.captured(2).toInt();
         if (month < 1 || month > 12)
-            return QStringLiteral("'%1' is not a date: there is no month %2.").arg(text).arg(month);
+            return QCoreApplication::translate("Validation", "'%1' is not a date: there is no month %2.")
+                .arg(text)
+                .arg(month);
         if (m.hasCaptured(3)) {
             const int day = m.captured(3).toInt();
             if (!QDate(year, month, day).isValid())
-                return QStringLiteral("'%1' is not a date: %2 has %3 days.")
-                    .arg(text, QDate(year, month, 1).toString(QStringLiteral("MMMM yyyy")))
+                return QCoreApplication::translate("Validation", "'%1' is not a date: %2 has %3 days.")
+                    .arg(text,
+                        QDate(year, month, 1)
+                            .toString(QCoreApplication::translate("Validation", "MMMM yyyy",
+                                "a month in a message: the QDate format of \"May 2021\"")))
                     .arg(QDate(year, month, 1).daysInMonth());
         }
     }
@@ -83,11 +94,12 @@ QString stake(const QVariant &value)
     bool ok = false;
     const double v = value.toDouble(&ok);
     if (!ok || std::isnan(v))
-        return QStringLiteral("The stake is not a number.");
+        return QCoreApplication::translate("Validation", "The stake is not a number.");
     if (v < 0)
-        return QStringLiteral("A stake cannot be negative.");
+        return QCoreApplication::translate("Validation", "A stake cannot be negative.");
     if (v > 100)
-        return QStringLiteral("A stake is a percentage from 0 to 100; %1 is more.").arg(v);
+        return QCoreApplication::translate("Validation", "A stake is a percentage from 0 to 100; %1 is more.")
+            .arg(v);
     return {};
 }
 
@@ -103,7 +115,9 @@ QString parseStake(const QString &text, QVariant *value)
     }
     static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
     if (!number.match(t).hasMatch())
-        return QStringLiteral("'%1' is not a percentage: write a number such as 15.9.").arg(text.trimmed());
+        return QCoreApplication::translate(
+            "Validation", "'%1' is not a percentage: write a number such as 15.9.")
+            .arg(text.trimmed());
     const double v = t.toDouble();
     if (const QString why = stake(v); !why.isEmpty())
         return why;
@@ -121,10 +135,11 @@ QString sourceUrls(const QString &text)
         const QUrl url(part, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            return QStringLiteral("'%1' is not a web address: it must start with http:// or https://.")
+            return QCoreApplication::translate(
+                "Validation", "'%1' is not a web address: it must start with http:// or https://.")
                 .arg(part);
         if (!url.isValid() || url.host().isEmpty() || part.contains(QLatin1Char(' ')))
-            return QStringLiteral("'%1' is not a valid web address.").arg(part);
+            return QCoreApplication::translate("Validation", "'%1' is not a valid web address.").arg(part);
     }
     return {};
 }
@@ -134,24 +149,28 @@ QString word(const QString &value, const QStringList &allowed, const QString &wh
     if (allowed.contains(value))
         return {};
     if (value.isEmpty())
-        return QStringLiteral("Choose the %1: %2.").arg(what, allowed.join(QStringLiteral(", ")));
-    return QStringLiteral("'%1' is not a %2; choose one of %3.")
+        return QCoreApplication::translate("Validation", "Choose the %1: %2.")
+            .arg(what, allowed.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Validation", "'%1' is not a %2; choose one of %3.")
         .arg(value, what, allowed.join(QStringLiteral(", ")));
 }
 
 QString rate(double cnyPerUnit)
 {
     if (std::isnan(cnyPerUnit) || cnyPerUnit <= 0)
-        return QStringLiteral("A rate is the number of CNY one unit buys; it must be above zero.");
+        return QCoreApplication::translate(
+            "Validation", "A rate is the number of CNY one unit buys; it must be above zero.");
     if (cnyPerUnit > 1e6)
-        return QStringLiteral("%1 CNY per unit is implausibly high.").arg(cnyPerUnit);
+        return QCoreApplication::translate("Validation", "%1 CNY per unit is implausibly high.")
+            .arg(cnyPerUnit);
     return {};
 }
 
 QString year(int year)
 {
     if (year < 1900 || year > 2200)
-        return QStringLiteral("The year %1 is out of range (1900–2200).").arg(year);
+        return QCoreApplication::translate("Validation", "The year %1 is out of range (1900–2200).")
+            .arg(year);
     return {};
 }
 
@@ -189,52 +208,54 @@ QStringList words(RecordKind kind, const QString &column)
 
 QString label(RecordKind kind, const QString &column)
 {
-    static const QHash<QString, QString> common = {
-        { QStringLiteral("name"), QStringLiteral("name") },
-        { QStringLiteral("name_zh"), QStringLiteral("Chinese name") },
-        { QStringLiteral("kind"), QStringLiteral("kind") },
-        { QStringLiteral("level"), QStringLiteral("level") },
-        { QStringLiteral("country_id"), QStringLiteral("country") },
-        { QStringLiteral("province_id"), QStringLiteral("province") },
-        { QStringLiteral("city_id"), QStringLiteral("city") },
-        { QStringLiteral("parent_fund_id"), QStringLiteral("parent fund") },
-        { QStringLiteral("manager"), QStringLiteral("manager") },
-        { QStringLiteral("notes"), QStringLiteral("notes") },
-        { QStringLiteral("source_url"), QStringLiteral("source") },
-        { QStringLiteral("label"), QStringLiteral("phase label") },
-        { QStringLiteral("start_date"), QStringLiteral("start date") },
-        { QStringLiteral("capital_minor"), QStringLiteral("registered capital") },
-        { QStringLiteral("currency"), QStringLiteral("currency") },
-        { QStringLiteral("capital_basis"), QStringLiteral("capital basis") },
-        { QStringLiteral("sector_id"), QStringLiteral("sector") },
-        { QStringLiteral("segment_id"), QStringLiteral("segment") },
-        { QStringLiteral("ticker"), QStringLiteral("ticker") },
-        { QStringLiteral("founded"), QStringLiteral("founding date") },
-        { QStringLiteral("phase_id"), QStringLiteral("phase") },
-        { QStringLiteral("investee_id"), QStringLiteral("investee") },
-        { QStringLiteral("value_date"), QStringLiteral("date") },
-        { QStringLiteral("type"), QStringLiteral("type") },
-        { QStringLiteral("amount_minor"), QStringLiteral("amount") },
-        { QStringLiteral("stake_pct"), QStringLiteral("stake") },
-        { QStringLiteral("status"), QStringLiteral("status") },
-        { QStringLiteral("confidence"), QStringLiteral("confidence") },
+    static const QHash<QString, const char *> common = {
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("Validation", "name") },
+        { QStringLiteral("name_zh"), QT_TRANSLATE_NOOP("Validation", "Chinese name") },
+        { QStringLiteral("kind"), QT_TRANSLATE_NOOP("Validation", "kind") },
+        { QStringLiteral("level"), QT_TRANSLATE_NOOP("Validation", "level") },
+        { QStringLiteral("country_id"), QT_TRANSLATE_NOOP("Validation", "country") },
+        { QStringLiteral("province_id"), QT_TRANSLATE_NOOP("Validation", "province") },
+        { QStringLiteral("city_id"), QT_TRANSLATE_NOOP("Validation", "city") },
+        { QStringLiteral("parent_fund_id"), QT_TRANSLATE_NOOP("Validation", "parent fund") },
+        { QStringLiteral("manager"), QT_TRANSLATE_NOOP("Validation", "manager") },
+        { QStringLiteral("notes"), QT_TRANSLATE_NOOP("Validation", "notes") },
+        { QStringLiteral("source_url"), QT_TRANSLATE_NOOP("Validation", "source") },
+        { QStringLiteral("label"), QT_TRANSLATE_NOOP("Validation", "phase label") },
+        { QStringLiteral("start_date"), QT_TRANSLATE_NOOP("Validation", "start date") },
+        { QStringLiteral("capital_minor"), QT_TRANSLATE_NOOP("Validation", "registered capital") },
+        { QStringLiteral("currency"), QT_TRANSLATE_NOOP("Validation", "currency") },
+        { QStringLiteral("capital_basis"), QT_TRANSLATE_NOOP("Validation", "capital basis") },
+        { QStringLiteral("sector_id"), QT_TRANSLATE_NOOP("Validation", "sector") },
+        { QStringLiteral("segment_id"), QT_TRANSLATE_NOOP("Validation", "segment") },
+        { QStringLiteral("ticker"), QT_TRANSLATE_NOOP("Validation", "ticker") },
+        { QStringLiteral("founded"), QT_TRANSLATE_NOOP("Validation", "founding date") },
+        { QStringLiteral("phase_id"), QT_TRANSLATE_NOOP("Validation", "phase") },
+        { QStringLiteral("investee_id"), QT_TRANSLATE_NOOP("Validation", "investee") },
+        { QStringLiteral("value_date"), QT_TRANSLATE_NOOP("Validation", "date") },
+        { QStringLiteral("type"), QT_TRANSLATE_NOOP("Validation", "type") },
+        { QStringLiteral("amount_minor"), QT_TRANSLATE_NOOP("Validation", "amount") },
+        { QStringLiteral("stake_pct"), QT_TRANSLATE_NOOP("Validation", "stake") },
+        { QStringLiteral("status"), QT_TRANSLATE_NOOP("Validation", "status") },
+        { QStringLiteral("confidence"), QT_TRANSLATE_NOOP("Validation", "confidence") },
     };
     if (column == QLatin1String("fund_id"))
-        return kind == RecordKind::Investee ? QStringLiteral("look-through fund") : QStringLiteral("fund");
-    return common.value(column, column);
+        return kind == RecordKind::Investee ? QCoreApplication::translate("Validation", "look-through fund")
+                                            : QCoreApplication::translate("Validation", "fund");
+    const auto it = common.constFind(column);
+    return it == common.constEnd() ? column : QCoreApplication::translate("Validation", it.value());
 }
 
 QString kindName(RecordKind kind)
 {
     switch (kind) {
     case RecordKind::Fund:
-        return QStringLiteral("fund");
+        return QCoreApplication::translate("Validation", "fund");
     case RecordKind::Phase:
-        return QStringLiteral("phase");
+        return QCoreApplication::translate("Validation", "phase");
     case RecordKind::Investee:
-        return QStringLiteral("investee");
+        return QCoreApplication::translate("Validation", "investee");
     case RecordKind::Disbursement:
-        return QStringLiteral("disbursement");
+        return QCoreApplication::translate("Validation", "disbursement");
     }
     return {};
 }
@@ -265,17 +286,21 @@ void checkMoney(
     const bool noCurrency = isNull(r, QStringLiteral("currency"));
     if (!noAmount && r.number(amountColumn) <= 0)
         check(issues, amountColumn,
-            QStringLiteral("The %1 must be above zero (leave it undisclosed when it is not known).")
+            QCoreApplication::translate(
+                "Validation", "The %1 must be above zero (leave it undisclosed when it is not known).")
                 .arg(what));
     else if (!noAmount && noCurrency)
-        check(issues, QStringLiteral("currency"), QStringLiteral("Choose the currency of the %1.").arg(what));
+        check(issues, QStringLiteral("currency"),
+            QCoreApplication::translate("Validation", "Choose the currency of the %1.").arg(what));
     else if (noAmount && !noCurrency)
-        check(issues, amountColumn, QStringLiteral("Enter the %1, or mark it undisclosed.").arg(what));
+        check(issues, amountColumn,
+            QCoreApplication::translate("Validation", "Enter the %1, or mark it undisclosed.").arg(what));
     if (!noCurrency) {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         if (!code.match(r.text(QStringLiteral("currency"))).hasMatch())
             check(issues, QStringLiteral("currency"),
-                QStringLiteral("'%1' is not a currency code (three capital letters such as CNY).")
+                QCoreApplication::translate(
+                    "Validation", "'%1' is not a currency code (three capital letters such as CNY).")
                     .arg(r.text(QStringLiteral("currency"))));
     }
 }
@@ -289,44 +314,50 @@ QList<FieldIssue> row(const RowValues &r)
     switch (r.kind) {
     case RecordKind::Fund:
         check(issues, QStringLiteral("name"),
-            required(r.text(QStringLiteral("name")), QStringLiteral("fund's name")));
+            required(
+                r.text(QStringLiteral("name")), QCoreApplication::translate("Validation", "fund's name")));
         checkWord(issues, r, QStringLiteral("kind"));
         checkWord(issues, r, QStringLiteral("level"));
         if (r.id != 0 && r.number(QStringLiteral("parent_fund_id")) == r.id)
-            check(
-                issues, QStringLiteral("parent_fund_id"), QStringLiteral("A fund cannot be its own parent."));
+            check(issues, QStringLiteral("parent_fund_id"),
+                QCoreApplication::translate("Validation", "A fund cannot be its own parent."));
         break;
     case RecordKind::Phase:
         if (isNull(r, QStringLiteral("fund_id")))
-            check(
-                issues, QStringLiteral("fund_id"), QStringLiteral("Choose the fund this phase belongs to."));
+            check(issues, QStringLiteral("fund_id"),
+                QCoreApplication::translate("Validation", "Choose the fund this phase belongs to."));
         check(issues, QStringLiteral("label"),
-            required(r.text(QStringLiteral("label")), QStringLiteral("phase's label")));
+            required(
+                r.text(QStringLiteral("label")), QCoreApplication::translate("Validation", "phase's label")));
         check(issues, QStringLiteral("start_date"), partialDate(r.text(QStringLiteral("start_date"))));
-        checkMoney(issues, r, QStringLiteral("capital_minor"), QStringLiteral("registered capital"));
+        checkMoney(issues, r, QStringLiteral("capital_minor"),
+            QCoreApplication::translate("Validation", "registered capital"));
         break;
     case RecordKind::Investee:
         check(issues, QStringLiteral("name"),
-            required(r.text(QStringLiteral("name")), QStringLiteral("investee's name")));
+            required(r.text(QStringLiteral("name")),
+                QCoreApplication::translate("Validation", "investee's name")));
         checkWord(issues, r, QStringLiteral("kind"));
         if (!isNull(r, QStringLiteral("fund_id")) && r.text(QStringLiteral("kind")) != QLatin1String("fund"))
             check(issues, QStringLiteral("fund_id"),
-                QStringLiteral("Only a sub-fund (kind 'fund') looks through to a fund."));
+                QCoreApplication::translate(
+                    "Validation", "Only a sub-fund (kind 'fund') looks through to a fund."));
         if (!isNull(r, QStringLiteral("segment_id")) && isNull(r, QStringLiteral("sector_id")))
             check(issues, QStringLiteral("sector_id"),
-                QStringLiteral("Choose the sector the segment belongs to."));
+                QCoreApplication::translate("Validation", "Choose the sector the segment belongs to."));
         check(issues, QStringLiteral("founded"), partialDate(r.text(QStringLiteral("founded"))));
         break;
     case RecordKind::Disbursement:
         if (isNull(r, QStringLiteral("phase_id")))
             check(issues, QStringLiteral("phase_id"),
-                QStringLiteral("Choose the fund and the phase that paid."));
+                QCoreApplication::translate("Validation", "Choose the fund and the phase that paid."));
         if (isNull(r, QStringLiteral("investee_id")))
             check(issues, QStringLiteral("investee_id"),
-                QStringLiteral("Choose the investee that received the money."));
+                QCoreApplication::translate("Validation", "Choose the investee that received the money."));
         check(issues, QStringLiteral("value_date"), partialDate(r.text(QStringLiteral("value_date"))));
         checkWord(issues, r, QStringLiteral("type"));
-        checkMoney(issues, r, QStringLiteral("amount_minor"), QStringLiteral("amount"));
+        checkMoney(
+            issues, r, QStringLiteral("amount_minor"), QCoreApplication::translate("Validation", "amount"));
         check(issues, QStringLiteral("stake_pct"), stake(r.value(QStringLiteral("stake_pct"))));
         checkWord(issues, r, QStringLiteral("status"));
         checkWord(issues, r, QStringLiteral("confidence"));

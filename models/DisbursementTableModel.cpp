@@ -158,21 +158,21 @@ bool isNumeric(int column)
 QVariant DisbursementTableModel::displayValue(const DisbursementRecord &r, int column) const
 {
     switch (column) {
-    case Date: return r.valueDate.isEmpty() ? QStringLiteral("unknown") : r.valueDate;
+    case Date: return r.valueDate.isEmpty() ? tr("unknown", "a date nobody reported") : r.valueDate;
     case Fund: return r.fundName;
     case Phase: return r.phaseLabel;
     case Investee: return r.investeeName;
     case Sector: return r.segment.isEmpty() ? r.sector : r.sector + QStringLiteral(" / ") + r.segment;
     case Region: return r.region;
-    case Type: return r.type;
+    case Type: return Format::vocabulary(r.type);
     case Amount:
         return r.amountMinor ? Format::scaledMinor(*r.amountMinor, r.minorDigits, m_units)
-                             : QStringLiteral("undisclosed");
+                             : Format::undisclosed();
     case Currency: return r.currency;
     case Converted: return r.converted ? Format::scaledMoney(*r.converted, m_units) : QString();
     case Stake: return Format::percent(r.stakePct);
-    case Status: return r.status;
-    case Confidence: return r.confidence;
+    case Status: return Format::vocabulary(r.status);
+    case Confidence: return Format::vocabulary(r.confidence);
     case Source: return r.sourceUrl.section(QStringLiteral(" | "), 0, 0);
     case Notes: return r.notes.left(200);
     }
@@ -263,9 +263,11 @@ QString DisbursementTableModel::toolTip(const DisbursementRecord &r, int column)
             }
             return tr("%1 from %2 at the %3 rate (%4)").arg(value, exact, year, rates.join(QStringLiteral(", ")));
         }
-        const QString missing = ConversionSql::missingRates(r.currency, r.baseCurrency, r.rate.has_value(),
-                                                            r.baseRate.has_value())
-                                        .join(tr(" or "));
+        const QStringList codes = ConversionSql::missingRates(
+            r.currency, r.baseCurrency, r.rate.has_value(), r.baseRate.has_value());
+        const QString missing = codes.size() == 2
+            ? tr("%1 or %2", "one currency or the other").arg(codes.constFirst(), codes.constLast())
+            : codes.join(QStringLiteral(", "));
         if (r.valueDate.isEmpty())
             return tr("No %1 rate: the date is unknown, so no year's rate applies").arg(missing).simplified();
         return tr("No %1 rate for %2").arg(missing, year).simplified();
@@ -276,7 +278,7 @@ QString DisbursementTableModel::toolTip(const DisbursementRecord &r, int column)
     QString tip = Format::bilingual(r.investeeName, r.investeeNameZh) + QLatin1Char('\n')
             + Format::bilingual(r.fundName, r.fundNameZh) + QStringLiteral(" — ") + r.phaseLabel;
     if (!r.sourceUrl.isEmpty())
-        tip += QStringLiteral("\nSource: ") + r.sourceUrl;
+        tip += QLatin1Char('\n') + tr("Source: %1").arg(r.sourceUrl);
     return tip;
 }
 
@@ -299,6 +301,10 @@ QVariant DisbursementTableModel::editValue(const DisbursementRecord &r, int colu
 {
     switch (column) {
     case Date: return r.valueDate;
+    // The schema's words, as stored and as the editor offers them; the cells show them translated.
+    case Type: return r.type;
+    case Status: return r.status;
+    case Confidence: return r.confidence;
     case Amount: return FieldText::amountText(r.amountMinor, r.minorDigits, r.currency);
     case Stake: return r.stakePct ? QString::number(*r.stakePct, 'g', QLocale::FloatingPointShortest) : QString();
     case Source: return r.sourceUrl;

@@ -2,6 +2,8 @@
 
 #include "EditSession.h"
 
+#include <QCoreApplication>
+
 EditCommand::EditCommand(EditSession &session, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_session(session)
@@ -49,6 +51,7 @@ void EditCommand::run(bool forward)
     // Nothing was written (the transaction rolled back). The step cannot be trusted any more,
     // so it leaves the stack; the database itself stays consistent.
     setObsolete(true);
-    m_session.reportFailure(forward ? QObject::tr("“%1” could not be redone: %2").arg(text(), error)
-                                    : QObject::tr("“%1” could not be undone: %2").arg(text(), error));
+    m_session.reportFailure(forward
+            ? QCoreApplication::translate("EditCommand", "“%1” could not be redone: %2").arg(text(), error)
+            : QCoreApplication::translate("EditCommand", "“%1” could not be undone: %2").arg(text(), error));
 }

@@ -23,7 +23,6 @@ QString EditRecord::textFor(RecordKind kind, const QStringList &columns)
         && (fields.contains(QStringLiteral("amount_minor"))
             || fields.contains(QStringLiteral("capital_minor"))))
         fields.removeAll(QStringLiteral("currency"));
-    const QString noun = QCoreApplication::translate("EditCommand", qPrintable(Validation::kindName(kind)));
     if (fields.size() != 1) {
         switch (kind) {
         case RecordKind::Fund:
@@ -36,9 +35,10 @@ QString EditRecord::textFor(RecordKind kind, const QStringList &columns)
             return QCoreApplication::translate("EditCommand", "Edit disbursement");
         }
     }
-    return QCoreApplication::translate("EditCommand", "Set %1 %2")
-        .arg(noun,
-            QCoreApplication::translate("Fields", qPrintable(Validation::label(kind, fields.constFirst()))));
+    // The kind's and the field's names come translated (Validation).
+    return QCoreApplication::translate(
+        "EditCommand", "Set %1 %2", "set the record kind's field: Set fund name")
+        .arg(Validation::kindName(kind), Validation::label(kind, fields.constFirst()));
 }
 
 bool EditRecord::movesTotals(RecordKind kind, const QStringList &columns)

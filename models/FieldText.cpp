@@ -1,6 +1,7 @@
 #include "FieldText.h"
 
 #include "AmountParser.h"
+#include "Format.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ bool parse(RecordKind kind, const QString &column, const QString &text, const Co
     };
     if (column == QLatin1String("amount_minor") || column == QLatin1String("capital_minor")) {
         if (t.isEmpty() || t.compare(QLatin1String("undisclosed"), Qt::CaseInsensitive) == 0
-            || t.compare(QLatin1String("unknown"), Qt::CaseInsensitive) == 0
-            || t == QStringLiteral("未披露")) {
+            || t.compare(QLatin1String("unknown"), Qt::CaseInsensitive) == 0 || t == QStringLiteral("未披露")
+            || t.compare(Format::undisclosed(), Qt::CaseInsensitive) == 0) {
             changes->insert(column, QVariant());
             changes->insert(QStringLiteral("currency"), QVariant());
             return true;

@@ -1,5 +1,7 @@
 #include "Format.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <cmath>
@@ -69,7 +71,7 @@ QString minorUnits(qint64 minor, int minorDigits)
 QString amount(const std::optional<qint64> &minor, int minorDigits, const QString &currency)
 {
     if (!minor)
-        return QStringLiteral("undisclosed");
+        return undisclosed();
     return currency + QLatin1Char(' ') + minorUnits(*minor, minorDigits);
 }
 
@@ -90,7 +92,7 @@ QString typedAmount(
     const std::optional<qint64> &minor, int minorDigits, const QString &currency, bool chineseUnits)
 {
     if (!minor)
-        return QStringLiteral("undisclosed");
+        return undisclosed();
     const quint64 magnitude = magnitudeOf(*minor);
     const Unit unit = unitFor(double(magnitude) / std::pow(10.0, minorDigits), chineseUnits);
     // Move the decimal point on the digits themselves, never through a double, so the text
@@ -151,6 +153,43 @@ QString bilingual(const QString &name, const QString &nameZh)
     if (nameZh.isEmpty())
         return name;
     return name + QStringLiteral(" (") + nameZh + QLatin1Char(')');
+}
+
+QString undisclosed()
+{
+    return QCoreApplication::translate("Format", "undisclosed", "an amount nobody reported");
+}
+
+QString vocabulary(const QString &word)
+{
+    // Every word Validation::words() lists, each with what it is, for the translator.
+    static const QHash<QString, const char *> words = {
+        { QStringLiteral("commitment"), QT_TRANSLATE_NOOP("Vocabulary", "commitment") },
+        { QStringLiteral("disbursement"), QT_TRANSLATE_NOOP("Vocabulary", "disbursement") },
+        { QStringLiteral("equity purchase"), QT_TRANSLATE_NOOP("Vocabulary", "equity purchase") },
+        { QStringLiteral("equity sale"), QT_TRANSLATE_NOOP("Vocabulary", "equity sale") },
+        { QStringLiteral("loan"), QT_TRANSLATE_NOOP("Vocabulary", "loan") },
+        { QStringLiteral("grant"), QT_TRANSLATE_NOOP("Vocabulary", "grant") },
+        { QStringLiteral("announced"), QT_TRANSLATE_NOOP("Vocabulary", "announced") },
+        { QStringLiteral("committed"), QT_TRANSLATE_NOOP("Vocabulary", "committed") },
+        { QStringLiteral("completed"), QT_TRANSLATE_NOOP("Vocabulary", "completed") },
+        { QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Vocabulary", "cancelled") },
+        { QStringLiteral("high"), QT_TRANSLATE_NOOP("Vocabulary", "high") },
+        { QStringLiteral("medium"), QT_TRANSLATE_NOOP("Vocabulary", "medium") },
+        { QStringLiteral("low"), QT_TRANSLATE_NOOP("Vocabulary", "low") },
+        { QStringLiteral("fund"), QT_TRANSLATE_NOOP("Vocabulary", "fund") },
+        { QStringLiteral("platform"), QT_TRANSLATE_NOOP("Vocabulary", "platform") },
+        { QStringLiteral("bank"), QT_TRANSLATE_NOOP("Vocabulary", "bank") },
+        //: A fund's kind: a state-owned enterprise.
+        { QStringLiteral("soe"), QT_TRANSLATE_NOOP("Vocabulary", "soe") },
+        { QStringLiteral("company"), QT_TRANSLATE_NOOP("Vocabulary", "company") },
+        { QStringLiteral("national"), QT_TRANSLATE_NOOP("Vocabulary", "national") },
+        { QStringLiteral("provincial"), QT_TRANSLATE_NOOP("Vocabulary", "provincial") },
+        { QStringLiteral("municipal"), QT_TRANSLATE_NOOP("Vocabulary", "municipal") },
+        { QStringLiteral("district"), QT_TRANSLATE_NOOP("Vocabulary", "district") },
+    };
+    const auto it = words.constFind(word);
+    return it == words.constEnd() ? word : QCoreApplication::translate("Vocabulary", it.value());
 }
 
 } // namespace Format

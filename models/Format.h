@@ -37,5 +37,12 @@ QString unitLabel(const QString &currency, Units units);
 QString percent(const std::optional<double> &value);
 /// "Name (中文名)" or just "Name".
 QString bilingual(const QString &name, const QString &nameZh);
+/// "undisclosed": the word an amount nobody reported reads as, in the interface language.
+QString undisclosed();
+/// A word of the schema's vocabularies (event types, statuses, confidences, fund and investee
+/// kinds, fund levels) as people read it in the interface language: "equity purchase" in English.
+/// Any other text comes back as it is. For display only: the stored, edited and exported word
+/// stays the schema's.
+QString vocabulary(const QString &word);
 
 } // namespace Format

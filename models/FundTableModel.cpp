@@ -79,8 +79,8 @@ QVariant FundTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return f.name;
         case NameZh: return f.nameZh;
-        case Kind: return f.kind;
-        case Level: return f.level;
+        case Kind: return Format::vocabulary(f.kind);
+        case Level: return Format::vocabulary(f.level);
         case Region: return f.city.isEmpty() || f.city == f.region ? f.region : f.region + QStringLiteral(" / ") + f.city;
         case Parent: return f.parentName;
         case Phases: return qint64(f.phases.size());
@@ -108,19 +108,23 @@ QVariant FundTableModel::data(const QModelIndex &index, int role) const
         QString tip = Format::bilingual(f.name, f.nameZh);
         // The exact figure behind a cell shown in a unit.
         if (index.column() == Invested && deployed.invested != 0)
-            tip = Figures::measureName(Figures::Measure::Invested) + QStringLiteral(": ") + m_currency
-                    + QLatin1Char(' ') + Format::money(deployed.invested) + QLatin1Char('\n') + tip;
+            tip = tr("%1: %2 %3", "measure: currency amount")
+                      .arg(Figures::measureName(Figures::Measure::Invested), m_currency,
+                          Format::money(deployed.invested))
+                + QLatin1Char('\n') + tip;
         if (index.column() == Committed && deployed.committed != 0)
-            tip = Figures::measureName(Figures::Measure::Committed) + QStringLiteral(": ") + m_currency
-                    + QLatin1Char(' ') + Format::money(deployed.committed) + QLatin1Char('\n') + tip;
+            tip = tr("%1: %2 %3", "measure: currency amount")
+                      .arg(Figures::measureName(Figures::Measure::Committed), m_currency,
+                          Format::money(deployed.committed))
+                + QLatin1Char('\n') + tip;
         if (index.column() == Capital && !f.phases.isEmpty())
-            tip = tr("Registered capital: ") + capitalText(f) + QLatin1Char('\n') + tip;
+            tip = tr("Registered capital: %1").arg(capitalText(f)) + QLatin1Char('\n') + tip;
         if (!f.manager.isEmpty())
-            tip += tr("\nManager: ") + f.manager;
+            tip += QLatin1Char('\n') + tr("Manager: %1").arg(f.manager);
         if (!f.notes.isEmpty())
             tip += QStringLiteral("\n") + f.notes;
         if (!f.sourceUrl.isEmpty())
-            tip += tr("\nSource: ") + f.sourceUrl;
+            tip += QLatin1Char('\n') + tr("Source: %1").arg(f.sourceUrl);
         return tip;
     }
     case Qt::TextAlignmentRole:
@@ -128,6 +132,11 @@ QVariant FundTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return f.id;
     case Qt::EditRole:
+        // The schema's word, as stored and as the editor offers it; the cell shows it translated.
+        if (index.column() == Kind)
+            return f.kind;
+        if (index.column() == Level)
+            return f.level;
         return data(index, Qt::DisplayRole);
     case FieldText::FieldRole:
         if (editColumn(index.column()).isEmpty())

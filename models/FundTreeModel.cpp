@@ -150,13 +150,19 @@ QVariant FundTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (phase) {
             QString tip = Format::bilingual(fund.name, fund.nameZh) + QStringLiteral(" — ") + phase->label;
-            if (phase->capitalMinor)
-                tip += QStringLiteral("\nCapital: ") + Format::amount(phase->capitalMinor, phase->minorDigits, phase->currency)
-                        + (phase->capitalBasis.isEmpty() ? QString() : QStringLiteral(" (") + phase->capitalBasis + QLatin1Char(')'));
+            if (phase->capitalMinor) {
+                const QString capital
+                    = Format::amount(phase->capitalMinor, phase->minorDigits, phase->currency);
+                tip += QLatin1Char('\n')
+                    + (phase->capitalBasis.isEmpty() ? tr("Capital: %1").arg(capital)
+                                                     : tr("Capital: %1 (%2)", "the amount (its basis)")
+                                                           .arg(capital, phase->capitalBasis));
+            }
             return tip;
         }
-        return QString(Format::bilingual(fund.name, fund.nameZh) + QStringLiteral("\n") + fund.kind + QStringLiteral(", ")
-                       + fund.level);
+        return QString(Format::bilingual(fund.name, fund.nameZh) + QLatin1Char('\n')
+            + tr("%1, %2", "a fund's kind, its level")
+                  .arg(Format::vocabulary(fund.kind), Format::vocabulary(fund.level)));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue((index.column() == Name ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     case FundIdRole:

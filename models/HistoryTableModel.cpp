@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EditSession.h"
 #include "Format.h"
+#include "InterfaceLanguage.h"
 #include "RecordStore.h"
 #include "Validation.h"
 #include "VocabularyRepository.h"
@@ -128,11 +129,15 @@ void HistoryTableModel::fetchNextPage()
 
 QString HistoryTableModel::recordText(const HistoryEntry &entry) const
 {
+    if (m_labelsChinese != InterfaceLanguage::isChinese()) {
+        m_labels.clear();
+        m_labelsChinese = InterfaceLanguage::isChinese();
+    }
     const QString key = entry.table + QLatin1Char('/') + QString::number(entry.rowId);
     auto it = m_labels.constFind(key);
     if (it == m_labels.constEnd())
         it = m_labels.insert(key, HistoryRepository(m_db).recordLabel(entry.table, entry.rowId));
-    return tableTitle(entry.table) + QStringLiteral(": ") + *it;
+    return tr("%1: %2", "a record's kind: its name").arg(tableTitle(entry.table), *it);
 }
 
 QString HistoryTableModel::fieldText(const QString &column, const QString &raw, const QString &currency) const
@@ -182,7 +187,10 @@ QString HistoryTableModel::valueText(const HistoryEntry &entry, Side side) const
         QStringList parts;
         for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
             const QString label = kind ? Validation::label(*kind, it.key()) : it.key();
-            parts.append(label + QStringLiteral(": ") + fieldText(it.key(), it.value().toString(), currency));
+            QString shown = fieldText(it.key(), it.value().toString(), currency);
+            if (kind && Validation::words(*kind, it.key()).contains(shown))
+                shown = Format::vocabulary(shown);
+            parts.append(tr("%1: %2", "a field's label: its value").arg(label, shown));
         }
         return parts.join(QStringLiteral("; "));
     }
@@ -193,7 +201,9 @@ QString HistoryTableModel::valueText(const HistoryEntry &entry, Side side) const
             it = m_amountCurrencies.insert(entry.id, HistoryRepository(m_db).amountCurrencies(entry));
         currency = side == Side::Old ? it->before : it->after;
     }
-    return fieldText(entry.field, text, currency);
+    const QString shown = fieldText(entry.field, text, currency);
+    const std::optional<RecordKind> kind = RecordStore::kindOfTable(entry.table);
+    return kind && Validation::words(*kind, entry.field).contains(shown) ? Format::vocabulary(shown) : shown;
 }
 
 QVariant HistoryTableModel::data(const QModelIndex &index, int role) const

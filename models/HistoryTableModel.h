@@ -71,6 +71,8 @@ private:
     qint64 m_newestId = 0;
     bool m_chineseUnits = false;
     mutable QHash<QString, QString> m_labels;
+    /// The interface language m_labels are in ("date unknown", "(deleted)"): a change empties them.
+    mutable bool m_labelsChinese = false;
     mutable QHash<qint64, HistoryRepository::AmountCurrencies> m_amountCurrencies;
     mutable QHash<QString, int> m_currencyDigits;
 };

@@ -90,7 +90,7 @@ QVariant InvesteeTableModel::data(const QModelIndex &index, int role) const
         case Funds: return r.funds;
         case Undisclosed: return r.undisclosed ? QVariant(r.undisclosed) : QVariant(QString());
         case Ticker: return i.ticker;
-        case Kind: return i.kind;
+        case Kind: return Format::vocabulary(i.kind);
         }
         return {};
     case SortRole:
@@ -112,8 +112,9 @@ QVariant InvesteeTableModel::data(const QModelIndex &index, int role) const
                                                        std::tuple { Committed, M::Committed, r.committed },
                                                        std::tuple { Divested, M::Divested, r.divested } }) {
             if (index.column() == column && amount != 0)
-                tip = Figures::measureName(measure) + QStringLiteral(": ") + m_currency + QLatin1Char(' ')
-                        + Format::money(amount) + QLatin1Char('\n') + tip;
+                tip = tr("%1: %2 %3", "measure: currency amount")
+                          .arg(Figures::measureName(measure), m_currency, Format::money(amount))
+                    + QLatin1Char('\n') + tip;
         }
         if (!i.sector.isEmpty())
             tip += QStringLiteral("\n") + Format::bilingual(i.sector, i.sectorZh)
@@ -121,14 +122,15 @@ QVariant InvesteeTableModel::data(const QModelIndex &index, int role) const
         if (!i.region.isEmpty())
             tip += QStringLiteral("\n") + Format::bilingual(i.region, i.regionZh);
         if (r.undisclosed || r.withoutRate)
-            tip += tr("\n%1 undisclosed, %2 without a %3 rate (not in the totals)")
-                           .arg(r.undisclosed)
-                           .arg(r.withoutRate)
-                           .arg(m_currency);
+            tip += QLatin1Char('\n')
+                + tr("%1 undisclosed, %2 without a %3 rate (not in the totals)")
+                      .arg(r.undisclosed)
+                      .arg(r.withoutRate)
+                      .arg(m_currency);
         if (i.kind == QLatin1String("fund"))
-            tip += tr("\nA sub-fund: select it to look through to its own holdings");
+            tip += QLatin1Char('\n') + tr("A sub-fund: select it to look through to its own holdings");
         if (!i.sourceUrl.isEmpty())
-            tip += tr("\nSource: ") + i.sourceUrl;
+            tip += QLatin1Char('\n') + tr("Source: %1").arg(i.sourceUrl);
         return tip;
     }
     case Qt::TextAlignmentRole:

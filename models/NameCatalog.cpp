@@ -1,8 +1,11 @@
 #include "NameCatalog.h"
 
+#include "Format.h"
 #include "FundRepository.h"
 #include "InvesteeRepository.h"
 #include "VocabularyRepository.h"
+
+#include <QCoreApplication>
 
 namespace {
 
@@ -61,38 +64,61 @@ void NameCatalog::load(Database &db, const QList<FundRecord> &funds)
 
 QStringList NameCatalog::chips(const Filter &f) const
 {
+    const auto words = [](const QStringList &list) {
+        QStringList shown;
+        for (const QString &word : list)
+            shown.append(Format::vocabulary(word));
+        return shown.join(QStringLiteral(", "));
+    };
     QStringList chips;
     if (!f.text.trimmed().isEmpty())
-        chips.append(QStringLiteral("Text: \u201c%1\u201d").arg(f.text.trimmed()));
+        chips.append(QCoreApplication::translate("NameCatalog", "Text: “%1”").arg(f.text.trimmed()));
     if (!f.funds.isEmpty())
-        chips.append(QStringLiteral("Fund: ") + joined(f.funds, [this](qint64 id) { return fundName(id); }));
+        chips.append(
+            QCoreApplication::translate("NameCatalog", "Fund: %1").arg(joined(f.funds, [this](qint64 id) {
+                return fundName(id);
+            })));
     if (!f.phases.isEmpty())
-        chips.append(QStringLiteral("Phase: ") + joined(f.phases, [this](qint64 id) { return phaseName(id); }));
+        chips.append(
+            QCoreApplication::translate("NameCatalog", "Phase: %1").arg(joined(f.phases, [this](qint64 id) {
+                return phaseName(id);
+            })));
     if (!f.investees.isEmpty())
-        chips.append(QStringLiteral("Investee: ") + joined(f.investees, [this](qint64 id) { return investeeName(id); }));
+        chips.append(QCoreApplication::translate("NameCatalog", "Investee: %1")
+                         .arg(joined(f.investees, [this](qint64 id) { return investeeName(id); })));
     if (!f.sectors.isEmpty())
-        chips.append(QStringLiteral("Sector: ") + joined(f.sectors, [this](qint64 id) { return sectorName(id); }));
+        chips.append(
+            QCoreApplication::translate("NameCatalog", "Sector: %1").arg(joined(f.sectors, [this](qint64 id) {
+                return sectorName(id);
+            })));
     if (!f.segments.isEmpty())
-        chips.append(QStringLiteral("Segment: ") + joined(f.segments, [this](qint64 id) { return segmentName(id); }));
+        chips.append(QCoreApplication::translate("NameCatalog", "Segment: %1")
+                         .arg(joined(f.segments, [this](qint64 id) { return segmentName(id); })));
     if (!f.regions.isEmpty())
-        chips.append(QStringLiteral("Region: ") + joined(f.regions, [this](qint64 id) { return regionName(id); }));
+        chips.append(
+            QCoreApplication::translate("NameCatalog", "Region: %1").arg(joined(f.regions, [this](qint64 id) {
+                return regionName(id);
+            })));
     if (!f.from.isEmpty() || !f.to.isEmpty())
-        chips.append(QStringLiteral("Date: %1 – %2")
-                             .arg(f.from.isEmpty() ? QStringLiteral("…") : f.from,
-                                  f.to.isEmpty() ? QStringLiteral("…") : f.to));
+        chips.append(QCoreApplication::translate("NameCatalog", "Date: %1 – %2")
+                         .arg(f.from.isEmpty() ? QStringLiteral("…") : f.from,
+                             f.to.isEmpty() ? QStringLiteral("…") : f.to));
     if (!f.types.isEmpty())
-        chips.append(QStringLiteral("Type: ") + f.types.join(QStringLiteral(", ")));
+        chips.append(QCoreApplication::translate("NameCatalog", "Type: %1").arg(words(f.types)));
     if (!f.statuses.isEmpty())
-        chips.append(QStringLiteral("Status: ") + f.statuses.join(QStringLiteral(", ")));
+        chips.append(QCoreApplication::translate("NameCatalog", "Status: %1").arg(words(f.statuses)));
     if (!f.confidences.isEmpty())
-        chips.append(QStringLiteral("Confidence: ") + f.confidences.join(QStringLiteral(", ")));
+        chips.append(QCoreApplication::translate("NameCatalog", "Confidence: %1").arg(words(f.confidences)));
     return chips;
 }
 
 QString NameCatalog::describe(const Filter &f) const
 {
     const QStringList active = chips(f);
-    const QString scope = active.isEmpty() ? QStringLiteral("All data (cancelled events left out)")
-                                           : active.join(QStringLiteral(" · "));
-    return scope + QStringLiteral(" · amounts in ") + f.currency;
+    const QString scope = active.isEmpty()
+        ? QCoreApplication::translate("NameCatalog", "All data (cancelled events left out)")
+        : active.join(QStringLiteral(" · "));
+    return QCoreApplication::translate(
+        "NameCatalog", "%1 · amounts in %2", "the filter in words · the base currency")
+        .arg(scope, f.currency);
 }

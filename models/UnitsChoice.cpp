@@ -14,6 +14,15 @@ void UnitsChoice::setUnits(Units units)
     Q_EMIT changed(units);
 }
 
+void UnitsChoice::followLanguage()
+{
+    const Units units = stored();
+    if (units == m_units)
+        return;
+    m_units = units;
+    Q_EMIT changed(units);
+}
+
 Units UnitsChoice::stored()
 {
     const QSettings settings;

@@ -20,6 +20,10 @@ public:
     /// Stores the choice and emits changed() once; nothing when it is the current one.
     void setUnits(Units units);
 
+    /// The interface language changed: without a choice of the user's in the settings, the units
+    /// become the new language's default (亿 in Chinese, billions in English); changed() if so.
+    void followLanguage();
+
     /// What settings hold: SettingsKey; else the Dashboard's old two-way switch
     /// ("dashboard/chineseUnits": 亿 or billions); else Units::defaultFor() the system locale.
     static Units stored();

@@ -150,6 +150,21 @@ void Workspace::databaseOpened()
     reloadAll();
 }
 
+void Workspace::retranslate()
+{
+    m_units->followLanguage();
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> { m_fundTree, m_disbursements, m_investees, m_fundTable }) {
+        // Header titles and words in cells (types, "undisclosed") are tr() texts read at paint time.
+        if (const int columns = model->columnCount())
+            Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        if (const int rows = model->rowCount())
+            Q_EMIT model->dataChanged(model->index(0, 0), model->index(rows - 1, model->columnCount() - 1));
+    }
+    m_investeesFor.reset();
+    refreshShown();
+    updateStatus();
+}
+
 void Workspace::watch(EditSession *session)
 {
     connect(session, &EditSession::recordsChanged, this, [this](const RecordChange &change) {

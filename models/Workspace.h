@@ -66,6 +66,10 @@ public:
     void reloadAll();
     /// Another database was opened on the same gateway: a fresh filter, models and totals.
     void databaseOpened();
+    /// The interface language changed (the window's LanguageChange): the units follow it unless
+    /// the user chose them, the models' headers and words are read again, and the headings and
+    /// the status line are rebuilt.
+    void retranslate();
     /// Follows the edits of `session`: names, investee records and the status line.
     void watch(EditSession *session);
 

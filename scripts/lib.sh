@@ -17,6 +17,7 @@ FUNDSCOPE_PACKAGES=(
     desktop-file-utils appstream dpkg-dev # the package: its checks and dpkg-shlibdeps
     poppler-utils librsvg2-bin unzip # the export tests read PDF, SVG and XLSX back with them
     fonts-noto-cjk fonts-droid-fallback # Chinese names; Droid's extract from PDFs as the right characters
+    clang libclang-rt-14-dev llvm # scripts/fuzz: clang, libFuzzer and its sanitizer runtimes, llvm-symbolizer for the reports
 )
 
 fundscope_say() {

@@ -6,7 +6,20 @@
 
 /// The built fundscope binary run as a user would from a script: headless (no display), its data,
 /// settings and cache kept in `home` rather than the user's own, waited for up to two minutes.
+/// The command line speaks the system locale's language (docs/translation.md), so the child gets
+/// `lang` as LANG and none of LANGUAGE, LC_ALL and LC_MESSAGES: English (C.UTF-8) unless a test asks
+/// for another, whatever the developer's own locale.
 namespace CommandRun {
+
+/// Makes `env` a child's environment in the locale `lang` only: LANG set, LANGUAGE, LC_ALL and
+/// LC_MESSAGES (which would win over it) removed.
+inline void setLanguage(QProcessEnvironment &env, const QString &lang = QStringLiteral("C.UTF-8"))
+{
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), lang);
+}
 
 struct Result
 {
@@ -15,13 +28,15 @@ struct Result
     QString err;
 };
 
-inline Result run(const QString &binary, const QStringList &arguments, const QString &home)
+inline Result run(const QString &binary, const QStringList &arguments, const QString &home,
+                  const QString &lang = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    setLanguage(env, lang);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));

@@ -4,6 +4,7 @@
 #include "DashboardData.h"
 #include "DashboardTestData.h"
 #include "Database.h"
+#include "InterfaceLanguage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -19,6 +20,7 @@
 #include <QSet>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QValueAxis>
 
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void chineseUnitsScaleByTen();
     void oneColourPerSectorInEveryChart();
     void chineseNamesOnTheSample();
+    void chineseInterfacePutsChineseNamesFirst();
     void investeeNamesThatStartAlikeStayApart();
     void shortPhaseNames();
 
@@ -588,7 +591,7 @@ void TestChartBuilder::checkStacks(Kind kind, const Case &c, const DashboardData
         if (sector == -1) {
             QCOMPARE(set->label(), QStringLiteral("No sector"));
         } else if (sector == AggregateRow::SubFundsPart) {
-            QCOMPARE(set->label(), QStringLiteral("Into sub-funds 投向子基金"));
+            QCOMPARE(set->label(), QStringLiteral("Into sub-funds"));
         } else {
             const QString en = text(*m_db, QStringLiteral("SELECT name FROM sectors WHERE id = ?"), sector);
             const QString zh = text(*m_db, QStringLiteral("SELECT name_zh FROM sectors WHERE id = ?"), sector);
@@ -832,6 +835,56 @@ void TestChartBuilder::chineseNamesOnTheSample()
     QVERIFY2(sets.contains(QStringLiteral("Semiconductors 半导体")), qPrintable(sets.join(QLatin1Char('|'))));
     const QStringList phaseCategories = categoryAxis(phases.get())->categories();
     QVERIFY2(phaseCategories.contains(QStringLiteral("Big Fund Phase II")), qPrintable(phaseCategories.join(QLatin1Char('|'))));
+}
+
+void TestChartBuilder::chineseInterfacePutsChineseNamesFirst()
+{
+    Case c;
+    DashboardData data;
+    QVERIFY(prepare(QStringLiteral("sample"), QStringLiteral("none"), &c, &data));
+    QVERIFY(InterfaceLanguage::apply(InterfaceLanguage::Choice::Chinese));
+    QVERIFY(InterfaceLanguage::isChinese());
+    // English again whatever happens below, for the tests that follow.
+    const auto english = qScopeGuard([] { InterfaceLanguage::apply(InterfaceLanguage::Choice::English); });
+    const ChartTheme theme;
+    std::unique_ptr<QChart> pie(ChartBuilder::build(Kind::Sector, data, theme));
+    QStringList legends;
+    for (QLegendMarker *marker : pie->legend()->markers())
+        legends.append(marker->label());
+    // The Chinese name over the English one; the value beside the Chinese name, the shorter.
+    double semisInvested = 0;
+    for (const AggregateRow &row : std::as_const(data.sectors.rows)) {
+        if (row.key == QLatin1String("Semiconductors"))
+            semisInvested = row.invested;
+    }
+    QVERIFY(semisInvested > 0);
+    QVERIFY2(legends.contains(QStringLiteral("半导体 · %1<br>Semiconductors").arg(theme.valueText(semisInvested))),
+        qPrintable(legends.join(QLatin1Char('|'))));
+    // The name a drill-down step is recorded by.
+    const qint64 semis = scalar(*m_db, QStringLiteral("SELECT id FROM sectors WHERE name = 'Semiconductors'"));
+    for (QPieSlice *slice : qobject_cast<QPieSeries *>(pie->series().constFirst())->slices()) {
+        if (slice->property("keyId").toLongLong() == semis)
+            QCOMPARE(slice->property("name").toString(), QStringLiteral("半导体"));
+    }
+    std::unique_ptr<QChart> regions(ChartBuilder::build(Kind::Region, data, theme));
+    const QStringList categories = categoryAxis(regions.get())->categories();
+    QVERIFY2(categories.contains(QStringLiteral("上海 Shanghai")) && categories.contains(QStringLiteral("北京 Beijing")),
+        qPrintable(categories.join(QLatin1Char('|'))));
+    std::unique_ptr<QChart> phases(ChartBuilder::build(Kind::Phase, data, theme));
+    QStringList sets;
+    for (QBarSet *set : qobject_cast<QAbstractBarSeries *>(phases->series().constFirst())->barSets())
+        sets.append(set->label());
+    QVERIFY2(sets.contains(QStringLiteral("半导体 Semiconductors")), qPrintable(sets.join(QLatin1Char('|'))));
+    // Where one name fits, the Chinese one, shortened by its legal form rather than cut.
+    const QStringList phaseCategories = categoryAxis(phases.get())->categories();
+    QVERIFY2(phaseCategories.contains(QStringLiteral("国家集成电路产业投资基金 Phase II")),
+        qPrintable(phaseCategories.join(QLatin1Char('|'))));
+    std::unique_ptr<QChart> investees(ChartBuilder::build(Kind::TopInvestees, data, theme));
+    const QStringList companies = categoryAxis(investees.get())->categories();
+    for (const QString &company : companies)
+        QVERIFY2(!company.contains(QStringLiteral("有限公司")), qPrintable(company));
+    QVERIFY2(companies.join(QLatin1Char('|')).contains(QStringLiteral("紫光集团 (")),
+        qPrintable(companies.join(QLatin1Char('|'))));
 }
 
 void TestChartBuilder::investeeNamesThatStartAlikeStayApart()

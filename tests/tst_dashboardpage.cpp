@@ -1,11 +1,15 @@
 #include "AnalyticsService.h"
 #include "ChartBuilder.h"
+#include "ChartRenderer.h"
 #include "DashboardChartView.h"
 #include "DashboardPage.h"
 #include "DashboardTestData.h"
 #include "Database.h"
+#include "DetailPane.h"
 #include "DisbursementsPage.h"
+#include "FilterBar.h"
 #include "MainWindow.h"
+#include "NavigatorPanel.h"
 #include "SharedFilter.h"
 #include "UnitsChoice.h"
 
@@ -17,6 +21,7 @@
 #include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
@@ -28,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTranslator>
 
 #include <cmath>
 #include <memory>
@@ -59,6 +65,26 @@ QAbstractBarSeries *barsOf(QChart *chart)
     return nullptr;
 }
 
+/// A catalogue that "translates" every text into itself between ‹ and ›, so that a test sees
+/// which texts went through tr() and were set again after the language changed.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QStringLiteral("‹%1›").arg(QString::fromUtf8(sourceText));
+    }
+    // An empty catalogue is installed without a LanguageChange: this one is never empty.
+    bool isEmpty() const override { return false; }
+};
+
+/// Delivers the LanguageChange events that installing or removing a catalogue posts.
+void deliverLanguageChange()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
+
 /// (key, value in major units) of a one-set bar chart, from the top bar down.
 QList<QPair<qint64, double>> barsTopDown(QChart *chart, const ChartTheme &theme)
 {
@@ -88,6 +114,7 @@ private Q_SLOTS:
     void yearColumnClickSetsTheDateRange();
     void phaseBarClickSetsThePhase();
     void unitSwitchScalesChartsAndKeyFigures();
+    void languageChangeRetranslatesChartsAndTexts();
 
 private:
     void showDashboard();
@@ -100,6 +127,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MarkingTranslator> m_translator;
 };
 
 void TestDashboardPage::initTestCase()
@@ -127,6 +155,11 @@ void TestDashboardPage::init()
 
 void TestDashboardPage::cleanup()
 {
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+        deliverLanguageChange();
+    }
     m_window.reset();
     m_db.reset();
     m_dir.reset();
@@ -465,6 +498,67 @@ void TestDashboardPage::unitSwitchScalesChartsAndKeyFigures()
     QVERIFY2(std::abs(yi - bn * 10) <= 10, qPrintable(invested + QStringLiteral(" / ") + investedYi));
     // A drill-down path survives the switch.
     QVERIFY(!page->findChild<QLabel *>(QStringLiteral("breadcrumb"))->text().contains(QStringLiteral("href")));
+}
+
+void TestDashboardPage::languageChangeRetranslatesChartsAndTexts()
+{
+    // A page of its own besides the window's: the window's Workspace also sends the dashboard
+    // anew on a change of language, and this page has only its own changeEvent() to go by.
+    DashboardPage page;
+    page.resize(1200, 900);
+    page.setData(m_window->dashboardPage()->data());
+    DetailPane detail;
+    auto *filterText = m_window->findChild<FilterBar *>()->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    QVERIFY(filterText);
+    auto *fundSearch = m_window->navigator()->findChild<QLineEdit *>();
+    QVERIFY(fundSearch);
+    auto *footnote = page.findChild<QLabel *>(QStringLiteral("dashboardFootnote"));
+    QVERIFY(footnote);
+    auto *crumb = page.findChild<QLabel *>(QStringLiteral("breadcrumb"));
+    QVERIFY(crumb);
+    const Kind kinds[] = { Kind::Sector, Kind::Region, Kind::Phase, Kind::Year, Kind::TopInvestees };
+    QStringList englishTitles;
+    for (Kind kind : kinds)
+        englishTitles.append(page.chartView(kind)->chart()->title());
+    QCOMPARE(englishTitles.constFirst(), QStringLiteral("By sector"));
+    const QString englishFootnote = footnote->text();
+    QVERIFY(englishFootnote.startsWith(QStringLiteral("Amounts in CNY")));
+    const QString mark = QStringLiteral("‹");
+    QVERIFY(!filterText->placeholderText().contains(mark));
+
+    m_translator = std::make_unique<MarkingTranslator>();
+    QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
+    deliverLanguageChange();
+    for (Kind kind : kinds) {
+        const QString title = page.chartView(kind)->chart()->title();
+        QVERIFY2(title.startsWith(mark), qPrintable(title));
+        // The window's own dashboard too.
+        const QString shown = m_window->dashboardPage()->chartView(kind)->chart()->title();
+        QVERIFY2(shown.startsWith(mark), qPrintable(shown));
+    }
+    QCOMPARE(page.chartView(Kind::Sector)->chart()->title(), QStringLiteral("‹By sector›"));
+    // The footnote is built again from the kept data: the same sentences, marked.
+    QVERIFY2(footnote->text().startsWith(QStringLiteral("‹Amounts in CNY")), qPrintable(footnote->text()));
+    QVERIFY2(crumb->text().startsWith(QStringLiteral("‹Drill-down: ")), qPrintable(crumb->text()));
+    QVERIFY2(filterText->placeholderText().startsWith(mark), qPrintable(filterText->placeholderText()));
+    QVERIFY2(fundSearch->placeholderText().startsWith(mark), qPrintable(fundSearch->placeholderText()));
+    QVERIFY2(detail.toPlainText().startsWith(mark), qPrintable(detail.toPlainText()));
+    const ChartRenderer renderer(page.data(), page.theme(), {});
+    QCOMPARE(renderer.title(Kind::Sector), QStringLiteral("‹Invested by sector›"));
+
+    // Without the catalogue, English again.
+    QVERIFY(QCoreApplication::removeTranslator(m_translator.get()));
+    m_translator.reset();
+    deliverLanguageChange();
+    QStringList titles;
+    for (Kind kind : kinds)
+        titles.append(page.chartView(kind)->chart()->title());
+    QCOMPARE(titles, englishTitles);
+    QCOMPARE(footnote->text(), englishFootnote);
+    QVERIFY(!crumb->text().contains(mark));
+    QVERIFY(!filterText->placeholderText().contains(mark));
+    QVERIFY(!fundSearch->placeholderText().contains(mark));
+    QVERIFY(!detail.toPlainText().contains(mark));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -236,7 +236,7 @@ void TestExportActions::exportTableRunsOnAWorker()
     });
     action(QStringLiteral("exportTable"))->trigger();
     QVERIFY(offered);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("rows written")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("row(s) written")), 20000);
     QVERIFY(QFile::exists(path));
     bool ok = false;
     QString error;
@@ -403,7 +403,7 @@ void TestExportActions::firstExportUnderAnEmptyHome()
     });
     action(QStringLiteral("exportTable"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->statusBar()->currentMessage().contains(QStringLiteral("rows written")), 20000);
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("row(s) written")), 20000);
     QCOMPARE(QFileInfo(tablePath).absolutePath(), expected);
     QVERIFY(QFile::exists(tablePath));
 }
@@ -537,7 +537,7 @@ void TestExportActions::failedTableSaveKeepsTheDialog()
     m_window->statusBar()->clearMessage();
     action(QStringLiteral("exportTable"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->statusBar()->currentMessage().contains(QStringLiteral("rows written")), 20000);
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("row(s) written")), 20000);
     QVERIFY(sameDialog);
     QVERIFY2(problem.contains(reason), qPrintable(problem));
     QVERIFY2(problem.startsWith(QStringLiteral("cannot write ")), qPrintable(problem));

@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "Database.h"
 #include "InterchangeLoader.h"
 
@@ -110,6 +111,7 @@ QProcessEnvironment TestImportCommand::environment() const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
+    CommandRun::setLanguage(env); // English messages, whatever the developer's locale
     return env;
 }
 

@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "Database.h"
 #include "InterchangeLoader.h"
 
@@ -63,6 +64,7 @@ Run TestInitCommand::run(const QStringList &arguments)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
+    CommandRun::setLanguage(env); // English messages, whatever the developer's locale
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FUNDSCOPE_BINARY), QStringList { QStringLiteral("init") } + arguments);
     Run result;

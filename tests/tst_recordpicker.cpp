@@ -86,13 +86,13 @@ void TestRecordPicker::singleMatchTakenWhenEditingEnds()
 void TestRecordPicker::problems()
 {
     RecordPicker picker(search);
-    QVERIFY(picker.problem(QStringLiteral("investee")).isEmpty()); // empty is not a problem here
+    QVERIFY(picker.problem(RecordKind::Investee).isEmpty()); // empty is not a problem here
     picker.setText(QStringLiteral("Intel"));
     Q_EMIT picker.textEdited(picker.text());
-    QCOMPARE(picker.problem(QStringLiteral("investee")), QStringLiteral("No investee is called “Intel”."));
+    QCOMPARE(picker.problem(RecordKind::Investee), QStringLiteral("No investee is called “Intel”."));
     picker.setText(QStringLiteral("SMIC"));
     Q_EMIT picker.textEdited(picker.text());
-    QVERIFY(picker.problem(QStringLiteral("investee")).contains(QStringLiteral("matches 2 investees")));
+    QVERIFY(picker.problem(RecordKind::Investee).contains(QStringLiteral("matches 2 investee(s)")));
 }
 
 QTEST_MAIN(TestRecordPicker)

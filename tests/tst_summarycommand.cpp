@@ -1,5 +1,6 @@
 #include "AggregationEngine.h"
 #include "AggregationTestData.h"
+#include "CommandRun.h"
 #include "CsvReader.h"
 #include "Database.h"
 #include "SampleDatabase.h"
@@ -120,6 +121,7 @@ Run TestSummaryCommand::run(const QStringList &arguments)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    CommandRun::setLanguage(env); // English messages, whatever the developer's locale
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FUNDSCOPE_BINARY), QStringList { QStringLiteral("summary") } + arguments);
     Run result;

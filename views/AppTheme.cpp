@@ -1,5 +1,7 @@
 #include "AppTheme.h"
 
+#include "Retranslator.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -55,13 +57,19 @@ QString saved()
 
 void addMenu(QMenu *view)
 {
-    QMenu *theme = view->addMenu(QApplication::translate("AppTheme", "&Theme"));
+    QMenu *theme = view->addMenu(QString());
     auto *themes = new QActionGroup(theme);
     const QString current = saved();
-    for (const auto &[key, title] : { std::pair { QStringLiteral("system"), QApplication::translate("AppTheme", "Follow the &system") },
-                                      std::pair { QStringLiteral("light"), QApplication::translate("AppTheme", "&Light") },
-                                      std::pair { QStringLiteral("dark"), QApplication::translate("AppTheme", "&Dark") } }) {
-        QAction *action = theme->addAction(title);
+    // Each choice is the key kept in the settings; its title follows the interface language.
+    const std::pair<QString, const char *> choices[] = {
+        { QStringLiteral("system"), QT_TRANSLATE_NOOP("AppTheme", "Follow the &system") },
+        { QStringLiteral("light"), QT_TRANSLATE_NOOP("AppTheme", "&Light") },
+        { QStringLiteral("dark"), QT_TRANSLATE_NOOP("AppTheme", "&Dark") },
+    };
+    QList<std::pair<QAction *, const char *>> titled;
+    for (const auto &[key, title] : choices) {
+        QAction *action = theme->addAction(QString());
+        titled.append({ action, title });
         action->setCheckable(true);
         action->setChecked(key == current);
         themes->addAction(action);
@@ -70,6 +78,11 @@ void addMenu(QMenu *view)
             apply(key);
         });
     }
+    Retranslator::follow(theme, [theme, titled] {
+        theme->setTitle(QApplication::translate("AppTheme", "&Theme"));
+        for (const auto &[action, title] : titled)
+            action->setText(QApplication::translate("AppTheme", title));
+    });
 }
 
 } // namespace AppTheme

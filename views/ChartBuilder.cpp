@@ -1,11 +1,11 @@
 #include "ChartBuilder.h"
 
 #include "DashboardData.h"
-#include "Format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -26,9 +26,27 @@ namespace ChartBuilder {
 
 namespace {
 
+/// Both names, the interface language's first ("Shanghai 上海", "上海 Shanghai").
 QString bilingual(const AggregateRow &row)
 {
-    return row.keyZh.isEmpty() || row.keyZh == row.key ? row.key : row.key + QLatin1Char(' ') + row.keyZh;
+    return ChartTheme::bilingual(row.key, row.keyZh);
+}
+
+bool hasChinese(const QString &text)
+{
+    static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9fff}]"));
+    return text.contains(han);
+}
+
+/// A Chinese company or fund name without the legal form that ends most of them ("有限公司",
+/// "(有限合伙)"): it takes half an axis label and tells no two names apart.
+QString withoutLegalForm(const QString &name)
+{
+    static const QRegularExpression form(QStringLiteral(
+            "\\s*[(（]有限合伙[)）]\\s*$|(股份有限公司|有限责任公司|有限公司|合伙企业)$"));
+    QString shorter = name;
+    shorter.remove(form);
+    return shorter.isEmpty() ? name : shorter;
 }
 
 /// At most `max` characters, cut at a word boundary where there is one in the second half (a
@@ -44,6 +62,8 @@ QString elide(const QString &text, int max)
 
 /// The longest English name a legend line holds before it is cut at a word.
 constexpr int MaxLegendName = 24;
+/// The longest Chinese name an axis label holds: a character is about twice as wide as a Latin one.
+constexpr int MaxChineseLabel = 13;
 
 /// A value rounded to what its label shows, three significant digits: "@xPoint" prints every
 /// digit the division left. The point moves by less than a pixel; exact values are in "values".
@@ -77,6 +97,8 @@ qreal barWidthFor(qsizetype categories, qreal usual)
 /// companies whose names start alike do not get the same label.
 QString shortInvesteeName(const QString &name)
 {
+    if (hasChinese(name))
+        return elide(withoutLegalForm(name), MaxChineseLabel);
     constexpr int Max = 28;
     static const QRegularExpression bracket(QStringLiteral("\\s*\\(([^()]{2,14})\\)\\s*$"));
     const auto m = bracket.match(name);
@@ -90,9 +112,10 @@ QString sectorName(qint64 id, const QList<VocabularyItem> &sectors)
 {
     for (const VocabularyItem &s : sectors) {
         if (s.id == id)
-            return s.nameZh.isEmpty() ? s.name : s.name + QLatin1Char(' ') + s.nameZh;
+            return ChartTheme::bilingual(s.name, s.nameZh);
     }
-    return id == AggregateRow::SubFundsPart ? QStringLiteral("Into sub-funds 投向子基金") : QStringLiteral("No sector");
+    return id == AggregateRow::SubFundsPart ? QCoreApplication::translate("ChartBuilder", "Into sub-funds")
+                                            : QCoreApplication::translate("ChartBuilder", "No sector");
 }
 
 QChart *emptyChart(const QString &text, const ChartTheme &theme)
@@ -106,7 +129,7 @@ QChart *emptyChart(const QString &text, const ChartTheme &theme)
 
 QString noData()
 {
-    return QStringLiteral("No disbursements match the filter");
+    return QCoreApplication::translate("ChartBuilder", "No disbursements match the filter");
 }
 
 QValueAxis *addValueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment alignment, const QString &title,
@@ -162,18 +185,24 @@ QChart *sectorChart(const DashboardData &data, const ChartTheme &theme)
         const AggregateRow &row = rows.at(i);
         const double share = row.invested / total;
         const QColor colour = segments ? theme.categoryColor(int(i)) : theme.sectorColor(row.keyId, data.sectorNames);
-        const QString name = segments ? row.key.section(QStringLiteral(" / "), -1) : row.key;
+        const QString nameEn = segments ? row.key.section(QStringLiteral(" / "), -1) : row.key;
         const QString nameZh = segments ? row.keyZh.section(QStringLiteral(" / "), -1) : row.keyZh;
+        // The interface language's name first: English over Chinese, or Chinese over English.
+        const QString name = ChartTheme::preferred(nameEn, nameZh);
+        const QString otherName = ChartTheme::other(nameEn, nameZh);
         auto *slice = series->append(QString::number(share * 100, 'f', 1) + QLatin1Char('%'),
                                      row.invested / theme.unitScale());
-        slice->setProperty("legend", QString((nameZh.isEmpty() || nameZh == name ? name : name + QLatin1Char(' ') + nameZh)
-                                             + QStringLiteral(" · ") + theme.valueText(row.invested)));
-        // The legend gives the name two lines, English over Chinese with the value, so that long
-        // bilingual names fit the legend's share of the chart (Qt gives it 40 % at most).
-        const QString second = (nameZh.isEmpty() || nameZh == name ? QString() : nameZh + QStringLiteral(" · "))
-                + theme.valueText(row.invested);
-        // A long English name is cut at a word, never the Chinese name and value below it.
-        const QString firstLine = elide(name, MaxLegendName);
+        slice->setProperty("legend", QString(ChartTheme::bilingual(nameEn, nameZh) + QStringLiteral(" · ")
+                                             + theme.valueText(row.invested)));
+        // The legend gives the name two lines, one name over the other, so that long bilingual
+        // names fit the legend's share of the chart (Qt gives it 40 % at most). The value goes
+        // with the Chinese name, the shorter: "English<br>中文 · value", "中文 · value<br>English".
+        // A long English name is cut at a word, never a Chinese name or the value.
+        const QString value = theme.valueText(row.invested);
+        const bool valueFirst = name != nameEn && !otherName.isEmpty();
+        const QString firstLine = elide(name, MaxLegendName) + (valueFirst ? QStringLiteral(" · ") + value : QString());
+        const QString second = valueFirst ? elide(otherName, MaxLegendName)
+                                          : (otherName.isEmpty() ? QString() : otherName + QStringLiteral(" · ")) + value;
         slice->setProperty("legendHtml", QString(firstLine.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped()));
         widestLine = std::max({ widestLine, legendMetrics.horizontalAdvance(firstLine),
                                 legendMetrics.horizontalAdvance(second) });
@@ -347,7 +376,7 @@ QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector,
     QValueAxis *valueAxis = addValueAxis(chart, series, horizontal ? Qt::AlignBottom : Qt::AlignLeft, unit, maxValue);
     if (anyCommitted) {
         auto *markers = new QScatterSeries;
-        markers->setName(QStringLiteral("Committed"));
+        markers->setName(QCoreApplication::translate("ChartBuilder", "Committed"));
         markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         markers->setMarkerSize(9);
         markers->setColor(theme.text());
@@ -375,7 +404,7 @@ QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector,
     if (horizontal && series->count() > 0) {
         // Each bar's total at its end: stacked sets can only label their own parts.
         auto *totals = new QScatterSeries;
-        totals->setName(QStringLiteral("Invested"));
+        totals->setName(QCoreApplication::translate("ChartBuilder", "Invested"));
         totals->setMarkerSize(1);
         totals->setColor(Qt::transparent);
         totals->setBorderColor(Qt::transparent);
@@ -397,7 +426,7 @@ QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector,
     }
     if (cumulative) {
         auto *line = new QLineSeries;
-        line->setName(QStringLiteral("Cumulative"));
+        line->setName(QCoreApplication::translate("ChartBuilder", "Cumulative"));
         double running = 0;
         QHash<qint64, double> perKey;
         for (const AggregateRow &row : bySector.rows)
@@ -412,7 +441,9 @@ QChart *stackedChart(const DashboardData &data, const AggregateResult &bySector,
         chart->addSeries(line);
         line->attachAxis(categoryAxis);
         auto *right = new QValueAxis;
-        right->setTitleText(QStringLiteral("Cumulative, ") + unit);
+        right->setTitleText(QCoreApplication::translate("ChartBuilder", "Cumulative, %1",
+                                                        "the axis of the running total; %1 is the unit")
+                                    .arg(unit));
         right->setLabelFormat(QStringLiteral("%.3g"));
         chart->addAxis(right, Qt::AlignRight);
         line->attachAxis(right);
@@ -429,6 +460,10 @@ QString shortPhaseName(const QString &fundAndLabel)
 {
     const QString fund = fundAndLabel.section(QStringLiteral(" / "), 0, -2);
     const QString label = fundAndLabel.section(QStringLiteral(" / "), -1);
+    // A Chinese name's brackets hold its legal form or a place ("(有限合伙)", "(北京)"), not a
+    // short name: it is shortened by its legal form and its length instead.
+    if (hasChinese(fund))
+        return elide(withoutLegalForm(fund), MaxChineseLabel) + QLatin1Char(' ') + label;
     static const QRegularExpression bracket(QStringLiteral("\\(([^()]{2,24})\\)\\s*$"));
     const auto m = bracket.match(fund);
     const QString shortFund = m.hasMatch() ? m.captured(1) : elide(fund, 22);
@@ -439,15 +474,17 @@ QString title(Kind kind, const DashboardData &data)
 {
     switch (kind) {
     case Kind::Sector:
-        return data.sectorsAreSegments() ? QStringLiteral("By segment") : QStringLiteral("By sector");
+        return data.sectorsAreSegments() ? QCoreApplication::translate("ChartBuilder", "By segment")
+                                         : QCoreApplication::translate("ChartBuilder", "By sector");
     case Kind::Region:
-        return data.regionsAreCities() ? QStringLiteral("By city") : QStringLiteral("By region (province)");
+        return data.regionsAreCities() ? QCoreApplication::translate("ChartBuilder", "By city")
+                                       : QCoreApplication::translate("ChartBuilder", "By region (province)");
     case Kind::Phase:
-        return QStringLiteral("By funding phase, stacked by sector");
+        return QCoreApplication::translate("ChartBuilder", "By funding phase, stacked by sector");
     case Kind::Year:
-        return QStringLiteral("Over time, stacked by sector");
+        return QCoreApplication::translate("ChartBuilder", "Over time, stacked by sector");
     case Kind::TopInvestees:
-        return QStringLiteral("Top investees");
+        return QCoreApplication::translate("ChartBuilder", "Top investees");
     }
     return {};
 }
@@ -477,7 +514,7 @@ QChart *build(Kind kind, const DashboardData &data, const ChartTheme &theme)
             if (size(row) <= 0 || order.size() >= MaxPhases)
                 continue;
             order.prepend(row.keyId);
-            categories.prepend(shortPhaseName(row.key));
+            categories.prepend(shortPhaseName(ChartTheme::preferred(row.key, row.keyZh)));
             committed.insert(row.keyId, row.committed);
         }
         chart = stackedChart(data, data.phasesBySector, order, categories, true, theme, unit, false, committed);
@@ -485,7 +522,7 @@ QChart *build(Kind kind, const DashboardData &data, const ChartTheme &theme)
         for (qint64 key : std::as_const(order)) {
             for (const AggregateRow &row : std::as_const(phases)) {
                 if (row.keyId == key)
-                    names.append(Format::bilingual(row.key, row.keyZh));
+                    names.append(ChartTheme::bracketed(row.key, row.keyZh));
             }
         }
         for (QAbstractSeries *s : chart->series())
@@ -511,7 +548,7 @@ QChart *build(Kind kind, const DashboardData &data, const ChartTheme &theme)
     }
     case Kind::TopInvestees:
         chart = barChart(data.investees.rows, MaxInvestees, unit, theme, data.investees.totals.invested, true,
-                         [](const AggregateRow &row) { return shortInvesteeName(row.key); });
+                         [](const AggregateRow &row) { return shortInvesteeName(ChartTheme::preferred(row.key, row.keyZh)); });
         break;
     }
     theme.styleAxes(chart);

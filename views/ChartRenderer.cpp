@@ -42,12 +42,16 @@ QString listed(const QStringList &items, int most)
 {
     if (items.size() <= most)
         return items.join(QStringLiteral(", "));
-    return items.mid(0, most).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(items.size() - most);
+    return QCoreApplication::translate("ChartRenderer", "%1 and %2 more", "a cut list of exchange rates")
+            .arg(items.mid(0, most).join(QStringLiteral(", ")))
+            .arg(items.size() - most);
 }
 
-QString counted(qint64 n, const QString &one, const QString &many)
+/// `n` in one of two whole sentences, singular or plural: English needs both and there is no
+/// English catalogue to pick a %n plural form.
+QString counted(qint64 n, const char *one, const char *many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale::c().toString(n), n == 1 ? one : many);
+    return QCoreApplication::translate("ChartRenderer", n == 1 ? one : many).arg(QLocale::c().toString(n));
 }
 
 /// Height `text` takes when wrapped to `width`.
@@ -117,8 +121,10 @@ void fitLegend(QChart *chart, const QSizeF &size)
     }
     if (!side && measure(font) > size.width() * 0.8) {
         // A bottom row gives each entry about an equal share: bilingual names take two lines
-        // (English over Chinese), which halves the longest.
-        static const QRegularExpression chinese(QStringLiteral("\\s(?=[\\x{3000}-\\x{9fff}])"));
+        // (one name over the other), which halves the longest. The break goes where the script
+        // changes: before the Chinese name in English, after it in Chinese.
+        static const QRegularExpression chinese(
+                QStringLiteral("\\s(?=[\\x{3000}-\\x{9fff}])|(?<=[\\x{3000}-\\x{9fff}])\\s(?=[^\\x{3000}-\\x{9fff}])"));
         for (QLegendMarker *marker : markers) {
             QString label = marker->label();
             if (!label.contains(QStringLiteral("<br>")))
@@ -195,15 +201,15 @@ QString ChartRenderer::title(Kind kind) const
 {
     switch (kind) {
     case Kind::Sector:
-        return m_data.sectorsAreSegments() ? QStringLiteral("Invested by segment") : QStringLiteral("Invested by sector");
+        return m_data.sectorsAreSegments() ? tr("Invested by segment") : tr("Invested by sector");
     case Kind::Region:
-        return m_data.regionsAreCities() ? QStringLiteral("Invested by city") : QStringLiteral("Invested by region (province)");
+        return m_data.regionsAreCities() ? tr("Invested by city") : tr("Invested by region (province)");
     case Kind::Phase:
-        return QStringLiteral("Invested by funding phase, stacked by sector, with commitments");
+        return tr("Invested by funding phase, stacked by sector, with commitments");
     case Kind::Year:
-        return QStringLiteral("Invested per year, stacked by sector");
+        return tr("Invested per year, stacked by sector");
     case Kind::TopInvestees:
-        return QStringLiteral("Top %1 investees by amount invested").arg(ChartBuilder::MaxInvestees);
+        return tr("Top %1 investees by amount invested").arg(ChartBuilder::MaxInvestees);
     }
     return {};
 }
@@ -211,8 +217,8 @@ QString ChartRenderer::title(Kind kind) const
 QString ChartRenderer::subtitle() const
 {
     const QString currency = m_data.sectors.currency.isEmpty() ? m_data.filter.currency : m_data.sectors.currency;
-    return m_context.filterText + QStringLiteral(", shown in ") + m_theme.unitLabel(currency)
-            + (m_theme.chineseUnits ? QStringLiteral(" (1 亿 = 100 million)") : QStringLiteral(" (billions)"));
+    return (m_theme.chineseUnits ? tr("%1, shown in %2 (1 亿 = 100 million)") : tr("%1, shown in %2 (billions)"))
+            .arg(m_context.filterText, m_theme.unitLabel(currency));
 }
 
 QString ChartRenderer::footnote(Kind kind) const
@@ -220,38 +226,43 @@ QString ChartRenderer::footnote(Kind kind) const
     const AggregateResult &r = result(kind);
     const QString currency = r.currency.isEmpty() ? m_data.filter.currency : r.currency;
     QStringList parts;
-    parts.append(QStringLiteral("Sources: %1 behind these figures.")
-                         .arg(counted(m_context.sourceCount, QStringLiteral("distinct source address"),
-                                      QStringLiteral("distinct source addresses"))));
-    parts.append(QStringLiteral("Invested = disbursements, equity purchases, loans and grants, converted to %1 at "
-                                "each value date's yearly rate.")
+    parts.append(counted(m_context.sourceCount,
+                         QT_TRANSLATE_NOOP("ChartRenderer", "Sources: %1 distinct source address behind these figures."),
+                         QT_TRANSLATE_NOOP("ChartRenderer",
+                                           "Sources: %1 distinct source addresses behind these figures.")));
+    parts.append(tr("Invested = disbursements, equity purchases, loans and grants, converted to %1 at each value "
+                    "date's yearly rate.")
                          .arg(currency));
     if (!r.ratesUsed.isEmpty())
-        parts.append(QStringLiteral("Rates (CNY per unit): %1.").arg(listed(r.ratesUsed, MaxFootnoteRates)));
+        parts.append(tr("Rates (CNY per unit): %1.").arg(listed(r.ratesUsed, MaxFootnoteRates)));
     QStringList apart;
     if (r.totals.undisclosed > 0)
-        apart.append(counted(r.totals.undisclosed, QStringLiteral("undisclosed amount"),
-                             QStringLiteral("undisclosed amounts")));
-    if (r.totals.withoutRate > 0)
-        apart.append(counted(r.totals.withoutRate, QStringLiteral("amount"), QStringLiteral("amounts"))
-                     + QStringLiteral(" without a rate")
-                     + (r.ratesMissing.isEmpty() ? QString()
-                                                 : QStringLiteral(" (%1)").arg(listed(r.ratesMissing, 6))));
+        apart.append(counted(r.totals.undisclosed, QT_TRANSLATE_NOOP("ChartRenderer", "%1 undisclosed amount"),
+                             QT_TRANSLATE_NOOP("ChartRenderer", "%1 undisclosed amounts")));
+    if (r.totals.withoutRate > 0) {
+        const QString withoutRate = counted(r.totals.withoutRate,
+                                            QT_TRANSLATE_NOOP("ChartRenderer", "%1 amount without a rate"),
+                                            QT_TRANSLATE_NOOP("ChartRenderer", "%1 amounts without a rate"));
+        apart.append(r.ratesMissing.isEmpty()
+                             ? withoutRate
+                             : tr("%1 (%2)", "amounts without a rate, then the missing rates")
+                                       .arg(withoutRate, listed(r.ratesMissing, 6)));
+    }
     if (!apart.isEmpty())
-        parts.append(QStringLiteral("Counted apart, not as zero: %1.").arg(apart.join(QStringLiteral("; "))));
+        parts.append(tr("Counted apart, not as zero: %1.").arg(apart.join(tr("; ", "between the items of a list"))));
     const Figures figures = Figures::of(r);
     const auto value = [this](double major) { return m_theme.valueText(major); };
     if (!r.subFundFlowsInRows)
         parts.append(figures.leftOutNote(value));
     else if (figures.subFunds.events > 0)
-        parts.append(QStringLiteral("Flows into sub-funds are their own series: %1.")
+        parts.append(tr("Flows into sub-funds are their own series: %1.")
                              .arg(figures.split(Figures::Measure::Invested, value)));
     if (kind == Kind::TopInvestees && r.totals.investees > ChartBuilder::MaxInvestees)
-        parts.append(QStringLiteral("%1 more investees received less.")
+        parts.append(tr("%1 more investees received less.")
                              .arg(QLocale::c().toString(r.totals.investees - ChartBuilder::MaxInvestees)));
     if (m_theme.dark)
-        parts.append(QStringLiteral("Dark palette, as shown on screen."));
-    parts.append(QStringLiteral("Exported %1 from Fundscope %2.")
+        parts.append(tr("Dark palette, as shown on screen."));
+    parts.append(tr("Exported %1 from Fundscope %2.")
                          .arg(m_context.exportDate.toString(Qt::ISODate), QCoreApplication::applicationVersion()));
     return parts.join(QLatin1Char(' '));
 }
@@ -363,11 +374,11 @@ bool ChartRenderer::save(Kind kind, Format format, const QString &path, const Op
     };
     if (options.size.width() < 16 || options.size.height() < 16 || options.size.width() > 30000
         || options.size.height() > 30000)
-        return fail(QStringLiteral("the size %1×%2 is out of range (16 to 30000 pixels a side)")
+        return fail(tr("the size %1×%2 is out of range (16 to 30000 pixels a side)")
                             .arg(options.size.width())
                             .arg(options.size.height()));
     if (options.dpi < 10 || options.dpi > 2400)
-        return fail(QStringLiteral("%1 dpi is out of range (10 to 2400)").arg(options.dpi));
+        return fail(tr("%1 dpi is out of range (10 to 2400)").arg(options.dpi));
     if (ExportFile::refuse(path, error))
         return false;
 
@@ -426,7 +437,7 @@ bool ChartRenderer::save(Kind kind, Format format, const QString &path, const Op
         // The reason first: cancelling replaces it with "canceled by application".
         const QString why = file.error() != QFileDevice::NoError
                 ? file.errorString()
-                : QStringLiteral("the %1 could not be drawn").arg(formatName(format));
+                : tr("the %1 could not be drawn", "%1 is the file format: png, svg or pdf").arg(formatName(format));
         file.cancelWriting();
         return fail(why);
     }

@@ -4,6 +4,7 @@
 #include "ChartTheme.h"
 #include "DashboardData.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QImage>
 #include <QRectF>
@@ -30,6 +31,7 @@ class QPainter;
 /// every output), so a figure looks the same in every format.
 class ChartRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartRenderer)
 public:
     enum class Format { Png, Svg, Pdf };
     enum class Background { White, Transparent };

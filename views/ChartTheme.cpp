@@ -1,10 +1,12 @@
 #include "ChartTheme.h"
 
 #include "Format.h"
+#include "InterfaceLanguage.h"
 
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLegend>
 #include <QPalette>
 
@@ -87,8 +89,10 @@ QFont ChartTheme::font(qreal pointSize, bool bold)
 
 QString ChartTheme::unitLabel(const QString &currency) const
 {
+    // The 亿 units read the same in either language; "bn" is an English word.
     if (!chineseUnits)
-        return currency + QStringLiteral(" bn");
+        return QCoreApplication::translate("ChartTheme", "%1 bn", "a currency in billions, as an axis title")
+                .arg(currency);
     if (currency == QLatin1String("CNY"))
         return QStringLiteral("亿元");
     if (currency == QLatin1String("USD"))
@@ -100,7 +104,37 @@ QString ChartTheme::valueText(double major) const
 {
     const double scaled = major / unitScale();
     const int decimals = std::abs(scaled) >= 100 ? 0 : std::abs(scaled) >= 10 ? 1 : 2;
-    return QString::number(scaled, 'f', decimals) + (chineseUnits ? QStringLiteral(" 亿") : QStringLiteral(" bn"));
+    const QString number = QString::number(scaled, 'f', decimals);
+    return chineseUnits ? number + QStringLiteral(" 亿")
+                        : QCoreApplication::translate("ChartTheme", "%1 bn", "an amount in billions").arg(number);
+}
+
+QString ChartTheme::bilingual(const QString &name, const QString &nameZh, const QString &separator)
+{
+    const QString second = other(name, nameZh);
+    return second.isEmpty() ? preferred(name, nameZh) : preferred(name, nameZh) + separator + second;
+}
+
+QString ChartTheme::bracketed(const QString &name, const QString &nameZh)
+{
+    const QString second = other(name, nameZh);
+    return second.isEmpty() ? preferred(name, nameZh)
+                            : QStringLiteral("%1 (%2)").arg(preferred(name, nameZh), second);
+}
+
+QString ChartTheme::preferred(const QString &name, const QString &nameZh)
+{
+    // A record may have only a Chinese name (or only an English one): never show nothing.
+    if (name.isEmpty())
+        return nameZh;
+    return InterfaceLanguage::isChinese() && !nameZh.isEmpty() ? nameZh : name;
+}
+
+QString ChartTheme::other(const QString &name, const QString &nameZh)
+{
+    if (name.isEmpty() || nameZh.isEmpty() || name == nameZh)
+        return {};
+    return InterfaceLanguage::isChinese() ? name : nameZh;
 }
 
 void ChartTheme::prepare(QChart *chart) const

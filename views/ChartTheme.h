@@ -41,6 +41,18 @@ public:
     /// "12.3 bn" / "123.4 亿" for labels and tooltips.
     QString valueText(double major) const;
 
+    /// Names in the order the interface language reads them: "Semiconductors 半导体" in English,
+    /// "半导体 Semiconductors" in Chinese (InterfaceLanguage::isChinese()); one name when the
+    /// other is empty or the same. Charts, the detail pane and the report share this order.
+    static QString bilingual(const QString &name, const QString &nameZh,
+                             const QString &separator = QStringLiteral(" "));
+    /// The same with the other name in brackets: "Hubei (湖北)" / "湖北 (Hubei)".
+    static QString bracketed(const QString &name, const QString &nameZh);
+    /// The one name that fits where only one does: the Chinese name in Chinese when there is one.
+    static QString preferred(const QString &name, const QString &nameZh);
+    /// The name preferred() leaves out (empty when there is only one).
+    static QString other(const QString &name, const QString &nameZh);
+
     /// Theme, background, title and legend fonts: call before adding series (the Qt theme
     /// resets series colours).
     void prepare(QChart *chart) const;

@@ -54,10 +54,9 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
     // A shortcut to View → Units: the window keeps it in step with the one choice (UnitsMenu).
     m_units = new QComboBox(this);
     m_units->setObjectName(QStringLiteral("unitsCombo"));
-    for (const Units units : Units::all())
-        m_units->addItem(units.title());
+    for (qsizetype i = 0; i < Units::all().size(); ++i)
+        m_units->addItem(QString()); // named in retranslateUi()
     m_units->setCurrentIndex(int(Units::all().indexOf(UnitsChoice::stored())));
-    m_units->setToolTip(tr("Units for amounts (View → Units); charts count in billions, or in 亿 for 亿 and 万"));
     connect(m_units, &QComboBox::currentIndexChanged, this, [this](int index) {
         const bool chineseUnits = Units::all().value(index).isChinese();
         if (chineseUnits == m_theme.chineseUnits)
@@ -67,22 +66,23 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
             setData(DashboardData(m_data)); // the key figures are in the units too
     });
     m_status = new QLabel(this);
+    m_unitsLabel = new QLabel(this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_breadcrumb, 1);
     top->addWidget(m_status);
-    top->addWidget(new QLabel(tr("Units:"), this));
+    top->addWidget(m_unitsLabel);
     top->addWidget(m_units);
 
     auto *tiles = new QGridLayout;
     tiles->setSpacing(6);
-    tiles->addWidget(tile(Figures::measureName(Figures::Measure::Invested), "tileInvested", &m_invested), 0, 0);
-    tiles->addWidget(tile(Figures::measureName(Figures::Measure::Committed), "tileCommitted", &m_committed), 0, 1);
-    tiles->addWidget(tile(tr("Funds"), "tileFunds", &m_funds), 0, 2);
-    tiles->addWidget(tile(tr("Phases"), "tilePhases", &m_phases), 0, 3);
-    tiles->addWidget(tile(tr("Investees"), "tileInvestees", &m_investees), 1, 0);
-    tiles->addWidget(tile(tr("Events in view"), "tileEvents", &m_events), 1, 1);
-    tiles->addWidget(tile(tr("Undisclosed amounts"), "tileUndisclosed", &m_undisclosed), 1, 2);
-    tiles->addWidget(tile(tr("Without a rate"), "tileWithoutRate", &m_withoutRate), 1, 3);
+    tiles->addWidget(tile("tileInvested", &m_invested), 0, 0);
+    tiles->addWidget(tile("tileCommitted", &m_committed), 0, 1);
+    tiles->addWidget(tile("tileFunds", &m_funds), 0, 2);
+    tiles->addWidget(tile("tilePhases", &m_phases), 0, 3);
+    tiles->addWidget(tile("tileInvestees", &m_investees), 1, 0);
+    tiles->addWidget(tile("tileEvents", &m_events), 1, 1);
+    tiles->addWidget(tile("tileUndisclosed", &m_undisclosed), 1, 2);
+    tiles->addWidget(tile("tileWithoutRate", &m_withoutRate), 1, 3);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
@@ -118,16 +118,40 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
-    updateBreadcrumb();
+    retranslateUi();
 }
 
-QWidget *DashboardPage::tile(const QString &title, const char *objectName, QLabel **value)
+void DashboardPage::retranslateUi()
+{
+    const QStringList captions = { Figures::measureName(Figures::Measure::Invested),
+                                   Figures::measureName(Figures::Measure::Committed),
+                                   tr("Funds"),
+                                   tr("Phases"),
+                                   tr("Investees"),
+                                   tr("Events in view"),
+                                   tr("Undisclosed amounts"),
+                                   tr("Without a rate") };
+    for (qsizetype i = 0; i < m_captions.size(); ++i)
+        m_captions.at(i)->setText(captions.value(i));
+    m_unitsLabel->setText(tr("Units:"));
+    for (qsizetype i = 0; i < Units::all().size(); ++i)
+        m_units->setItemText(int(i), Units::all().at(i).title());
+    m_units->setToolTip(tr("Units for amounts (View → Units); charts count in billions, or in 亿 for 亿 and 万"));
+    updateBreadcrumb();
+    if (m_hasData) {
+        showFigures();
+        rebuildCharts();
+    }
+}
+
+QWidget *DashboardPage::tile(const char *objectName, QLabel **value)
 {
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(8, 4, 8, 4);
-    auto *caption = new QLabel(title, frame);
+    auto *caption = new QLabel(frame);
+    m_captions.append(caption);
     caption->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     *value = new QLabel(QStringLiteral("—"), frame);
     (*value)->setObjectName(QString::fromLatin1(objectName));
@@ -158,6 +182,14 @@ void DashboardPage::setData(const DashboardData &data)
     m_data = data;
     m_hasData = true;
     m_status->clear();
+    showFigures();
+    rebuildCharts();
+    updateBreadcrumb();
+}
+
+void DashboardPage::showFigures()
+{
+    const DashboardData &data = m_data;
     const Figures figures = data.figures();
     const auto compact = [this](double major) { return m_theme.valueText(major); };
     const auto full = [](double major) { return Format::money(major); };
@@ -200,13 +232,13 @@ void DashboardPage::setData(const DashboardData &data)
     if (!data.sectors.ratesMissing.isEmpty())
         notes.append(tr("Rates missing: %1.").arg(data.sectors.ratesMissing.join(QStringLiteral(", "))));
     m_footnote->setText(notes.join(QLatin1Char(' ')));
-    rebuildCharts();
-    updateBreadcrumb();
 }
 
 void DashboardPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     if (event->type() == QEvent::PaletteChange) {
         const bool dark = ChartTheme::fromSystem().dark;
         if (dark != m_theme.dark) {
@@ -298,16 +330,20 @@ void DashboardPage::connectChart(Kind kind, QChart *chart)
                     const double scaled = set->at(index);
                     const double major = scaled * m_theme.unitScale();
                     const QVariantList names = bars->property("names").toList();
-                    QString text = (index < names.size() ? names.at(index).toString() + QStringLiteral("\n") : QString())
-                            + set->label() + QStringLiteral("\n") + m_data.sectors.currency + QLatin1Char(' ')
-                            + Format::money(major);
+                    // Lines of their own and " · "-separated facts, each translated whole.
+                    QStringList lines;
+                    if (index < names.size())
+                        lines.append(names.at(index).toString());
+                    lines.append(set->label());
+                    QStringList facts { m_data.sectors.currency + QLatin1Char(' ') + Format::money(major) };
                     const QVariantList events = bars->property("events").toList();
                     const double total = bars->property("total").toDouble();
                     if (total > 0)
-                        text += tr(" · %1% of the total").arg(major / total * 100, 0, 'f', 1);
+                        facts.append(tr("%1% of the total").arg(major / total * 100, 0, 'f', 1));
                     if (index < events.size())
-                        text += tr(" · %1 events").arg(events.at(index).toLongLong());
-                    QToolTip::showText(QCursor::pos(), text);
+                        facts.append(tr("%1 events").arg(events.at(index).toLongLong()));
+                    lines.append(facts.join(QStringLiteral(" · ")));
+                    QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')));
                 });
             }
         }
@@ -362,6 +398,6 @@ void DashboardPage::updateBreadcrumb()
         parts.append(i + 1 < m_crumbs.size() ? QStringLiteral("<a href=\"%1\">%2</a>").arg(i + 1).arg(label)
                                              : QStringLiteral("<b>%1</b>").arg(label));
     }
-    m_breadcrumb->setText(tr("Drill-down: ") + parts.join(QStringLiteral(" › ")));
+    m_breadcrumb->setText(tr("Drill-down: %1", "%1 is the path of steps, linked").arg(parts.join(QStringLiteral(" › "))));
     m_breadcrumb->setToolTip(tr("Click a slice or bar to narrow every page to it; click a step to go back."));
 }

@@ -35,11 +35,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The fixed texts, and everything built from the kept data (key figures, footnote, charts).
+    void retranslateUi();
+    /// The key figures and the footnote from m_data.
+    void showFigures();
     void rebuildCharts();
     void updateBreadcrumb();
     void drill(ChartBuilder::Kind kind, qint64 keyId, const QString &label);
     void connectChart(ChartBuilder::Kind kind, QChart *chart);
-    QWidget *tile(const QString &title, const char *objectName, QLabel **value);
+    QWidget *tile(const char *objectName, QLabel **value);
 
     struct Crumb
     {
@@ -54,6 +58,9 @@ private:
     QList<Crumb> m_crumbs;
     QLabel *m_breadcrumb = nullptr;
     QComboBox *m_units = nullptr;
+    QLabel *m_unitsLabel = nullptr;
+    /// The tiles' captions, in the order retranslateUi() names them.
+    QList<QLabel *> m_captions;
     QLabel *m_status = nullptr;
     QLabel *m_invested = nullptr;
     QLabel *m_committed = nullptr;

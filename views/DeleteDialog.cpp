@@ -32,7 +32,7 @@ DeleteDialog::DeleteDialog(const QString &subject, const Dependents &dependents,
     const qint64 all
         = dependents.phases + dependents.disbursements + dependents.childFunds + dependents.lookThrough;
     if (all > shown)
-        m_list->addItem(tr("… and %1 more").arg(all - shown));
+        m_list->addItem(tr("… and %Ln more", nullptr, int(all - shown)));
     m_list->setVisible(m_list->count() > 0);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_delete = buttons->addButton(dependents.isEmpty() ? tr("&Delete") : tr("&Delete with dependents"),

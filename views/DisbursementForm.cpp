@@ -29,13 +29,13 @@ DisbursementForm::DisbursementForm(
     m_fund = new RecordPicker(
         [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
     m_fund->setObjectName(QStringLiteral("fund"));
-    m_fund->setPlaceholderText(tr("type the paying fund's name (English or 中文)"));
+    m_fund->setPlaceholderText(tr("type the paying fund's name (English or Chinese)"));
     m_phase = new QComboBox(this);
     m_phase->setObjectName(QStringLiteral("phase"));
     m_investee = new RecordPicker(
         [&db](const QString &text, int limit) { return InvesteeRepository(db).search(text, limit); }, this);
     m_investee->setObjectName(QStringLiteral("investee"));
-    m_investee->setPlaceholderText(tr("type the company's name (English, 中文 or ticker)"));
+    m_investee->setPlaceholderText(tr("type the company's name (English, Chinese or ticker)"));
     m_createInvestee = new QPushButton(tr("&New investee…"), this);
     m_createInvestee->setObjectName(QStringLiteral("newInvestee"));
     m_createInvestee->setAutoDefault(false);
@@ -87,7 +87,7 @@ DisbursementForm::DisbursementForm(
     }
     if (row) {
         m_date->setText(row->text(QStringLiteral("value_date")));
-        m_type->setCurrentText(row->text(QStringLiteral("type")));
+        selectWord(m_type, row->text(QStringLiteral("type")));
         const QVariant amount = row->value(QStringLiteral("amount_minor"));
         m_amount->setAmount(amount.isValid() ? std::optional<qint64>(amount.toLongLong()) : std::nullopt,
             row->text(QStringLiteral("currency")));
@@ -95,16 +95,16 @@ DisbursementForm::DisbursementForm(
         m_stake->setText(stake.isValid()
                 ? QString::number(stake.toDouble(), 'g', QLocale::FloatingPointShortest)
                 : QString());
-        m_status->setCurrentText(row->text(QStringLiteral("status")));
-        m_confidence->setCurrentText(row->text(QStringLiteral("confidence")));
+        selectWord(m_status, row->text(QStringLiteral("status")));
+        selectWord(m_confidence, row->text(QStringLiteral("confidence")));
         m_source->setText(row->text(QStringLiteral("source_url")));
         m_notes->setPlainText(row->text(QStringLiteral("notes")));
     } else {
-        m_type->setCurrentText(QStringLiteral("equity purchase"));
+        selectWord(m_type, QStringLiteral("equity purchase"));
         m_amount->setAmount(std::nullopt, QStringLiteral("CNY"));
         m_amount->undisclosedBox()->setChecked(false);
-        m_status->setCurrentText(QStringLiteral("completed"));
-        m_confidence->setCurrentText(QStringLiteral("medium"));
+        selectWord(m_status, QStringLiteral("completed"));
+        selectWord(m_confidence, QStringLiteral("medium"));
     }
 
     connect(m_fund, &RecordPicker::recordChanged, this, [this] {
@@ -183,15 +183,15 @@ RowValues DisbursementForm::values() const
     row.set(QStringLiteral("phase_id"), itemId(m_phase));
     row.set(QStringLiteral("investee_id"), m_investee->recordId());
     row.set(QStringLiteral("value_date"), textOrNull(Validation::normalizedDate(m_date->text())));
-    row.set(QStringLiteral("type"), m_type->currentText());
+    row.set(QStringLiteral("type"), word(m_type));
     const std::optional<qint64> amount = m_amount->minor();
     row.set(QStringLiteral("amount_minor"), amount ? QVariant(*amount) : QVariant());
     row.set(QStringLiteral("currency"), amount ? QVariant(m_amount->currency()) : QVariant());
     QVariant stake;
     Validation::parseStake(m_stake->text(), &stake);
     row.set(QStringLiteral("stake_pct"), stake);
-    row.set(QStringLiteral("status"), m_status->currentText());
-    row.set(QStringLiteral("confidence"), m_confidence->currentText());
+    row.set(QStringLiteral("status"), word(m_status));
+    row.set(QStringLiteral("confidence"), word(m_confidence));
     row.set(QStringLiteral("source_url"), textOrNull(m_source->text()));
     row.set(QStringLiteral("notes"), textOrNull(m_notes->toPlainText()));
     return row;
@@ -200,7 +200,7 @@ RowValues DisbursementForm::values() const
 QList<FieldIssue> DisbursementForm::formIssues() const
 {
     QList<FieldIssue> issues;
-    if (const QString why = m_fund->problem(tr("fund")); !why.isEmpty())
+    if (const QString why = m_fund->problem(RecordKind::Fund); !why.isEmpty())
         issues.append({ QStringLiteral("fund"), why });
     else if (m_fund->recordId() == 0)
         issues.append({ QStringLiteral("fund"), tr("Choose the fund that paid.") });
@@ -208,9 +208,8 @@ QList<FieldIssue> DisbursementForm::formIssues() const
         issues.append({ QStringLiteral("phase_id"),
             tr("This fund has no phase yet: add one first (Data → New phase).") });
     if (!m_newInvestee) {
-        if (const QString why = m_investee->problem(tr("investee")); !why.isEmpty())
-            issues.append({ QStringLiteral("investee_id"),
-                why + QLatin1Char(' ') + tr("Or create it: New investee…") });
+        if (const QString why = m_investee->problem(RecordKind::Investee); !why.isEmpty())
+            issues.append({ QStringLiteral("investee_id"), tr("%1 Or create it: New investee…").arg(why) });
     }
     if (const QString why = m_amount->problem(); !why.isEmpty())
         issues.append({ QStringLiteral("amount_minor"), why });

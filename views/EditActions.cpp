@@ -23,6 +23,7 @@
 #include "NavigatorPanel.h"
 #include "PhaseForm.h"
 #include "RecordStore.h"
+#include "Retranslator.h"
 #include "Validation.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -46,17 +48,55 @@
 
 namespace {
 
-QString kindTitle(RecordKind kind)
+// Whole sentences per kind rather than a kind's name put into one sentence: the words around a
+// noun change with it in other languages (and Chinese has no plural "s" to add).
+QString newPageText(RecordKind kind)
 {
     switch (kind) {
     case RecordKind::Fund:
-        return EditActions::tr("fund");
+        return EditActions::tr("&New fund…");
     case RecordKind::Phase:
-        return EditActions::tr("phase");
+        return EditActions::tr("&New phase…");
     case RecordKind::Investee:
-        return EditActions::tr("investee");
+        return EditActions::tr("&New investee…");
     case RecordKind::Disbursement:
-        return EditActions::tr("disbursement");
+        return EditActions::tr("&New disbursement…");
+    }
+    return {};
+}
+
+QString addedText(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Fund:
+        return EditActions::tr("Added the fund. Undo with Ctrl+Z.");
+    case RecordKind::Phase:
+        return EditActions::tr("Added the phase. Undo with Ctrl+Z.");
+    case RecordKind::Investee:
+        return EditActions::tr("Added the investee. Undo with Ctrl+Z.");
+    case RecordKind::Disbursement:
+        return EditActions::tr("Added the disbursement. Undo with Ctrl+Z.");
+    }
+    return {};
+}
+
+/// What a delete names in its question: "the fund “Big Fund”" or "3 funds".
+QString deleteSubject(RecordKind kind, qsizetype count, const QString &label)
+{
+    const int n = int(count);
+    switch (kind) {
+    case RecordKind::Fund:
+        return n == 1 ? EditActions::tr("the fund “%1”").arg(label)
+                      : EditActions::tr("%n fund(s)", nullptr, n);
+    case RecordKind::Phase:
+        return n == 1 ? EditActions::tr("the phase “%1”").arg(label)
+                      : EditActions::tr("%n phase(s)", nullptr, n);
+    case RecordKind::Investee:
+        return n == 1 ? EditActions::tr("the investee “%1”").arg(label)
+                      : EditActions::tr("%n investee(s)", nullptr, n);
+    case RecordKind::Disbursement:
+        return n == 1 ? EditActions::tr("the disbursement “%1”").arg(label)
+                      : EditActions::tr("%n disbursement(s)", nullptr, n);
     }
     return {};
 }
@@ -146,22 +186,31 @@ EditActions::~EditActions() = default;
 void EditActions::createActions()
 {
     QUndoStack *stack = m_session->undoStack();
-    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction(): it fixes the prefix when the action is made and puts
+    // the step's name after it; these are named in the language in effect (retranslate()), with
+    // the step's name where the language puts it ("&Undo %1").
+    m_undo = new QAction(themed("edit-undo", QStyle::SP_ArrowBack), QString(), this);
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_undo->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
-    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_undo->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &EditActions::updateUndoTexts);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redo = new QAction(themed("edit-redo", QStyle::SP_ArrowForward), QString(), this);
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
-    m_redo->setIcon(themed("edit-redo", QStyle::SP_ArrowForward));
+    m_redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &EditActions::updateUndoTexts);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
 
-    m_new = new QAction(themed("document-new", QStyle::SP_FileIcon), tr("&New…"), this);
+    m_new = new QAction(themed("document-new", QStyle::SP_FileIcon), QString(), this);
     m_new->setObjectName(QStringLiteral("newRecordAction"));
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QAction::triggered, this, [this] { openNewForm(pageKind()); });
-    auto newKind = [this](RecordKind kind, const QString &text, const char *name) {
-        auto *a = new QAction(text, this);
+    auto newKind = [this](RecordKind kind, const char *name) {
+        auto *a = new QAction(this);
         a->setObjectName(QString::fromLatin1(name));
         connect(a, &QAction::triggered, this, [this, kind] {
             // A new phase belongs to the selected fund, a new disbursement to the selected
@@ -180,24 +229,23 @@ void EditActions::createActions()
         });
         return a;
     };
-    m_newFund = newKind(RecordKind::Fund, tr("New &fund…"), "newFundAction");
-    m_newPhase = newKind(RecordKind::Phase, tr("New &phase…"), "newPhaseAction");
-    m_newInvestee = newKind(RecordKind::Investee, tr("New &investee…"), "newInvesteeAction");
-    m_newDisbursement = newKind(RecordKind::Disbursement, tr("New &disbursement…"), "newDisbursementAction");
+    m_newFund = newKind(RecordKind::Fund, "newFundAction");
+    m_newPhase = newKind(RecordKind::Phase, "newPhaseAction");
+    m_newInvestee = newKind(RecordKind::Investee, "newInvesteeAction");
+    m_newDisbursement = newKind(RecordKind::Disbursement, "newDisbursementAction");
 
-    m_edit
-        = new QAction(themed("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit record…"), this);
+    m_edit = new QAction(themed("document-edit", QStyle::SP_FileDialogDetailedView), QString(), this);
     m_edit->setObjectName(QStringLiteral("editRecordAction"));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_edit, &QAction::triggered, this, &EditActions::editSelected);
-    m_delete = new QAction(themed("edit-delete", QStyle::SP_TrashIcon), tr("&Delete records…"), this);
+    m_delete = new QAction(themed("edit-delete", QStyle::SP_TrashIcon), QString(), this);
     m_delete->setObjectName(QStringLiteral("deleteRecordAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &EditActions::deleteSelected);
-    m_rates = new QAction(tr("E&xchange rates…"), this);
+    m_rates = new QAction(this);
     m_rates->setObjectName(QStringLiteral("exchangeRatesAction"));
     connect(m_rates, &QAction::triggered, this, [this] { openExchangeRates(); });
-    m_historyOf = new QAction(tr("&History of selected record"), this);
+    m_historyOf = new QAction(this);
     m_historyOf->setObjectName(QStringLiteral("historyOfAction"));
     m_historyOf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyOf, &QAction::triggered, this, [this] {
@@ -210,17 +258,15 @@ void EditActions::createActions()
         m_window.pages()->setCurrentWidget(m_historyPage);
     });
 
-    m_undoDock = new QDockWidget(tr("Undo history"), &m_window);
+    m_undoDock = new QDockWidget(&m_window);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
-    auto *undoView = new QUndoView(stack, m_undoDock);
-    undoView->setObjectName(QStringLiteral("undoView"));
-    undoView->setEmptyLabel(tr("<opened>"));
-    m_undoDock->setWidget(undoView);
+    m_undoView = new QUndoView(stack, m_undoDock);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoDock->setWidget(m_undoView);
     m_window.addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
-    m_undoDock->toggleViewAction()->setText(tr("Undo &history"));
 
-    m_toolBar = new QToolBar(tr("Editing"), &m_window);
+    m_toolBar = new QToolBar(&m_window);
     m_toolBar->setObjectName(QStringLiteral("editToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_new);
@@ -230,6 +276,47 @@ void EditActions::createActions()
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
     m_window.addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    // The actions go into the window's menus, the toolbar and context menus, none of them ours:
+    // the toolbar, which lives as long as the window, tells us when the language changed.
+    Retranslator::follow(m_toolBar, [self = QPointer<EditActions>(this)] {
+        if (self)
+            self->retranslate();
+    });
+}
+
+void EditActions::retranslate()
+{
+    updateUndoTexts();
+    updateNewAction();
+    m_newFund->setText(tr("New &fund…"));
+    m_newPhase->setText(tr("New &phase…"));
+    m_newInvestee->setText(tr("New &investee…"));
+    m_newDisbursement->setText(tr("New &disbursement…"));
+    m_edit->setText(tr("&Edit record…"));
+    m_delete->setText(tr("&Delete records…"));
+    m_rates->setText(tr("E&xchange rates…"));
+    m_historyOf->setText(tr("&History of selected record"));
+    m_undoDock->setWindowTitle(tr("Undo history"));
+    // After the title: a dock names its toggle action after its title whenever that changes.
+    m_undoDock->toggleViewAction()->setText(tr("Undo &history"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_toolBar->setWindowTitle(tr("Editing"));
+    if (m_dataMenu)
+        m_dataMenu->setTitle(tr("D&ata"));
+    // The detail pane cannot show again in the new language what it holds once the history is
+    // appended: the record is shown afresh, with its history in the new language.
+    if (m_detailKind)
+        refreshDetail();
+}
+
+void EditActions::updateUndoTexts()
+{
+    const QUndoStack *stack = m_session->undoStack();
+    const QString undo = stack->undoText();
+    const QString redo = stack->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void EditActions::databaseChanged()
@@ -270,7 +357,7 @@ void EditActions::install(QMenu *editMenu, QMenu *beforeMenu)
         editMenu->insertSeparator(first);
     }
     // Alt+D already switches to the Disbursements page.
-    m_dataMenu = new QMenu(tr("D&ata"), &m_window);
+    m_dataMenu = new QMenu(&m_window); // titled in retranslate()
     m_dataMenu->setObjectName(QStringLiteral("dataMenu"));
     m_dataMenu->addAction(m_new);
     m_dataMenu->addSeparator();
@@ -288,11 +375,12 @@ void EditActions::install(QMenu *editMenu, QMenu *beforeMenu)
         m_window.menuBar()->insertMenu(beforeMenu->menuAction(), m_dataMenu);
     else
         m_window.menuBar()->addMenu(m_dataMenu);
+    retranslate();
 }
 
 void EditActions::updateNewAction()
 {
-    m_new->setText(tr("&New %1…").arg(kindTitle(pageKind())));
+    m_new->setText(newPageText(pageKind()));
 }
 
 RecordKind EditActions::pageKind() const
@@ -444,7 +532,7 @@ RecordForm *EditActions::openNewForm(RecordKind kind, qint64 context)
                 *added = change.ids.constFirst();
         });
     connect(form, &QDialog::accepted, this, [this, form, added, kind] {
-        message(tr("Added the %1. Undo with Ctrl+Z.").arg(kindTitle(form->kind())));
+        message(addedText(form->kind()));
         if (*added)
             selectAdded(kind, *added);
     });
@@ -521,11 +609,9 @@ DeleteDialog *EditActions::deleteRecords(RecordKind kind, const QList<qint64> &i
         done();
         return nullptr;
     }
-    const QString subject = ids.size() == 1
-        ? tr("the %1 “%2”")
-              .arg(kindTitle(kind),
-                  HistoryRepository(m_db).recordLabel(RecordStore::tableName(kind), ids.constFirst()))
-        : tr("%1 %2s").arg(ids.size()).arg(kindTitle(kind));
+    const QString subject = deleteSubject(kind, ids.size(),
+        ids.size() == 1 ? HistoryRepository(m_db).recordLabel(RecordStore::tableName(kind), ids.constFirst())
+                        : QString());
     auto *dialog = new DeleteDialog(subject, all, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, done);
@@ -571,13 +657,13 @@ void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
     const std::optional<RecordKind> kind = currentKind();
     const bool onRow = view->indexAt(pos).isValid();
     if (kind && view != m_historyPage->view()) {
-        menu.addAction(
-            tr("New %1…").arg(kindTitle(*kind)), this, [this, kind] { newKindAction(*kind)->trigger(); });
+        menu.addAction(newKindAction(*kind));
         if (*kind == RecordKind::Fund && onRow)
             menu.addAction(tr("New phase of this fund…"), m_newPhase, &QAction::trigger);
         if ((*kind == RecordKind::Investee || *kind == RecordKind::Phase) && onRow)
-            menu.addAction(tr("New disbursement for this %1…").arg(kindTitle(*kind)), m_newDisbursement,
-                &QAction::trigger);
+            menu.addAction(*kind == RecordKind::Investee ? tr("New disbursement for this investee…")
+                                                         : tr("New disbursement for this phase…"),
+                m_newDisbursement, &QAction::trigger);
     }
     if (kind && onRow) {
         const QModelIndex cell = view->indexAt(pos);
@@ -678,7 +764,13 @@ void EditActions::onRecordsChanged(const RecordChange &change)
     // A disbursement shows its fund, phase and investee by name: changes to those may matter.
     const bool affected
         = same || (*m_detailKind == RecordKind::Disbursement && change.kind != RecordKind::Disbursement);
-    if (!affected || m_detailRefreshPending)
+    if (affected)
+        refreshDetail();
+}
+
+void EditActions::refreshDetail()
+{
+    if (m_detailRefreshPending)
         return;
     // One refresh for all the changes of a step (a cascade reports several).
     m_detailRefreshPending = true;

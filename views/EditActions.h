@@ -24,6 +24,7 @@ class QMenu;
 class QPoint;
 class QToolBar;
 class QTreeView;
+class QUndoView;
 class RecordForm;
 class QAbstractItemView;
 struct RecordChange;
@@ -103,6 +104,11 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    /// Sets every text of the actions, the dock, the toolbar and the Data menu in the language
+    /// in effect: at once and after every change of it.
+    void retranslate();
+    /// "Undo Set disbursement notes", "Redo …": the step's name in the language's sentence.
+    void updateUndoTexts();
     void setUpView(QAbstractItemView *view);
     void setUpNavigator(QTreeView *tree);
     void showContextMenu(QAbstractItemView *view, const QPoint &pos);
@@ -112,6 +118,8 @@ private:
     void detailShown(RecordKind kind, qint64 id);
     void appendDetailHistory();
     void onRecordsChanged(const RecordChange &change);
+    /// Shows the detail pane's record again, with its history, once the current event is done.
+    void refreshDetail();
     void message(const QString &text, int timeoutMs = 8000);
     QAbstractItemView *focusedList() const;
 
@@ -122,6 +130,7 @@ private:
     HistoryTableModel *m_historyModel = nullptr;
     HistoryPage *m_historyPage = nullptr;
     QDockWidget *m_undoDock = nullptr;
+    QUndoView *m_undoView = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

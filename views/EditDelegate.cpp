@@ -2,6 +2,7 @@
 
 #include "EditSession.h"
 #include "FieldText.h"
+#include "Format.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
@@ -41,7 +42,9 @@ QWidget *EditDelegate::createEditor(
     const QStringList choices = index.data(FieldText::ChoicesRole).toStringList();
     if (!choices.isEmpty()) {
         auto *box = new QComboBox(parent);
-        box->addItems(choices);
+        // The stored words as data, shown in the interface's language like the cells.
+        for (const QString &choice : choices)
+            box->addItem(Format::vocabulary(choice), choice);
         return box;
     }
     if (index.data(FieldText::FieldRole).toMap().isEmpty())
@@ -66,7 +69,7 @@ QWidget *EditDelegate::createEditor(
 void EditDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *box = qobject_cast<QComboBox *>(editor)) {
-        box->setCurrentText(index.data(Qt::EditRole).toString());
+        box->setCurrentIndex(box->findData(index.data(Qt::EditRole).toString()));
         return;
     }
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
@@ -80,7 +83,7 @@ void EditDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
 {
     QString text;
     if (auto *box = qobject_cast<QComboBox *>(editor))
-        text = box->currentText();
+        text = box->currentData().toString();
     else if (auto *edit = qobject_cast<QLineEdit *>(editor))
         text = edit->text();
     else

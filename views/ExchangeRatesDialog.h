@@ -2,18 +2,22 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class EditDelegate;
 class EditSession;
 class ExchangeRateTableModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
 /// Exchange rates, viewable and editable: the table (rate and source edit in place), a row to
 /// add or replace a rate for a currency and year, Delete for the selected rates, and Undo/Redo
 /// buttons (the same undo stack as the main window: every change is one SetExchangeRate step).
+/// It is not modal, so it may be open while the interface language changes: it re-translates.
 class ExchangeRatesDialog : public QDialog
 {
     Q_OBJECT
@@ -30,7 +34,13 @@ public:
     bool setTypedRate();
     void deleteSelected();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    /// Shows what `message` says now, and again in the new language after a change of it.
+    void showMessage(std::function<QString()> message, bool error);
     void showMessage(const QString &message, bool error);
 
     EditSession &m_session;
@@ -41,4 +51,11 @@ private:
     QLineEdit *m_rate = nullptr;
     QLineEdit *m_source = nullptr;
     QLabel *m_message = nullptr;
+    std::function<QString()> m_messageText;
+    QLabel *m_intro = nullptr;
+    QLabel *m_addLabel = nullptr;
+    QPushButton *m_set = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_undo = nullptr;
+    QPushButton *m_redo = nullptr;
 };

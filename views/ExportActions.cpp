@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "NameCatalog.h"
 #include "ReportWriter.h"
+#include "Retranslator.h"
 #include "SharedFilter.h"
 
 #include <QApplication>
@@ -64,19 +65,32 @@ ExportActions::~ExportActions()
     }
 }
 
+// The actions belong to the menus they are added to (the window's): named in the language in
+// effect now and again whenever the menu is told it changed.
 void ExportActions::addFileActions(QMenu *file)
 {
-    file->addAction(tr("Export &chart…"), this, &ExportActions::exportChart)->setObjectName(QStringLiteral("exportChart"));
-    file->addAction(tr("Export &table…"), this, &ExportActions::exportTable)->setObjectName(QStringLiteral("exportTable"));
-    file->addAction(tr("Export re&port…"), this, &ExportActions::exportReport)->setObjectName(QStringLiteral("exportReport"));
-    file->addAction(tr("&Print report…"), QKeySequence::Print, this, &ExportActions::print)
-            ->setObjectName(QStringLiteral("printReport"));
+    QAction *chart = file->addAction(QString(), this, &ExportActions::exportChart);
+    chart->setObjectName(QStringLiteral("exportChart"));
+    QAction *table = file->addAction(QString(), this, &ExportActions::exportTable);
+    table->setObjectName(QStringLiteral("exportTable"));
+    QAction *report = file->addAction(QString(), this, &ExportActions::exportReport);
+    report->setObjectName(QStringLiteral("exportReport"));
+    QAction *print = file->addAction(QString(), QKeySequence::Print, this, &ExportActions::print);
+    print->setObjectName(QStringLiteral("printReport"));
+    Retranslator::follow(file, [chart, table, report, print] {
+        chart->setText(tr("Export &chart…"));
+        table->setText(tr("Export &table…"));
+        report->setText(tr("Export re&port…"));
+        print->setText(tr("&Print report…"));
+    });
 }
 
 void ExportActions::addEditActions(QMenu *edit)
 {
-    edit->addAction(tr("Copy c&hart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &ExportActions::copyChart)
-            ->setObjectName(QStringLiteral("copyChart"));
+    QAction *copy = edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                                    &ExportActions::copyChart);
+    copy->setObjectName(QStringLiteral("copyChart"));
+    Retranslator::follow(edit, [copy] { copy->setText(tr("Copy c&hart")); });
 }
 
 void ExportActions::warn(const QString &title, const QString &message) const
@@ -252,7 +266,8 @@ void ExportActions::askForTable(ExportTableDialog *dialog)
         if (dialog)
             dialog->remember();
         finish();
-        done(tr("%L1 rows written to %2").arg(outcome.rows).arg(QDir::toNativeSeparators(path)));
+        done(tr("%Ln row(s) written to %1", nullptr, int(std::min<qint64>(outcome.rows, INT_MAX)))
+                     .arg(QDir::toNativeSeparators(path)));
     });
     // A connection belongs to the thread that opened it: the worker opens its own.
     m_tableJob->setFuture(QtConcurrent::run(
@@ -315,7 +330,8 @@ void ExportActions::exportReport()
         }
         if (saved) {
             settings.setValue(folderKey, QFileInfo(path).absolutePath());
-            done(tr("Report of %1 pages written to %2").arg(pages).arg(QDir::toNativeSeparators(path)));
+            done(tr("Report of %n page(s) written to %1", nullptr, pages)
+                         .arg(QDir::toNativeSeparators(path)));
             return;
         }
         warn(tr("Export report"), error);
@@ -341,7 +357,7 @@ void ExportActions::print()
         warn(tr("Print report"), error);
         return;
     }
-    done(tr("Report of %1 pages sent to the printer").arg(pages));
+    done(tr("Report of %n page(s) sent to the printer", nullptr, pages));
 }
 
 int ExportActions::printReport(QPrinter *printer, QString *error)

@@ -118,9 +118,12 @@ ExportChartDialog::ExportChartDialog(QWidget *parent) : QDialog(parent)
     m_path->setText(QDir(folder).filePath(QLatin1String(charts[m_chart->currentIndex()].file) + QStringLiteral(".png")));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(),
-                                                            tr("%1 files (*.%2)").arg(m_format->currentData().toString().toUpper(),
-                                                                                     m_format->currentData().toString()));
+        const QString format = m_format->currentData().toString();
+        // Whole descriptions with their patterns, so each reads right once translated.
+        const QString filter = format == QLatin1String("svg") ? tr("SVG files (*.svg)")
+                : format == QLatin1String("pdf")               ? tr("PDF files (*.pdf)")
+                                                               : tr("PNG images (*.png)");
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(), filter);
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -18,14 +19,21 @@ QString failure(const QString &path, const QString &detail)
     QString why = detail;
     const QStorageInfo storage(QFileInfo(path).absolutePath());
     if (storage.isValid() && storage.bytesAvailable() < 256 * 1024) {
-        const QString full = QStringLiteral("the disk is full (%1 bytes free on %2)")
-                                     .arg(storage.bytesAvailable())
-                                     .arg(QDir::toNativeSeparators(storage.rootPath()));
-        why = detail.isEmpty() || detail.contains(QLatin1String("Unknown error")) ? full : detail + QStringLiteral("; ") + full;
+        const QString full
+                = QCoreApplication::translate("ExportFile", "the disk is full (%L1 bytes free on %2)")
+                          .arg(storage.bytesAvailable())
+                          .arg(QDir::toNativeSeparators(storage.rootPath()));
+        // Qt's "Unknown error" arrives in the language in effect: a fresh QFile says it in that one.
+        const bool unknown = detail.contains(QLatin1String("Unknown error"))
+                || detail.contains(QFile().errorString());
+        why = detail.isEmpty() || unknown
+                ? full
+                : QCoreApplication::translate("ExportFile", "%1; %2", "a reason, then another").arg(detail, full);
     }
     if (why.isEmpty())
-        why = QStringLiteral("the file could not be written");
-    return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+        why = QCoreApplication::translate("ExportFile", "the file could not be written");
+    return QCoreApplication::translate("ExportFile", "cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), why);
 }
 
 bool commit(QSaveFile &file, const QString &path, QString *error)
@@ -62,7 +70,8 @@ bool refuse(const QString &path, QString *error)
     if (why.isEmpty())
         return false;
     if (error)
-        *error = QStringLiteral("cannot write %1: %2; choose another file").arg(QDir::toNativeSeparators(path), why);
+        *error = QCoreApplication::translate("ExportFile", "cannot write %1: %2; choose another file")
+                         .arg(QDir::toNativeSeparators(path), why);
     return true;
 }
 
@@ -77,8 +86,10 @@ bool checkWritable(const QString &path, QString *error)
         while (!nearest.exists() && !nearest.isRoot() && nearest.absolutePath() != nearest.absoluteFilePath())
             nearest.setFile(nearest.absolutePath());
         const QString why = nearest.exists() && !nearest.isDir()
-                ? QStringLiteral("%1 is a file, not a folder").arg(QDir::toNativeSeparators(nearest.absoluteFilePath()))
-                : QStringLiteral("the folder %1 cannot be created").arg(QDir::toNativeSeparators(folder));
+                ? QCoreApplication::translate("ExportFile", "%1 is a file, not a folder")
+                          .arg(QDir::toNativeSeparators(nearest.absoluteFilePath()))
+                : QCoreApplication::translate("ExportFile", "the folder %1 cannot be created")
+                          .arg(QDir::toNativeSeparators(folder));
         if (error)
             *error = failure(path, why);
         return false;

@@ -63,9 +63,11 @@ ExportTableDialog::ExportTableDialog(Table table, QWidget *parent) : QDialog(par
     m_path->setText(QDir(folder).filePath(TableExporter::tableName(table) + QStringLiteral(".csv")));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString suffix = m_format->currentData().toString();
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export table"), path(),
-                                                            tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+        // Whole descriptions with their patterns, so each reads right once translated.
+        const QString filter = m_format->currentData() == QLatin1String("xlsx")
+                ? tr("Excel workbooks (*.xlsx)")
+                : tr("CSV files (*.csv)");
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export table"), path(), filter);
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });

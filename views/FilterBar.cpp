@@ -1,10 +1,13 @@
 #include "FilterBar.h"
 
+#include "ChartTheme.h"
+#include "Format.h"
 #include "NameCatalog.h"
 #include "SharedFilter.h"
 #include "VocabularyRepository.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,36 +38,30 @@ FilterBar::FilterBar(SharedFilter &filter, const NameCatalog &names, QWidget *pa
     : QWidget(parent), m_filter(filter), m_names(names)
 {
     m_text = new QLineEdit(this);
-    m_text->setPlaceholderText(tr("Search names (English or 中文) or tickers — Ctrl+F"));
+    m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(200);
     m_from = new QLineEdit(this);
     m_to = new QLineEdit(this);
     for (QLineEdit *date : { m_from, m_to }) {
         date->setValidator(new QRegularExpressionValidator(partialDate(), date));
-        date->setPlaceholderText(tr("YYYY[-MM[-DD]]"));
         date->setMaximumWidth(120);
         date->setClearButtonEnabled(true);
     }
-    m_from->setToolTip(tr("Earliest value date, inclusive"));
-    m_to->setToolTip(tr("Latest value date, inclusive"));
 
-    m_types = addWordMenu(tr("Type"), { QStringLiteral("commitment"), QStringLiteral("disbursement"),
-                                        QStringLiteral("equity purchase"), QStringLiteral("equity sale"),
-                                        QStringLiteral("loan"), QStringLiteral("grant") });
-    m_statuses = addWordMenu(tr("Status"), { QStringLiteral("announced"), QStringLiteral("committed"),
-                                             QStringLiteral("completed"), QStringLiteral("cancelled") });
-    m_confidences = addWordMenu(tr("Confidence"), { QStringLiteral("high"), QStringLiteral("medium"),
-                                                    QStringLiteral("low") });
-    m_sectors = addWordMenu(tr("Sector"), {});
-    m_regions = addWordMenu(tr("Region"), {});
+    m_types = addWordMenu({ QStringLiteral("commitment"), QStringLiteral("disbursement"),
+                            QStringLiteral("equity purchase"), QStringLiteral("equity sale"), QStringLiteral("loan"),
+                            QStringLiteral("grant") });
+    m_statuses = addWordMenu({ QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
+                               QStringLiteral("cancelled") });
+    m_confidences = addWordMenu({ QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") });
+    m_sectors = addWordMenu({});
+    m_regions = addWordMenu({});
 
     m_currency = new QComboBox(this);
     m_currency->addItems({ QStringLiteral("CNY"), QStringLiteral("USD") });
-    m_currency->setToolTip(tr("Base currency for totals (converted at the value date's yearly rate)"));
 
-    auto *clear = new QPushButton(tr("Clear filter"), this);
-    clear->setToolTip(tr("Remove every restriction"));
+    m_clear = new QPushButton(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -74,12 +71,14 @@ FilterBar::FilterBar(SharedFilter &filter, const NameCatalog &names, QWidget *pa
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_text, 1);
     top->addWidget(m_currency);
-    top->addWidget(clear);
+    top->addWidget(m_clear);
     auto *narrow = new QHBoxLayout;
     narrow->setContentsMargins(0, 0, 0, 0);
-    narrow->addWidget(new QLabel(tr("From"), this));
+    m_fromLabel = new QLabel(this);
+    m_toLabel = new QLabel(this);
+    narrow->addWidget(m_fromLabel);
     narrow->addWidget(m_from);
-    narrow->addWidget(new QLabel(tr("to"), this));
+    narrow->addWidget(m_toLabel);
     narrow->addWidget(m_to);
     for (QToolButton *b : { m_types, m_statuses, m_confidences, m_sectors, m_regions })
         narrow->addWidget(b);
@@ -106,21 +105,54 @@ FilterBar::FilterBar(SharedFilter &filter, const NameCatalog &names, QWidget *pa
         });
     }
     connect(m_currency, &QComboBox::currentTextChanged, this, &FilterBar::applyFromWidgets);
-    connect(clear, &QPushButton::clicked, &m_filter, &SharedFilter::clear);
+    connect(m_clear, &QPushButton::clicked, &m_filter, &SharedFilter::clear);
     connect(&m_filter, &SharedFilter::changed, this, &FilterBar::showFilter);
+    retranslateUi();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void FilterBar::retranslateUi()
+{
+    m_text->setPlaceholderText(tr("Search names (English or Chinese) or tickers — Ctrl+F"));
+    for (QLineEdit *date : { m_from, m_to })
+        date->setPlaceholderText(tr("YYYY[-MM[-DD]]"));
+    m_from->setToolTip(tr("Earliest value date, inclusive"));
+    m_to->setToolTip(tr("Latest value date, inclusive"));
+    m_fromLabel->setText(tr("From", "a date range"));
+    m_toLabel->setText(tr("to", "a date range"));
+    m_currency->setToolTip(tr("Base currency for totals (converted at the value date's yearly rate)"));
+    m_clear->setText(tr("Clear filter"));
+    m_clear->setToolTip(tr("Remove every restriction"));
+    for (QToolButton *button : { m_types, m_statuses, m_confidences, m_sectors, m_regions }) {
+        // A word in the interface language (the filter keeps the word itself), or a sector's or
+        // region's names in the interface language's order.
+        for (QAction *a : button->menu()->actions()) {
+            const QVariant word = a->property("word");
+            a->setText(word.isValid() ? Format::vocabulary(word.toString())
+                                      : ChartTheme::bilingual(a->property("name").toString(),
+                                                              a->property("nameZh").toString(), QStringLiteral("  ")));
+        }
+    }
+    // The buttons' titles (with the count of what is checked) and the summary in words.
     showFilter(m_filter.filter());
 }
 
-QToolButton *FilterBar::addWordMenu(const QString &title, const QStringList &words)
+QToolButton *FilterBar::addWordMenu(const QStringList &words)
 {
     auto *button = new QToolButton(this);
-    button->setText(title);
     button->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(button);
     for (const QString &word : words) {
-        QAction *a = menu->addAction(word);
+        QAction *a = menu->addAction(QString()); // named in retranslateUi()
         a->setCheckable(true);
         a->setData(word);
+        a->setProperty("word", word);
         connect(a, &QAction::toggled, this, &FilterBar::applyFromWidgets);
     }
     button->setMenu(menu);
@@ -135,8 +167,10 @@ void FilterBar::setVocabularies(const QList<VocabularyItem> &sectors, const QLis
         QMenu *menu = button->menu();
         menu->clear();
         for (const VocabularyItem &item : *items) {
-            QAction *a = menu->addAction(item.nameZh.isEmpty() ? item.name
-                                                               : item.name + QStringLiteral("  ") + item.nameZh);
+            QAction *a = menu->addAction(ChartTheme::bilingual(item.name, item.nameZh, QStringLiteral("  ")));
+            // Both names kept, so that a change of language can put the other one first.
+            a->setProperty("name", item.name);
+            a->setProperty("nameZh", item.nameZh);
             a->setCheckable(true);
             a->setData(item.id);
             connect(a, &QAction::toggled, this, &FilterBar::applyFromWidgets);

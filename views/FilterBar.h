@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QTimer;
 class QToolButton;
 class SharedFilter;
@@ -29,10 +30,14 @@ public:
     /// Ctrl+F lands here.
     void focusSearch();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applyFromWidgets();
     void showFilter(const Filter &filter);
-    QToolButton *addWordMenu(const QString &title, const QStringList &words);
+    QToolButton *addWordMenu(const QStringList &words);
     static QStringList checkedWords(const QMenu *menu);
     static QList<qint64> checkedIds(const QMenu *menu);
 
@@ -47,6 +52,9 @@ private:
     QToolButton *m_sectors = nullptr;
     QToolButton *m_regions = nullptr;
     QComboBox *m_currency = nullptr;
+    QPushButton *m_clear = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_updating = false;

@@ -16,7 +16,7 @@ FundForm::FundForm(EditSession &session, qint64 fundId, QWidget *parent)
     setWindowTitle(fundId == 0 ? tr("Add fund") : tr("Edit fund"));
     Database &db = session.database();
     m_name = lineEdit(QStringLiteral("name"), tr("English name, as in the sources"));
-    m_nameZh = lineEdit(QStringLiteral("nameZh"), tr("中文名称"));
+    m_nameZh = lineEdit(QStringLiteral("nameZh"), tr("Chinese name"));
     m_kindBox = wordBox(QStringLiteral("kind"), Validation::words(RecordKind::Fund, QStringLiteral("kind")));
     m_level = wordBox(QStringLiteral("level"), Validation::words(RecordKind::Fund, QStringLiteral("level")));
     m_parent = new RecordPicker(
@@ -41,8 +41,8 @@ FundForm::FundForm(EditSession &session, qint64 fundId, QWidget *parent)
         if (const auto row = FundRepository(db).values(fundId)) {
             m_name->setText(row->text(QStringLiteral("name")));
             m_nameZh->setText(row->text(QStringLiteral("name_zh")));
-            m_kindBox->setCurrentText(row->text(QStringLiteral("kind")));
-            m_level->setCurrentText(row->text(QStringLiteral("level")));
+            selectWord(m_kindBox, row->text(QStringLiteral("kind")));
+            selectWord(m_level, row->text(QStringLiteral("level")));
             selectRegion(m_region, row->number(QStringLiteral("country_id")),
                 row->number(QStringLiteral("province_id")), row->number(QStringLiteral("city_id")));
             if (const qint64 parentId = row->number(QStringLiteral("parent_fund_id"))) {
@@ -54,7 +54,7 @@ FundForm::FundForm(EditSession &session, qint64 fundId, QWidget *parent)
             m_notes->setPlainText(row->text(QStringLiteral("notes")));
         }
     } else {
-        m_level->setCurrentText(QStringLiteral("provincial"));
+        selectWord(m_level, QStringLiteral("provincial"));
         if (const int china = m_region.country->findText(QStringLiteral("China"), Qt::MatchStartsWith);
             china >= 0)
             m_region.country->setCurrentIndex(china);
@@ -82,8 +82,8 @@ RowValues FundForm::values() const
     row.id = m_id;
     row.set(QStringLiteral("name"), textOrNull(m_name->text()));
     row.set(QStringLiteral("name_zh"), textOrNull(m_nameZh->text()));
-    row.set(QStringLiteral("kind"), m_kindBox->currentText());
-    row.set(QStringLiteral("level"), m_level->currentText());
+    row.set(QStringLiteral("kind"), word(m_kindBox));
+    row.set(QStringLiteral("level"), word(m_level));
     writeRegion(m_region, row);
     row.set(QStringLiteral("parent_fund_id"), m_parent->recordId());
     row.set(QStringLiteral("manager"), textOrNull(m_manager->text()));
@@ -95,7 +95,7 @@ RowValues FundForm::values() const
 QList<FieldIssue> FundForm::formIssues() const
 {
     QList<FieldIssue> issues;
-    if (const QString why = m_parent->problem(tr("fund")); !why.isEmpty())
+    if (const QString why = m_parent->problem(RecordKind::Fund); !why.isEmpty())
         issues.append({ QStringLiteral("parent_fund_id"), why });
     return issues;
 }

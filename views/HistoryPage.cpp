@@ -4,6 +4,7 @@
 #include "TableSupport.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,17 +21,15 @@ HistoryPage::HistoryPage(HistoryTableModel &model, QWidget *parent)
     setObjectName(QStringLiteral("historyPage"));
     m_table = new QComboBox(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->addItem(tr("All records"), QString());
-    m_table->addItem(tr("Funds"), QStringLiteral("funds"));
-    m_table->addItem(tr("Phases"), QStringLiteral("phases"));
-    m_table->addItem(tr("Investees"), QStringLiteral("investees"));
-    m_table->addItem(tr("Disbursements"), QStringLiteral("disbursements"));
-    m_table->addItem(tr("Exchange rates"), QStringLiteral("exchange_rates"));
+    // The data are the history's table names; the items are named in retranslateUi().
+    for (const QString &table : { QString(), QStringLiteral("funds"), QStringLiteral("phases"),
+                                  QStringLiteral("investees"), QStringLiteral("disbursements"),
+                                  QStringLiteral("exchange_rates") })
+        m_table->addItem(QString(), table);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("historySearch"));
-    m_search->setPlaceholderText(tr("Find in fields, values and users"));
     m_search->setClearButtonEnabled(true);
-    m_clearRecord = new QPushButton(tr("Show every record"), this);
+    m_clearRecord = new QPushButton(this);
     m_clearRecord->setObjectName(QStringLiteral("historyAllRecords"));
     m_clearRecord->hide();
     m_heading = new QLabel(this);
@@ -52,7 +51,8 @@ HistoryPage::HistoryPage(HistoryTableModel &model, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(6, 4, 6, 0);
-    filters->addWidget(new QLabel(tr("Show"), this));
+    m_showLabel = new QLabel(this);
+    filters->addWidget(m_showLabel);
     filters->addWidget(m_table);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_clearRecord);
@@ -74,6 +74,26 @@ HistoryPage::HistoryPage(HistoryTableModel &model, QWidget *parent)
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateHeading);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateHeading);
     applyFilter();
+    retranslateUi();
+}
+
+void HistoryPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void HistoryPage::retranslateUi()
+{
+    const QStringList items = { tr("All records"), tr("Funds"), tr("Phases", "fund phases"), tr("Investees"),
+                                tr("Disbursements"), tr("Exchange rates") };
+    for (int i = 0; i < m_table->count(); ++i)
+        m_table->setItemText(i, items.value(i));
+    m_showLabel->setText(tr("Show", "which records' changes to list"));
+    m_search->setPlaceholderText(tr("Find in fields, values and users"));
+    m_clearRecord->setText(tr("Show every record"));
+    updateHeading();
 }
 
 void HistoryPage::showRecord(const QString &table, qint64 rowId, const QString &label)

@@ -25,7 +25,11 @@ public:
     void showAll();
     void saveState() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applyFilter();
     void updateHeading();
 
@@ -33,6 +37,7 @@ private:
     QComboBox *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_heading = nullptr;
+    QLabel *m_showLabel = nullptr;
     QPushButton *m_clearRecord = nullptr;
     QTableView *m_view = nullptr;
     QTimer *m_searchTimer = nullptr;

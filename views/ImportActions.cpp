@@ -5,20 +5,32 @@
 #include "ImportRunner.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
+#include "Retranslator.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QPointer>
+
+namespace {
+
+void nameImportAction(QAction *action)
+{
+    action->setText(ImportActions::tr("&Import CSV…"));
+    action->setStatusTip(
+        ImportActions::tr("Import funds, phases, investees, disbursements or exchange rates from CSV files"));
+}
+
+} // namespace
 
 ImportActions::ImportActions(Database &db, MainWindow &window)
     : QObject(&window)
     , m_db(db)
     , m_window(window)
 {
-    m_import = new QAction(tr("&Import CSV…"), this);
+    m_import = new QAction(this);
     m_import->setObjectName(QStringLiteral("importCsv"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_import->setStatusTip(
-        tr("Import funds, phases, investees, disbursements or exchange rates from CSV files"));
+    nameImportAction(m_import);
     connect(m_import, &QAction::triggered, this, [this] { openWizard(); });
     auto *drops = new CsvDropFilter(&window);
     connect(
@@ -33,6 +45,12 @@ ImportWizard *ImportActions::wizard() const
 void ImportActions::addFileActions(QMenu *file)
 {
     file->addAction(m_import);
+    // The action sits in the window's File menu: named again whenever the menu is told the
+    // language changed.
+    Retranslator::follow(file, [action = QPointer<QAction>(m_import)] {
+        if (action)
+            nameImportAction(action);
+    });
 }
 
 void ImportActions::openWizard(const QStringList &files)

@@ -192,7 +192,8 @@ void ImportCheckPage::finished(const LoadReport &report)
                    .arg(valid)
                    .arg(report.rejectedRows);
     if (report.duplicateRows > 0)
-        text += QLatin1Char(' ') + tr("Duplicates to skip: %L1.").arg(report.duplicateRows);
+        text = tr("%1 %2", "one sentence, then the next")
+                   .arg(text, tr("Duplicates to skip: %L1.").arg(report.duplicateRows));
     m_summary->setText(text);
     fillNames();
     Q_EMIT completeChanged();

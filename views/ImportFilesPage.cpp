@@ -154,7 +154,7 @@ void ImportFilesPage::rebuild()
         kind->setObjectName(QStringLiteral("kind%1").arg(row));
         kind->addItem(tr("(choose)"), QString());
         for (const QString &k : InterchangeLoader::kinds())
-            kind->addItem(k, k);
+            kind->addItem(ImportWizard::kindLabel(k), k);
         kind->setCurrentIndex(qMax(0, kind->findData(f.kind)));
         connect(kind, &QComboBox::currentIndexChanged, this, [this, row, kind] {
             ImportWizard::File &file = m_wizard->files()[row];

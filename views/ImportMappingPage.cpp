@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -82,7 +83,8 @@ void ImportMappingPage::initializePage()
     m_file->blockSignals(true);
     m_file->clear();
     for (const ImportWizard::File &f : m_wizard->files())
-        m_file->addItem(QStringLiteral("%1 (%2)").arg(QFileInfo(f.path).fileName(), f.kind));
+        m_file->addItem(tr("%1 (%2)", "file name (what it holds)")
+                            .arg(QFileInfo(f.path).fileName(), ImportWizard::kindLabel(f.kind)));
     m_file->blockSignals(false);
     m_presets->clear();
     m_presets->addItems(presetNames());
@@ -150,7 +152,7 @@ QString ImportMappingPage::problem() const
             missing.append(field);
     }
     if (!missing.isEmpty())
-        return tr("Required fields without a column: %1.").arg(missing.join(QStringLiteral(", ")));
+        return tr("Required fields without a column: %1.").arg(QLocale().createSeparatedList(missing));
     return QString();
 }
 
@@ -294,6 +296,8 @@ void ImportMappingPage::applyPreset(const QString &name)
         if (column >= 0)
             file.mapping.insert(it.key(), column);
     }
-    m_file->setItemText(m_current, QStringLiteral("%1 (%2)").arg(QFileInfo(file.path).fileName(), file.kind));
+    m_file->setItemText(m_current,
+        tr("%1 (%2)", "file name (what it holds)")
+            .arg(QFileInfo(file.path).fileName(), ImportWizard::kindLabel(file.kind)));
     showFile(m_current);
 }

@@ -96,18 +96,25 @@ void ImportRunPage::finished(const LoadReport &report)
     } else {
         m_progress->setValue(1000);
         const qint64 rows = report.totalInserted();
-        QString text = tr("<b>Imported %n row(s).</b>", "", int(rows));
+        // Sentences one after another, with the space (or none, in Chinese) the language puts
+        // between them.
+        const auto then = [](const QString &text, const QString &next) {
+            return tr("%1 %2", "one sentence, then the next").arg(text, next);
+        };
+        QString text = tr("<b>Imported %Ln row(s).</b>", nullptr, int(rows));
         if (report.rejectedRows > 0)
-            text += QLatin1Char(' ') + tr("%n row(s) with problems left out.", "", int(report.rejectedRows));
+            text = then(text, tr("%Ln row(s) with problems left out.", nullptr, int(report.rejectedRows)));
         if (report.duplicateRows > 0)
-            text += QLatin1Char(' ') + tr("%n duplicate(s) skipped.", "", int(report.duplicateRows));
+            text = then(text, tr("%Ln duplicate(s) skipped.", nullptr, int(report.duplicateRows)));
         if (EditSession *session = m_wizard->session(); session && !report.imported.isEmpty()) {
             QStringList names;
             for (const LoadReport::FileResult &f : report.files)
                 names.append(QFileInfo(f.file).fileName());
-            const QString label = tr("Import %1 (%L2 rows)").arg(names.join(QStringLiteral(", "))).arg(rows);
+            // The undo step's name, in the Undo History and the Edit menu.
+            const QString label
+                = tr("Import %1 (%Ln row(s))", nullptr, int(rows)).arg(QLocale().createSeparatedList(names));
             if (session->push(new ImportRecords(*session, report.imported, label)))
-                text += QLatin1Char(' ') + tr("Edit → Undo takes it back.");
+                text = then(text, tr("Edit → Undo takes it back."));
         }
         m_status->setText(tr("Done."));
         m_result->setText(text);

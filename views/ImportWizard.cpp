@@ -68,6 +68,21 @@ QStringList ImportWizard::columnLabels(const File &file)
     return labels;
 }
 
+QString ImportWizard::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("funds"))
+        return tr("Funds");
+    if (kind == QLatin1String("phases"))
+        return tr("Phases");
+    if (kind == QLatin1String("investees"))
+        return tr("Investees");
+    if (kind == QLatin1String("disbursements"))
+        return tr("Disbursements");
+    if (kind == QLatin1String("exchange_rates"))
+        return tr("Exchange rates");
+    return kind;
+}
+
 void ImportWizard::addFiles(const QStringList &paths)
 {
     for (const QString &path : paths) {

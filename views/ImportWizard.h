@@ -53,6 +53,9 @@ public:
     static QMap<QString, int> mapByHeader(const File &file);
     /// The source columns of a file, as "N: header" (or "column N" without a header).
     static QStringList columnLabels(const File &file);
+    /// What a kind of file holds, in words ("Disbursements" for "disbursements"): the kinds
+    /// themselves are the interchange format's names and stay as they are.
+    static QString kindLabel(const QString &kind);
 
     QList<ImportSource> sources() const;
     /// The options the check page's choices make (skip-invalid, duplicates, names).

@@ -19,7 +19,7 @@ InvesteeForm::InvesteeForm(EditSession &session, qint64 investeeId, QWidget *par
     const VocabularyRepository vocabulary(db);
     m_segments = vocabulary.segments();
     m_name = lineEdit(QStringLiteral("name"), tr("English name, as in the sources"));
-    m_nameZh = lineEdit(QStringLiteral("nameZh"), tr("中文名称"));
+    m_nameZh = lineEdit(QStringLiteral("nameZh"), tr("Chinese name"));
     m_kindBox
         = wordBox(QStringLiteral("kind"), Validation::words(RecordKind::Investee, QStringLiteral("kind")));
     m_fund = new RecordPicker(
@@ -50,7 +50,7 @@ InvesteeForm::InvesteeForm(EditSession &session, qint64 investeeId, QWidget *par
         touched({ QStringLiteral("sector_id") });
     });
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_fund->setEnabled(m_kindBox->currentText() == QLatin1String("fund"));
+        m_fund->setEnabled(word(m_kindBox) == QLatin1String("fund"));
         touched({ QStringLiteral("kind") });
     });
     m_fund->setEnabled(false);
@@ -59,7 +59,7 @@ InvesteeForm::InvesteeForm(EditSession &session, qint64 investeeId, QWidget *par
         if (const auto row = InvesteeRepository(db).values(investeeId)) {
             m_name->setText(row->text(QStringLiteral("name")));
             m_nameZh->setText(row->text(QStringLiteral("name_zh")));
-            m_kindBox->setCurrentText(row->text(QStringLiteral("kind")));
+            selectWord(m_kindBox, row->text(QStringLiteral("kind")));
             if (const qint64 fundId = row->number(QStringLiteral("fund_id"))) {
                 if (const auto fund = FundRepository(db).values(fundId))
                     m_fund->setRecord(fundId, fund->text(QStringLiteral("name")));
@@ -113,10 +113,10 @@ RowValues InvesteeForm::values() const
     RowValues row;
     row.kind = RecordKind::Investee;
     row.id = m_id;
-    const bool subFund = m_kindBox->currentText() == QLatin1String("fund");
+    const bool subFund = word(m_kindBox) == QLatin1String("fund");
     row.set(QStringLiteral("name"), textOrNull(m_name->text()));
     row.set(QStringLiteral("name_zh"), textOrNull(m_nameZh->text()));
-    row.set(QStringLiteral("kind"), m_kindBox->currentText());
+    row.set(QStringLiteral("kind"), word(m_kindBox));
     row.set(QStringLiteral("fund_id"), subFund ? m_fund->recordId() : qint64(0));
     row.set(QStringLiteral("sector_id"), itemId(m_sector));
     row.set(QStringLiteral("segment_id"), itemId(m_segment));
@@ -131,8 +131,8 @@ RowValues InvesteeForm::values() const
 QList<FieldIssue> InvesteeForm::formIssues() const
 {
     QList<FieldIssue> issues;
-    if (m_kindBox->currentText() == QLatin1String("fund")) {
-        if (const QString why = m_fund->problem(tr("fund")); !why.isEmpty())
+    if (word(m_kindBox) == QLatin1String("fund")) {
+        if (const QString why = m_fund->problem(RecordKind::Fund); !why.isEmpty())
             issues.append({ QStringLiteral("fund_id"), why });
     }
     return issues;

@@ -4,7 +4,6 @@
 #include "AppTheme.h"
 #include "DashboardPage.h"
 #include "Database.h"
-#include "DetailHtml.h"
 #include "DetailPane.h"
 #include "DisbursementTableModel.h"
 #include "DisbursementsPage.h"
@@ -15,24 +14,21 @@
 #include "FundsPage.h"
 #include "HistoryPage.h"
 #include "ImportActions.h"
-#include "RecentDatabases.h"
 #include "InvesteesPage.h"
+#include "MainMenus.h"
+#include "RecentDatabases.h"
 #include "NavigatorPanel.h"
 #include "SharedFilter.h"
 #include "StatusLine.h"
-#include "TableSupport.h"
-#include "UnitsMenu.h"
 #include "UpgradeNotice.h"
 #include "Workspace.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScreen>
@@ -58,11 +54,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_disbursementsPage = new DisbursementsPage(m_workspace->disbursements(), this);
     m_investeesPage = new InvesteesPage(InvesteesPage::Mode::Investees, m_workspace->investees(), this);
     m_fundsPage = new FundsPage(m_workspace->fundTable(), this);
-    m_pages->addTab(m_dashboard, tr("Dash&board"));
-    m_pages->addTab(m_holdingsPage, tr("&Holdings"));
-    m_pages->addTab(m_disbursementsPage, tr("&Disbursements"));
-    m_pages->addTab(m_investeesPage, tr("&Investees"));
-    m_pages->addTab(m_fundsPage, tr("F&unds"));
+    for (QWidget *page : std::initializer_list<QWidget *> { m_dashboard, m_holdingsPage, m_disbursementsPage, m_investeesPage, m_fundsPage })
+        m_pages->addTab(page, QString()); // titled in retranslateUi()
     m_detail = new DetailPane(this);
 
     auto *centre = new QWidget(this);
@@ -87,6 +80,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
 
     connectWorkspace();
     setupEditing();
+    retranslateUi();
     createMenus();
     AppTheme::apply(AppTheme::saved());
     m_workspace->reloadAll();
@@ -114,7 +108,7 @@ void MainWindow::connectWorkspace()
     SharedFilter *filter = &w->filter();
     connect(w, &Workspace::reloaded, this, [this] {
         m_filterBar->setVocabularies(m_workspace->sectors(), m_workspace->filterRegions());
-        setWindowTitle(tr("%1 — Fundscope").arg(QFileInfo(m_db.path()).fileName()));
+        retranslateUi();
     });
     connect(w, &Workspace::dashboardChanged, m_dashboard, &DashboardPage::setData);
     connect(w, &Workspace::dashboardUnavailable, m_dashboard, &DashboardPage::setUnavailable);
@@ -174,62 +168,40 @@ void MainWindow::showPage()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    // No shortcut: Ctrl+N adds a record of the current page's kind (EditActions).
-    file->addAction(tr("&New database…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
-                                                          tr("Fundscope databases (*.db *.sqlite)"));
-        if (!path.isEmpty())
-            openDatabase(path, true);
-    });
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db.path()).absolutePath(),
-                                                          tr("Fundscope databases (*.db *.sqlite);;All files (*)"));
-        if (!path.isEmpty())
-            openDatabase(path, false);
-    });
-    m_recent = new RecentDatabases(file->addMenu(tr("Open &recent")), this);
-    connect(m_recent, &RecentDatabases::picked, this, [this](const QString &path) { openDatabase(path, false); });
-    file->addSeparator();
-    auto *imports = new ImportActions(m_db, *this);
-    imports->addFileActions(file);
-    auto *exports = new ExportActions(m_db, *this);
-    exports->addFileActions(file);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    MainMenus::Parts parts;
+    parts.window = this;
+    parts.pages = m_pages;
+    parts.filterBar = m_filterBar;
+    parts.workspace = m_workspace;
+    parts.edits = m_editActions;
+    parts.imports = new ImportActions(m_db, *this);
+    parts.exports = new ExportActions(m_db, *this);
+    parts.unitsCombo = m_dashboard->findChild<QComboBox *>(QStringLiteral("unitsCombo"));
+    parts.databasePath = [this] { return m_db.path(); };
+    parts.openDatabase = [this](const QString &path, bool create) { return openDatabase(path, create); };
+    m_menus = new MainMenus(parts, this);
+    m_recent = m_menus->recent();
+}
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    TableSupport::addCopyActions(edit, m_pages);
-    exports->addEditActions(edit);
-    edit->addSeparator();
-    edit->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
-    edit->addAction(tr("C&lear filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &sharedFilter(),
-                    &SharedFilter::clear);
+void MainWindow::retranslateUi()
+{
+    const QStringList titles { tr("Dash&board"), tr("&Holdings"), tr("&Disbursements"),
+                               tr("&Investees"), tr("F&unds"), tr("Hi&story") };
+    for (int i = 0; i < titles.size() && i < m_pages->count(); ++i)
+        m_pages->setTabText(i, titles.at(i));
+    if (m_db.isOpen())
+        setWindowTitle(tr("%1 — Fundscope").arg(QFileInfo(m_db.path()).fileName()));
+    if (m_menus)
+        m_menus->retranslate();
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_pages->count(); ++i) {
-        view->addAction(m_pages->tabText(i), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
-                        [this, i] { m_pages->setCurrentIndex(i); });
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_workspace->retranslate();
     }
-    m_editActions->install(edit, view);
-    view->addSeparator();
-    AppTheme::addMenu(view);
-    // The one Units choice (the Workspace's): View → Units and the Dashboard's combo set it.
-    UnitsMenu::addTo(view, m_workspace->units());
-    UnitsMenu::bindCombo(m_dashboard->findChild<QComboBox *>(QStringLiteral("unitsCombo")), m_workspace->units());
-    view->addSeparator();
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
-        m_workspace->disbursements().reload();
-        m_workspace->reloadAll();
-    });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Fundscope"), this, [this] {
-        QMessageBox::about(this, tr("About Fundscope"),
-                           tr("<b>Fundscope %1</b><p>State-led technology investment: funds, phases, the "
-                              "companies they fund and every commitment and disbursement, with sources.</p>")
-                                   .arg(QApplication::applicationVersion()));
-    });
 }
 
 void MainWindow::showDisbursement(qint64 id)
@@ -243,7 +215,7 @@ void MainWindow::showDisbursement(qint64 id)
 void MainWindow::showInvestee(qint64 investeeId, qint64 subFundId)
 {
     if (const auto details = m_workspace->investeeDetails(investeeId, subFundId))
-        m_detail->setHtml(DetailHtml::investee(*details));
+        m_detail->showInvestee(*details);
     else
         m_detail->showNothing();
 }
@@ -251,7 +223,7 @@ void MainWindow::showInvestee(qint64 investeeId, qint64 subFundId)
 void MainWindow::showFund(qint64 fundId)
 {
     if (const auto fund = m_workspace->fund(fundId))
-        m_detail->setHtml(DetailHtml::fund(*fund));
+        m_detail->showFund(*fund);
     else
         m_detail->showNothing();
 }
@@ -328,7 +300,7 @@ void MainWindow::setupEditing()
     models.analytics = &m_workspace->analytics();
     models.detail = m_detail;
     m_editActions = new EditActions(*this, m_db, models);
-    m_pages->addTab(m_editActions->historyPage(), tr("Hi&story"));
+    m_pages->addTab(m_editActions->historyPage(), QString());
 
     connect(m_editActions, &EditActions::detailStale, this, [this](RecordKind kind, qint64 id) {
         switch (kind) {

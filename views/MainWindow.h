@@ -9,6 +9,7 @@ class DetailPane;
 class EditActions;
 class FundsPage;
 class InvesteesPage;
+class MainMenus;
 class DisbursementsPage;
 class FilterBar;
 class NavigatorPanel;
@@ -53,10 +54,12 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void connectWorkspace();
     void createMenus();
+    void retranslateUi();
     void setupEditing();
     void showPage();
     void showInvestee(qint64 investeeId, qint64 subFundId);
@@ -78,6 +81,7 @@ private:
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     RecentDatabases *m_recent = nullptr;
+    MainMenus *m_menus = nullptr;
     EditActions *m_editActions = nullptr;
     StatusLine *m_status = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "FundTreeModel.h"
 #include "TableSupport.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +16,6 @@
 NavigatorPanel::NavigatorPanel(FundTreeModel &model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Find a fund (English or 中文)"));
     m_search->setClearButtonEnabled(true);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(&m_model);
@@ -52,16 +52,15 @@ NavigatorPanel::NavigatorPanel(FundTreeModel &model, QWidget *parent) : QWidget(
     };
     fit(FundTreeModel::Invested, QStringLiteral("99999.9 bn"));
     fit(FundTreeModel::Events, QStringLiteral("9,999,999"));
-    auto *all = new QPushButton(tr("All funds"), this);
-    all->setToolTip(tr("Show every fund's data"));
+    m_all = new QPushButton(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *title = new QLabel(tr("<b>Funds and phases</b>"), this);
-    layout->addWidget(title);
+    m_title = new QLabel(this);
+    layout->addWidget(m_title);
     layout->addWidget(m_search);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(all);
+    layout->addWidget(m_all);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(&m_model, &FundTreeModel::totalsChanged, this, [this] {
@@ -74,13 +73,29 @@ NavigatorPanel::NavigatorPanel(FundTreeModel &model, QWidget *parent) : QWidget(
                 Q_EMIT picked(current.data(FundTreeModel::FundIdRole).toLongLong(),
                               current.data(FundTreeModel::PhaseIdRole).toLongLong());
             });
-    connect(all, &QPushButton::clicked, this, [this] {
+    connect(m_all, &QPushButton::clicked, this, [this] {
         m_updating = true;
         m_tree->clearSelection();
         m_tree->setCurrentIndex({});
         m_updating = false;
         Q_EMIT picked(0, 0);
     });
+    retranslateUi();
+}
+
+void NavigatorPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void NavigatorPanel::retranslateUi()
+{
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(tr("Funds and phases").toHtmlEscaped()));
+    m_search->setPlaceholderText(tr("Find a fund (English or Chinese name)"));
+    m_all->setText(tr("All funds"));
+    m_all->setToolTip(tr("Show every fund's data"));
 }
 
 void NavigatorPanel::showSelection(qint64 fundId, qint64 phaseId)

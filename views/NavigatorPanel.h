@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class FundTreeModel;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -23,8 +25,15 @@ Q_SIGNALS:
     /// phaseId is 0 when a whole fund was picked; both 0 for "all funds".
     void picked(qint64 fundId, qint64 phaseId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     FundTreeModel &m_model;
+    QLabel *m_title = nullptr;
+    QPushButton *m_all = nullptr;
     QLineEdit *m_search = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTreeView *m_tree = nullptr;

@@ -20,7 +20,7 @@ PhaseForm::PhaseForm(EditSession &session, qint64 phaseId, qint64 fundId, QWidge
     m_fund = new RecordPicker(
         [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
     m_fund->setObjectName(QStringLiteral("fund"));
-    m_fund->setPlaceholderText(tr("type a fund's name (English or 中文)"));
+    m_fund->setPlaceholderText(tr("type a fund's name (English or Chinese)"));
     m_label = lineEdit(QStringLiteral("label"), tr("Phase I, Phase II, …"));
     m_start = lineEdit(QStringLiteral("startDate"), tr("YYYY, YYYY-MM or YYYY-MM-DD"));
     m_capital = new AmountEdit(session.currencyDigits(), this);
@@ -89,7 +89,7 @@ RowValues PhaseForm::values() const
 QList<FieldIssue> PhaseForm::formIssues() const
 {
     QList<FieldIssue> issues;
-    if (const QString why = m_fund->problem(tr("fund")); !why.isEmpty())
+    if (const QString why = m_fund->problem(RecordKind::Fund); !why.isEmpty())
         issues.append({ QStringLiteral("fund_id"), why });
     // Capital is often not reported: an empty amount simply means "not known".
     if (const QString why = m_capital->problem();

@@ -1,6 +1,7 @@
 #include "RecordForm.h"
 
 #include "EditSession.h"
+#include "Format.h"
 #include "RecordStore.h"
 #include "Validation.h"
 
@@ -120,9 +121,13 @@ void RecordForm::revalidate()
         it.value()->setText(text);
         it.value()->setVisible(!text.isEmpty());
     }
+    // The messages are sentences: one after another, with the space (or none, in Chinese) the
+    // language puts between them.
+    QString needed;
+    for (const QString &message : std::as_const(pending))
+        needed = needed.isEmpty() ? message : tr("%1 %2", "one sentence, then the next").arg(needed, message);
     m_summary->setStyleSheet(QString());
-    m_summary->setText(
-        pending.isEmpty() ? QString() : tr("Still needed: %1").arg(pending.join(QLatin1Char(' '))));
+    m_summary->setText(needed.isEmpty() ? QString() : tr("Still needed: %1").arg(needed));
     okButton()->setEnabled(issues.isEmpty());
 }
 
@@ -194,8 +199,21 @@ QComboBox *RecordForm::wordBox(const QString &objectName, const QStringList &wor
 {
     auto *box = new QComboBox(this);
     box->setObjectName(objectName);
-    box->addItems(words);
+    // The stored word is the item's data; the user reads it in the interface's language.
+    for (const QString &word : words)
+        box->addItem(Format::vocabulary(word), word);
     return box;
+}
+
+QString RecordForm::word(const QComboBox *box)
+{
+    return box->currentData().toString();
+}
+
+void RecordForm::selectWord(QComboBox *box, const QString &word)
+{
+    if (const int index = box->findData(word); index >= 0)
+        box->setCurrentIndex(index);
 }
 
 void RecordForm::fillItems(QComboBox *box, const QList<VocabularyItem> &items, const QString &noneText)

@@ -71,7 +71,11 @@ protected:
     QLineEdit *lineEdit(const QString &objectName, const QString &placeholder = {});
     QPlainTextEdit *notesEdit(const QString &objectName);
     /// A combo of `words` (the schema's words), the first selected.
+    /// A choice of schema words (Validation::words()), shown translated.
     QComboBox *wordBox(const QString &objectName, const QStringList &words);
+    /// The stored word a wordBox() shows; selectWord() picks one.
+    static QString word(const QComboBox *box);
+    static void selectWord(QComboBox *box, const QString &word);
     /// A combo of vocabulary items shown as "Name 中文名", with a first "—" entry (id 0) when
     /// `noneText` is set.
     QComboBox *itemBox(

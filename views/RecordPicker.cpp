@@ -68,12 +68,18 @@ void RecordPicker::resolve(bool acceptSingle)
     setId(0);
 }
 
-QString RecordPicker::problem(const QString &what) const
+QString RecordPicker::problem(RecordKind kind) const
 {
-    if (m_id != 0 || text().trimmed().isEmpty())
+    const QString typed = text().trimmed();
+    if (m_id != 0 || typed.isEmpty())
         return {};
-    const qsizetype n = m_model->matches().size();
+    const int n = int(m_model->matches().size());
+    // Whole sentences per kind: a kind's name put into one sentence would not agree with the words
+    // around it in every language. Funds and investees are picked by name; other kinds are not.
+    const bool fund = kind == RecordKind::Fund;
     if (n == 0)
-        return tr("No %1 is called “%2”.").arg(what, text().trimmed());
-    return tr("“%1” matches %2 %3s; choose one from the list.").arg(text().trimmed()).arg(n).arg(what);
+        return (fund ? tr("No fund is called “%1”.") : tr("No investee is called “%1”.")).arg(typed);
+    return (fund ? tr("“%1” matches %n fund(s); choose one from the list.", nullptr, n)
+                 : tr("“%1” matches %n investee(s); choose one from the list.", nullptr, n))
+        .arg(typed);
 }

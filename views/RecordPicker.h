@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NameSearchModel.h"
+#include "RowValues.h"
 
 #include <QLineEdit>
 
@@ -20,9 +21,9 @@ public:
     /// The picked record, 0 when the text names none.
     qint64 recordId() const { return m_id; }
     void setRecord(qint64 id, const QString &name);
-    /// A plain-words problem with the text ("No investee is called 'Foo'"), empty when it names a
-    /// record or is empty. `what` names the kind: "investee", "fund".
-    QString problem(const QString &what) const;
+    /// A plain-words problem with the text ("No investee is called “Foo”."), empty when it names a
+    /// record or is empty. `kind`: what the picker picks (a fund or an investee).
+    QString problem(RecordKind kind) const;
     NameSearchModel *suggestions() const { return m_model; }
     QCompleter *suggestionCompleter() const { return m_completer; }
 

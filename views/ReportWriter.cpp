@@ -3,6 +3,8 @@
 #include "AnalyticsService.h"
 #include "Database.h"
 #include "ExportFile.h"
+#include "Format.h"
+#include "InterfaceLanguage.h"
 #include "InvesteeRepository.h"
 #include "NameCatalog.h"
 #include "SourceRepository.h"
@@ -45,9 +47,16 @@ QString millions(double major)
     return major == 0 ? QString() : english().toString(major / 1e6, 'f', 1);
 }
 
+/// Both names, the interface language's first.
 QString bilingual(const QString &name, const QString &nameZh)
 {
-    return nameZh.isEmpty() || nameZh == name ? name : name + QLatin1Char(' ') + nameZh;
+    return ChartTheme::bilingual(name, nameZh);
+}
+
+/// An investee's sector by the name the interface language reads.
+QString sector(const InvesteeRecord &investee)
+{
+    return ChartTheme::preferred(investee.sector, investee.sectorZh);
 }
 
 struct Column
@@ -93,7 +102,7 @@ public:
         m_painter.setPen(m_theme.mutedText());
         const QFontMetricsF metrics(m_painter.font(), &m_device);
         const QRectF top(m_page.left(), m_page.top(), m_page.width(), metrics.height());
-        const QString pageText = QStringLiteral("Page %1").arg(m_pages);
+        const QString pageText = QCoreApplication::translate("ReportWriter", "Page %1").arg(m_pages);
         m_painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, pageText);
         const qreal room = m_page.width() - metrics.horizontalAdvance(pageText) - metrics.height() * 2;
         m_painter.drawText(QRectF(top.left(), top.top(), room, top.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -217,7 +226,7 @@ private:
 
 QString ReportWriter::title()
 {
-    return QStringLiteral("Fundscope report");
+    return tr("Fundscope report");
 }
 
 bool ReportWriter::gather(Database &db, const AnalyticsService &analytics, const NameCatalog &names,
@@ -266,11 +275,11 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
     pager.next(false);
     pager.advance(pager.content().height() * 0.04);
     pager.paragraph(title(), ChartTheme::font(26, true), m_theme.text(), 0.2);
-    pager.paragraph(QStringLiteral("State-led technology investment: funds, phases, the companies they fund, and "
-                                   "every commitment and disbursement with its sources."),
+    pager.paragraph(tr("State-led technology investment: funds, phases, the companies they fund, and every "
+                       "commitment and disbursement with its sources."),
                     ChartTheme::font(11), m_theme.mutedText(), 1.2);
-    pager.paragraph(QStringLiteral("Filter: %1").arg(context.filterText), ChartTheme::font(11, true), m_theme.text(), 0.4);
-    pager.paragraph(QStringLiteral("Database: %1 · exported %2 by Fundscope %3")
+    pager.paragraph(tr("Filter: %1").arg(context.filterText), ChartTheme::font(11, true), m_theme.text(), 0.4);
+    pager.paragraph(tr("Database: %1 · exported %2 by Fundscope %3")
                             .arg(m_content.databaseName, context.exportDate.toString(Qt::ISODate),
                                  QCoreApplication::applicationVersion()),
                     body, m_theme.mutedText(), 1.2);
@@ -287,32 +296,30 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
         if (Figures::amount(figures.subFunds, measure) != 0)
             keyFigures.append({ Figures::subFundsLabel(measure),
                                 QStringLiteral("%1 %2").arg(currency, value(Figures::amount(figures.subFunds, measure))),
-                                QStringLiteral("Counted by fund and phase; left out of sector, region and year: the "
-                                               "sub-funds' own investments reach the companies") });
+                                tr("Counted by fund and phase; left out of sector, region and year: the sub-funds' "
+                                   "own investments reach the companies") });
     }
     keyFigures += QList<QStringList> {
-        { QStringLiteral("Funds / phases"), QStringLiteral("%1 / %2").arg(grouped(data.fundCount()), grouped(data.phaseCount())),
-          QStringLiteral("With at least one event in view") },
-        { QStringLiteral("Investees"),
-          QStringLiteral("%1 companies / %2 sub-funds").arg(grouped(figures.companies.investees), grouped(figures.subFunds.investees)),
-          QStringLiteral("That received money or a commitment") },
-        { QStringLiteral("Events in view"), grouped(figures.all.events), QStringLiteral("Every money event, sub-fund flows included") },
-        { QStringLiteral("Undisclosed amounts"), grouped(figures.all.undisclosed), QStringLiteral("Counted apart, never as zero") },
-        { QStringLiteral("Without an exchange rate"), grouped(figures.all.withoutRate),
-          data.sectors.ratesMissing.isEmpty() ? QStringLiteral("Counted apart, never as zero")
-                                              : QStringLiteral("Missing: ") + data.sectors.ratesMissing.join(QStringLiteral(", ")) },
-        { QStringLiteral("Sources"), grouped(m_content.sources.size()), QStringLiteral("Distinct addresses, listed in the appendix") },
+        { tr("Funds / phases"), tr("%1 / %2", "funds / phases").arg(grouped(data.fundCount()), grouped(data.phaseCount())),
+          tr("With at least one event in view") },
+        { tr("Investees"),
+          tr("%1 companies / %2 sub-funds").arg(grouped(figures.companies.investees), grouped(figures.subFunds.investees)),
+          tr("That received money or a commitment") },
+        { tr("Events in view"), grouped(figures.all.events), tr("Every money event, sub-fund flows included") },
+        { tr("Undisclosed amounts"), grouped(figures.all.undisclosed), tr("Counted apart, never as zero") },
+        { tr("Without an exchange rate"), grouped(figures.all.withoutRate),
+          data.sectors.ratesMissing.isEmpty() ? tr("Counted apart, never as zero")
+                                              : tr("Missing: %1").arg(data.sectors.ratesMissing.join(QStringLiteral(", "))) },
+        { tr("Sources"), grouped(m_content.sources.size()), tr("Distinct addresses, listed in the appendix") },
     };
-    pager.heading(QStringLiteral("Key figures"), 13);
-    pager.table({ { QStringLiteral("Figure"), 0 }, { QStringLiteral("Value"), 0, Qt::AlignRight },
-                  { QStringLiteral("What it counts"), 1 } },
-                keyFigures, 9);
+    pager.heading(tr("Key figures"), 13);
+    pager.table({ { tr("Figure"), 0 }, { tr("Value"), 0, Qt::AlignRight }, { tr("What it counts"), 1 } }, keyFigures, 9);
     if (!data.sectors.ratesUsed.isEmpty())
-        pager.paragraph(QStringLiteral("Exchange rates used (CNY per unit, yearly): %1.")
+        pager.paragraph(tr("Exchange rates used (CNY per unit, yearly): %1.")
                                 .arg(data.sectors.ratesUsed.join(QStringLiteral(", "))),
                         small, m_theme.mutedText(), 0.6);
-    pager.paragraph(QStringLiteral("Contents: charts by sector, region, funding phase, year and top investees "
-                                   "(pages 2–6); top investees; holdings under the filter; sources."),
+    pager.paragraph(tr("Contents: charts by sector, region, funding phase, year and top investees (pages 2–6); top "
+                       "investees; holdings under the filter; sources."),
                     small, m_theme.mutedText());
 
     // One chart per page.
@@ -324,9 +331,9 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
 
     // Top investees.
     pager.next();
-    pager.heading(QStringLiteral("Top investees"));
-    pager.paragraph(QStringLiteral("Companies by money invested under the filter, in %1 millions; share of all money "
-                                   "invested in companies.")
+    pager.heading(tr("Top investees"));
+    pager.paragraph(tr("Companies by money invested under the filter, in %1 millions; share of all money invested in "
+                       "companies.")
                             .arg(currency),
                     small, m_theme.mutedText());
     QList<QStringList> top;
@@ -334,65 +341,67 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
         if (row.invested <= 0)
             continue;
         const InvesteeRecord investee = m_content.investees.value(row.keyId);
-        top.append({ QString::number(top.size() + 1), row.key, row.keyZh == row.key ? QString() : row.keyZh,
-                     investee.segment.isEmpty() ? investee.sector : investee.sector + QStringLiteral(" / ") + investee.segment,
+        // Two name columns: the interface language's name first, the other beside it.
+        top.append({ QString::number(top.size() + 1), ChartTheme::preferred(row.key, row.keyZh),
+                     ChartTheme::other(row.key, row.keyZh),
+                     investee.segment.isEmpty() ? sector(investee) : sector(investee) + QStringLiteral(" / ") + investee.segment,
                      bilingual(investee.region, investee.regionZh), millions(row.invested),
                      figures.companies.invested > 0 ? QStringLiteral("%1%").arg(row.invested / figures.companies.invested * 100, 0, 'f', 1)
                                             : QString(),
                      millions(row.committed), grouped(row.events) });
     }
-    pager.table({ { QStringLiteral("#"), 0, Qt::AlignRight }, { QStringLiteral("Investee"), 4 },
-                  { QStringLiteral("中文名"), 2.6 }, { QStringLiteral("Sector / segment"), 2.6 },
-                  { QStringLiteral("Region"), 1.5 }, { QStringLiteral("Invested, m"), 0, Qt::AlignRight },
-                  { QStringLiteral("Share"), 0, Qt::AlignRight }, { QStringLiteral("Committed, m"), 0, Qt::AlignRight },
-                  { QStringLiteral("Events"), 0, Qt::AlignRight } },
+    const bool chinese = InterfaceLanguage::isChinese();
+    pager.table({ { QStringLiteral("#"), 0, Qt::AlignRight }, { tr("Investee"), chinese ? 2.6 : 4 },
+                  { chinese ? tr("English name") : tr("Chinese name"), chinese ? 4 : 2.6 },
+                  { tr("Sector / segment"), 2.6 }, { tr("Region"), 1.5 },
+                  { tr("Invested, m", "millions"), 0, Qt::AlignRight }, { tr("Share"), 0, Qt::AlignRight },
+                  { tr("Committed, m", "millions"), 0, Qt::AlignRight }, { tr("Events"), 0, Qt::AlignRight } },
                 top);
 
     // Holdings.
     pager.next();
-    pager.heading(QStringLiteral("Holdings under the filter"));
+    pager.heading(tr("Holdings under the filter"));
     const QList<AggregateRow> &holdings = m_content.holdings.rows;
-    pager.paragraph(QStringLiteral("Every investee that received money under the filter (sub-funds included), with what it "
-                                   "received in %1 millions; stake = the latest reported stake.%2")
-                            .arg(currency,
-                                 holdings.size() > MaxHoldings
-                                         ? QStringLiteral(" The first %1 of %2 are listed; `fundscope export-table "
-                                                          "--table holdings` writes them all.")
-                                                   .arg(MaxHoldings)
-                                                   .arg(grouped(holdings.size()))
-                                         : QString()),
-                    small, m_theme.mutedText());
+    QString holdingsNote = tr("Every investee that received money under the filter (sub-funds included), with what it "
+                              "received in %1 millions; stake = the latest reported stake.")
+                                   .arg(currency);
+    if (holdings.size() > MaxHoldings)
+        holdingsNote += QLatin1Char(' ')
+                + tr("The first %1 of %2 are listed; `fundscope export-table --table holdings` writes them all.")
+                          .arg(MaxHoldings)
+                          .arg(grouped(holdings.size()));
+    pager.paragraph(holdingsNote, small, m_theme.mutedText());
     QList<QStringList> rows;
     for (const AggregateRow &row : holdings.mid(0, MaxHoldings)) {
         const InvesteeRecord investee = m_content.investees.value(row.keyId);
         const bool subFund = investee.kind == QLatin1String("fund");
         const bool onlyUndisclosed = row.invested == 0 && row.committed == 0 && row.undisclosed > 0;
-        rows.append({ bilingual(row.key, row.keyZh == row.key ? QString() : row.keyZh),
-                      subFund ? QStringLiteral("Sub-fund") : investee.sector,
+        rows.append({ bilingual(row.key, row.keyZh),
+                      subFund ? tr("Sub-fund") : sector(investee),
                       bilingual(investee.region, investee.regionZh),
-                      onlyUndisclosed ? QStringLiteral("undisclosed") : millions(row.invested), millions(row.committed),
+                      onlyUndisclosed ? Format::undisclosed() : millions(row.invested), millions(row.committed),
                       row.latestStake ? QStringLiteral("%1%").arg(*row.latestStake, 0, 'f', 2) : QString(),
                       row.firstDate, row.lastDate, grouped(row.events), grouped(row.funds) });
     }
-    pager.table({ { QStringLiteral("Investee"), 5 }, { QStringLiteral("Sector"), 1.6 },
-                  { QStringLiteral("Region"), 1.3 }, { QStringLiteral("Invested, m"), 0, Qt::AlignRight },
-                  { QStringLiteral("Committed, m"), 0, Qt::AlignRight }, { QStringLiteral("Stake"), 0, Qt::AlignRight },
-                  { QStringLiteral("First"), 0 }, { QStringLiteral("Last"), 0 },
-                  { QStringLiteral("Events"), 0, Qt::AlignRight }, { QStringLiteral("Funds"), 0, Qt::AlignRight } },
+    pager.table({ { tr("Investee"), 5 }, { tr("Sector"), 1.6 }, { tr("Region"), 1.3 },
+                  { tr("Invested, m", "millions"), 0, Qt::AlignRight }, { tr("Committed, m", "millions"), 0, Qt::AlignRight },
+                  { tr("Stake"), 0, Qt::AlignRight }, { tr("First", "the first event's date"), 0 },
+                  { tr("Last", "the last event's date"), 0 }, { tr("Events"), 0, Qt::AlignRight },
+                  { tr("Funds"), 0, Qt::AlignRight } },
                 rows, 7.5);
 
     // Sources appendix.
     pager.next();
-    pager.heading(QStringLiteral("Sources"));
+    pager.heading(tr("Sources"));
     const QStringList &sources = m_content.sources;
-    pager.paragraph(QStringLiteral("Every address cited by the %1 events behind the numbers in this report (%2 distinct).%3")
-                            .arg(grouped(data.figures().all.events), grouped(sources.size()),
-                                 sources.size() > MaxSources
-                                         ? QStringLiteral(" The first %1 are listed; `fundscope export-table --table "
-                                                          "disbursements` writes every event with its sources.")
-                                                   .arg(MaxSources)
-                                         : QString()),
-                    small, m_theme.mutedText());
+    QString sourcesNote = tr("Every address cited by the %1 events behind the numbers in this report (%2 distinct).")
+                                  .arg(grouped(data.figures().all.events), grouped(sources.size()));
+    if (sources.size() > MaxSources)
+        sourcesNote += QLatin1Char(' ')
+                + tr("The first %1 are listed; `fundscope export-table --table disbursements` writes every event with "
+                     "its sources.")
+                          .arg(MaxSources);
+    pager.paragraph(sourcesNote, small, m_theme.mutedText());
     const QFont sourceFont = ChartTheme::font(7.5);
     const QFontMetricsF metrics(sourceFont, device);
     const qreal numberWidth = metrics.horizontalAdvance(QStringLiteral("00000.")) + metrics.height() * 0.5;
@@ -439,8 +448,7 @@ bool ReportWriter::save(const QString &path, QString *error, int *pages) const
     }
     if (painted == 0) {
         // The reason first: cancelling replaces it with "canceled by application".
-        const QString why = file.error() != QFileDevice::NoError ? file.errorString()
-                                                                 : QStringLiteral("the report could not be drawn");
+        const QString why = file.error() != QFileDevice::NoError ? file.errorString() : tr("the report could not be drawn");
         file.cancelWriting();
         return fail(why);
     }

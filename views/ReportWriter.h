@@ -4,6 +4,7 @@
 #include "DashboardData.h"
 #include "InvesteeRecord.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ class QPagedPaintDevice;
 /// writes the PDF (QPdfWriter: vector, selectable text, fonts embedded) and prints.
 class ReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 public:
     /// Rows of the holdings table and addresses of the appendix the report lists at most; the
     /// rest is counted, with the command that exports them in full.

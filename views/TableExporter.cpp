@@ -6,6 +6,7 @@
 #include "InterchangeExport.h"
 #include "InvesteeRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -155,7 +156,7 @@ bool replaceFile(const QString &temporary, const QString &target, QString *error
     // Systems whose rename does not replace: remove first.
     if (QFile::exists(target) && QFile::remove(target) && QFile::rename(temporary, target))
         return true;
-    *error = failed(target, QStringLiteral("the finished file could not be moved into place"));
+    *error = failed(target, QCoreApplication::translate("TableExporter", "the finished file could not be moved into place"));
     return false;
 }
 
@@ -280,7 +281,7 @@ private:
         const QString name = m_sheets == 1 ? m_sheetName : QStringLiteral("%1 %2").arg(m_sheetName).arg(m_sheets);
         m_sheet = workbook_add_worksheet(m_book, name.left(31).toUtf8().constData());
         if (!m_sheet) {
-            m_error = QStringLiteral("cannot add the sheet '%1'").arg(name);
+            m_error = QCoreApplication::translate("TableExporter", "cannot add the sheet '%1'").arg(name);
             return false;
         }
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
@@ -378,7 +379,7 @@ bool writeXlsx(const QList<ExportColumn> &columns, const TableExporter::Source &
     {
         XlsxBook book(temporaryPath, columns, sheetName);
         if (!book.isOpen()) {
-            *error = failed(path, QStringLiteral("the workbook could not be created"));
+            *error = failed(path, QCoreApplication::translate("TableExporter", "the workbook could not be created"));
             return false;
         }
         streamed = source(
@@ -468,7 +469,7 @@ std::optional<TableExporter::Format> TableExporter::parseFormat(const QString &n
 
 QString TableExporter::cancelledMessage()
 {
-    return QStringLiteral("the export was cancelled");
+    return QCoreApplication::translate("TableExporter", "the export was cancelled");
 }
 
 QList<ExportColumn> TableExporter::holdingsColumns()
@@ -519,7 +520,7 @@ bool TableExporter::exportTable(Table table, const Filter &filter, const QString
     }
 
     if (!holdings) {
-        *message = QStringLiteral("the holdings table needs the totals by investee");
+        *message = QCoreApplication::translate("TableExporter", "the holdings table needs the totals by investee");
         return false;
     }
     const QHash<qint64, InvesteeRecord> investees = InvesteeRepository(m_db).all(message);

@@ -25,6 +25,9 @@ class Database;
 /// from the columns; more rows than a sheet holds continue on further sheets. Text cells follow
 /// FormulaGuard's rule against formula injection in both.
 ///
+/// Column names and sheet names are the interchange keys and table names in every interface
+/// language (scripts read them); only the messages are translated.
+///
 /// Everything is written to a temporary file in the target's folder and renamed over the target
 /// only when complete: a failed or cancelled export leaves no file behind.
 class TableExporter

@@ -1,6 +1,7 @@
 #include "TableSupport.h"
 
 #include "DisbursementTableModel.h"
+#include "Retranslator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -152,16 +153,20 @@ void addCopyActions(QMenu *edit, QTabWidget *pages)
 {
     // The one Ctrl+C of the window: a second one on each view made the shortcut ambiguous, so
     // neither fired.
-    edit->addAction(QApplication::translate("TableSupport", "&Copy rows"), QKeySequence::Copy, pages, [pages] {
+    QAction *copy = edit->addAction(QString(), QKeySequence::Copy, pages, [pages] {
         auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
         if (!view)
             view = pages->currentWidget()->findChild<QAbstractItemView *>();
         if (view)
             copySelection(view);
     });
-    edit->addAction(QApplication::translate("TableSupport", "Select &all rows"), QKeySequence::SelectAll, pages, [pages] {
+    QAction *selectAll = edit->addAction(QString(), QKeySequence::SelectAll, pages, [pages] {
         if (auto *view = pages->currentWidget()->findChild<QAbstractItemView *>())
             view->selectAll();
+    });
+    Retranslator::follow(edit, [copy, selectAll] {
+        copy->setText(QApplication::translate("TableSupport", "&Copy rows"));
+        selectAll->setText(QApplication::translate("TableSupport", "Select &all rows"));
     });
 }
 

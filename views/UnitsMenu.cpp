@@ -1,20 +1,24 @@
 #include "UnitsMenu.h"
 
+#include "Retranslator.h"
 #include "UnitsChoice.h"
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QMenu>
 
 namespace UnitsMenu {
 
 QMenu *addTo(QMenu *view, UnitsChoice &choice)
 {
-    QMenu *menu = view->addMenu(QMenu::tr("&Units"));
+    QMenu *menu = view->addMenu(QString());
     menu->setObjectName(QStringLiteral("unitsMenu"));
     auto *group = new QActionGroup(menu);
+    QList<QAction *> actions;
     for (const Units units : Units::all()) {
-        QAction *action = menu->addAction(units.title());
+        QAction *action = menu->addAction(QString());
+        actions.append(action);
         action->setObjectName(QStringLiteral("units_") + units.key());
         action->setCheckable(true);
         action->setChecked(units == choice.units());
@@ -23,6 +27,11 @@ QMenu *addTo(QMenu *view, UnitsChoice &choice)
         QObject::connect(&choice, &UnitsChoice::changed, action,
                          [action, units](Units now) { action->setChecked(now == units); });
     }
+    Retranslator::follow(menu, [menu, actions] {
+        menu->setTitle(QCoreApplication::translate("UnitsMenu", "&Units"));
+        for (qsizetype i = 0; i < actions.size(); ++i)
+            actions.at(i)->setText(Units::all().value(i).title());
+    });
     return menu;
 }
 
