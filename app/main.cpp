@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 
 #include <unistd.h>
 
@@ -52,6 +53,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(FUNDSCOPE_VERSION));
     // The desktop entry and AppStream id (resources/package): how the desktop links window and entry.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fundscope.fundscope"));
+    // The installed theme icon, else the same drawing built in (a run from the build folder).
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.fundscope.fundscope"),
+                                                 QIcon(QStringLiteral(":/icons/io.github.fundscope.fundscope.svg"))));
 
     // The command line (the commands, --help, --version and its errors) speaks the system locale's
     // language; the window applies the language chosen in it (MainWindowLauncher).

@@ -1,5 +1,7 @@
 #include "Format.h"
 
+#include "InterfaceLanguage.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -152,6 +154,8 @@ QString bilingual(const QString &name, const QString &nameZh)
 {
     if (nameZh.isEmpty())
         return name;
+    if (InterfaceLanguage::isChinese())
+        return nameZh + QStringLiteral("（") + name + QStringLiteral("）");
     return name + QStringLiteral(" (") + nameZh + QLatin1Char(')');
 }
 

@@ -35,7 +35,7 @@ QString scaledMinor(qint64 minor, int minorDigits, Units units);
 QString unitLabel(const QString &currency, Units units);
 /// "15.90 %" or empty.
 QString percent(const std::optional<double> &value);
-/// "Name (中文名)" or just "Name".
+/// "Name (中文名)", "中文名（Name）" in a Chinese interface, or just the one name.
 QString bilingual(const QString &name, const QString &nameZh);
 /// "undisclosed": the word an amount nobody reported reads as, in the interface language.
 QString undisclosed();

@@ -4,6 +4,7 @@
 #include "Figures.h"
 #include "Format.h"
 #include "FundRepository.h"
+#include "InterfaceLanguage.h"
 
 #include <utility>
 
@@ -17,6 +18,20 @@ void FundTreeModel::setFunds(const QList<FundRecord> &funds)
     m_funds = funds;
     m_byPhase.clear(); // another database's ids may coincide: no figures until setTotals()
     endResetModel();
+}
+
+void FundTreeModel::setUnits(Units units)
+{
+    const bool chinese = units == Units::Yi || units == Units::Wan;
+    if (std::exchange(m_chineseUnits, chinese) == chinese || m_funds.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, Invested), index(int(m_funds.size()) - 1, Invested), { Qt::DisplayRole });
+    for (int row = 0; row < m_funds.size(); ++row) {
+        if (const int phases = int(m_funds.at(row).phases.size())) {
+            const QModelIndex fund = index(row, 0);
+            Q_EMIT dataChanged(index(0, Invested, fund), index(phases - 1, Invested, fund), { Qt::DisplayRole });
+        }
+    }
 }
 
 void FundTreeModel::setTotals(const QHash<qint64, PhaseTotal> &byPhase, const QString &currency)
@@ -140,9 +155,13 @@ QVariant FundTreeModel::data(const QModelIndex &index, int role) const
             if (phase)
                 return phase->startDate.isEmpty() ? phase->label
                                                   : phase->label + QStringLiteral(" (") + phase->startDate.left(4) + QLatin1Char(')');
-            return fund.nameZh.isEmpty() ? fund.name : fund.name + QStringLiteral("  ") + fund.nameZh;
+            if (fund.nameZh.isEmpty())
+                return fund.name;
+            // The interface's language first; the other name stays for searching by eye.
+            return InterfaceLanguage::isChinese() ? QString(fund.nameZh + QStringLiteral("  ") + fund.name)
+                                                  : QString(fund.name + QStringLiteral("  ") + fund.nameZh);
         case Invested:
-            return invested > 0 ? Format::compactMoney(invested) : QString();
+            return invested > 0 ? Format::compactMoney(invested, m_chineseUnits) : QString();
         case Events:
             return events;
         }

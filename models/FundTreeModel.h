@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FundRecord.h"
+#include "Units.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -45,6 +46,8 @@ public:
     /// totalsChanged: a sorting proxy re-sorts once instead of once per fund.
     void setTotals(const QHash<qint64, PhaseTotal> &byPhase, const QString &currency);
     const QList<FundRecord> &funds() const { return m_funds; }
+    /// The invested column's compact amounts count in 亿 and 万 for those units, else in bn and m.
+    void setUnits(Units units);
     QModelIndex indexOfPhase(qint64 phaseId) const;
     QModelIndex indexOfFund(qint64 fundId) const;
 
@@ -68,4 +71,5 @@ private:
     QList<FundRecord> m_funds;
     QHash<qint64, PhaseTotal> m_byPhase;
     QString m_currency = QStringLiteral("CNY");
+    bool m_chineseUnits = false;
 };

@@ -55,8 +55,16 @@ bool apply(Choice choice)
     // An English interface keeps the system's number and date formats, unless they are Chinese.
     const QLocale system = QLocale::system();
     QLocale::setDefault(system.language() == QLocale::Chinese ? QLocale(QLocale::English, QLocale::UnitedStates) : system);
-    if (!wantsChinese(choice))
+    if (!wantsChinese(choice)) {
+        // English reads its sources, except for plurals: "%n row(s)" becomes "1 row", "2 rows".
+        // The catalogue is built into the window and the command line (fundscope_views).
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(QStringLiteral(":/i18n/fundscope_en.qm"))) {
+            QCoreApplication::installTranslator(plurals.get());
+            applicationCatalogue() = std::move(plurals);
+        }
         return true;
+    }
 
     auto ours = std::make_unique<QTranslator>();
     if (!ours->load(QStringLiteral(":/i18n/fundscope_zh_CN.qm")))

@@ -41,6 +41,7 @@ Workspace::Workspace(Database &db, QObject *parent) : QObject(parent), m_db(db)
         m_disbursements->setUnits(units);
         m_investees->setUnits(units);
         m_fundTable->setUnits(units);
+        m_fundTree->setUnits(units);
     };
     applyUnits(m_units->units());
     connect(m_units, &UnitsChoice::changed, this, applyUnits);

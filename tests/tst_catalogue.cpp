@@ -6,7 +6,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// The zh_CN catalogue is complete: lupdate runs over every translated source into a copy of the
+// The zh_CN catalogue (and the English one of plural forms) is complete: lupdate runs over every translated source into a copy of the
 // committed .ts, so a string added to the code without a translation shows as unfinished there.
 // Each message must be finished, keep every placeholder of its source (%1, %L2, %n: a dropped one
 // silently loses a figure) and keep a keyboard accelerator where the source has one. Failures are
@@ -104,44 +104,68 @@ class TestCatalogue : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void noMessageIsUnfinishedOrMissing_data() { catalogues(); }
     void noMessageIsUnfinishedOrMissing();
+    void everyPlaceholderIsKept_data() { catalogues(); }
     void everyPlaceholderIsKept();
+    void acceleratorsAreKept_data() { catalogues(); }
     void acceleratorsAreKept();
+    void theCommittedCatalogueIsUpToDate_data() { catalogues(); }
     void theCommittedCatalogueIsUpToDate();
 
 private:
+    static void catalogues();
+    void update(const QString &name, const QStringList &options);
+
     QTemporaryDir m_dir;
-    QList<Message> m_committed;
-    QList<Message> m_updated;
+    QHash<QString, QList<Message>> m_committed;
+    QHash<QString, QList<Message>> m_updated;
 };
+
+// zh_CN: every message. en: only the plurals (lupdate -pluralonly), "1 row" and "2 rows".
+void TestCatalogue::catalogues()
+{
+    QTest::addColumn<QString>("catalogue");
+    QTest::newRow("zh_CN") << QStringLiteral("fundscope_zh_CN.ts");
+    QTest::newRow("en plurals") << QStringLiteral("fundscope_en.ts");
+}
 
 void TestCatalogue::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QString error;
-    m_committed = readCatalogue(QStringLiteral(FUNDSCOPE_TS_FILE), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(m_committed.size() > 100, "the catalogue has hardly any message");
+    update(QStringLiteral("fundscope_zh_CN.ts"), {});
+    QVERIFY2(m_committed.value(QStringLiteral("fundscope_zh_CN.ts")).size() > 100, "the catalogue has hardly any message");
+    update(QStringLiteral("fundscope_en.ts"), { QStringLiteral("-pluralonly") });
+}
 
-    const QString copy = m_dir.filePath(QStringLiteral("fundscope_zh_CN.ts"));
-    QVERIFY(QFile::copy(QStringLiteral(FUNDSCOPE_TS_FILE), copy));
+void TestCatalogue::update(const QString &name, const QStringList &options)
+{
+    const QString committed = QStringLiteral(FUNDSCOPE_TS_DIR "/") + name;
+    QString error;
+    m_committed.insert(name, readCatalogue(committed, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QString copy = m_dir.filePath(name);
+    QVERIFY(QFile::copy(committed, copy));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(FUNDSCOPE_LUPDATE),
-                  { QLatin1Char('@') + QStringLiteral(FUNDSCOPE_TRANSLATED_SOURCES), QStringLiteral("-no-obsolete"),
-                    QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy });
+                  QStringList { QLatin1Char('@') + QStringLiteral(FUNDSCOPE_TRANSLATED_SOURCES), QStringLiteral("-no-obsolete"),
+                                QStringLiteral("-locations"), QStringLiteral("none") }
+                          + options + QStringList { QStringLiteral("-ts"), copy });
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     const QByteArray output = lupdate.readAll();
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
-    m_updated = readCatalogue(copy, &error);
+    m_updated.insert(name, readCatalogue(copy, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestCatalogue::noMessageIsUnfinishedOrMissing()
 {
+    QFETCH(QString, catalogue);
     QStringList failures;
-    for (const Message &m : std::as_const(m_updated)) {
+    for (const Message &m : m_updated.value(catalogue)) {
         if (m.unfinished || m.translations.contains(QString()))
             failures.append(name(m));
     }
@@ -152,8 +176,9 @@ void TestCatalogue::noMessageIsUnfinishedOrMissing()
 
 void TestCatalogue::everyPlaceholderIsKept()
 {
+    QFETCH(QString, catalogue);
     QStringList failures;
-    for (const Message &m : std::as_const(m_updated)) {
+    for (const Message &m : m_updated.value(catalogue)) {
         const QStringList wanted = placeholders(m.source);
         for (const QString &translation : m.translations) {
             if (translation.isEmpty())
@@ -170,8 +195,9 @@ void TestCatalogue::everyPlaceholderIsKept()
 
 void TestCatalogue::acceleratorsAreKept()
 {
+    QFETCH(QString, catalogue);
     QStringList failures;
-    for (const Message &m : std::as_const(m_updated)) {
+    for (const Message &m : m_updated.value(catalogue)) {
         if (!hasAccelerator(m.source))
             continue;
         for (const QString &translation : m.translations) {
@@ -186,11 +212,12 @@ void TestCatalogue::theCommittedCatalogueIsUpToDate()
 {
     // A message the sources no longer have is dead weight for the translator; one they have and
     // the file lacks was reported above.
+    QFETCH(QString, catalogue);
     QSet<QString> current;
-    for (const Message &m : std::as_const(m_updated))
+    for (const Message &m : m_updated.value(catalogue))
         current.insert(m.context + QLatin1Char('\x1f') + m.source + QLatin1Char('\x1f') + m.comment);
     QStringList stale;
-    for (const Message &m : std::as_const(m_committed)) {
+    for (const Message &m : m_committed.value(catalogue)) {
         if (!current.contains(m.context + QLatin1Char('\x1f') + m.source + QLatin1Char('\x1f') + m.comment))
             stale.append(name(m));
     }

@@ -3,6 +3,7 @@
 #include "ChartBuilder.h"
 #include "DashboardChartView.h"
 #include "DashboardPage.h"
+#include "FundTreeModel.h"
 #include "Database.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
@@ -154,6 +155,18 @@ void TestLanguageSwitch::unitsFollowTheLanguageUnlessChosen()
     deliverLanguageChange();
     QCOMPARE(units.units(), Units(Units::Yi));
     QVERIFY2(combo->currentText().contains(QStringLiteral("亿")), qPrintable(combo->currentText()));
+    // The navigator too: its largest fund in 亿, under its Chinese name first.
+    const FundTreeModel &tree = m_window->workspace().fundTree();
+    int biggest = 0;
+    for (int row = 1; row < tree.rowCount(); ++row) {
+        if (tree.index(row, FundTreeModel::Invested).data(FundTreeModel::SortRole).toDouble()
+            > tree.index(biggest, FundTreeModel::Invested).data(FundTreeModel::SortRole).toDouble())
+            biggest = row;
+    }
+    const QString amount = tree.index(biggest, FundTreeModel::Invested).data().toString();
+    const QString name = tree.index(biggest, FundTreeModel::Name).data().toString();
+    QVERIFY2(amount.endsWith(QStringLiteral("亿")), qPrintable(amount));
+    QVERIFY2(hasChinese(name.left(1)), qPrintable(name));
 
     // A choice of the user's stays whatever the language.
     units.setUnits(Units::Millions);
