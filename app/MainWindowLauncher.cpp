@@ -4,12 +4,12 @@
 #include "Database.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
+#include "RestoreOffer.h"
 #include "UpgradeNotice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 
@@ -74,15 +74,12 @@ int MainWindowLauncher::run(const QStringList &arguments)
         const auto notice = UpgradeNotice::showIfNeeded(useLast ? last
                 : parser.isSet(QStringLiteral("db"))                 ? parser.value(QStringLiteral("db"))
                                                                       : CommandSupport::defaultDatabasePath());
-        const Database::Status lastStatus
+        Database::Status lastStatus
                 = useLast ? db.open(last, Database::OpenMode::OpenExisting) : Database::Status::NotFound;
-        // A damaged file is not passed over in silence for the default database (issue 15).
-        if (lastStatus == Database::Status::Corrupt)
-            QMessageBox::warning(nullptr, QStringLiteral("Fundscope"),
-                                 QApplication::translate("MainWindowLauncher",
-                                                         "%1\n\nIt was not opened and nothing in it was changed. "
-                                                         "'fundscope check --db FILE' lists what is damaged.")
-                                         .arg(db.errorString()));
+        // A damaged file is not passed over in silence for the default database (issue 15): the
+        // window says so and offers the newest rolling backup that passes the check.
+        if (lastStatus == Database::Status::Corrupt && RestoreOffer::offer(last, db.errorString()))
+            lastStatus = db.open(last, Database::OpenMode::OpenExisting);
         const bool reopened = lastStatus == Database::Status::Ok;
         if (!reopened && !CommandSupport::openDatabase(parser, db))
             return CommandSupport::Failure;

@@ -6,6 +6,7 @@
 #include "FormulaGuard.h"
 #include "TextEncoding.h"
 #include "TranscodingDevice.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -372,6 +373,7 @@ private:
     // Problems
     void issue(const QString &file, qint64 line, const QString &column, const QString &reason);
     void rowIssue(int column, const QString &reason);
+    void checkSources(int column);
     /// A problem of one row: an error, or with skipInvalid a rejected row.
     void rowProblem(qint64 line, const QString &column, const QString &reason);
     /// A duplicate left out (DuplicatePolicy::Skip, or a named row under Keep).
@@ -518,6 +520,17 @@ void Load::rowIssue(int column, const QString &reason)
     const QString name = column >= 0 ? QString::fromLatin1(kindInfo()[m_file->kind].columns[size_t(column)])
                                      : QString();
     rowProblem(m_file->reader->line(), name, reason);
+}
+
+// Only web addresses (http, https) are stored as sources: a javascript:, file:, data: or
+// scheme-less address is refused, as the forms and cell edits refuse it (Validation).
+void Load::checkSources(int column)
+{
+    const QByteArrayView bytes = value(column);
+    if (bytes.isEmpty())
+        return;
+    if (const QString why = Validation::sourceUrls(text(bytes)); !why.isEmpty())
+        rowIssue(column, why);
 }
 
 void Load::rowProblem(qint64 line, const QString &column, const QString &reason)
@@ -1352,6 +1365,7 @@ void Load::fundRow()
             QCoreApplication::translate("InterchangeLoader", "unknown level '%1' (expected one of: %2)")
                 .arg(text(value(Level)), wordList(FundLevels)));
     Region region = resolveRegion(Country, Province, City);
+    checkSources(SourceUrl);
     if (!m_rowOk) {
         if (!name.isEmpty() && !duplicate)
             m_rejectedFunds.insert(name.toByteArray(), QStringLiteral("%1:%2").arg(m_file->path).arg(line));
@@ -1510,6 +1524,7 @@ void Load::phaseRow()
     QByteArray currency;
     int currencyIndex = -1;
     readMoney(Capital, Currency, &capital, &currency, &currencyIndex);
+    checkSources(SourceUrl);
     if (!m_rowOk) {
         if (!fund.isEmpty() && !label.isEmpty() && !duplicate)
             m_rejectedPhases.insert(fund.toByteArray() + '\x1f' + label.toByteArray(),
@@ -1591,6 +1606,7 @@ void Load::investeeRow()
             rowIssue(Founded, why);
     }
     Region region = resolveRegion(Country, Province, City);
+    checkSources(SourceUrl);
     if (!m_rowOk) {
         if (!name.isEmpty() && !duplicate)
             m_rejectedInvestees.insert(name.toByteArray(), QStringLiteral("%1:%2").arg(m_file->path).arg(line));
@@ -1724,6 +1740,7 @@ void Load::disbursementRow()
                     "InterchangeLoader", "unknown confidence '%1' (expected one of: %2)")
                     .arg(text(value(Confidence)), wordList(Confidences)));
     }
+    checkSources(SourceUrl);
     if (!m_rowOk)
         return;
 

@@ -1,5 +1,9 @@
 #include "DetailHtml.h"
+#include "DetailPane.h"
 #include "Format.h"
+#include "WebLink.h"
+
+#include <QUrl>
 
 #include <QTest>
 
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void timelineSourcesFollowTheInvesteesOnce();
     void namesAreEscaped();
     void fundShowsItsPhases();
+    void onlyWebSourcesAreLinks();
 
 private:
     static DetailHtml::Investee company();
@@ -160,6 +165,23 @@ void TestDetailHtml::fundShowsItsPhases()
     QVERIFY(html.contains(QStringLiteral("Notes &amp; remarks")));
     QVERIFY(html.contains(QStringLiteral("href=\"https://example.org/hubei\"")));
     QVERIFY(!html.contains(QStringLiteral("Manager:")));
+}
+
+// A source that is not a web address is shown as text, never as a link, and never opened.
+void TestDetailHtml::onlyWebSourcesAreLinks()
+{
+    const QString html = DetailPane::sourcesHtml(
+        QStringLiteral("https://a.example/x | javascript:alert(1) | file:///etc/passwd | data:text/html,x | www.b.example"));
+    QCOMPARE(html.count(QStringLiteral("<a ")), 1);
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://a.example/x\">")));
+    QVERIFY(html.contains(QStringLiteral("javascript:alert(1)")));
+    QVERIFY(WebLink::isWeb(QUrl(QStringLiteral("http://a.example"))));
+    QVERIFY(WebLink::isWeb(QUrl(QStringLiteral("HTTPS://a.example/y"))));
+    for (const char *bad : { "javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "www.b.example",
+                             "http://", "mailto:x@y.z" }) {
+        QVERIFY2(!WebLink::isWeb(QUrl(QString::fromLatin1(bad))), bad);
+        QVERIFY(!WebLink::open(QUrl(QString::fromLatin1(bad))));
+    }
 }
 
 QTEST_MAIN(TestDetailHtml)

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void failedTableSaveKeepsTheDialog_data();
     void failedTableSaveKeepsTheDialog();
     void lightForPrintInTheDarkTheme();
+    void worksFromItsPartsAlone();
 
 private:
     QAction *action(const QString &name) const;
@@ -589,6 +590,37 @@ void TestExportActions::lightForPrintInTheDarkTheme()
     QCOMPARE(ExportChartDialog::rememberedChartPalette(), ExportChartDialog::ChartPalette::AsShown);
     ExportChartDialog again(m_window.get());
     QCOMPARE(again.chartPalette(), ExportChartDialog::ChartPalette::AsShown);
+}
+
+void TestExportActions::worksFromItsPartsAlone()
+{
+    // ExportActions sees only what its Parts lend: here a plain host widget, a page set of its
+    // own and a status line that is a list, with the window's filter, totals and dashboard.
+    QWidget host;
+    QTabWidget pages;
+    pages.addTab(new QWidget, QStringLiteral("other"));
+    QStringList messages;
+    ExportActions::Parts parts;
+    parts.dialogParent = &host;
+    parts.pages = &pages;
+    parts.disbursementsPage = m_window->disbursementsPage();
+    parts.investeesPage = m_window->investeesPage();
+    parts.fundsPage = m_window->fundsPage();
+    parts.dashboard = m_window->dashboardPage();
+    parts.filter = &m_window->sharedFilter();
+    parts.analytics = &m_window->analytics();
+    parts.showMessage = [&messages](const QString &text, int) { messages.append(text); };
+    auto *exports = new ExportActions(*m_db, parts);
+    QCOMPARE(exports->parent(), &host);
+    QCOMPARE(exports->currentTable(), TableExporter::Table::Holdings); // no table page in view
+
+    m_window->statusBar()->clearMessage();
+    QGuiApplication::clipboard()->clear();
+    exports->copyChart();
+    QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.constFirst().startsWith(QStringLiteral("Chart copied")));
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
 }
 
 QTEST_MAIN(TestExportActions)

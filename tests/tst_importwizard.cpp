@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "EditSession.h"
+#include "ImportActions.h"
 #include "ImportCheckPage.h"
 #include "ImportFilesPage.h"
 #include "ImportIssueModel.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
 
     void gb18030FileWithABadRow();
     void unknownNameCreatedAndPresetApplied();
+    void actionsOpenTheWizardOnTheirParts();
 
 private:
     qint64 count(const QString &where);
@@ -322,6 +324,21 @@ void TestImportWizard::unknownNameCreatedAndPresetApplied()
     QVERIFY(
         q.exec(QStringLiteral("SELECT count(*) FROM investees WHERE name = 'Wizard New Co'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0); // the created investee goes with the import
+}
+
+void TestImportWizard::actionsOpenTheWizardOnTheirParts()
+{
+    // ImportActions needs only a widget to host the wizard and the session its import goes on.
+    QWidget host;
+    EditSession session(*m_db);
+    auto *actions = new ImportActions(*m_db, { .window = &host, .session = &session });
+    QCOMPARE(actions->parent(), &host);
+    actions->openWizard();
+    QVERIFY(actions->wizard());
+    QCOMPARE(actions->wizard()->parentWidget(), &host);
+    QCOMPARE(actions->wizard()->session(), &session);
+    actions->wizard()->close(); // deletes itself
+    QTRY_VERIFY(!actions->wizard());
 }
 
 QTEST_MAIN(TestImportWizard)

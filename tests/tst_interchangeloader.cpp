@@ -550,6 +550,19 @@ void TestInterchangeLoader::badInput_data()
             << "phases.csv" << "fund,phase,start_date,capital,currency,capital_basis,source_url\r\n" + BigFund.toUtf8()
                        + ",Phase IV,2030,,,,\r\n" + BigFund.toUtf8() + ",Phase IV,2031,,,,\r\n"
             << qint64(3) << "phase" << "already on line 2";
+    // Only web addresses are stored as sources (Validation::sourceUrls, as in forms and cells).
+    QTest::addRow("javascript source")
+            << "disbursements.csv" << event("2030-01-01,loan,5,CNY,,completed,high,javascript:alert(1),")
+            << qint64(2) << "source_url" << "is not a web address";
+    QTest::addRow("file source") << "funds.csv" << fundHead + "New Fund,,fund,national,China,,,,,,file:///etc/passwd\r\n"
+                                 << qint64(2) << "source_url" << "is not a web address";
+    QTest::addRow("data source")
+            << "investees.csv" << investeeHead + "Data Co,,company,Quantum,,China,,,,,data:text/html;base64,PHNjcmlwdD4=\r\n"
+            << qint64(2) << "source_url" << "is not a web address";
+    QTest::addRow("scheme-less source")
+            << "phases.csv" << "fund,phase,start_date,capital,currency,capital_basis,source_url\r\n" + BigFund.toUtf8()
+                       + ",Phase IX,2030,,,,www.example.org/a\r\n"
+            << qint64(2) << "source_url" << "is not a web address";
     QTest::addRow("duplicate rate in the file")
             << "exchange_rates.csv" << QByteArray("currency,year,cny_per_unit,source\r\nEUR,2030,7.9,a\r\nEUR,2030,7.8,b\r\n")
             << qint64(3) << "year" << "duplicate rate for EUR 2030 (already on line 2)";

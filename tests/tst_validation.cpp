@@ -116,6 +116,11 @@ void TestValidation::sourceUrls_data()
     QTest::addRow("ftp") << QStringLiteral("ftp://example.org/file") << false;
     QTest::addRow("no host") << QStringLiteral("https://") << false;
     QTest::addRow("one bad of two") << QStringLiteral("https://a.example | mailto:x@y.z") << false;
+    QTest::addRow("javascript") << QStringLiteral("javascript:alert(document.cookie)") << false;
+    QTest::addRow("file") << QStringLiteral("file:///etc/passwd") << false;
+    QTest::addRow("data") << QStringLiteral("data:text/html;base64,PHNjcmlwdD4=") << false;
+    QTest::addRow("javascript upper case") << QStringLiteral("JavaScript:alert(1)") << false;
+    QTest::addRow("https upper case") << QStringLiteral("HTTPS://a.example/x") << true;
     QTest::addRow("spaces inside") << QStringLiteral("https://a.example/some page") << false;
 }
 

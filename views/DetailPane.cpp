@@ -4,14 +4,20 @@
 #include "DetailHtml.h"
 #include "DisbursementRecord.h"
 #include "Format.h"
+#include "WebLink.h"
 
 #include <QEvent>
 #include <QStringList>
+#include <QUrl>
 
 DetailPane::DetailPane(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailPane"));
-    setOpenExternalLinks(true);
+    // Links open in the system browser only when they are web addresses (WebLink): never a
+    // javascript:, file: or data: address, whatever HTML the pane is given.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { WebLink::open(url); });
     setMinimumWidth(260);
     showNothing();
 }
@@ -26,7 +32,7 @@ QString DetailPane::sourcesHtml(const QString &sources)
     QString html;
     for (const QString &part : sources.split(QStringLiteral(" | "), Qt::SkipEmptyParts)) {
         const QString url = part.trimmed();
-        const bool link = url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"));
+        const bool link = WebLink::isWeb(QUrl(url, QUrl::StrictMode));
         html += QStringLiteral("<li>")
                 + (link ? QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(url), escaped(url)) : escaped(url))
                 + QStringLiteral("</li>");

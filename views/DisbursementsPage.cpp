@@ -2,8 +2,8 @@
 
 #include "DisbursementTableModel.h"
 #include "TableSupport.h"
+#include "WebLink.h"
 
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QTableView>
 #include <QUrl>
@@ -54,9 +54,7 @@ DisbursementsPage::DisbursementsPage(DisbursementTableModel &model, QWidget *par
     connect(m_view, &QTableView::clicked, this, [](const QModelIndex &i) {
         if (i.column() != DisbursementTableModel::Source)
             return;
-        const QUrl url(i.data(DisbursementTableModel::SourceUrlRole).toString());
-        if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
-            QDesktopServices::openUrl(url);
+        WebLink::open(QUrl(i.data(DisbursementTableModel::SourceUrlRole).toString()));
     });
 }
 

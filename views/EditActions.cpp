@@ -19,7 +19,6 @@
 #include "InvesteeForm.h"
 #include "InvesteeTableModel.h"
 #include "InvesteesPage.h"
-#include "MainWindow.h"
 #include "NavigatorPanel.h"
 #include "PhaseForm.h"
 #include "RecordStore.h"
@@ -31,6 +30,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -108,30 +108,29 @@ QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 
 } // namespace
 
-EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
-    : QObject(&window)
-    , m_window(window)
+EditActions::EditActions(Database &db, const Parts &parts)
+    : QObject(parts.frame)
     , m_db(db)
-    , m_models(models)
+    , m_parts(parts)
 {
     m_session = new EditSession(db, this);
-    m_session->setAnalytics(models.analytics);
-    if (models.disbursements) {
-        models.disbursements->setEditSession(m_session);
-        connect(models.disbursements, &DisbursementTableModel::editFailed, this,
+    m_session->setAnalytics(parts.analytics);
+    if (parts.disbursements) {
+        parts.disbursements->setEditSession(m_session);
+        connect(parts.disbursements, &DisbursementTableModel::editFailed, this,
             [this](const QString &m) { message(m); });
     }
-    if (models.investees) {
-        models.investees->setEditSession(m_session);
-        connect(models.investees, &InvesteeTableModel::editFailed, this,
+    if (parts.investees) {
+        parts.investees->setEditSession(m_session);
+        connect(parts.investees, &InvesteeTableModel::editFailed, this,
             [this](const QString &m) { message(m); });
     }
-    if (models.funds) {
-        models.funds->setEditSession(m_session);
-        connect(models.funds, &FundTableModel::editFailed, this, [this](const QString &m) { message(m); });
+    if (parts.funds) {
+        parts.funds->setEditSession(m_session);
+        connect(parts.funds, &FundTableModel::editFailed, this, [this](const QString &m) { message(m); });
     }
-    if (models.fundTree)
-        models.fundTree->setEditSession(m_session);
+    if (parts.fundTree)
+        parts.fundTree->setEditSession(m_session);
 
     m_historyModel = new HistoryTableModel(db, this);
     m_historyModel->setEditSession(m_session);
@@ -139,19 +138,19 @@ EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
     // as the Dashboard's charts do. The Dashboard's combo follows the choice however it is made
     // (View → Units or the combo itself), so its changes catch every one.
     const auto followUnits
-        = [this] { m_historyModel->setChineseUnits(m_window.dashboardPage()->theme().chineseUnits); };
+        = [this] { m_historyModel->setChineseUnits(m_parts.dashboard->theme().chineseUnits); };
     followUnits();
-    if (auto *units = window.dashboardPage()->findChild<QComboBox *>(QStringLiteral("unitsCombo")))
+    if (auto *units = parts.dashboard->findChild<QComboBox *>(QStringLiteral("unitsCombo")))
         connect(units, &QComboBox::currentIndexChanged, this, followUnits);
-    m_historyPage = new HistoryPage(*m_historyModel, &window);
+    m_historyPage = new HistoryPage(*m_historyModel, parts.frame);
     setUpView(m_historyPage->view());
 
     createActions();
 
-    for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(window.disbursementsPage()->view()),
-             static_cast<QAbstractItemView *>(window.holdingsPage()->view()),
-             static_cast<QAbstractItemView *>(window.investeesPage()->view()),
-             static_cast<QAbstractItemView *>(window.fundsPage()->view()) }) {
+    for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(parts.disbursementsPage->view()),
+             static_cast<QAbstractItemView *>(parts.holdingsPage->view()),
+             static_cast<QAbstractItemView *>(parts.investeesPage->view()),
+             static_cast<QAbstractItemView *>(parts.fundsPage->view()) }) {
         auto *delegate = new EditDelegate(*m_session, view);
         connect(delegate, &EditDelegate::refused, this,
             [this](const QString &m) { message(tr("Not stored: %1").arg(m)); });
@@ -161,22 +160,22 @@ EditActions::EditActions(MainWindow &window, Database &db, const Models &models)
         view->setEditTriggers(QAbstractItemView::EditKeyPressed);
         setUpView(view);
     }
-    setUpNavigator(window.navigator()->tree());
+    setUpNavigator(parts.navigator->tree());
 
     connect(m_session, &EditSession::failed, this, [this](const QString &m) { message(m, 15000); });
     connect(m_session, &EditSession::recordsChanged, this, &EditActions::onRecordsChanged);
-    connect(window.pages(), &QTabWidget::currentChanged, this, &EditActions::updateNewAction);
+    connect(parts.pages, &QTabWidget::currentChanged, this, &EditActions::updateNewAction);
 
-    // The detail pane: MainWindow fills it first (its connections were made before these), then
+    // The detail pane: the window fills it first (its connections were made before these), then
     // the record's own history is appended.
-    connect(window.disbursementsPage(), &DisbursementsPage::currentDisbursementChanged, this,
+    connect(parts.disbursementsPage, &DisbursementsPage::currentDisbursementChanged, this,
         [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
-    connect(window.disbursementsPage(), &DisbursementsPage::openRequested, this,
+    connect(parts.disbursementsPage, &DisbursementsPage::openRequested, this,
         [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
-    for (InvesteesPage *page : { window.holdingsPage(), window.investeesPage() })
+    for (InvesteesPage *page : { parts.holdingsPage, parts.investeesPage })
         connect(page, &InvesteesPage::currentInvesteeChanged, this,
             [this](qint64 id) { detailShown(RecordKind::Investee, id); });
-    connect(window.fundsPage(), &FundsPage::currentFundChanged, this,
+    connect(parts.fundsPage, &FundsPage::currentFundChanged, this,
         [this](qint64 id) { detailShown(RecordKind::Fund, id); });
     updateNewAction();
 }
@@ -255,18 +254,18 @@ void EditActions::createActions()
             m_historyPage->showAll();
         else
             showHistoryOf(kind, ids.constFirst());
-        m_window.pages()->setCurrentWidget(m_historyPage);
+        m_parts.pages->setCurrentWidget(m_historyPage);
     });
 
-    m_undoDock = new QDockWidget(&m_window);
+    m_undoDock = new QDockWidget(m_parts.frame);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     m_undoView = new QUndoView(stack, m_undoDock);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoDock->setWidget(m_undoView);
-    m_window.addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_parts.frame->addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
 
-    m_toolBar = new QToolBar(&m_window);
+    m_toolBar = new QToolBar(m_parts.frame);
     m_toolBar->setObjectName(QStringLiteral("editToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_new);
@@ -275,7 +274,7 @@ void EditActions::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
-    m_window.addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_parts.frame->addToolBar(Qt::TopToolBarArea, m_toolBar);
 
     // The actions go into the window's menus, the toolbar and context menus, none of them ours:
     // the toolbar, which lives as long as the window, tells us when the language changed.
@@ -357,7 +356,7 @@ void EditActions::install(QMenu *editMenu, QMenu *beforeMenu)
         editMenu->insertSeparator(first);
     }
     // Alt+D already switches to the Disbursements page.
-    m_dataMenu = new QMenu(&m_window); // titled in retranslate()
+    m_dataMenu = new QMenu(m_parts.frame); // titled in retranslate()
     m_dataMenu->setObjectName(QStringLiteral("dataMenu"));
     m_dataMenu->addAction(m_new);
     m_dataMenu->addSeparator();
@@ -372,9 +371,9 @@ void EditActions::install(QMenu *editMenu, QMenu *beforeMenu)
     m_dataMenu->addAction(m_historyOf);
     m_dataMenu->addAction(m_rates);
     if (beforeMenu)
-        m_window.menuBar()->insertMenu(beforeMenu->menuAction(), m_dataMenu);
+        m_parts.frame->menuBar()->insertMenu(beforeMenu->menuAction(), m_dataMenu);
     else
-        m_window.menuBar()->addMenu(m_dataMenu);
+        m_parts.frame->menuBar()->addMenu(m_dataMenu);
     retranslate();
 }
 
@@ -387,21 +386,21 @@ RecordKind EditActions::pageKind() const
 {
     // The page in view decides, not the widget with focus: Ctrl+N on the Funds page adds a fund
     // even while the navigator has focus.
-    QWidget *page = m_window.pages()->currentWidget();
-    if (page == m_window.fundsPage())
+    QWidget *page = m_parts.pages->currentWidget();
+    if (page == m_parts.fundsPage)
         return RecordKind::Fund;
-    if (page == m_window.holdingsPage() || page == m_window.investeesPage())
+    if (page == m_parts.holdingsPage || page == m_parts.investeesPage)
         return RecordKind::Investee;
     return RecordKind::Disbursement;
 }
 
 void EditActions::selectAdded(RecordKind kind, qint64 id)
 {
-    QWidget *page = m_window.pages()->currentWidget();
-    QAbstractItemView *view = page == m_window.disbursementsPage() ? m_window.disbursementsPage()->view()
-            : page == m_window.fundsPage()                         ? m_window.fundsPage()->view()
-            : page == m_window.holdingsPage()                      ? m_window.holdingsPage()->view()
-            : page == m_window.investeesPage()                     ? m_window.investeesPage()->view()
+    QWidget *page = m_parts.pages->currentWidget();
+    QAbstractItemView *view = page == m_parts.disbursementsPage ? m_parts.disbursementsPage->view()
+            : page == m_parts.fundsPage                         ? m_parts.fundsPage->view()
+            : page == m_parts.holdingsPage                      ? m_parts.holdingsPage->view()
+            : page == m_parts.investeesPage                     ? m_parts.investeesPage->view()
                                                                    : nullptr;
     if (!view || !view->model() || kind != pageKind())
         return;
@@ -422,18 +421,18 @@ void EditActions::selectAdded(RecordKind kind, qint64 id)
 
 QAbstractItemView *EditActions::focusedList() const
 {
-    QTreeView *tree = m_window.navigator()->tree();
+    QTreeView *tree = m_parts.navigator->tree();
     if (tree->hasFocus())
         return tree;
-    QWidget *page = m_window.pages()->currentWidget();
-    if (page == m_window.disbursementsPage())
-        return m_window.disbursementsPage()->view();
-    if (page == m_window.holdingsPage())
-        return m_window.holdingsPage()->view();
-    if (page == m_window.investeesPage())
-        return m_window.investeesPage()->view();
-    if (page == m_window.fundsPage())
-        return m_window.fundsPage()->view();
+    QWidget *page = m_parts.pages->currentWidget();
+    if (page == m_parts.disbursementsPage)
+        return m_parts.disbursementsPage->view();
+    if (page == m_parts.holdingsPage)
+        return m_parts.holdingsPage->view();
+    if (page == m_parts.investeesPage)
+        return m_parts.investeesPage->view();
+    if (page == m_parts.fundsPage)
+        return m_parts.fundsPage->view();
     if (page == m_historyPage)
         return m_historyPage->view();
     return nullptr;
@@ -444,15 +443,15 @@ std::optional<RecordKind> EditActions::currentKind() const
     QAbstractItemView *list = focusedList();
     if (!list)
         return std::nullopt;
-    if (list == m_window.navigator()->tree()) {
+    if (list == m_parts.navigator->tree()) {
         const QModelIndex current = list->currentIndex();
         return current.isValid() && current.data(FundTreeModel::PhaseIdRole).toLongLong() != 0
             ? RecordKind::Phase
             : RecordKind::Fund;
     }
-    if (list == m_window.disbursementsPage()->view())
+    if (list == m_parts.disbursementsPage->view())
         return RecordKind::Disbursement;
-    if (list == m_window.fundsPage()->view())
+    if (list == m_parts.fundsPage->view())
         return RecordKind::Fund;
     if (list == m_historyPage->view()) {
         const QModelIndex current = list->currentIndex();
@@ -471,7 +470,7 @@ QList<qint64> EditActions::selectedIds(RecordKind *kind) const
     if (!list || !current || !list->selectionModel())
         return ids;
     *kind = *current;
-    if (list == m_window.navigator()->tree()) {
+    if (list == m_parts.navigator->tree()) {
         const QModelIndex index = list->currentIndex();
         if (index.isValid())
             ids.append(
@@ -492,9 +491,9 @@ QList<qint64> EditActions::selectedIds(RecordKind *kind) const
     qint64 selectedRows = 0;
     for (const QItemSelectionRange &range : selection)
         selectedRows += range.height();
-    if (list == m_window.disbursementsPage()->view() && selectedRows == list->model()->rowCount()
+    if (list == m_parts.disbursementsPage->view() && selectedRows == list->model()->rowCount()
         && selectedRows > 1000)
-        return m_models.disbursements->allIds(); // "select all" over a large result: ask SQL
+        return m_parts.disbursements->allIds(); // "select all" over a large result: ask SQL
     for (const QModelIndex &row : list->selectionModel()->selectedRows()) {
         const qint64 id = row.data(idRole).toLongLong();
         if (id != 0 && !ids.contains(id))
@@ -510,17 +509,17 @@ RecordForm *EditActions::openNewForm(RecordKind kind, qint64 context)
     RecordForm *form = nullptr;
     switch (kind) {
     case RecordKind::Fund:
-        form = new FundForm(*m_session, 0, &m_window);
+        form = new FundForm(*m_session, 0, m_parts.frame);
         break;
     case RecordKind::Phase:
-        form = new PhaseForm(*m_session, 0, context, &m_window);
+        form = new PhaseForm(*m_session, 0, context, m_parts.frame);
         break;
     case RecordKind::Investee:
-        form = new InvesteeForm(*m_session, 0, &m_window);
+        form = new InvesteeForm(*m_session, 0, m_parts.frame);
         break;
     case RecordKind::Disbursement:
         form = new DisbursementForm(
-            *m_session, 0, context > 0 ? context : 0, context < 0 ? -context : 0, &m_window);
+            *m_session, 0, context > 0 ? context : 0, context < 0 ? -context : 0, m_parts.frame);
         break;
     }
     form->setAttribute(Qt::WA_DeleteOnClose);
@@ -545,16 +544,16 @@ RecordForm *EditActions::openEditForm(RecordKind kind, qint64 id)
     RecordForm *form = nullptr;
     switch (kind) {
     case RecordKind::Fund:
-        form = new FundForm(*m_session, id, &m_window);
+        form = new FundForm(*m_session, id, m_parts.frame);
         break;
     case RecordKind::Phase:
-        form = new PhaseForm(*m_session, id, 0, &m_window);
+        form = new PhaseForm(*m_session, id, 0, m_parts.frame);
         break;
     case RecordKind::Investee:
-        form = new InvesteeForm(*m_session, id, &m_window);
+        form = new InvesteeForm(*m_session, id, m_parts.frame);
         break;
     case RecordKind::Disbursement:
-        form = new DisbursementForm(*m_session, id, 0, 0, &m_window);
+        form = new DisbursementForm(*m_session, id, 0, 0, m_parts.frame);
         break;
     }
     form->setAttribute(Qt::WA_DeleteOnClose);
@@ -612,7 +611,7 @@ DeleteDialog *EditActions::deleteRecords(RecordKind kind, const QList<qint64> &i
     const QString subject = deleteSubject(kind, ids.size(),
         ids.size() == 1 ? HistoryRepository(m_db).recordLabel(RecordStore::tableName(kind), ids.constFirst())
                         : QString());
-    auto *dialog = new DeleteDialog(subject, all, &m_window);
+    auto *dialog = new DeleteDialog(subject, all, m_parts.frame);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, done);
     dialog->open();
@@ -621,7 +620,7 @@ DeleteDialog *EditActions::deleteRecords(RecordKind kind, const QList<qint64> &i
 
 ExchangeRatesDialog *EditActions::openExchangeRates()
 {
-    auto *dialog = new ExchangeRatesDialog(*m_session, &m_window);
+    auto *dialog = new ExchangeRatesDialog(*m_session, m_parts.frame);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -631,7 +630,7 @@ void EditActions::showHistoryOf(RecordKind kind, qint64 id)
 {
     const QString table = RecordStore::tableName(kind);
     m_historyPage->showRecord(table, id, HistoryRepository(m_db).recordLabel(table, id));
-    m_window.pages()->setCurrentWidget(m_historyPage);
+    m_parts.pages->setCurrentWidget(m_historyPage);
 }
 
 void EditActions::setUpView(QAbstractItemView *view)
@@ -702,18 +701,18 @@ void EditActions::detailShown(RecordKind kind, qint64 id)
 
 void EditActions::appendDetailHistory()
 {
-    if (!m_models.detail || !m_detailKind || m_detailId == 0)
+    if (!m_parts.detail || !m_detailKind || m_detailId == 0)
         return;
     // Appended as a section of its own: inserting at the end would land inside the pane's last
     // list item (its sources).
-    QString html = m_models.detail->toHtml();
+    QString html = m_parts.detail->toHtml();
     const QString section = historyHtml(RecordStore::tableName(*m_detailKind), m_detailId);
     const qsizetype end = html.lastIndexOf(QStringLiteral("</body>"));
     if (end >= 0)
         html.insert(end, section);
     else
         html += section;
-    m_models.detail->setHtml(html);
+    m_parts.detail->setHtml(html);
 }
 
 QString EditActions::historyHtml(const QString &table, qint64 rowId) const
@@ -785,5 +784,5 @@ void EditActions::refreshDetail()
 
 void EditActions::message(const QString &text, int timeoutMs)
 {
-    m_window.statusBar()->showMessage(text, timeoutMs);
+    m_parts.frame->statusBar()->showMessage(text, timeoutMs);
 }

@@ -6,23 +6,29 @@
 #include <optional>
 
 class AnalyticsService;
+class DashboardPage;
 class Database;
 class DeleteDialog;
 class DetailPane;
 class DisbursementTableModel;
+class DisbursementsPage;
 class EditSession;
 class ExchangeRatesDialog;
 class FundTableModel;
 class FundTreeModel;
+class FundsPage;
 class HistoryPage;
 class HistoryTableModel;
 class InvesteeTableModel;
-class MainWindow;
+class InvesteesPage;
+class NavigatorPanel;
 class QAction;
 class QDockWidget;
+class QMainWindow;
 class QMenu;
 class QPoint;
 class QToolBar;
+class QTabWidget;
 class QTreeView;
 class QUndoView;
 class RecordForm;
@@ -40,18 +46,28 @@ class EditActions : public QObject
 {
     Q_OBJECT
 public:
-    /// What MainWindow owns and lends.
-    struct Models
+    /// What it works on, lent by the window (which builds this; EditActions never sees it).
+    struct Parts
     {
+        /// Hosts the Undo history dock, the toolbar and the Data menu, shows the status
+        /// messages and parents the forms and dialogs: only its QMainWindow frame is used.
+        QMainWindow *frame = nullptr;
+        QTabWidget *pages = nullptr; ///< where the History page goes and "the page in view" is read
+        DisbursementsPage *disbursementsPage = nullptr;
+        InvesteesPage *holdingsPage = nullptr;
+        InvesteesPage *investeesPage = nullptr;
+        FundsPage *fundsPage = nullptr;
+        NavigatorPanel *navigator = nullptr;
+        DashboardPage *dashboard = nullptr; ///< its units, which History's amounts follow
+        DetailPane *detail = nullptr;
         DisbursementTableModel *disbursements = nullptr;
         InvesteeTableModel *investees = nullptr;
         FundTableModel *funds = nullptr;
         FundTreeModel *fundTree = nullptr;
         AnalyticsService *analytics = nullptr;
-        DetailPane *detail = nullptr;
     };
 
-    EditActions(MainWindow &window, Database &db, const Models &models);
+    EditActions(Database &db, const Parts &parts);
     ~EditActions() override;
 
     EditSession *session() const { return m_session; }
@@ -123,9 +139,8 @@ private:
     void message(const QString &text, int timeoutMs = 8000);
     QAbstractItemView *focusedList() const;
 
-    MainWindow &m_window;
     Database &m_db;
-    Models m_models;
+    Parts m_parts;
     EditSession *m_session = nullptr;
     HistoryTableModel *m_historyModel = nullptr;
     HistoryPage *m_historyPage = nullptr;

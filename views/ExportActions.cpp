@@ -10,7 +10,6 @@
 #include "ExportTableDialog.h"
 #include "FundsPage.h"
 #include "InvesteesPage.h"
-#include "MainWindow.h"
 #include "NameCatalog.h"
 #include "ReportWriter.h"
 #include "Retranslator.h"
@@ -31,7 +30,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QStatusBar>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,7 +51,8 @@ public:
 
 } // namespace
 
-ExportActions::ExportActions(Database &db, MainWindow &window) : QObject(&window), m_db(db), m_window(window)
+ExportActions::ExportActions(Database &db, const Parts &parts)
+    : QObject(parts.dialogParent), m_db(db), m_parts(parts)
 {
 }
 
@@ -95,17 +94,17 @@ void ExportActions::addEditActions(QMenu *edit)
 
 void ExportActions::warn(const QString &title, const QString &message) const
 {
-    QMessageBox::warning(&m_window, title, message);
+    QMessageBox::warning(m_parts.dialogParent, title, message);
 }
 
 void ExportActions::done(const QString &message) const
 {
-    m_window.statusBar()->showMessage(message, 10000);
+    m_parts.showMessage(message, 10000);
 }
 
 ChartTheme ExportActions::theme(bool asShown) const
 {
-    ChartTheme theme = m_window.dashboardPage()->theme();
+    ChartTheme theme = m_parts.dashboard->theme();
     if (!asShown)
         theme.dark = false;
     return theme;
@@ -113,12 +112,12 @@ ChartTheme ExportActions::theme(bool asShown) const
 
 bool ExportActions::prepareChart(bool segments, DashboardData *data, ChartRenderer::Context *context)
 {
-    const AnalyticsService &analytics = m_window.analytics();
+    const AnalyticsService &analytics = *m_parts.analytics;
     if (!analytics.isReady()) {
         warn(tr("Export"), tr("The totals are still being computed. Try again in a moment."));
         return false;
     }
-    const Filter filter = m_window.sharedFilter().filter();
+    const Filter filter = m_parts.filter->filter();
     QString error;
     NameCatalog names;
     names.load(m_db);
@@ -133,7 +132,7 @@ bool ExportActions::prepareChart(bool segments, DashboardData *data, ChartRender
 
 void ExportActions::exportChart()
 {
-    ExportChartDialog dialog(&m_window);
+    ExportChartDialog dialog(m_parts.dialogParent);
     while (dialog.exec() == QDialog::Accepted) {
         DashboardData data;
         ChartRenderer::Context context;
@@ -159,7 +158,7 @@ void ExportActions::exportChart()
 void ExportActions::copyChart()
 {
     Kind kind = Kind::Sector;
-    DashboardPage *dashboard = m_window.dashboardPage();
+    DashboardPage *dashboard = m_parts.dashboard;
     for (Kind k : { Kind::Sector, Kind::Region, Kind::Phase, Kind::Year, Kind::TopInvestees }) {
         if (DashboardChartView *view = dashboard->chartView(k); view && view->hasFocus())
             kind = k;
@@ -182,12 +181,12 @@ void ExportActions::copyChart()
 
 TableExporter::Table ExportActions::currentTable() const
 {
-    QWidget *page = m_window.pages()->currentWidget();
-    if (page == m_window.disbursementsPage())
+    QWidget *page = m_parts.pages->currentWidget();
+    if (page == m_parts.disbursementsPage)
         return TableExporter::Table::Disbursements;
-    if (page == m_window.investeesPage())
+    if (page == m_parts.investeesPage)
         return TableExporter::Table::Investees;
-    if (page == m_window.fundsPage())
+    if (page == m_parts.fundsPage)
         return TableExporter::Table::Funds;
     return TableExporter::Table::Holdings;
 }
@@ -198,7 +197,7 @@ void ExportActions::exportTable()
         warn(tr("Export table"), tr("An export is still running."));
         return;
     }
-    askForTable(new ExportTableDialog(currentTable(), &m_window));
+    askForTable(new ExportTableDialog(currentTable(), m_parts.dialogParent));
 }
 
 void ExportActions::askForTable(ExportTableDialog *dialog)
@@ -210,18 +209,18 @@ void ExportActions::askForTable(ExportTableDialog *dialog)
     const TableExporter::Table table = dialog->table();
     const TableExporter::Options options = dialog->options();
     const QString path = dialog->path();
-    const Filter filter = m_window.sharedFilter().filter();
+    const Filter filter = m_parts.filter->filter();
     AggregateResult holdings;
     if (table == TableExporter::Table::Holdings) {
         QString error;
-        if (!m_window.analytics().aggregate(Dimension::Investee, filter, &holdings, &error)) {
+        if (!m_parts.analytics->aggregate(Dimension::Investee, filter, &holdings, &error)) {
             dialog->deleteLater();
             warn(tr("Export table"), tr("The holdings could not be computed: %1").arg(error));
             return;
         }
     }
 
-    auto *progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, &m_window);
+    auto *progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_parts.dialogParent);
     progress->setWindowTitle(tr("Export table"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -302,10 +301,11 @@ void ExportActions::exportReport()
                            .filePath(QStringLiteral("fundscope-report.pdf"));
     // A failed save says why and offers the file dialog again at the same name.
     for (;;) {
-        path = QFileDialog::getSaveFileName(&m_window, tr("Export report"), path, tr("PDF files (*.pdf)"));
+        path = QFileDialog::getSaveFileName(m_parts.dialogParent, tr("Export report"), path,
+                                            tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (!m_window.analytics().isReady()) {
+        if (!m_parts.analytics->isReady()) {
             warn(tr("Export report"), tr("The totals are still being computed. Try again in a moment."));
             return;
         }
@@ -321,7 +321,7 @@ void ExportActions::exportReport()
             NameCatalog names;
             names.load(m_db);
             ReportWriter::Content content;
-            if (!ReportWriter::gather(m_db, m_window.analytics(), names, m_window.sharedFilter().filter(), &content,
+            if (!ReportWriter::gather(m_db, *m_parts.analytics, names, m_parts.filter->filter(), &content,
                                       &error)) {
                 warn(tr("Export report"), tr("The figures could not be computed: %1").arg(error));
                 return;
@@ -340,7 +340,7 @@ void ExportActions::exportReport()
 
 void ExportActions::print()
 {
-    if (!m_window.analytics().isReady()) {
+    if (!m_parts.analytics->isReady()) {
         warn(tr("Print report"), tr("The totals are still being computed. Try again in a moment."));
         return;
     }
@@ -348,7 +348,7 @@ void ExportActions::print()
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(ReportWriter::title());
-    QPrintDialog dialog(&printer, &m_window);
+    QPrintDialog dialog(&printer, m_parts.dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -366,7 +366,7 @@ int ExportActions::printReport(QPrinter *printer, QString *error)
     NameCatalog names;
     names.load(m_db);
     ReportWriter::Content content;
-    if (!ReportWriter::gather(m_db, m_window.analytics(), names, m_window.sharedFilter().filter(), &content, error))
+    if (!ReportWriter::gather(m_db, *m_parts.analytics, names, m_parts.filter->filter(), &content, error))
         return 0;
     const int pages = ReportWriter(content, theme()).paint(printer);
     if (pages <= 0)

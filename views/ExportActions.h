@@ -6,11 +6,20 @@
 
 #include <QObject>
 
+#include <functional>
+
+class AnalyticsService;
+class DashboardPage;
 class Database;
+class DisbursementsPage;
 class ExportTableDialog;
-class MainWindow;
+class FundsPage;
+class InvesteesPage;
 class QMenu;
 class QPrinter;
+class QTabWidget;
+class QWidget;
+class SharedFilter;
 template<typename T> class QFutureWatcher;
 
 /// The main window's export and print actions: File → Export chart…, Export table…, Export
@@ -23,7 +32,21 @@ class ExportActions : public QObject
 {
     Q_OBJECT
 public:
-    ExportActions(Database &db, MainWindow &window);
+    /// What it exports from, lent by the window (which builds this; ExportActions never sees it).
+    struct Parts
+    {
+        QWidget *dialogParent = nullptr; ///< parents the dialogs, and this object
+        QTabWidget *pages = nullptr;     ///< its current page chooses the table
+        DisbursementsPage *disbursementsPage = nullptr;
+        InvesteesPage *investeesPage = nullptr;
+        FundsPage *fundsPage = nullptr;
+        DashboardPage *dashboard = nullptr; ///< its units and palette, its focused chart
+        SharedFilter *filter = nullptr;
+        AnalyticsService *analytics = nullptr;
+        std::function<void(const QString &message, int timeoutMs)> showMessage; ///< the status line
+    };
+
+    ExportActions(Database &db, const Parts &parts);
     ~ExportActions() override;
 
     /// Adds Export chart…, Export table…, Export report… and Print… to the File menu.
@@ -63,6 +86,6 @@ private:
     void done(const QString &message) const;
 
     Database &m_db;
-    MainWindow &m_window;
+    Parts m_parts;
     QFutureWatcher<TableOutcome> *m_tableJob = nullptr;
 };

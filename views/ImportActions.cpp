@@ -1,10 +1,8 @@
 #include "ImportActions.h"
 
 #include "CsvDropFilter.h"
-#include "EditActions.h"
 #include "ImportRunner.h"
 #include "ImportWizard.h"
-#include "MainWindow.h"
 #include "Retranslator.h"
 
 #include <QAction>
@@ -22,17 +20,17 @@ void nameImportAction(QAction *action)
 
 } // namespace
 
-ImportActions::ImportActions(Database &db, MainWindow &window)
-    : QObject(&window)
+ImportActions::ImportActions(Database &db, const Parts &parts)
+    : QObject(parts.window)
     , m_db(db)
-    , m_window(window)
+    , m_parts(parts)
 {
     m_import = new QAction(this);
     m_import->setObjectName(QStringLiteral("importCsv"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     nameImportAction(m_import);
     connect(m_import, &QAction::triggered, this, [this] { openWizard(); });
-    auto *drops = new CsvDropFilter(&window);
+    auto *drops = new CsvDropFilter(parts.window);
     connect(
         drops, &CsvDropFilter::filesDropped, this, [this](const QStringList &files) { openWizard(files); });
 }
@@ -56,8 +54,7 @@ void ImportActions::addFileActions(QMenu *file)
 void ImportActions::openWizard(const QStringList &files)
 {
     if (!m_wizard) {
-        EditSession *session = m_window.editActions() ? m_window.editActions()->session() : nullptr;
-        m_wizard = new ImportWizard(m_db, session, &m_window);
+        m_wizard = new ImportWizard(m_db, m_parts.session, m_parts.window);
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
         m_wizard->setWindowModality(Qt::WindowModal);
     }

@@ -5,10 +5,11 @@
 #include <QStringList>
 
 class Database;
+class EditSession;
 class ImportWizard;
-class MainWindow;
 class QAction;
 class QMenu;
+class QWidget;
 
 /// The window's way into the import wizard: File → Import CSV… (Ctrl+I) and CSV files dropped
 /// on the window. A finished import goes on the window's undo stack (EditSession) as one step;
@@ -17,7 +18,14 @@ class ImportActions : public QObject
 {
     Q_OBJECT
 public:
-    ImportActions(Database &db, MainWindow &window);
+    /// What it works with, lent by the window (which builds this; ImportActions never sees it).
+    struct Parts
+    {
+        QWidget *window = nullptr;      ///< takes the dropped files, parents the wizard and this object
+        EditSession *session = nullptr; ///< the undo stack a finished import goes on (none: not undoable)
+    };
+
+    ImportActions(Database &db, const Parts &parts);
 
     void addFileActions(QMenu *file);
     /// Opens the wizard (or brings the open one forward) with these files added.
@@ -27,7 +35,7 @@ public:
 
 private:
     Database &m_db;
-    MainWindow &m_window;
+    Parts m_parts;
     QAction *m_import = nullptr;
     QPointer<ImportWizard> m_wizard;
 };

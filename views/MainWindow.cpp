@@ -17,6 +17,8 @@
 #include "InvesteesPage.h"
 #include "MainMenus.h"
 #include "RecentDatabases.h"
+#include "RestoreOffer.h"
+#include "RollingBackups.h"
 #include "NavigatorPanel.h"
 #include "SharedFilter.h"
 #include "StatusLine.h"
@@ -85,6 +87,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     AppTheme::apply(AppTheme::saved());
     m_workspace->reloadAll();
     restoreSettings();
+    m_backups = new RollingBackups({}, this); // daily, off the UI thread (docs/reliability.md)
+    connect(m_backups, &RollingBackups::backupMade, this, [this](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(error), 15000);
+    });
+    m_backups->watch(m_db.path());
 }
 
 SharedFilter &MainWindow::sharedFilter() const
@@ -174,8 +182,11 @@ void MainWindow::createMenus()
     parts.filterBar = m_filterBar;
     parts.workspace = m_workspace;
     parts.edits = m_editActions;
-    parts.imports = new ImportActions(m_db, *this);
-    parts.exports = new ExportActions(m_db, *this);
+    parts.imports = new ImportActions(m_db, { .window = this, .session = m_editActions->session() });
+    parts.exports = new ExportActions(m_db, { .dialogParent = this, .pages = m_pages,
+        .disbursementsPage = m_disbursementsPage, .investeesPage = m_investeesPage, .fundsPage = m_fundsPage,
+        .dashboard = m_dashboard, .filter = &m_workspace->filter(), .analytics = &m_workspace->analytics(),
+        .showMessage = [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); } });
     parts.unitsCombo = m_dashboard->findChild<QComboBox *>(QStringLiteral("unitsCombo"));
     parts.databasePath = [this] { return m_db.path(); };
     parts.openDatabase = [this](const QString &path, bool create) { return openDatabase(path, create); };
@@ -235,6 +246,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
         const auto notice = UpgradeNotice::showIfNeeded(path, this);
         Database probe;
         const auto status = probe.open(path, create ? Database::OpenMode::CreateNew : Database::OpenMode::OpenExisting);
+        if (status == Database::Status::Corrupt)
+            return RestoreOffer::offer(path, probe.errorString(), this) && openDatabase(path, false);
         if (status != Database::Status::Ok) {
             QMessageBox::warning(this, tr("Cannot open database"), probe.errorString());
             return false;
@@ -247,6 +260,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_editActions->databaseChanged();
     m_workspace->databaseOpened();
     m_recent->remember(path);
+    m_backups->watch(path);
     return true;
 }
 
@@ -292,14 +306,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setupEditing()
 {
-    EditActions::Models models;
-    models.disbursements = &m_workspace->disbursements();
-    models.investees = &m_workspace->investees();
-    models.funds = &m_workspace->fundTable();
-    models.fundTree = &m_workspace->fundTree();
-    models.analytics = &m_workspace->analytics();
-    models.detail = m_detail;
-    m_editActions = new EditActions(*this, m_db, models);
+    m_editActions = new EditActions(m_db, { .frame = this, .pages = m_pages,
+        .disbursementsPage = m_disbursementsPage, .holdingsPage = m_holdingsPage,
+        .investeesPage = m_investeesPage, .fundsPage = m_fundsPage, .navigator = m_navigator,
+        .dashboard = m_dashboard, .detail = m_detail,
+        .disbursements = &m_workspace->disbursements(), .investees = &m_workspace->investees(),
+        .funds = &m_workspace->fundTable(), .fundTree = &m_workspace->fundTree(),
+        .analytics = &m_workspace->analytics() });
     m_pages->addTab(m_editActions->historyPage(), QString());
 
     connect(m_editActions, &EditActions::detailStale, this, [this](RecordKind kind, qint64 id) {

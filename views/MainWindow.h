@@ -16,6 +16,7 @@ class NavigatorPanel;
 class QSplitter;
 class QTabWidget;
 class RecentDatabases;
+class RollingBackups;
 class SharedFilter;
 class StatusLine;
 class Workspace;
@@ -84,4 +85,5 @@ private:
     MainMenus *m_menus = nullptr;
     EditActions *m_editActions = nullptr;
     StatusLine *m_status = nullptr;
+    RollingBackups *m_backups = nullptr;
 };

@@ -1,9 +1,11 @@
 #include "UpgradeNotice.h"
 
 #include "Database.h"
+#include "RollingBackups.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
 
 std::unique_ptr<QProgressDialog> UpgradeNotice::showIfNeeded(const QString &path, QWidget *parent)
@@ -23,5 +25,11 @@ std::unique_ptr<QProgressDialog> UpgradeNotice::showIfNeeded(const QString &path
     // Painted now: the upgrade that follows holds the event loop until it is done.
     for (int round = 0; round < 3; ++round)
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // The file as this version found it, before the upgrade changes it (rolling backups).
+    QString error;
+    RollingBackups().beforeUpgrade(path, &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(parent, QApplication::translate("UpgradeNotice", "Upgrading the database"),
+            QApplication::translate("UpgradeNotice", "No backup could be made before the upgrade: %1").arg(error));
     return notice;
 }

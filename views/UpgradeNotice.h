@@ -9,7 +9,8 @@ class QWidget;
 
 /// Says, while a database is opened, that it is being upgraded to this version's schema: once,
 /// and at a million events some seconds (schema step 6 rebuilds five indexes), during which
-/// the window cannot answer. Shown only when the file's stored version is older than the build's.
+/// the window cannot answer. Shown only when the file's stored version is older than the build's;
+/// it then makes the rolling backup of the file as it was (RollingBackups::beforeUpgrade).
 class UpgradeNotice
 {
 public:
