@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -475,12 +476,37 @@ Database::Status Database::open(const QString &path, OpenMode mode, int busyTime
         m_writeChecked = true; // nothing in it yet
     }
 
-    for (const QString &sql : { QStringLiteral("PRAGMA foreign_keys = ON"),
-                                QStringLiteral("PRAGMA journal_mode = WAL"),
-                                QStringLiteral("PRAGMA synchronous = NORMAL") }) {
-        if (Status s = pragma(sql); s != Status::Ok)
-            return s;
+    if (Status s = pragma(QStringLiteral("PRAGMA foreign_keys = ON")); s != Status::Ok)
+        return s;
+    // The switch to WAL is made by stepping the statement, and SQLite answers with the mode it is
+    // in: a failed switch (a sync that failed) must not leave synchronous = NORMAL on a rollback
+    // journal, which is not safe against power loss.
+    if (Status s = pragma(QStringLiteral("PRAGMA journal_mode = WAL")); s != Status::Ok)
+        return s;
+    const bool stepped = q.next();
+    if (!stepped && q.lastError().isValid()) {
+        const int code = q.lastError().nativeErrorCode().toInt();
+        const QString message = describeError(code, q.lastError().databaseText());
+        q.finish();
+        return fail(statusFor(code) == Status::Ok ? Status::Failed : statusFor(code), message);
     }
+    QString journal = stepped ? q.value(0).toString() : QString();
+    q.finish();
+    // The answer echoes the mode asked for; once the file has been read again, the connection
+    // says the mode it is really in (a failed write of the WAL header leaves it in the old one).
+    if (Status s = pragma(QStringLiteral("SELECT count(*) FROM sqlite_master")); s != Status::Ok)
+        return s;
+    q.finish();
+    if (Status s = pragma(QStringLiteral("PRAGMA journal_mode")); s != Status::Ok)
+        return s;
+    journal = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(Status::Failed,
+            QCoreApplication::translate("Database", "%1 could not switch to write-ahead logging (journal mode: %2)")
+                .arg(path, journal));
+    if (Status s = pragma(QStringLiteral("PRAGMA synchronous = NORMAL")); s != Status::Ok)
+        return s;
     q.finish();
     if (version < schemaVersion()) {
         if (Status s = migrate(); s != Status::Ok)
@@ -505,8 +531,12 @@ int Database::storedVersion(const QString &path)
 Database::Status Database::migrate()
 {
     QSqlQuery q(connection());
-    q.exec(QStringLiteral("PRAGMA user_version"));
-    q.next();
+    // A version that cannot be read is an error, never version 0: that would replay every step.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        return fail(statusFor(error.nativeErrorCode().toInt()), describeError(error));
+    }
     const int from = q.value(0).toInt();
     q.finish();
     const QStringList &scripts = migrationScripts();
@@ -603,6 +633,16 @@ bool Database::check(Check level, QStringList *problems, int limit)
     if (found == QStringList { QStringLiteral("ok") }) {
         m_writeChecked = true;
         return true;
+    }
+    // A page the check could not read ("unable to get the page. error code=266") is a failing
+    // disk or file system, not a damaged file: said as such, and the file is not marked.
+    static const QRegularExpression readFailure(QStringLiteral("error code=([0-9]+)"));
+    for (const QString &line : std::as_const(found)) {
+        const QRegularExpressionMatch match = readFailure.match(line);
+        if (match.hasMatch() && (match.captured(1).toInt() & 0xff) == SQLITE_IOERR) {
+            m_error = describeError(SQLITE_IOERR, QStringLiteral("disk I/O error (%1)").arg(line));
+            return false;
+        }
     }
     markDamaged();
     if (problems)

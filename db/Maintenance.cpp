@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
@@ -298,6 +299,16 @@ bool backup(const QString &path, const QString &copy, QString *error, qint64 *by
         const Database::Check level = Database::checkAtOpen(size).value_or(Database::Check::Quick);
         rows.clear();
         const bool checked = destination.rows(pragmaFor(level, 5).toUtf8(), &rows, &rc, &why);
+        const QString finding = checked ? rows.value(0).value(0) : why;
+        // A page of the copy that could not be read (error code=266…) is the disk, not damage.
+        static const QRegularExpression readFailure(QStringLiteral("error code=([0-9]+)"));
+        const QRegularExpressionMatch code = readFailure.match(finding);
+        if ((checked && code.hasMatch() && (code.captured(1).toInt() & 0xff) == SQLITE_IOERR)
+            || (!checked && (rc & 0xff) == SQLITE_IOERR)) {
+            removeTemporary();
+            return fail(QCoreApplication::translate("Maintenance", "%1: the copy to %2 could not be checked: disk I/O error (%3)")
+                            .arg(path, QDir::toNativeSeparators(copy), finding));
+        }
         if (!checked || rows.value(0).value(0) != QLatin1String("ok")) {
             removeTemporary();
             return fail(Database::damagedMessage(path,

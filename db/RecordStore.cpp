@@ -169,8 +169,14 @@ bool RecordStore::exec(const QString &sql, const QVariantList &binds, QString *e
                 = m_db.describeError(q.lastError());
         return false;
     }
-    if (first)
+    if (first) {
         *first = q.next() ? q.value(0) : QVariant();
+        if (!first->isValid() && q.lastError().isValid()) {
+            if (error)
+                *error = m_db.describeError(q.lastError());
+            return false;
+        }
+    }
     return true;
 }
 
@@ -233,9 +239,18 @@ QList<FieldIssue> RecordStore::validate(const RowValues &row) const
 QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
 {
     QList<FieldIssue> issues;
+    // A query that fails says nothing about the row: the database's error (a disk that cannot be
+    // read) is then the one issue, never "choose … from the list".
+    QString failure;
     auto exists = [&](const QString &sql, const QVariantList &binds) {
         QVariant v;
-        return exec(sql, binds, nullptr, &v) && v.isValid() && !v.isNull();
+        QString error;
+        if (!exec(sql, binds, &error, &v)) {
+            if (failure.isEmpty())
+                failure = error;
+            return true;
+        }
+        return v.isValid() && !v.isNull();
     };
     auto mustExist = [&](const QString &column, const QString &sql, const QString &message) {
         const QVariant v = r.value(column);
@@ -340,6 +355,8 @@ QList<FieldIssue> RecordStore::databaseIssues(const RowValues &r) const
             QCoreApplication::translate("RecordStore", "Choose a currency from the list."));
         break;
     }
+    if (!failure.isEmpty())
+        return { { QString(), failure } };
     return issues;
 }
 

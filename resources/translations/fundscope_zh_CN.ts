@@ -1267,6 +1267,10 @@
             <source>%1; and 1 more finding</source>
             <translation>%1；另有1项发现</translation>
         </message>
+        <message>
+            <source>%1 could not switch to write-ahead logging (journal mode: %2)</source>
+            <translation>%1 无法切换到预写日志模式（日志模式：%2）</translation>
+        </message>
     </context>
     <context>
         <name>DeleteDialog</name>
@@ -4137,6 +4141,10 @@ Commands (run 'fundscope COMMAND --help' for their options):
         <message>
             <source>cannot write %1: the finished copy could not be moved into place</source>
             <translation>无法写入 %1：无法将完成的副本移到目标位置</translation>
+        </message>
+        <message>
+            <source>%1: the copy to %2 could not be checked: disk I/O error (%3)</source>
+            <translation>%1：无法检查到 %2 的副本：磁盘 I/O 错误（%3）</translation>
         </message>
     </context>
     <context>
