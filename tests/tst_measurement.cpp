@@ -158,7 +158,13 @@ void TestMeasurement::peakFollowsAnAllocation()
           });
     QVERIFY2(m.peakRssKb >= before + 60 * 1024,
         qPrintable(QStringLiteral("peak %1 KiB, before %2 KiB").arg(m.peakRssKb).arg(before)));
-    QVERIFY(MemoryProbe::processPeakKb() >= m.peakRssKb);
+    // ru_maxrss may fall a few pages short of VmHWM while the peak is still resident: the kernel
+    // keeps the resident size in per-CPU counters and reads them differently for the two. Seen
+    // under AddressSanitizer, which keeps the freed block mapped (quarantined): 4 KiB short.
+    QVERIFY2(MemoryProbe::processPeakKb() + 1024 >= m.peakRssKb,
+        qPrintable(QStringLiteral("process peak %1 KiB, measured peak %2 KiB")
+                       .arg(MemoryProbe::processPeakKb())
+                       .arg(m.peakRssKb)));
 }
 
 QTEST_GUILESS_MAIN(TestMeasurement)

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 // A broken invariant is a finding like a crash: print it and abort (libFuzzer then writes the
 // input to its artifact prefix).

@@ -22,6 +22,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+
 namespace {
 
 QTemporaryDir *g_dir = nullptr;
@@ -64,6 +66,15 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!revision)
         qFatal("cannot read the data revision");
     g_revision = *revision;
+    // At exit, the database is closed and the folder removed. Not by static objects: the database
+    // must go before the registry of open files in Database.cpp, a static that its first open()
+    // made, and a handler registered after that open runs before the registry is destroyed.
+    std::atexit([] {
+        delete g_db;
+        g_db = nullptr;
+        delete g_dir;
+        g_dir = nullptr;
+    });
     return 0;
 }
 

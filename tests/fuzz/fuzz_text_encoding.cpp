@@ -32,7 +32,7 @@
 
 namespace {
 
-QTemporaryDir *g_dir = nullptr;
+QTemporaryDir *g_dir = nullptr; // removed at exit (a static in LLVMFuzzerInitialize)
 QStringList g_encodings; // every input is transcoded from each of these too
 
 // An encoding glibc's iconv knows and Qt (with ICU) does not, so that TranscodingDevice's iconv
@@ -160,7 +160,8 @@ void checkTranscoding(const QByteArray &input, const QString &encoding, bool tri
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     fuzz::initApplication(argc, argv);
-    g_dir = new QTemporaryDir;
+    static QTemporaryDir dir;
+    g_dir = &dir;
     if (!g_dir->isValid())
         qFatal("no temporary folder: %s", qPrintable(g_dir->errorString()));
     g_encodings = { QStringLiteral("GB18030"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
