@@ -167,6 +167,7 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
     m_record.resize(0);
     m_ends.clear();
     m_fieldLines.clear();
+    m_quoted.clear();
     m_recordError.clear();
     m_recordErrorField = -1;
     m_recordErrorLine = 0;
@@ -198,6 +199,7 @@ CsvReader::Scan CsvReader::scanRecord(bool atEof)
     for (;;) {
         m_fieldLines.push_back(line);
         const qsizetype fieldIndex = qsizetype(m_ends.size());
+        m_quoted.push_back(p < n && b[p] == '"');
         if (p < n && b[p] == '"') {
             const qint64 quoteLine = line;
             ++p;
@@ -386,6 +388,7 @@ bool CsvReader::next()
             return true;
         case Scan::Fatal:
             m_ends.clear();
+            m_quoted.clear();
             return false;
         case Scan::NeedMore:
             if (!fill())

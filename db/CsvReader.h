@@ -54,6 +54,9 @@ public:
     }
     QString field(qsizetype i) const;
     QStringList fields() const;
+    /// True when field i of the current record was written between quotes in the file. The
+    /// importer needs it to tell an exported, formula-guarded cell from text typed by hand.
+    bool fieldWasQuoted(qsizetype i) const { return m_quoted[size_t(i)]; }
 
     /// The 1-based physical line on which the current record starts.
     qint64 line() const { return m_recordLine; }
@@ -117,6 +120,7 @@ private:
     QByteArray m_record;     ///< current record's field bytes, end to end
     std::vector<qsizetype> m_ends;
     std::vector<qint64> m_fieldLines;
+    std::vector<bool> m_quoted;
     qint64 m_recordLine = 0;
     QString m_recordError;
     qsizetype m_recordErrorField = -1;

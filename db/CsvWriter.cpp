@@ -38,8 +38,11 @@ CsvWriter::~CsvWriter()
 
 QByteArray CsvWriter::encodeField(QByteArrayView field)
 {
-    if (!needsQuotes(field))
-        return field.toByteArray();
+    return needsQuotes(field) ? quoted(field) : field.toByteArray();
+}
+
+QByteArray CsvWriter::quoted(QByteArrayView field)
+{
     QByteArray out;
     out.reserve(field.size() + 2);
     out.append('"');
@@ -52,12 +55,12 @@ QByteArray CsvWriter::encodeField(QByteArrayView field)
     return out;
 }
 
-void CsvWriter::appendField(QByteArrayView field)
+void CsvWriter::appendField(QByteArrayView field, bool alwaysQuote)
 {
     if (m_fieldsInRecord > 0)
         m_buffer.append(',');
-    if (needsQuotes(field)) {
-        m_buffer.append(encodeField(field));
+    if (alwaysQuote || needsQuotes(field)) {
+        m_buffer.append(quoted(field));
     } else {
         m_buffer.append(field.data(), field.size());
     }
@@ -73,6 +76,11 @@ void CsvWriter::writeField(QStringView field)
 void CsvWriter::writeField(QByteArrayView utf8Field)
 {
     appendField(utf8Field);
+}
+
+void CsvWriter::writeQuotedField(QByteArrayView utf8Field)
+{
+    appendField(utf8Field, true);
 }
 
 void CsvWriter::endRecord()

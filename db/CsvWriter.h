@@ -24,6 +24,9 @@ public:
     /// Field-by-field form for streaming large tables without building lists.
     void writeField(QStringView field);
     void writeField(QByteArrayView utf8Field);
+    /// Writes the field between quotes even when it does not need them: formula-guarded cells
+    /// (FormulaGuard) are written so, which is how the importer knows the apostrophe is ours.
+    void writeQuotedField(QByteArrayView utf8Field);
     void endRecord();
 
     /// Writes out what is buffered; false on a write error.
@@ -35,7 +38,8 @@ public:
     static QByteArray encodeField(QByteArrayView utf8Field);
 
 private:
-    void appendField(QByteArrayView utf8Field);
+    static QByteArray quoted(QByteArrayView utf8Field);
+    void appendField(QByteArrayView utf8Field, bool alwaysQuote = false);
 
     QIODevice *m_device;
     QByteArray m_buffer;

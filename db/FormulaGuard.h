@@ -11,9 +11,11 @@
 /// string, which spreadsheets never evaluate, so they keep the text unchanged.
 ///
 /// The prefix is reversible: text that already starts with apostrophes followed by one of those
-/// characters gets one more, so an importer that drops one leading apostrophe from such cells
-/// (unguard()) reads back exactly what was exported. Numbers written by the exporters are never
-/// negative and are not guarded.
+/// characters gets one more, and a guarded cell is always written between quotes
+/// (CsvWriter::writeQuotedField), so an importer that drops one leading apostrophe from such
+/// quoted cells (unguard()) reads back exactly what was exported, while an unquoted '=1+1 typed
+/// by hand keeps its apostrophe. Numbers written by the exporters are never negative and are not
+/// guarded.
 namespace FormulaGuard {
 
 /// The full check behind needsPrefix(), for text whose first byte could start a trigger.
@@ -27,6 +29,7 @@ inline bool needsPrefix(QByteArrayView utf8)
 /// The cell text as a CSV export writes it: with the apostrophe when needsPrefix().
 QByteArray guard(QByteArrayView utf8);
 /// The inverse of guard() for importers: one leading apostrophe less when what follows needs it.
+/// Only for fields that were quoted in the file (CsvReader::fieldWasQuoted).
 QByteArrayView unguard(QByteArrayView utf8);
 
 } // namespace FormulaGuard

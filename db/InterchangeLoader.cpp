@@ -708,8 +708,10 @@ QByteArrayView Load::value(int column) const
     const int at = m_file->columnOf[size_t(column)];
     if (at < 0)
         return QByteArrayView();
-    // Exports guard formula-like text with an apostrophe (FormulaGuard); reading drops it again.
-    return FormulaGuard::unguard(trimmed(m_file->reader->fieldBytes(at)));
+    // Exports guard formula-like text with an apostrophe and write it quoted (FormulaGuard);
+    // reading drops that apostrophe again, from quoted fields only: an unquoted '=1+1 was typed.
+    const QByteArrayView text = trimmed(m_file->reader->fieldBytes(at));
+    return m_file->reader->fieldWasQuoted(at) ? FormulaGuard::unguard(text) : text;
 }
 
 // The kind whose columns the header (lower-case, trimmed) matches best; the file name settles a

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void lineEndings_data();
     void lineEndings();
     void quotedFields();
+    void fieldWasQuoted();
     void embeddedLineBreaksCountLines();
     void emptyFieldsAndTrailingComma();
     void blankLinesAreSkipped();
@@ -153,6 +154,26 @@ void TestCsvReader::quotedFields()
     const Parsed p = parse("\"a,b\",\"say \"\"hi\"\"\",\"\",plain\r\n\"\"\"\",x\r\n");
     QCOMPARE(p.records, (QList<QStringList> { row({ "a,b", "say \"hi\"", "", "plain" }), row({ "\"", "x" }) }));
     QVERIFY(p.recordErrors.isEmpty());
+}
+
+// The importer drops a formula guard's apostrophe only from quoted fields: the reader says which.
+void TestCsvReader::fieldWasQuoted()
+{
+    QBuffer buffer;
+    buffer.setData("'=1,\"'=1\",,\"\",\"a\r\nb\"\nplain,\"x\"\"\"\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QVERIFY(reader.next());
+    QCOMPARE(reader.fieldCount(), 5);
+    const QList<bool> first { false, true, false, true, true };
+    for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+        QCOMPARE(reader.fieldWasQuoted(i), first.at(i));
+    QVERIFY(reader.next());
+    QCOMPARE(reader.fieldCount(), 2);
+    QVERIFY(!reader.fieldWasQuoted(0));
+    QVERIFY(reader.fieldWasQuoted(1));
+    QCOMPARE(reader.field(1), QStringLiteral("x\""));
+    QVERIFY(!reader.next());
 }
 
 void TestCsvReader::embeddedLineBreaksCountLines()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void byteOrderMark();
     void roundTrip();
     void singleEmptyFieldSurvives();
+    void quotedFieldIsAlwaysQuoted();
     void largeOutputIsFlushed();
     void writeErrorIsReported();
 };
@@ -107,6 +108,23 @@ void TestCsvWriter::roundTrip()
     };
     QCOMPARE(readBack(write(records)), records);
     QCOMPARE(readBack(write(records, true)), records);
+}
+
+// Formula-guarded cells go out between quotes even without a comma or quote in them, so the
+// importer can tell them from text typed by hand.
+void TestCsvWriter::quotedFieldIsAlwaysQuoted()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(&buffer);
+        writer.writeField(QByteArrayView("plain"));
+        writer.writeQuotedField(QByteArrayView("'=1+1"));
+        writer.writeQuotedField(QByteArrayView("say \"hi\""));
+        writer.endRecord();
+        QVERIFY(writer.flush());
+    }
+    QCOMPARE(buffer.data(), QByteArray("plain,\"'=1+1\",\"say \"\"hi\"\"\"\r\n"));
 }
 
 void TestCsvWriter::singleEmptyFieldSurvives()

@@ -107,7 +107,7 @@ bool writeCsv(const QList<ExportColumn> &columns, const TableExporter::Source &s
                     const QByteArrayView text = cells[i].text;
                     if (guarded.at(i) && FormulaGuard::needsPrefix(text)) {
                         scratch = FormulaGuard::guard(text);
-                        writer.writeField(QByteArrayView(scratch));
+                        writer.writeQuotedField(QByteArrayView(scratch));
                     } else {
                         writer.writeField(text);
                     }
