@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include <utility>
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +21,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <utility>
 #include <sys/stat.h>
 
 namespace {
@@ -366,6 +369,7 @@ Database::Status Database::checkHeader(const QString &path)
 
 Database::Status Database::open(const QString &path, OpenMode mode, int busyTimeoutMs)
 {
+    const bool skipCheck = std::exchange(m_skipOpenCheck, false);
     close();
     m_error.clear();
     m_path = path;
@@ -464,12 +468,16 @@ Database::Status Database::open(const QString &path, OpenMode mode, int busyTime
         const qint64 bytes = q.value(0).toLongLong();
         q.finish();
         if (const std::optional<Check> level = checkAtOpen(bytes)) {
-            if (!check(*level, nullptr, 5))
-                return fail(isDamaged() ? Status::Corrupt : Status::Failed, m_error);
-            if (*level == Check::Integrity) {
-                OpenFiles &files = openFiles();
-                const QMutexLocker lock(&files.mutex);
-                files.damaged.remove(m_canonicalPath); // a whole check is the last word
+            if (skipCheck && !isDamaged()) {
+                m_writeChecked = true;
+            } else {
+                if (!check(*level, nullptr, 5))
+                    return fail(isDamaged() ? Status::Corrupt : Status::Failed, m_error);
+                if (*level == Check::Integrity) {
+                    OpenFiles &files = openFiles();
+                    const QMutexLocker lock(&files.mutex);
+                    files.damaged.remove(m_canonicalPath); // a whole check is the last word
+                }
             }
         }
     } else {

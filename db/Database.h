@@ -122,6 +122,11 @@ public:
     /// The file passed a check on another connection since it was opened (the window's check
     /// after opening, off the UI thread): the first write need not check it again.
     void markChecked() { m_writeChecked = true; }
+    /// The next open() counts the file as checked instead of checking it again: the caller has
+    /// just opened (and so checked) the same file on another connection — the window does that
+    /// on a worker, so a check of tens of MB does not hold up the UI thread. A file this process
+    /// has found damaged is checked all the same.
+    void skipNextOpenCheck() { m_skipOpenCheck = true; }
     /// True once this process has found the open file damaged: writes are refused.
     bool isDamaged() const;
     /// Every file this process has found damaged (canonical paths), also through SQLite's error
@@ -146,6 +151,7 @@ private:
     QString m_canonicalPath; ///< of the open file, for the process-wide registry
     QString m_error;
     bool m_writeChecked = false; ///< the file passed a check since it was opened
+    bool m_skipOpenCheck = false; ///< skipNextOpenCheck(): for the next open() only
 };
 
 /// Rolls back unless commit() was called: every write path uses one, so an early return or an

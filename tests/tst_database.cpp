@@ -320,6 +320,7 @@ private Q_SLOTS:
     void reportsCorruptedDatabase();
     void largeDamagedFileIsCheckedBeforeTheFirstWrite();
     void damageFoundByOneConnectionStopsEveryWrite();
+    void skippedOpenCheckIsForTheNextOpenOnly();
     void overwritesDatabase_data();
     void overwritesDatabase();
     void refusesReadOnlyFile();
@@ -1386,6 +1387,29 @@ void TestDatabase::largeDamagedFileIsCheckedBeforeTheFirstWrite()
     // With the limits as they are, a file this small is refused when it is opened.
     Database::setOpenCheckLimits(-1, -1);
     verifyOpenRefused(file, OpenMode::OpenExisting, Status::Corrupt, QStringLiteral("the database file is damaged"));
+}
+
+// The window opens a file on a worker (which checks it) and then on its own connection with
+// skipNextOpenCheck(): that open does not check again, counts the file as checked for the first
+// write, and the open after it checks as always. A file this process knows is damaged is checked
+// in spite of the flag.
+void TestDatabase::skippedOpenCheckIsForTheNextOpenOnly()
+{
+    const QString file = path(QStringLiteral("skipped.db"));
+    makePopulatedDatabase(file, 1500);
+    damageMiddlePages(file);
+    if (QTest::currentTestFailed())
+        return;
+    Database db;
+    db.skipNextOpenCheck();
+    QCOMPARE(db.open(file, OpenMode::OpenExisting, 200), Status::Ok);
+    QVERIFY(!db.needsWriteCheck());
+    db.close();
+    QCOMPARE(db.open(file, OpenMode::OpenExisting, 200), Status::Corrupt);
+    QVERIFY(Database::damagedFiles().contains(QFileInfo(file).canonicalFilePath()));
+    db.skipNextOpenCheck();
+    QCOMPARE(db.open(file, OpenMode::OpenExisting, 200), Status::Corrupt);
+    QVERIFY2(db.errorString().contains(QStringLiteral("the database file is damaged")), qPrintable(db.errorString()));
 }
 
 // Issue 15: damage one connection meets (here a read of the damaged table) stops the writes of

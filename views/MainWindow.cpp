@@ -2,6 +2,7 @@
 
 #include "AnalyticsService.h"
 #include "AppTheme.h"
+#include "BackgroundOpen.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DetailPane.h"
@@ -241,18 +242,20 @@ void MainWindow::showFund(qint64 fundId)
 
 bool MainWindow::openDatabase(const QString &path, bool create)
 {
-    // Try the new file on a separate gateway first, so a failure leaves the current one open.
+    // Try the new file on a separate gateway first, on a worker (it may be checked or upgraded),
+    // so a failure leaves the current one open and the window paints meanwhile.
     {
         const auto notice = UpgradeNotice::showIfNeeded(path, this);
-        Database probe;
-        const auto status = probe.open(path, create ? Database::OpenMode::CreateNew : Database::OpenMode::OpenExisting);
-        if (status == Database::Status::Corrupt)
-            return RestoreOffer::offer(path, probe.errorString(), this) && openDatabase(path, false);
-        if (status != Database::Status::Ok) {
-            QMessageBox::warning(this, tr("Cannot open database"), probe.errorString());
+        const auto probe = BackgroundOpen::run(
+                path, create ? Database::OpenMode::CreateNew : Database::OpenMode::OpenExisting, this, !notice);
+        if (probe.status == Database::Status::Corrupt)
+            return RestoreOffer::offer(path, probe.error, this) && openDatabase(path, false);
+        if (probe.status != Database::Status::Ok) {
+            QMessageBox::warning(this, tr("Cannot open database"), probe.error);
             return false;
         }
     }
+    m_db.skipNextOpenCheck();
     if (m_db.open(path, Database::OpenMode::OpenExisting) != Database::Status::Ok) {
         QMessageBox::warning(this, tr("Cannot open database"), m_db.errorString());
         return false;

@@ -196,6 +196,17 @@
         </message>
     </context>
     <context>
+        <name>BackgroundOpen</name>
+        <message>
+            <source>Opening %1 and checking it for damage…</source>
+            <translation>正在打开 %1 并检查是否损坏…</translation>
+        </message>
+        <message>
+            <source>Opening database</source>
+            <translation>正在打开数据库</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartBuilder</name>
         <message>
             <source>Into sub-funds</source>
