@@ -1,7 +1,7 @@
 #include "BenchFilters.h"
 
 #include "AggregationCache.h"
-#include "AggregationEngine.h"
+#include "ColumnAggregator.h"
 #include "Database.h"
 
 #include <QFile>
@@ -16,7 +16,7 @@ bool BenchFilters::choose(Database &db, BenchFilters *filters, QString *error)
     AggregationCache cache;
     if (!cache.load(db, error))
         return false;
-    const AggregationEngine engine(db, &cache);
+    const ColumnAggregator engine(db, cache);
     AggregateResult funds;
     AggregateResult sectors;
     if (!engine.aggregate(Dimension::Fund, Filter(), &funds, error)

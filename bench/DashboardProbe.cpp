@@ -2,6 +2,7 @@
 
 #include "AggregationCache.h"
 #include "AggregationEngine.h"
+#include "ColumnAggregator.h"
 #include "AnalyticsService.h"
 #include "ChartBuilder.h"
 #include "DashboardData.h"
@@ -114,7 +115,7 @@ bool DashboardProbe::run(const ProbeOptions &options, QList<Measurement> *out, Q
     if (!cache.load(db, error))
         return false;
     const AggregationEngine sql(db);
-    const AggregationEngine warm(db, &cache);
+    const ColumnAggregator warm(db, cache);
     const struct
     {
         const char *key;
@@ -126,7 +127,7 @@ bool DashboardProbe::run(const ProbeOptions &options, QList<Measurement> *out, Q
         { "year", Dimension::Year },
     };
     for (const auto &g : groupings) {
-        const QString name = AggregationEngine::dimensionName(g.dimension);
+        const QString name = Aggregator::dimensionName(g.dimension);
         qint64 groups = 0;
         if (measure(QStringLiteral("dashboard.cold.%1").arg(QLatin1String(g.key)),
                 QStringLiteral("Group by %1, cold (SQL, no cache)").arg(name), nullptr, [&](QString *why) {

@@ -1,6 +1,7 @@
 #include "DatasetGenerator.h"
 
 #include "CsvWriter.h"
+#include "InterchangeColumns.h"
 #include "Database.h"
 #include "SeededRandom.h"
 
@@ -526,7 +527,7 @@ private:
 class CsvFile
 {
 public:
-    bool open(const QString &path, const char *header, QString *error)
+    bool open(const QString &path, const QByteArray &header, QString *error)
     {
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
@@ -534,7 +535,7 @@ public:
             return false;
         }
         m_writer = std::make_unique<CsvWriter>(&m_file);
-        for (const QByteArray &name : QByteArray(header).split(','))
+        for (const QByteArray &name : header.split(','))
             m_writer->writeField(QByteArrayView(name));
         m_writer->endRecord();
         return true;
@@ -1162,18 +1163,16 @@ bool Run::openCsv(const QString &csvDir)
         return true;
     m_csv = true;
     const QDir dir(csvDir);
-    auto open = [&](CsvFile &out, const char *file, const char *columns) {
+    auto open = [&](CsvFile &out, int kind) {
         QString error;
-        return out.open(dir.filePath(QString::fromLatin1(file)), columns, &error) || fail(error);
+        return out.open(dir.filePath(InterchangeColumns::kindName(kind) + QStringLiteral(".csv")),
+                   InterchangeColumns::headerLine(kind), &error)
+            || fail(error);
     };
-    return open(m_fundsCsv, "funds.csv",
-               "name,name_zh,kind,level,country,province,city,parent_fund,manager,notes,source_url")
-        && open(m_phasesCsv, "phases.csv", "fund,phase,start_date,capital,currency,capital_basis,source_url")
-        && open(m_investeesCsv, "investees.csv",
-            "name,name_zh,kind,sector,segment,country,province,city,ticker,founded,notes,source_url")
-        && open(m_disbursementsCsv, "disbursements.csv",
-            "fund,phase,investee,date,type,amount,currency,stake_pct,status,confidence,source_url,notes")
-        && open(m_ratesCsv, "exchange_rates.csv", "currency,year,cny_per_unit,source");
+    return open(m_fundsCsv, InterchangeColumns::Funds) && open(m_phasesCsv, InterchangeColumns::Phases)
+        && open(m_investeesCsv, InterchangeColumns::Investees)
+        && open(m_disbursementsCsv, InterchangeColumns::Disbursements)
+        && open(m_ratesCsv, InterchangeColumns::ExchangeRates);
 }
 
 bool Run::insertFunds()
@@ -1688,8 +1687,10 @@ QString DatasetGenerator::checkSpec(const Spec &spec)
 
 QStringList DatasetGenerator::csvFileNames()
 {
-    return { QStringLiteral("funds.csv"), QStringLiteral("phases.csv"), QStringLiteral("investees.csv"),
-        QStringLiteral("disbursements.csv"), QStringLiteral("exchange_rates.csv") };
+    QStringList names;
+    for (int kind = 0; kind < InterchangeColumns::KindCount; ++kind)
+        names.append(InterchangeColumns::kindName(kind) + QStringLiteral(".csv"));
+    return names;
 }
 
 bool DatasetGenerator::generate(const QString &dbPath, const QString &csvDir)

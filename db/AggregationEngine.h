@@ -1,131 +1,27 @@
 #pragma once
 
-#include "Filter.h"
+#include "Aggregator.h"
 
-#include <QList>
-#include <QString>
-#include <QStringList>
-
-#include <optional>
-
-class AggregationCache;
 class Database;
 
-/// What the aggregation groups money by.
-/// Investee groups by the receiving company or sub-fund (the Holdings and Investees pages); City by
-/// the investee's city (the region chart's drill-down), with its province as parent.
-enum class Dimension { Sector, Segment, Region, Phase, Fund, Year, Investee, City };
-
-/// One group of the aggregate, or the totals, or the flows into sub-funds. Amounts are in major
-/// units of the base currency. The three measures are never added to each other.
-struct AggregateRow
-{
-    /// The group's row id: sectors.id, segments.id, regions.id (a province, or a country for
-    /// investees outside China and for China without a province), phases.id, funds.id; the year
-    /// for Dimension::Year. -1 for a group whose key is unknown (no sector, no date, ...), for
-    /// the totals and for the sub-fund flows.
-    qint64 keyId = -1;
-    /// The id one level up, for drilling down: a segment's sector, a phase's fund, a province's
-    /// country; -1 otherwise.
-    qint64 parentId = -1;
-    QString key; ///< English name; phase: "<fund> / <label>"; segment: "<sector> / <segment>"
-    QString keyZh; ///< Chinese name (the English one where no Chinese name is stored)
-    double invested = 0; ///< disbursement, equity purchase, loan, grant
-    double committed = 0; ///< commitment
-    double divested = 0; ///< equity sale
-    qint64 events = 0; ///< every event in the group, including undisclosed and rate-less ones
-    qint64 investees = 0; ///< distinct investees
-    qint64 undisclosed = 0; ///< events without an amount: in events, not in any amount
-    qint64 withoutRate = 0; ///< events whose amount could not be converted: in events, not in amounts
-    // Filled only when the engine answers from an AggregationCache:
-    qint64 funds = 0; ///< distinct paying funds (Dimension::Investee)
-    QString firstDate; ///< earliest dated event, at its precision
-    QString lastDate; ///< latest dated event
-    std::optional<double> latestStake; ///< stake % of the latest dated event that reports one
-    /// With AggregateRequest::bySector: the sector of this part (-1 none), or SubFundsPart for
-    /// the flows into sub-funds, which have no sector of their own.
-    qint64 sectorId = -1;
-    static constexpr qint64 SubFundsPart = -2;
-
-    bool operator==(const AggregateRow &) const = default;
-};
-
-/// One grouping of AggregationEngine::aggregateMany().
-struct AggregateRequest
-{
-    Dimension dimension = Dimension::Sector;
-    /// Split each group by the investees' sector (stacked charts); needs the cache.
-    bool bySector = false;
-    /// Leave flows into sub-funds out of the groups even where the dimension would keep them
-    /// (top recipients among companies); needs the cache.
-    bool companiesOnly = false;
-    /// Keep only the `limit` groups that invested most (0 = all); totals still cover everything.
-    int limit = 0;
-};
-
-/// The whole answer to one request.
-struct AggregateResult
-{
-    Dimension dimension = Dimension::Sector;
-    QString currency; ///< the base currency of every amount
-    QList<AggregateRow> rows; ///< by invested descending (Dimension::Year: by year, unknown last)
-    /// Everything the rows hold (investees distinct over all rows). Equal to the sums over the
-    /// rows, except investees, which may appear in several groups.
-    AggregateRow totals;
-    /// Flows into sub-funds (investees of kind 'fund') under the same filter. For Phase and Fund
-    /// they are in the rows and the totals, as their payers' outflows; for Sector, Segment, Region
-    /// and Year they are left out of both (the sub-funds' own investments reach the companies)
-    /// and only reported here, so no money counts twice.
-    AggregateRow subFundFlows;
-    bool subFundFlowsInRows = false;
-    /// The rates the amounts were converted at, "USD 2019: 6.8985" (CNY per unit), sorted.
-    QStringList ratesUsed;
-    /// The rates that were needed but missing, "HKD 2026", "USD (date unknown)", sorted.
-    QStringList ratesMissing;
-};
-
-/// Groups disbursements by a Dimension under a Filter, in the filter's base currency
-/// (Filter::currency: CNY, or any currency with yearly rates, such as USD).
-///
-/// Conversion: amount_minor / 10^minor_digits is the amount in its own currency; times the
-/// currency's cny_per_unit of the value date's year gives CNY; divided by the base currency's
-/// cny_per_unit of the same year gives the base. An amount already in the base currency needs no
-/// rate. An event that needs a rate which is missing (or whose date is unknown) is counted in
-/// withoutRate, never dropped or counted as zero; an undisclosed amount is counted in undisclosed.
-/// Cancelled events are left out unless Filter::statuses asks for them.
-///
-/// The API does not depend on how the figures are computed (SQL today; a column cache may come).
-class AggregationEngine
+/// The SQL implementation of Aggregator: each grouping is one GROUP BY over the disbursements
+/// (FilterSql builds the WHERE clause), amounts summed exactly by a function it registers on the
+/// connection. Needs nothing loaded, so it answers at once on any database; it cannot split
+/// groups by sector or leave sub-fund flows out of Phase and Fund (AggregateRequest::bySector,
+/// companiesOnly), and it returns every group (AggregateRequest::limit is not applied).
+class AggregationEngine : public Aggregator
 {
 public:
-    /// With a loaded cache (and a CNY or USD base) the engine answers from memory in one pass;
-    /// without one, from SQL. Both give the same groups (tst_aggregationcache).
-    explicit AggregationEngine(Database &db, const AggregationCache *cache = nullptr)
+    explicit AggregationEngine(Database &db)
         : m_db(db)
-        , m_cache(cache)
     {
     }
 
-    /// Fills *result; on failure returns false with *error naming the file and what went wrong.
-    bool aggregate(Dimension dimension, const Filter &filter, AggregateResult *result, QString *error) const;
-
-    /// Several groupings under one filter — with a cache, in a single pass over the rows (the
-    /// dashboard's charts at once); without one, one SQL grouping each (bySector unsupported).
     bool aggregateMany(const QList<AggregateRequest> &requests, const Filter &filter,
-                       QList<AggregateResult> *results, QString *error) const;
-
-    /// "sector", "segment", "region", "phase", "fund", "year", "investee".
-    static QString dimensionName(Dimension dimension);
-    /// The inverse of dimensionName (case-insensitive); nullopt for anything else.
-    static std::optional<Dimension> parseDimension(const QString &name);
-    /// Every dimension name, in enum order.
-    static QStringList dimensionNames();
-    /// True when flows into sub-funds count inside the groups (Phase, Fund).
-    static bool groupsSubFundFlows(Dimension dimension);
+                       QList<AggregateResult> *results, QString *error) const override;
 
 private:
-    bool nameRows(Dimension dimension, AggregateResult *out, QString *error) const;
+    bool aggregateOne(Dimension dimension, const Filter &filter, AggregateResult *result, QString *error) const;
 
     Database &m_db;
-    const AggregationCache *m_cache = nullptr;
 };

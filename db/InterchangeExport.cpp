@@ -1,6 +1,7 @@
 #include "InterchangeExport.h"
 
 #include "FilterSql.h"
+#include "InterchangeColumns.h"
 #include "RawQuery.h"
 
 #include <QHash>
@@ -12,7 +13,22 @@
 
 namespace {
 
-using Type = ExportColumn::Type;
+// The export's tables are the first four kinds of the interchange format.
+int kindOf(InterchangeExport::Table table)
+{
+    using Table = InterchangeExport::Table;
+    switch (table) {
+    case Table::Funds:
+        return InterchangeColumns::Funds;
+    case Table::Phases:
+        return InterchangeColumns::Phases;
+    case Table::Investees:
+        return InterchangeColumns::Investees;
+    case Table::Disbursements:
+        return InterchangeColumns::Disbursements;
+    }
+    return InterchangeColumns::Funds;
+}
 
 // The statements select the interchange columns in order; a few extra columns at the end feed
 // the number formatting (a currency's minor digits).
@@ -121,9 +137,9 @@ std::pair<int, int> moneyColumns(InterchangeExport::Table table)
     using Table = InterchangeExport::Table;
     switch (table) {
     case Table::Disbursements:
-        return { 5, 6 };
+        return { InterchangeColumns::DisbCol::Amount, InterchangeColumns::DisbCol::Currency };
     case Table::Phases:
-        return { 3, 4 };
+        return { InterchangeColumns::PhaseCol::Capital, InterchangeColumns::PhaseCol::Currency };
     default:
         return { -1, -1 };
     }
@@ -168,17 +184,7 @@ qsizetype formatMinor(qint64 minor, int digits, char *out)
 
 QString InterchangeExport::tableName(Table table)
 {
-    switch (table) {
-    case Table::Funds:
-        return QStringLiteral("funds");
-    case Table::Phases:
-        return QStringLiteral("phases");
-    case Table::Investees:
-        return QStringLiteral("investees");
-    case Table::Disbursements:
-        return QStringLiteral("disbursements");
-    }
-    return {};
+    return InterchangeColumns::kindName(kindOf(table));
 }
 
 std::optional<InterchangeExport::Table> InterchangeExport::parseTable(const QString &name)
@@ -192,27 +198,7 @@ std::optional<InterchangeExport::Table> InterchangeExport::parseTable(const QStr
 
 QList<ExportColumn> InterchangeExport::columns(Table table)
 {
-    auto text = [](const char *name, int width) { return ExportColumn { QString::fromLatin1(name), Type::Text, width }; };
-    switch (table) {
-    case Table::Funds:
-        return { text("name", 48), text("name_zh", 28), text("kind", 9), text("level", 11), text("country", 12),
-                 text("province", 12), text("city", 12), text("parent_fund", 40), text("manager", 24),
-                 text("notes", 50), text("source_url", 50) };
-    case Table::Phases:
-        return { text("fund", 48), text("phase", 14), { QStringLiteral("start_date"), Type::Date, 12 },
-                 { QStringLiteral("capital"), Type::Number, 18 }, text("currency", 9), text("capital_basis", 20),
-                 text("source_url", 50) };
-    case Table::Investees:
-        return { text("name", 44), text("name_zh", 28), text("kind", 9), text("sector", 24), text("segment", 20),
-                 text("country", 12), text("province", 12), text("city", 12), text("ticker", 16),
-                 { QStringLiteral("founded"), Type::Date, 11 }, text("notes", 50), text("source_url", 50) };
-    case Table::Disbursements:
-        return { text("fund", 44), text("phase", 14), text("investee", 44), { QStringLiteral("date"), Type::Date, 11 },
-                 text("type", 15), { QStringLiteral("amount"), Type::Number, 18 }, text("currency", 9),
-                 { QStringLiteral("stake_pct"), Type::Number, 10 }, text("status", 11), text("confidence", 11),
-                 text("source_url", 50), text("notes", 50) };
-    }
-    return {};
+    return InterchangeColumns::exportColumns(kindOf(table));
 }
 
 qint64 InterchangeExport::count(Table table, const Filter &filter, QString *error) const
@@ -297,7 +283,7 @@ bool InterchangeExport::stream(Table table, const Filter &filter, const ExportRo
             + QStringLiteral(" ORDER BY ") + orderBy(table);
     RawQuery q(m_db, sql, binds);
     const auto [amountColumn, currencyColumn] = moneyColumns(table);
-    const int stakeColumn = table == Table::Disbursements ? 7 : -1;
+    const int stakeColumn = table == Table::Disbursements ? int(InterchangeColumns::DisbCol::StakePct) : -1;
 
     std::array<ExportCell, 16> cells {};
     std::array<std::array<char, 48>, 2> numbers {};

@@ -69,7 +69,8 @@ private:
         RecordKind kind, qint64 id, const QVariantMap &changes, QVariantMap *previous, QString *error);
     bool deleteRow(RecordKind kind, qint64 id, Removal *removed, QString *error);
     bool removeOne(RecordKind kind, qint64 id, bool withDependents, Removal *removed, QString *error);
-    QList<FieldIssue> databaseIssues(const RowValues &row) const;
+    /// read(), with "no longer exists" in *error when the row is not there.
+    std::optional<RowValues> readExisting(RecordKind kind, qint64 id, QString *error) const;
     bool exec(const QString &sql, const QVariantList &binds, QString *error, QVariant *first = nullptr) const;
     QList<qint64> idList(const QString &sql, qint64 id) const;
 

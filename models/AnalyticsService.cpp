@@ -14,11 +14,10 @@
 
 namespace {
 
-// The load takes both cores for a few hundred milliseconds, from the moment the window starts
-// being built; at the lowest priority it only takes what the UI thread leaves, so building and
-// painting the window (or a kept dashboard) is not slowed by it, and it has both cores once the
-// UI thread waits for it. At nice 5 the Disbursements page's first paint took 15-35 ms longer.
-// Linux keeps a nice value per thread, and the load's own helper threads inherit it. (The pool
+// The load takes both cores from the moment the window starts being built; at the lowest
+// priority it only takes what the UI thread leaves, so building and painting the window (or a
+// kept dashboard) is not slowed by it, and it has both cores once the UI thread waits for it (a
+// milder priority measurably delayed the Disbursements page's first paint). Linux keeps a nice value per thread, and the load's own helper threads inherit it. (The pool
 // is AnalyticsService's own: no other task runs on a thread lowered here.)
 void lowerThisThreadsPriority()
 {
@@ -64,7 +63,7 @@ void AnalyticsService::reload()
     m_cache.reset();
     m_revision.reset();
     // An upper bound is enough to choose between loading here and on a worker; an exact
-    // count(*) cost 50–90 ms at every start at a million rows.
+    // count(*) would walk a whole index at every start.
     m_rowCount = DisbursementRepository(m_db).tableRows();
     if (m_rowCount <= SqlFallbackLimit) {
         // Small enough to load here and now: the pages never see a "loading" state.
@@ -97,7 +96,7 @@ void AnalyticsService::reload()
 
 bool AnalyticsService::startInBackground()
 {
-    if (DisbursementRepository(m_db).tableRows() <= SqlFallbackLimit)
+    if (!AggregationCache::worthLoading(m_db))
         return false;
     reload();
     return true;
@@ -140,8 +139,7 @@ bool AnalyticsService::aggregate(Dimension dimension, const Filter &filter, Aggr
         *error = tr("totals are still loading");
         return false;
     }
-    const AggregationCache *cache = m_cache && AggregationCache::supportsCurrency(filter.currency) ? m_cache.get() : nullptr;
-    return AggregationEngine(m_db, cache).aggregate(dimension, filter, result, error);
+    return Aggregator::choose(m_db, m_cache.get(), filter.currency)->aggregate(dimension, filter, result, error);
 }
 
 bool AnalyticsService::aggregateMany(const QList<AggregateRequest> &requests, const Filter &filter,
@@ -151,8 +149,7 @@ bool AnalyticsService::aggregateMany(const QList<AggregateRequest> &requests, co
         *error = tr("totals are still loading");
         return false;
     }
-    const AggregationCache *cache = m_cache && AggregationCache::supportsCurrency(filter.currency) ? m_cache.get() : nullptr;
-    return AggregationEngine(m_db, cache).aggregateMany(requests, filter, results, error);
+    return Aggregator::choose(m_db, m_cache.get(), filter.currency)->aggregateMany(requests, filter, results, error);
 }
 
 std::optional<qint64> AnalyticsService::count(const Filter &filter) const

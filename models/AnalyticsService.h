@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AggregationCache.h"
-#include "AggregationEngine.h"
+#include "Aggregator.h"
 #include "DataRevision.h"
 
 #include <QFutureWatcher>
@@ -13,11 +13,11 @@
 
 class Database;
 
-/// Owns the in-memory aggregation cache of the open database and answers groupings from it.
-/// The cache loads on a worker thread with its own connection (about a second at a million
-/// rows); until it is ready, small databases are answered by SQL directly and large ones report
-/// isReady() == false so the views show "loading". Stale loads (a reload started after them)
-/// are dropped by generation number.
+/// Owns the in-memory aggregation cache of the open database and answers groupings through the
+/// Aggregator that Aggregator::choose() picks for it. A large database's cache loads on a worker
+/// thread with its own connection; until it is ready, small databases are answered by SQL
+/// directly and large ones report isReady() == false so the views show "loading". Stale loads (a
+/// reload started after them) are dropped by generation number.
 class AnalyticsService : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "AggregationCache.h"
 #include "AggregationEngine.h"
+#include "ColumnAggregator.h"
 #include "AggregationTestData.h"
 #include "BrowseTestData.h"
 #include "Database.h"
@@ -305,7 +306,7 @@ QString TestAggregationCache::compare(const AggregateResult &sql, const Aggregat
 int TestAggregationCache::compareEverything()
 {
     const AggregationEngine bySql(*m_db);
-    const AggregationEngine byCache(*m_db, m_cache.get());
+    const ColumnAggregator byCache(*m_db, *m_cache);
     int groups = 0;
     int failures = 0;
     for (const auto &[name, base] : filters()) {
@@ -371,7 +372,7 @@ void TestAggregationCache::manyGroupingsInOnePassMatchSql()
     QVERIFY(openGenerated(2000));
     QVERIFY(loadCache());
     const AggregationEngine bySql(*m_db);
-    const AggregationEngine byCache(*m_db, m_cache.get());
+    const ColumnAggregator byCache(*m_db, *m_cache);
     QList<AggregateRequest> requests;
     for (Dimension d : allDimensions())
         requests.append({ d, false, false, 0 });
@@ -405,7 +406,7 @@ void TestAggregationCache::investeeFieldsMatchIndependentSql()
     QFETCH(QString, dataset);
     QVERIFY(dataset == QLatin1String("sample") ? openSample() : openGenerated(3000));
     QVERIFY(loadCache());
-    const AggregationEngine byCache(*m_db, m_cache.get());
+    const ColumnAggregator byCache(*m_db, *m_cache);
     int withStake = 0;
     int rows = 0;
     for (const BrowseTestData::Case &c : BrowseTestData::cases(*m_db)) {
@@ -567,8 +568,8 @@ void TestAggregationCache::splitLoadEqualsOneConnection()
     QCOMPARE(split.rowCount(), m_cache->rowCount());
     QCOMPARE(split.rowCount(),
         BrowseTestData::scalar(*m_db, QStringLiteral("SELECT count(*) FROM disbursements")));
-    const AggregationEngine one(*m_db, m_cache.get());
-    const AggregationEngine two(*m_db, &split);
+    const ColumnAggregator one(*m_db, *m_cache);
+    const ColumnAggregator two(*m_db, split);
     int rows = 0;
     for (const auto &[name, filter] : filters()) {
         for (Dimension dimension : allDimensions()) {
@@ -629,17 +630,26 @@ void TestAggregationCache::unloadedCacheRefuses()
 {
     QVERIFY(openSample());
     QVERIFY(!m_cache->isLoaded());
-    AggregationCache::Result result;
+    AggregateResult result;
     QString error;
-    QVERIFY(!m_cache->aggregate(*m_db, AggregationCache::Key::Sector, Filter(), false, &result, &error));
+    QVERIFY(!ColumnAggregator(*m_db, *m_cache).aggregate(Dimension::Sector, Filter(), &result, &error));
     QVERIFY(!error.isEmpty());
+    // Not loaded, or a currency it does not hold: the choice falls to SQL.
+    QVERIFY(dynamic_cast<const AggregationEngine *>(Aggregator::choose(*m_db, m_cache.get(), QString()).get()));
+    QVERIFY(dynamic_cast<const AggregationEngine *>(Aggregator::choose(*m_db, nullptr, QString()).get()));
+    QVERIFY(loadCache());
+    QVERIFY(dynamic_cast<const ColumnAggregator *>(Aggregator::choose(*m_db, m_cache.get(), QString()).get()));
+    QVERIFY(dynamic_cast<const ColumnAggregator *>(
+        Aggregator::choose(*m_db, m_cache.get(), QStringLiteral("USD")).get()));
+    QVERIFY(dynamic_cast<const AggregationEngine *>(
+        Aggregator::choose(*m_db, m_cache.get(), QStringLiteral("EUR")).get()));
     QVERIFY(AggregationCache::supportsCurrency(QStringLiteral("CNY")));
     QVERIFY(AggregationCache::supportsCurrency(QStringLiteral("USD")));
     QVERIFY(!AggregationCache::supportsCurrency(QStringLiteral("EUR")));
-    QCOMPARE(AggregationCache::dateText(20200000), QStringLiteral("2020"));
-    QCOMPARE(AggregationCache::dateText(20200500), QStringLiteral("2020-05"));
-    QCOMPARE(AggregationCache::dateText(20200517), QStringLiteral("2020-05-17"));
-    QCOMPARE(AggregationCache::dateText(-1), QString());
+    QCOMPARE(ColumnStore::dateText(20200000), QStringLiteral("2020"));
+    QCOMPARE(ColumnStore::dateText(20200500), QStringLiteral("2020-05"));
+    QCOMPARE(ColumnStore::dateText(20200517), QStringLiteral("2020-05-17"));
+    QCOMPARE(ColumnStore::dateText(-1), QString());
 }
 
 QTEST_GUILESS_MAIN(TestAggregationCache)

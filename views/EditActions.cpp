@@ -2,7 +2,7 @@
 
 #include "DashboardPage.h"
 #include "DeleteDialog.h"
-#include "DetailPane.h"
+#include "DetailHistory.h"
 #include "DisbursementForm.h"
 #include "DisbursementTableModel.h"
 #include "DisbursementsPage.h"
@@ -23,12 +23,10 @@
 #include "PhaseForm.h"
 #include "RecordStore.h"
 #include "Retranslator.h"
-#include "Validation.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -38,7 +36,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -142,6 +139,8 @@ EditActions::EditActions(Database &db, const Parts &parts)
     followUnits();
     if (auto *units = parts.dashboard->findChild<QComboBox *>(QStringLiteral("unitsCombo")))
         connect(units, &QComboBox::currentIndexChanged, this, followUnits);
+    m_detailHistory = new DetailHistory(db, parts.detail, *m_historyModel, this);
+    connect(m_detailHistory, &DetailHistory::stale, this, &EditActions::detailStale);
     m_historyPage = new HistoryPage(*m_historyModel, parts.frame);
     setUpView(m_historyPage->view());
 
@@ -163,20 +162,20 @@ EditActions::EditActions(Database &db, const Parts &parts)
     setUpNavigator(parts.navigator->tree());
 
     connect(m_session, &EditSession::failed, this, [this](const QString &m) { message(m, 15000); });
-    connect(m_session, &EditSession::recordsChanged, this, &EditActions::onRecordsChanged);
+    connect(m_session, &EditSession::recordsChanged, m_detailHistory, &DetailHistory::recordsChanged);
     connect(parts.pages, &QTabWidget::currentChanged, this, &EditActions::updateNewAction);
 
     // The detail pane: the window fills it first (its connections were made before these), then
     // the record's own history is appended.
     connect(parts.disbursementsPage, &DisbursementsPage::currentDisbursementChanged, this,
-        [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
+        [this](qint64 id) { m_detailHistory->show(RecordKind::Disbursement, id); });
     connect(parts.disbursementsPage, &DisbursementsPage::openRequested, this,
-        [this](qint64 id) { detailShown(RecordKind::Disbursement, id); });
+        [this](qint64 id) { m_detailHistory->show(RecordKind::Disbursement, id); });
     for (InvesteesPage *page : { parts.holdingsPage, parts.investeesPage })
         connect(page, &InvesteesPage::currentInvesteeChanged, this,
-            [this](qint64 id) { detailShown(RecordKind::Investee, id); });
+            [this](qint64 id) { m_detailHistory->show(RecordKind::Investee, id); });
     connect(parts.fundsPage, &FundsPage::currentFundChanged, this,
-        [this](qint64 id) { detailShown(RecordKind::Fund, id); });
+        [this](qint64 id) { m_detailHistory->show(RecordKind::Fund, id); });
     updateNewAction();
 }
 
@@ -305,8 +304,7 @@ void EditActions::retranslate()
         m_dataMenu->setTitle(tr("D&ata"));
     // The detail pane cannot show again in the new language what it holds once the history is
     // appended: the record is shown afresh, with its history in the new language.
-    if (m_detailKind)
-        refreshDetail();
+    m_detailHistory->refresh();
 }
 
 void EditActions::updateUndoTexts()
@@ -321,8 +319,7 @@ void EditActions::updateUndoTexts()
 void EditActions::databaseChanged()
 {
     m_session->reset();
-    m_detailKind.reset();
-    m_detailId = 0;
+    m_detailHistory->forget();
     m_historyPage->showAll();
 }
 
@@ -687,99 +684,9 @@ void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
         menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
-void EditActions::detailShown(RecordKind kind, qint64 id)
-{
-    if (id == 0) {
-        m_detailKind.reset();
-        m_detailId = 0;
-        return;
-    }
-    m_detailKind = kind;
-    m_detailId = id;
-    appendDetailHistory();
-}
-
-void EditActions::appendDetailHistory()
-{
-    if (!m_parts.detail || !m_detailKind || m_detailId == 0)
-        return;
-    // Appended as a section of its own: inserting at the end would land inside the pane's last
-    // list item (its sources).
-    QString html = m_parts.detail->toHtml();
-    const QString section = historyHtml(RecordStore::tableName(*m_detailKind), m_detailId);
-    const qsizetype end = html.lastIndexOf(QStringLiteral("</body>"));
-    if (end >= 0)
-        html.insert(end, section);
-    else
-        html += section;
-    m_parts.detail->setHtml(html);
-}
-
 QString EditActions::historyHtml(const QString &table, qint64 rowId) const
 {
-    HistoryQuery query;
-    query.table = table;
-    query.rowId = rowId;
-    const QList<HistoryEntry> entries = HistoryRepository(m_db).page(query, 0, 12);
-    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("History"));
-    if (entries.isEmpty())
-        return html + tr("<p style='color:gray'><i>No changes recorded since it was loaded.</i></p>");
-    html += QStringLiteral("<table cellspacing='2'>");
-    for (const HistoryEntry &e : entries) {
-        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
-        QString what;
-        if (e.action == QLatin1String("insert")) {
-            what = tr("added");
-        } else if (e.action == QLatin1String("delete")) {
-            what = tr("deleted");
-        } else {
-            const std::optional<RecordKind> kind = RecordStore::kindOfTable(e.table);
-            const QString field = kind ? Validation::label(*kind, e.field) : e.field;
-            const QString before = m_historyModel->valueText(e, HistoryTableModel::Side::Old).left(80);
-            const QString after = m_historyModel->valueText(e, HistoryTableModel::Side::New).left(80);
-            what = tr("%1: %2 → %3").arg(field, before.toHtmlEscaped(), after.toHtmlEscaped());
-            if (what.isEmpty())
-                what = field;
-        }
-        html += QStringLiteral("<tr><td style='color:gray'>%1 · %2</td></tr><tr><td>%3</td></tr>")
-                    .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user.toHtmlEscaped(), what);
-    }
-    html += QStringLiteral("</table>");
-    return html;
-}
-
-void EditActions::onRecordsChanged(const RecordChange &change)
-{
-    if (!m_detailKind)
-        return;
-    const bool same
-        = *m_detailKind == change.kind && (change.ids.isEmpty() || change.ids.contains(m_detailId));
-    if (same && change.type == RecordChange::Type::Removed) {
-        Q_EMIT detailStale(*m_detailKind, m_detailId); // shows nothing: the record is gone
-        m_detailKind.reset();
-        m_detailId = 0;
-        return;
-    }
-    // A disbursement shows its fund, phase and investee by name: changes to those may matter.
-    const bool affected
-        = same || (*m_detailKind == RecordKind::Disbursement && change.kind != RecordKind::Disbursement);
-    if (affected)
-        refreshDetail();
-}
-
-void EditActions::refreshDetail()
-{
-    if (m_detailRefreshPending)
-        return;
-    // One refresh for all the changes of a step (a cascade reports several).
-    m_detailRefreshPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_detailRefreshPending = false;
-        if (!m_detailKind)
-            return;
-        Q_EMIT detailStale(*m_detailKind, m_detailId);
-        appendDetailHistory();
-    });
+    return m_detailHistory->html(table, rowId);
 }
 
 void EditActions::message(const QString &text, int timeoutMs)

@@ -9,6 +9,7 @@ class AnalyticsService;
 class DashboardPage;
 class Database;
 class DeleteDialog;
+class DetailHistory;
 class DetailPane;
 class DisbursementTableModel;
 class DisbursementsPage;
@@ -131,11 +132,6 @@ private:
     void updateNewAction();
     void editSelected();
     void deleteSelected();
-    void detailShown(RecordKind kind, qint64 id);
-    void appendDetailHistory();
-    void onRecordsChanged(const RecordChange &change);
-    /// Shows the detail pane's record again, with its history, once the current event is done.
-    void refreshDetail();
     void message(const QString &text, int timeoutMs = 8000);
     QAbstractItemView *focusedList() const;
 
@@ -159,7 +155,5 @@ private:
     QAction *m_rates = nullptr;
     QAction *m_historyOf = nullptr;
     QMenu *m_dataMenu = nullptr;
-    std::optional<RecordKind> m_detailKind;
-    qint64 m_detailId = 0;
-    bool m_detailRefreshPending = false;
+    DetailHistory *m_detailHistory = nullptr;
 };
