@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Lookup.h"
 #include "SampleDatabase.h"
+#include "Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -214,14 +215,8 @@ bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, 
     }
     filter.types = parser.values(QStringLiteral("type"));
     filter.statuses = parser.values(QStringLiteral("status"));
-    return checkWords(filter.types,
-                      { QStringLiteral("commitment"), QStringLiteral("disbursement"), QStringLiteral("equity purchase"),
-                        QStringLiteral("equity sale"), QStringLiteral("loan"), QStringLiteral("grant") },
-                      QStringLiteral("type"), error)
-            && checkWords(filter.statuses,
-                          { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
-                            QStringLiteral("cancelled") },
-                          QStringLiteral("status"), error);
+    return checkWords(filter.types, Vocabulary::eventTypes(), QStringLiteral("type"), error)
+            && checkWords(filter.statuses, Vocabulary::statuses(), QStringLiteral("status"), error);
 }
 
 } // namespace CommandSupport

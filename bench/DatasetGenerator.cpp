@@ -4,6 +4,7 @@
 #include "InterchangeColumns.h"
 #include "Database.h"
 #include "SeededRandom.h"
+#include "Vocabulary.h"
 
 #include <QDir>
 #include <QFile>
@@ -168,22 +169,21 @@ const SectorWeight SectorWeights[] = {
     { "New energy vehicles & batteries", 15 }, { "Quantum", 5 },
 };
 
-const char *const Kinds[] = { "fund", "platform", "bank", "soe" };
+const auto &Kinds = Vocabulary::FundKindWords;
 enum Kind { FundKind, PlatformKind, BankKind, SoeKind };
-const char *const Levels[] = { "national", "provincial", "municipal", "district" };
+const auto &Levels = Vocabulary::FundLevelWords;
 enum Level { National, Provincial, Municipal, District };
 
-const char *const Types[] = { "commitment", "disbursement", "equity purchase", "equity sale", "loan",
-                              "grant" };
+const auto &Types = Vocabulary::EventTypeWords;
 enum Type { Commitment, Disbursement, EquityPurchase, EquitySale, Loan, Grant };
 const double TypeWeights[] = { 12, 15, 48, 7, 11, 7 };
 const double TypeAmountShift[] = { 0.3, 0.0, 0.0, 0.2, 0.4, -1.2 };
 const double FundOfFundsTypeWeights[] = { 50, 40, 10, 0, 0, 0 };
 
-const char *const Statuses[] = { "announced", "committed", "completed", "cancelled" };
+const auto &Statuses = Vocabulary::StatusWords;
 const double StatusWeights[] = { 17, 8, 72, 3 };
 const double CommitmentStatusWeights[] = { 35, 55, 6, 4 };
-const char *const Confidences[] = { "high", "medium", "low" };
+const auto &Confidences = Vocabulary::ConfidenceWords;
 const double ConfidenceWeights[] = { 35, 45, 20 };
 
 // Disbursement currencies and the rough CNY value of one unit used to size amounts.

@@ -9,6 +9,7 @@
 #include "ReportWriter.h"
 #include "SampleDatabase.h"
 #include "TableExporter.h"
+#include "Vocabulary.h"
 
 #include <QDir>
 #include <QFile>
@@ -136,8 +137,7 @@ bool ExportProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
     }
     // Every disbursement, cancelled ones included: the same rows the sqlite3 baseline writes.
     Filter everything;
-    everything.statuses = { QStringLiteral("announced"), QStringLiteral("committed"),
-        QStringLiteral("completed"), QStringLiteral("cancelled") };
+    everything.statuses = Vocabulary::statuses();
     const TableExporter exporter(dataset.db);
     const struct
     {

@@ -181,9 +181,9 @@ bool readRows(const ColumnStore &store, sqlite3_stmt *stmt, qint64 fromRowid, qi
     sqlite3_reset(stmt);
     sqlite3_bind_int64(stmt, 1, fromRowid);
     sqlite3_bind_int64(stmt, 2, toRowid);
-    static const Words types(ColumnStore::typeWords());
-    static const Words statuses(ColumnStore::statusWords());
-    static const Words confidences(ColumnStore::confidenceWords());
+    static const Words types(Vocabulary::eventTypes());
+    static const Words statuses(Vocabulary::statuses());
+    static const Words confidences(Vocabulary::confidences());
     const Words currencies(store.currencyCodes);
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {

@@ -1,26 +1,5 @@
 #include "ColumnStore.h"
 
-const QStringList &ColumnStore::typeWords()
-{
-    static const QStringList words = { QStringLiteral("commitment"), QStringLiteral("disbursement"),
-                                       QStringLiteral("equity purchase"), QStringLiteral("equity sale"),
-                                       QStringLiteral("loan"), QStringLiteral("grant") };
-    return words;
-}
-
-const QStringList &ColumnStore::statusWords()
-{
-    static const QStringList words = { QStringLiteral("announced"), QStringLiteral("committed"),
-                                       QStringLiteral("completed"), QStringLiteral("cancelled") };
-    return words;
-}
-
-const QStringList &ColumnStore::confidenceWords()
-{
-    static const QStringList words = { QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") };
-    return words;
-}
-
 int32_t ColumnStore::dateKey(const QString &text)
 {
     if (text.size() < 4)

@@ -2,6 +2,7 @@
 
 #include "ColumnAllocator.h"
 #include "ColumnIdIndex.h"
+#include "Vocabulary.h"
 
 #include <QHash>
 #include <QString>
@@ -19,17 +20,12 @@ class ColumnStore
 public:
     /// The currency index of an undisclosed amount.
     static constexpr uint8_t Undisclosed = 255;
-    /// Indexes into typeWords() of the two measures that are not "invested".
-    static constexpr int MeasureCommitment = 0;
-    static constexpr int MeasureEquitySale = 3;
+    /// The type indexes of the two measures that are not "invested".
+    static constexpr int MeasureCommitment = int(Vocabulary::EventType::Commitment);
+    static constexpr int MeasureEquitySale = int(Vocabulary::EventType::EquitySale);
     /// From this many rows the load and every pass over the rows work in two halves on two
     /// threads (the result is the same either way).
     static constexpr qint64 SplitFrom = 200000;
-
-    /// The schema's words, in the order of the indexes the columns keep.
-    static const QStringList &typeWords();
-    static const QStringList &statusWords();
-    static const QStringList &confidenceWords();
 
     /// "2020" -> 20200000, "2020-05" -> 20200500, "2020-05-17" -> 20200517: the same order as
     /// the ISO text comparison SQL does, so filter bounds from FilterSql keep their meaning.
@@ -52,9 +48,9 @@ public:
     Column<int32_t> dateKeys; ///< see dateKey(); -1 = unknown
     Column<int16_t> year; ///< 0 = unknown
     int latestYear = 0; ///< the largest in `year`
-    Column<uint8_t> type; ///< index into typeWords()
-    Column<uint8_t> status; ///< index into statusWords()
-    Column<uint8_t> confidence; ///< index into confidenceWords()
+    Column<uint8_t> type; ///< a Vocabulary::EventType
+    Column<uint8_t> status; ///< a Vocabulary::Status
+    Column<uint8_t> confidence; ///< a Vocabulary::Confidence
     Column<uint8_t> currency; ///< index into currencyCodes; Undisclosed
     Column<double> valueCny; ///< NaN when undisclosed or a rate is missing
     Column<double> valueUsd;

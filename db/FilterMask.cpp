@@ -102,11 +102,9 @@ bool FilterMask::build(Database &db, const ColumnStore &store, const Filter &f, 
         for (int i = 0; i < all.size(); ++i)
             ok[i] = chosen.isEmpty() || chosen.contains(all.at(i));
     };
-    words(m_typeOk, ColumnStore::typeWords(), f.types);
-    words(m_statusOk, ColumnStore::statusWords(), f.statuses);
-    if (f.statuses.isEmpty())
-        m_statusOk[ColumnStore::statusWords().indexOf(QStringLiteral("cancelled"))] = false;
-    words(m_confidenceOk, ColumnStore::confidenceWords(), f.confidences);
+    words(m_typeOk, Vocabulary::eventTypes(), f.types);
+    words(m_statusOk, Vocabulary::statuses(), f.statuses.isEmpty() ? Vocabulary::defaultStatuses() : f.statuses);
+    words(m_confidenceOk, Vocabulary::confidences(), f.confidences);
     if (!f.from.isEmpty()) {
         m_hasFrom = true;
         m_from = ColumnStore::dateKey(FilterSql::lowerBound(f.from));

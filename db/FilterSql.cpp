@@ -1,5 +1,7 @@
 #include "FilterSql.h"
 
+#include "Vocabulary.h"
+
 #include <QStringList>
 
 namespace {
@@ -17,6 +19,15 @@ template <typename T> void appendAll(QVariantList &binds, const QList<T> &values
 {
     for (const T &v : values)
         binds.append(QVariant::fromValue(v));
+}
+
+// No status named: the default statuses as literals (the schema's own words, never input), spelled
+// out rather than "<> 'cancelled'" so SQLite can count through the status index.
+QString defaultStatusRule()
+{
+    static const QString rule = QStringLiteral("d.status IN ('%1')")
+                                    .arg(Vocabulary::defaultStatuses().join(QStringLiteral("', '")));
+    return rule;
 }
 
 } // namespace
@@ -104,8 +115,7 @@ FilterSql FilterSql::build(const Filter &f)
     }
     inList(QStringLiteral("d.type"), f.types);
     if (f.statuses.isEmpty())
-        // Spelled as the three other statuses so SQLite can count through the status index.
-        parts.append(QStringLiteral("d.status IN ('announced', 'committed', 'completed')"));
+        parts.append(defaultStatusRule());
     else
         inList(QStringLiteral("d.status"), f.statuses);
     inList(QStringLiteral("d.confidence"), f.confidences);

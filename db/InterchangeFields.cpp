@@ -1,18 +1,28 @@
 #include "InterchangeFields.h"
 
+#include "Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 
 namespace InterchangeFields {
 
-const std::vector<const char *> FundKinds = { "fund", "platform", "bank", "soe" };
-const std::vector<const char *> FundLevels = { "national", "provincial", "municipal", "district" };
-const std::vector<const char *> InvesteeKinds = { "company", "fund" };
-const std::vector<const char *> EventTypes = { "commitment", "disbursement", "equity purchase",
-                                               "equity sale", "loan", "grant" };
-const std::vector<const char *> Statuses = { "announced", "committed", "completed", "cancelled" };
-const std::vector<const char *> Confidences = { "high", "medium", "low" };
+namespace {
+
+template <size_t N> std::vector<const char *> vectorOf(const std::array<const char *, N> &words)
+{
+    return { words.begin(), words.end() };
+}
+
+} // namespace
+
+const std::vector<const char *> FundKinds = vectorOf(Vocabulary::FundKindWords);
+const std::vector<const char *> FundLevels = vectorOf(Vocabulary::FundLevelWords);
+const std::vector<const char *> InvesteeKinds = vectorOf(Vocabulary::InvesteeKindWords);
+const std::vector<const char *> EventTypes = vectorOf(Vocabulary::EventTypeWords);
+const std::vector<const char *> Statuses = vectorOf(Vocabulary::StatusWords);
+const std::vector<const char *> Confidences = vectorOf(Vocabulary::ConfidenceWords);
 
 QString wordList(const std::vector<const char *> &words)
 {

@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
@@ -179,26 +181,21 @@ QStringList words(RecordKind kind, const QString &column)
     switch (kind) {
     case RecordKind::Fund:
         if (column == QLatin1String("kind"))
-            return { QStringLiteral("fund"), QStringLiteral("platform"), QStringLiteral("bank"),
-                QStringLiteral("soe") };
+            return Vocabulary::fundKinds();
         if (column == QLatin1String("level"))
-            return { QStringLiteral("national"), QStringLiteral("provincial"), QStringLiteral("municipal"),
-                QStringLiteral("district") };
+            return Vocabulary::fundLevels();
         break;
     case RecordKind::Investee:
         if (column == QLatin1String("kind"))
-            return { QStringLiteral("company"), QStringLiteral("fund") };
+            return Vocabulary::investeeKinds();
         break;
     case RecordKind::Disbursement:
         if (column == QLatin1String("type"))
-            return { QStringLiteral("commitment"), QStringLiteral("disbursement"),
-                QStringLiteral("equity purchase"), QStringLiteral("equity sale"), QStringLiteral("loan"),
-                QStringLiteral("grant") };
+            return Vocabulary::eventTypes();
         if (column == QLatin1String("status"))
-            return { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
-                QStringLiteral("cancelled") };
+            return Vocabulary::statuses();
         if (column == QLatin1String("confidence"))
-            return { QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") };
+            return Vocabulary::confidences();
         break;
     case RecordKind::Phase:
         break;

@@ -5,6 +5,7 @@
 #include "DashboardSnapshot.h"
 #include "DisbursementRepository.h"
 #include "DisbursementTableModel.h"
+#include "Vocabulary.h"
 #include "EditSession.h"
 #include "Figures.h"
 #include "Format.h"
@@ -467,8 +468,7 @@ std::optional<InvesteeDetails> Workspace::investeeDetails(qint64 investeeId, qin
     }
     Filter own;
     own.investees = { investeeId };
-    own.statuses = { QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
-                     QStringLiteral("cancelled") };
+    own.statuses = Vocabulary::statuses();
     DisbursementRepository(m_db).stream(own, DisbursementRepository::Sort::Date, false, 0, 200,
                                         [&](const DisbursementRecord &r) {
                                             details.timeline.append(r);

@@ -376,7 +376,7 @@ void TestImportCommand::lockedDatabaseIsAClearError()
         probe.rollback();
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(locked(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(locked(), 30000);
     const QString csv = write(QStringLiteral("d.csv"), Header + Prefix + "2030,loan,1,CNY,,completed,,,\r\n");
     const Run r = run({ QStringLiteral("--db"), m_path, csv });
     holder.write("ROLLBACK;\n.quit\n");

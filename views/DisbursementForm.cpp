@@ -10,6 +10,7 @@
 #include "RecordPicker.h"
 #include "RecordStore.h"
 #include "Validation.h"
+#include "Vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,11 +101,11 @@ DisbursementForm::DisbursementForm(
         m_source->setText(row->text(QStringLiteral("source_url")));
         m_notes->setPlainText(row->text(QStringLiteral("notes")));
     } else {
-        selectWord(m_type, QStringLiteral("equity purchase"));
+        selectWord(m_type, QString::fromLatin1(Vocabulary::word(Vocabulary::EventType::EquityPurchase)));
         m_amount->setAmount(std::nullopt, QStringLiteral("CNY"));
         m_amount->undisclosedBox()->setChecked(false);
-        selectWord(m_status, QStringLiteral("completed"));
-        selectWord(m_confidence, QStringLiteral("medium"));
+        selectWord(m_status, QString::fromLatin1(Vocabulary::word(Vocabulary::Status::Completed)));
+        selectWord(m_confidence, QString::fromLatin1(Vocabulary::word(Vocabulary::Confidence::Medium)));
     }
 
     connect(m_fund, &RecordPicker::recordChanged, this, [this] {

@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "NameCatalog.h"
 #include "SharedFilter.h"
+#include "Vocabulary.h"
 #include "VocabularyRepository.h"
 
 #include <QComboBox>
@@ -49,12 +50,9 @@ FilterBar::FilterBar(SharedFilter &filter, const NameCatalog &names, QWidget *pa
         date->setClearButtonEnabled(true);
     }
 
-    m_types = addWordMenu({ QStringLiteral("commitment"), QStringLiteral("disbursement"),
-                            QStringLiteral("equity purchase"), QStringLiteral("equity sale"), QStringLiteral("loan"),
-                            QStringLiteral("grant") });
-    m_statuses = addWordMenu({ QStringLiteral("announced"), QStringLiteral("committed"), QStringLiteral("completed"),
-                               QStringLiteral("cancelled") });
-    m_confidences = addWordMenu({ QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") });
+    m_types = addWordMenu(Vocabulary::eventTypes());
+    m_statuses = addWordMenu(Vocabulary::statuses());
+    m_confidences = addWordMenu(Vocabulary::confidences());
     m_sectors = addWordMenu({});
     m_regions = addWordMenu({});
 
