@@ -1,7 +1,9 @@
 # The layering of docs/architecture.md, checked on the sources (run by ctest as tst_layering):
 #   db/      includes only db/ headers, and no Qt Gui, Widgets or Charts header
 #   models/  includes only models/ and db/ headers, and no Widgets or Charts header
-#   views/   includes views/, models/ and db/ headers; app/ and bench/ may include anything
+#   views/export/ (the headless exporters) includes only its own, models/ and db/ headers
+#   views/   includes views/, views/export/, models/ and db/ headers; app/ and bench/ may include
+#            anything, except that app/*Command.cpp includes no views/ header outside views/export/
 #   no SQL and no sqlite3_* call outside db/
 # Fails naming every file and line that breaks a rule.
 #
@@ -29,9 +31,13 @@ if(NOT widgets_dir OR NOT charts_dir OR NOT gui_dir)
     message(FATAL_ERROR "layering: the Qt include folders were not found (${WIDGETS_INCLUDES})")
 endif()
 
-# check(folder, allowed folders for quoted includes, forbidden Qt module folders)
+# check(folder, allowed folders for quoted includes, forbidden Qt module folders [, file pattern])
 function(check folder allowed forbidden)
-    file(GLOB sources "${ROOT}/${folder}/*.cpp" "${ROOT}/${folder}/*.h")
+    set(pattern "*")
+    if(ARGC GREATER 3)
+        set(pattern "${ARGV3}")
+    endif()
+    file(GLOB sources "${ROOT}/${folder}/${pattern}.cpp" "${ROOT}/${folder}/${pattern}.h")
     set(found "")
     foreach(source IN LISTS sources)
         file(STRINGS "${source}" lines)
@@ -70,8 +76,11 @@ endfunction()
 
 check(db "db" "${gui_dir};${widgets_dir};${charts_dir}")
 check(models "models;db" "${widgets_dir};${charts_dir}")
-check(views "views;models;db" "")
-check(app "app;views;models;db" "")
+check(views/export "views/export;models;db" "")
+check(views "views;views/export;models;db" "")
+check(app "app;views;views/export;models;db" "")
+# The headless commands reach the exporters, never the window.
+check(app "app;views/export;models;db" "" "*Command")
 
 list(REMOVE_ITEM violations "")
 list(LENGTH violations count)
