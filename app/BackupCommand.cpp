@@ -31,17 +31,13 @@ int Commands::backup(const QStringList &arguments)
             "The copy to write (replaced only once the new one is complete and checked; "
             "never the database itself)."),
         QStringLiteral("COPY") });
-    if (!parse(parser, arguments))
+    if (!parseCommand(parser, arguments))
         return UsageError;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(QCoreApplication::translate("Commands", "backup: unexpected argument '%1'")
-                              .arg(positional.at(1)));
-    if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return usageError(QCoreApplication::translate("Commands", "backup needs --out COPY"));
     const QString path
         = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
-    const QString out = parser.value(QStringLiteral("out"));
+    const QString out = requiredOut(parser, QCoreApplication::translate("Commands", "backup needs --out COPY"));
+    if (out.isEmpty())
+        return UsageError;
 
     QString error;
     qint64 bytes = 0;

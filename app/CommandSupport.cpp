@@ -58,6 +58,32 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments)
     return true;
 }
 
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parse(parser, arguments))
+        return false;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        usageError(QCoreApplication::translate("CommandSupport", "%1: unexpected argument '%2'")
+                       .arg(positional.at(0), positional.at(1)));
+        return false;
+    }
+    return true;
+}
+
+QString requiredOut(const QCommandLineParser &parser, const QString &missing)
+{
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        usageError(missing);
+    return out;
+}
+
+QString formatOrSuffix(const QCommandLineParser &parser, const QString &out)
+{
+    return parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QFileInfo(out).suffix();
+}
+
 void addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("db"),
@@ -154,6 +180,16 @@ bool checkWords(const QStringList &values, const QStringList &allowed, const QSt
 }
 
 } // namespace
+
+int openWithFilter(const QCommandLineParser &parser, Database &db, Filter &filter)
+{
+    if (!openDatabase(parser, db))
+        return Failure;
+    QString error;
+    if (!readFilter(parser, db, filter, &error))
+        return usageError(error);
+    return Success;
+}
 
 bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, QString *error)
 {

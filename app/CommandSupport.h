@@ -26,6 +26,14 @@ void printError(const QString &line);
 /// message and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments);
 
+/// parse(), then refuses an argument after the command word ("<command>: unexpected argument
+/// 'x'"). False after printing the usage error.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments);
+/// The value of --out; empty, after printing `missing` as the usage error, when it is not given.
+QString requiredOut(const QCommandLineParser &parser, const QString &missing);
+/// --format when given, otherwise the suffix of `out` (the export commands).
+QString formatOrSuffix(const QCommandLineParser &parser, const QString &out);
+
 void addDatabaseOption(QCommandLineParser &parser);
 /// Opens --db FILE (which must exist) or the default database (created from the embedded sample
 /// on first use). On failure prints the message and returns false.
@@ -34,6 +42,8 @@ bool openDatabase(const QCommandLineParser &parser, Database &db);
 QString defaultDatabasePath();
 
 void addFilterOptions(QCommandLineParser &parser);
+/// openDatabase(), then readFilter(): Success, or Failure or UsageError after printing why.
+int openWithFilter(const QCommandLineParser &parser, Database &db, Filter &filter);
 /// Builds the Filter from the options, resolving fund, phase, sector and region names to ids.
 /// An unknown name is a usage error: *error names it and returns false.
 bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, QString *error);

@@ -102,24 +102,19 @@ int Commands::exportChart(const QStringList &arguments)
         QStringLiteral("TEXT") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
-    if (!parse(parser, arguments))
+    if (!parseCommand(parser, arguments))
         return UsageError;
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(QCoreApplication::translate("Commands", "export-chart: unexpected argument '%1'")
-                              .arg(positional.at(1)));
     if (!parser.isSet(QStringLiteral("by")))
         return usageError(QCoreApplication::translate("Commands", "export-chart needs --by %1").arg(byList));
     const QString by = parser.value(QStringLiteral("by")).toLower();
     if (!chartNames().contains(by))
         return usageError(QCoreApplication::translate("Commands", "unknown --by '%1' (expected %2)")
                               .arg(parser.value(QStringLiteral("by")), byList));
-    if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return usageError(QCoreApplication::translate("Commands", "export-chart needs --out FILE"));
-    const QString out = parser.value(QStringLiteral("out"));
-    const QString formatText = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                                                      : QFileInfo(out).suffix();
+    const QString out = requiredOut(parser, QCoreApplication::translate("Commands", "export-chart needs --out FILE"));
+    if (out.isEmpty())
+        return UsageError;
+    const QString formatText = formatOrSuffix(parser, out);
     const std::optional<ChartRenderer::Format> format = ChartRenderer::parseFormat(formatText);
     if (!format) {
         if (!parser.isSet(QStringLiteral("format")))
@@ -150,11 +145,9 @@ int Commands::exportChart(const QStringList &arguments)
     options.title = parser.value(QStringLiteral("title"));
 
     Database db;
-    if (!openDatabase(parser, db))
-        return Failure;
     Filter filter;
-    if (!readFilter(parser, db, filter, &error))
-        return usageError(error);
+    if (const int code = openWithFilter(parser, db, filter); code != Success)
+        return code;
 
     AnalyticsService analytics(db);
     analytics.reload();

@@ -41,13 +41,9 @@ int Commands::exportTable(const QStringList &arguments)
         QCoreApplication::translate("Commands", "CSV: start with a UTF-8 byte order mark (for Excel).") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
-    if (!parse(parser, arguments))
+    if (!parseCommand(parser, arguments))
         return UsageError;
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(QCoreApplication::translate("Commands", "export-table: unexpected argument '%1'")
-                              .arg(positional.at(1)));
     if (!parser.isSet(QStringLiteral("table")))
         return usageError(
             QCoreApplication::translate("Commands", "export-table needs --table %1").arg(tables));
@@ -55,11 +51,10 @@ int Commands::exportTable(const QStringList &arguments)
     if (!table)
         return usageError(QCoreApplication::translate("Commands", "unknown --table '%1' (expected %2)")
                               .arg(parser.value(QStringLiteral("table")), tables));
-    if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return usageError(QCoreApplication::translate("Commands", "export-table needs --out FILE"));
-    const QString out = parser.value(QStringLiteral("out"));
-    const QString formatText = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                                                      : QFileInfo(out).suffix();
+    const QString out = requiredOut(parser, QCoreApplication::translate("Commands", "export-table needs --out FILE"));
+    if (out.isEmpty())
+        return UsageError;
+    const QString formatText = formatOrSuffix(parser, out);
     const std::optional<TableExporter::Format> format = TableExporter::parseFormat(formatText);
     if (!format) {
         if (!parser.isSet(QStringLiteral("format")))
@@ -73,12 +68,10 @@ int Commands::exportTable(const QStringList &arguments)
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
 
     Database db;
-    if (!openDatabase(parser, db))
-        return Failure;
     Filter filter;
+    if (const int code = openWithFilter(parser, db, filter); code != Success)
+        return code;
     QString error;
-    if (!readFilter(parser, db, filter, &error))
-        return usageError(error);
 
     AggregateResult holdings;
     if (*table == TableExporter::Table::Holdings) {

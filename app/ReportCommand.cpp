@@ -29,24 +29,18 @@ int Commands::report(const QStringList &arguments)
         QStringLiteral("FILE") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
-    if (!parse(parser, arguments))
+    if (!parseCommand(parser, arguments))
         return UsageError;
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(QCoreApplication::translate("Commands", "report: unexpected argument '%1'")
-                              .arg(positional.at(1)));
-    if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return usageError(QCoreApplication::translate("Commands", "report needs --out FILE.pdf"));
-    const QString out = parser.value(QStringLiteral("out"));
+    const QString out = requiredOut(parser, QCoreApplication::translate("Commands", "report needs --out FILE.pdf"));
+    if (out.isEmpty())
+        return UsageError;
 
     Database db;
-    if (!openDatabase(parser, db))
-        return Failure;
     Filter filter;
+    if (const int code = openWithFilter(parser, db, filter); code != Success)
+        return code;
     QString error;
-    if (!readFilter(parser, db, filter, &error))
-        return usageError(error);
 
     AnalyticsService analytics(db);
     analytics.reload();

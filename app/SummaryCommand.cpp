@@ -474,13 +474,9 @@ int Commands::summary(const QStringList &arguments)
         QStringLiteral("ENGINE"), QStringLiteral("auto") });
     addDatabaseOption(parser);
     addFilterOptions(parser);
-    if (!parse(parser, arguments))
+    if (!parseCommand(parser, arguments))
         return UsageError;
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(QCoreApplication::translate("Commands", "summary: unexpected argument '%1'")
-                              .arg(positional.at(1)));
     const QString dimensionNames = AggregationEngine::dimensionNames().join(QLatin1Char('|'));
     if (!parser.isSet(QStringLiteral("by")))
         return usageError(
@@ -504,12 +500,10 @@ int Commands::summary(const QStringList &arguments)
     }
 
     Database db;
-    if (!openDatabase(parser, db))
-        return Failure;
     Filter filter;
+    if (const int code = openWithFilter(parser, db, filter); code != Success)
+        return code;
     QString error;
-    if (!readFilter(parser, db, filter, &error))
-        return usageError(error);
 
     // A large database is grouped from an in-memory cache, as the window does: loading it and
     // one pass over it beat the SQL grouping there. Both give the same output

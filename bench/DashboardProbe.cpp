@@ -90,6 +90,19 @@ Measurement cacheLoad(Database &db, const QString &id, int reps)
     return m;
 }
 
+// One figure, when the options ask for it. The SQL path takes seconds a grouping at 1M rows (it
+// is the fallback, not what the dashboard uses): one run each keeps the whole benchmark within
+// its time.
+bool measureIfWanted(const ProbeOptions &options, QList<Measurement> *out, const QString &id, const QString &label,
+    const std::function<void()> &setup, const std::function<bool(QString *)> &body)
+{
+    if (!options.wants(id))
+        return false;
+    const int runs = id.startsWith(QLatin1String("dashboard.cold.")) ? 1 : options.repetitions;
+    out->append(Measurement::repeat(id, label, runs, setup, body));
+    return true;
+}
+
 } // namespace
 
 bool DashboardProbe::run(const ProbeOptions &options, QList<Measurement> *out, QString *error)
@@ -97,13 +110,7 @@ bool DashboardProbe::run(const ProbeOptions &options, QList<Measurement> *out, Q
     const int reps = options.repetitions;
     auto measure = [&](const QString &id, const QString &label, const std::function<void()> &setup,
                        const std::function<bool(QString *)> &body) {
-        if (!options.wants(id))
-            return false;
-        // The SQL path takes seconds a grouping at 1M rows (it is the fallback, not what the
-        // dashboard uses): one run each keeps the whole benchmark within its time.
-        const int runs = id.startsWith(QLatin1String("dashboard.cold.")) ? 1 : reps;
-        out->append(Measurement::repeat(id, label, runs, setup, body));
-        return true;
+        return measureIfWanted(options, out, id, label, setup, body);
     };
     Database db;
     if (!open(db, options, error))
@@ -181,13 +188,7 @@ bool DashboardProbe::runScaling(const ProbeOptions &options, QList<Measurement> 
     const QString prefix = QStringLiteral("scaling.%1.").arg(options.label);
     auto measure = [&](const QString &id, const QString &label, const std::function<void()> &setup,
                        const std::function<bool(QString *)> &body) {
-        if (!options.wants(id))
-            return false;
-        // The SQL path takes seconds a grouping at 1M rows (it is the fallback, not what the
-        // dashboard uses): one run each keeps the whole benchmark within its time.
-        const int runs = id.startsWith(QLatin1String("dashboard.cold.")) ? 1 : reps;
-        out->append(Measurement::repeat(id, label, runs, setup, body));
-        return true;
+        return measureIfWanted(options, out, id, label, setup, body);
     };
     Database db;
     if (!open(db, options, error))

@@ -54,9 +54,13 @@ QString FilterSql::upperBound(const QString &partialDate)
 
 QString FilterSql::containsPattern(const QString &text)
 {
+    return QLatin1Char('%') + prefixPattern(text);
+}
+
+QString FilterSql::prefixPattern(const QString &text)
+{
     QString escaped;
     escaped.reserve(text.size() + 2);
-    escaped.append(QLatin1Char('%'));
     for (const QChar c : text) {
         if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
             escaped.append(QLatin1Char('\\'));

@@ -32,4 +32,6 @@ struct FilterSql
     static QString upperBound(const QString &partialDate);
     /// `text` with LIKE's wildcards escaped for `LIKE ? ESCAPE '\'`, wrapped in '%'.
     static QString containsPattern(const QString &text);
+    /// `text` with LIKE's wildcards escaped, followed by '%': the names that start with it.
+    static QString prefixPattern(const QString &text);
 };

@@ -1,6 +1,8 @@
 #include "FundRepository.h"
 
 #include "Database.h"
+#include "FilterSql.h"
+#include "PhaseRepository.h"
 #include "RecordStore.h"
 
 #include <QHash>
@@ -45,27 +47,14 @@ QList<FundRecord> FundRepository::all(QString *error) const
     }
     // No event counts here: counting per phase walks the whole phase index (150 ms at a million
     // events, at every start); the navigator takes its counts from the analytics cache.
-    if (!q.exec(QStringLiteral(
-                "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, "
-                "ifnull(c.minor_digits, 2), p.capital_basis, p.source_url "
-                "FROM phases p LEFT JOIN currencies c ON c.code = p.currency "
-                "ORDER BY p.fund_id, p.start_date IS NULL, p.start_date, p.label"))) {
+    if (!q.exec(PhaseRepository::selectPhases()
+            + QStringLiteral("ORDER BY p.fund_id, p.start_date IS NULL, p.start_date, p.label"))) {
         if (error)
             *error = m_db.describeError(q.lastError());
         return funds;
     }
     while (q.next()) {
-        PhaseRecord p;
-        p.id = q.value(0).toLongLong();
-        p.fundId = q.value(1).toLongLong();
-        p.label = q.value(2).toString();
-        p.startDate = q.value(3).toString();
-        if (!q.value(4).isNull())
-            p.capitalMinor = q.value(4).toLongLong();
-        p.currency = q.value(5).toString();
-        p.minorDigits = q.value(6).toInt();
-        p.capitalBasis = q.value(7).toString();
-        p.sourceUrl = q.value(8).toString();
+        const PhaseRecord p = PhaseRepository::readPhase(q);
         const auto it = position.constFind(p.fundId);
         if (it != position.constEnd())
             funds[*it].phases.append(p);
@@ -87,14 +76,10 @@ QList<NameMatch> FundRepository::search(const QString &text, int limit) const
 {
     QList<NameMatch> matches;
     const QString key = text.trimmed();
-    QString pattern = key;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString contains = QLatin1Char('%') + pattern + QLatin1Char('%');
-    const QString prefix = pattern + QLatin1Char('%');
+    const QString contains = FilterSql::containsPattern(key);
+    const QString prefix = FilterSql::prefixPattern(key);
     q.prepare(QStringLiteral(
             "SELECT f.id, f.name, f.name_zh, f.level || ' ' || f.kind FROM funds f "
             "WHERE f.name LIKE ? ESCAPE '\\' OR f.name_zh LIKE ? ESCAPE '\\' "
@@ -108,35 +93,4 @@ QList<NameMatch> FundRepository::search(const QString &text, int limit) const
             matches.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
     }
     return matches;
-}
-
-std::optional<RowValues> FundRepository::values(qint64 id) const
-{
-    return RecordStore(m_db).read(RecordKind::Fund, id);
-}
-
-bool FundRepository::insert(RowValues &fund, QString *error)
-{
-    fund.kind = RecordKind::Fund;
-    return RecordStore(m_db).insert(fund, error);
-}
-
-bool FundRepository::update(qint64 id, const QVariantMap &changes, QString *error)
-{
-    return RecordStore(m_db).update(RecordKind::Fund, id, changes, error);
-}
-
-Dependents FundRepository::dependents(qint64 id) const
-{
-    return RecordStore(m_db).dependents(RecordKind::Fund, id);
-}
-
-bool FundRepository::remove(qint64 id, bool withDependents, Removal *removed, QString *error)
-{
-    return RecordStore(m_db).remove(RecordKind::Fund, { id }, withDependents, removed, error);
-}
-
-bool FundRepository::restore(const Removal &removed, QString *error)
-{
-    return RecordStore(m_db).restore(removed, error);
 }

@@ -2,6 +2,7 @@
 
 #include "FundRecord.h"
 #include "NameMatch.h"
+#include "RecordEditing.h"
 #include "RowValues.h"
 
 #include <QList>
@@ -13,10 +14,15 @@ class Database;
 /// Reads funds and their phases (funds number in the thousands at most, so they are read whole)
 /// and writes funds: each write in one transaction with its history, through RecordStore (see
 /// there for validation, dependents and restore).
-class FundRepository
+/// dependents(): its phases and their disbursements (deleted with it), child funds and sub-fund
+/// investees (unlinked).
+class FundRepository : public RecordEditing
 {
 public:
-    explicit FundRepository(Database &db) : m_db(db) { }
+    explicit FundRepository(Database &db)
+        : RecordEditing(db, RecordKind::Fund)
+    {
+    }
 
     /// Every fund ordered by name, each with its phases ordered by start date then label.
     QList<FundRecord> all(QString *error = nullptr) const;
@@ -25,16 +31,4 @@ public:
     /// Funds whose English or Chinese name contains `text` (case-insensitive), exact and prefix
     /// matches first; at most `limit`.
     QList<NameMatch> search(const QString &text, int limit) const;
-
-    std::optional<RowValues> values(qint64 id) const;
-    bool insert(RowValues &fund, QString *error);
-    bool update(qint64 id, const QVariantMap &changes, QString *error);
-    /// Phases and their disbursements (deleted with it), child funds and sub-fund investees
-    /// (unlinked).
-    Dependents dependents(qint64 id) const;
-    bool remove(qint64 id, bool withDependents, Removal *removed, QString *error);
-    bool restore(const Removal &removed, QString *error);
-
-private:
-    Database &m_db;
 };

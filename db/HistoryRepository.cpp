@@ -5,6 +5,7 @@
 
 #include "Database.h"
 #include "ExchangeRateRepository.h"
+#include "FilterSql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,11 +37,7 @@ Where whereFor(const HistoryQuery &query)
     }
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = FilterSql::containsPattern(text);
         terms.append(
             QStringLiteral("(field LIKE ? ESCAPE '\\' OR old_value LIKE ? ESCAPE '\\' OR new_value LIKE ? "
                            "ESCAPE '\\' OR user LIKE ? ESCAPE '\\')"));
@@ -155,37 +152,27 @@ qint64 HistoryRepository::count(const HistoryQuery &query, QString *error) const
 QList<HistoryEntry> HistoryRepository::page(
     const HistoryQuery &query, qint64 offset, int limit, QString *error) const
 {
-    QList<HistoryEntry> entries;
     const Where w = whereFor(query);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM history WHERE ") + w.sql
-        + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
-    for (const QVariant &v : w.binds)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec()) {
-        if (error)
-            *error = m_db.describeError(q.lastError());
-        return entries;
-    }
-    while (q.next())
-        entries.append(readEntry(q));
-    return entries;
+    return readEntries(w.sql + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
+        w.binds + QVariantList { limit, offset }, error);
 }
 
 QList<HistoryEntry> HistoryRepository::newerThan(
     const HistoryQuery &query, qint64 afterId, QString *error) const
 {
-    QList<HistoryEntry> entries;
     const Where w = whereFor(query);
+    return readEntries(QStringLiteral("id > ? AND ") + w.sql + QStringLiteral(" ORDER BY id DESC"),
+        QVariantList { afterId } + w.binds, error);
+}
+
+QList<HistoryEntry> HistoryRepository::readEntries(
+    const QString &where, const QVariantList &binds, QString *error) const
+{
+    QList<HistoryEntry> entries;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM history WHERE id > ? AND ")
-        + w.sql + QStringLiteral(" ORDER BY id DESC"));
-    q.addBindValue(afterId);
-    for (const QVariant &v : w.binds)
+    q.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM history WHERE ") + where);
+    for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)

@@ -84,5 +84,8 @@ public:
     QString referenceLabel(const QString &column, qint64 id) const;
 
 private:
+    /// The entries of `history` matching `where` (with its ORDER BY and LIMIT) and its binds.
+    QList<HistoryEntry> readEntries(const QString &where, const QVariantList &binds, QString *error) const;
+
     Database &m_db;
 };

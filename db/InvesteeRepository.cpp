@@ -1,6 +1,7 @@
 #include "InvesteeRepository.h"
 
 #include "Database.h"
+#include "FilterSql.h"
 #include "RecordStore.h"
 
 #include <QSqlError>
@@ -91,12 +92,8 @@ QList<NameMatch> InvesteeRepository::search(const QString &text, int limit) cons
 {
     QList<NameMatch> matches;
     const QString key = text.trimmed();
-    QString pattern = key;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    const QString contains = QLatin1Char('%') + pattern + QLatin1Char('%');
-    const QString prefix = pattern + QLatin1Char('%');
+    const QString contains = FilterSql::containsPattern(key);
+    const QString prefix = FilterSql::prefixPattern(key);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -115,35 +112,4 @@ QList<NameMatch> InvesteeRepository::search(const QString &text, int limit) cons
             matches.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
     }
     return matches;
-}
-
-std::optional<RowValues> InvesteeRepository::values(qint64 id) const
-{
-    return RecordStore(m_db).read(RecordKind::Investee, id);
-}
-
-bool InvesteeRepository::insert(RowValues &investee, QString *error)
-{
-    investee.kind = RecordKind::Investee;
-    return RecordStore(m_db).insert(investee, error);
-}
-
-bool InvesteeRepository::update(qint64 id, const QVariantMap &changes, QString *error)
-{
-    return RecordStore(m_db).update(RecordKind::Investee, id, changes, error);
-}
-
-Dependents InvesteeRepository::dependents(qint64 id) const
-{
-    return RecordStore(m_db).dependents(RecordKind::Investee, id);
-}
-
-bool InvesteeRepository::remove(qint64 id, bool withDependents, Removal *removed, QString *error)
-{
-    return RecordStore(m_db).remove(RecordKind::Investee, { id }, withDependents, removed, error);
-}
-
-bool InvesteeRepository::restore(const Removal &removed, QString *error)
-{
-    return RecordStore(m_db).restore(removed, error);
 }

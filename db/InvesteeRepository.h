@@ -2,6 +2,7 @@
 
 #include "InvesteeRecord.h"
 #include "NameMatch.h"
+#include "RecordEditing.h"
 #include "RowValues.h"
 
 #include <QHash>
@@ -12,7 +13,8 @@ class Database;
 /// Reads investees (tens of thousands at most, so read whole) and what the detail pane shows,
 /// searches them by name for pickers, and writes them: each write in one transaction with its
 /// history, through RecordStore (see there for validation, dependents and restore).
-class InvesteeRepository
+/// dependents(): the disbursements it received (deleted with it).
+class InvesteeRepository : public RecordEditing
 {
 public:
     /// One paying fund of an investee: its phases and how many events.
@@ -25,7 +27,10 @@ public:
         qint64 events = 0;
     };
 
-    explicit InvesteeRepository(Database &db) : m_db(db) { }
+    explicit InvesteeRepository(Database &db)
+        : RecordEditing(db, RecordKind::Investee)
+    {
+    }
 
     /// Every investee keyed by id.
     QHash<qint64, InvesteeRecord> all(QString *error = nullptr) const;
@@ -35,15 +40,4 @@ public:
     /// Investees whose English or Chinese name or ticker contains `text` (case-insensitive),
     /// exact and prefix matches first; at most `limit`. One indexed-free scan: a few ms at 50,000.
     QList<NameMatch> search(const QString &text, int limit) const;
-
-    std::optional<RowValues> values(qint64 id) const;
-    bool insert(RowValues &investee, QString *error);
-    bool update(qint64 id, const QVariantMap &changes, QString *error);
-    /// The disbursements it received (deleted with it).
-    Dependents dependents(qint64 id) const;
-    bool remove(qint64 id, bool withDependents, Removal *removed, QString *error);
-    bool restore(const Removal &removed, QString *error);
-
-private:
-    Database &m_db;
 };

@@ -5,14 +5,15 @@
 
 #include <QSqlQuery>
 
-namespace {
+QString PhaseRepository::selectPhases()
+{
+    return QStringLiteral(
+        "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, ifnull(c.minor_digits, 2), "
+        "p.capital_basis, p.source_url "
+        "FROM phases p LEFT JOIN currencies c ON c.code = p.currency ");
+}
 
-const QLatin1String selectPhases(
-    "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, ifnull(c.minor_digits, 2), "
-    "p.capital_basis, p.source_url "
-    "FROM phases p LEFT JOIN currencies c ON c.code = p.currency ");
-
-PhaseRecord readPhase(const QSqlQuery &q)
+PhaseRecord PhaseRepository::readPhase(const QSqlQuery &q)
 {
     PhaseRecord p;
     p.id = q.value(0).toLongLong();
@@ -28,14 +29,12 @@ PhaseRecord readPhase(const QSqlQuery &q)
     return p;
 }
 
-} // namespace
-
 QList<PhaseRecord> PhaseRepository::ofFund(qint64 fundId) const
 {
     QList<PhaseRecord> phases;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(selectPhases
+    q.prepare(selectPhases()
         + QStringLiteral("WHERE p.fund_id = ? ORDER BY p.start_date IS NULL, p.start_date, p.label"));
     q.addBindValue(fundId);
     if (q.exec()) {
@@ -48,40 +47,9 @@ QList<PhaseRecord> PhaseRepository::ofFund(qint64 fundId) const
 std::optional<PhaseRecord> PhaseRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(selectPhases + QStringLiteral("WHERE p.id = ?"));
+    q.prepare(selectPhases() + QStringLiteral("WHERE p.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readPhase(q);
-}
-
-std::optional<RowValues> PhaseRepository::values(qint64 id) const
-{
-    return RecordStore(m_db).read(RecordKind::Phase, id);
-}
-
-bool PhaseRepository::insert(RowValues &phase, QString *error)
-{
-    phase.kind = RecordKind::Phase;
-    return RecordStore(m_db).insert(phase, error);
-}
-
-bool PhaseRepository::update(qint64 id, const QVariantMap &changes, QString *error)
-{
-    return RecordStore(m_db).update(RecordKind::Phase, id, changes, error);
-}
-
-Dependents PhaseRepository::dependents(qint64 id) const
-{
-    return RecordStore(m_db).dependents(RecordKind::Phase, id);
-}
-
-bool PhaseRepository::remove(qint64 id, bool withDependents, Removal *removed, QString *error)
-{
-    return RecordStore(m_db).remove(RecordKind::Phase, { id }, withDependents, removed, error);
-}
-
-bool PhaseRepository::restore(const Removal &removed, QString *error)
-{
-    return RecordStore(m_db).restore(removed, error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FundRecord.h"
+#include "RecordEditing.h"
 #include "RowValues.h"
 
 #include <QList>
@@ -8,14 +9,16 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 /// Reads a fund's phases (for pickers) and writes phases: each write in one transaction with
 /// its history, through RecordStore (see there for validation and dependents).
-class PhaseRepository
+/// dependents(): the disbursements recorded under the phase.
+class PhaseRepository : public RecordEditing
 {
 public:
     explicit PhaseRepository(Database &db)
-        : m_db(db)
+        : RecordEditing(db, RecordKind::Phase)
     {
     }
 
@@ -23,14 +26,8 @@ public:
     QList<PhaseRecord> ofFund(qint64 fundId) const;
     std::optional<PhaseRecord> byId(qint64 id) const;
 
-    std::optional<RowValues> values(qint64 id) const;
-    bool insert(RowValues &phase, QString *error);
-    bool update(qint64 id, const QVariantMap &changes, QString *error);
-    /// Disbursements recorded under the phase.
-    Dependents dependents(qint64 id) const;
-    bool remove(qint64 id, bool withDependents, Removal *removed, QString *error);
-    bool restore(const Removal &removed, QString *error);
-
-private:
-    Database &m_db;
+    /// "SELECT <the columns readPhase() reads> FROM phases p LEFT JOIN currencies c …", for
+    /// a WHERE and an ORDER BY to follow.
+    static QString selectPhases();
+    static PhaseRecord readPhase(const QSqlQuery &q);
 };

@@ -12,7 +12,7 @@
 #include <QLocale>
 
 DisbursementTableModel::DisbursementTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(db)
+    : EditableTableModel(RecordKind::Disbursement, parent), m_repository(db)
 {
     reload();
 }
@@ -313,45 +313,21 @@ QVariant DisbursementTableModel::editValue(const DisbursementRecord &r, int colu
     }
 }
 
-Qt::ItemFlags DisbursementTableModel::flags(const QModelIndex &index) const
+QString DisbursementTableModel::editableColumn(int column) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_session && index.isValid() && !editColumn(index.column()).isEmpty())
-        f |= Qt::ItemIsEditable;
-    return f;
+    return editColumn(column);
 }
 
-bool DisbursementTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+std::optional<qint64> DisbursementTableModel::recordIdAt(int row) const
 {
-    if (role != Qt::EditRole || !m_session
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const QString column = editColumn(index.column());
-    const DisbursementRecord *r = record(index.row());
-    if (column.isEmpty() || !r)
-        return false;
-    QVariantMap changes;
-    QString error;
-    const FieldText::Context context { m_session->currencyDigits(), r->currency };
-    if (!FieldText::parse(RecordKind::Disbursement, column, value.toString(), context, &changes, &error)) {
-        Q_EMIT editFailed(error);
-        return false;
-    }
-    // The session reports the change back (onRecordsChanged), which re-reads this row's page.
-    if (!m_session->setField(RecordKind::Disbursement, r->id, changes)) {
-        Q_EMIT editFailed(m_session->lastError());
-        return false;
-    }
-    return true;
+    const DisbursementRecord *r = record(row);
+    return r ? std::optional<qint64>(r->id) : std::nullopt;
 }
 
-void DisbursementTableModel::setEditSession(EditSession *session)
+QString DisbursementTableModel::currencyAt(int row) const
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session, &EditSession::recordsChanged, this, &DisbursementTableModel::onRecordsChanged);
+    const DisbursementRecord *r = record(row);
+    return r ? r->currency : QString();
 }
 
 void DisbursementTableModel::onRecordsChanged(const RecordChange &change)

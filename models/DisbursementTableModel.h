@@ -2,10 +2,10 @@
 
 #include "DisbursementRecord.h"
 #include "DisbursementRepository.h"
+#include "EditableTableModel.h"
 #include "Filter.h"
 #include "Units.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -32,7 +32,7 @@ struct RecordChange;
 /// undo command. After a change the session reports to notes or sources, only the cached pages
 /// holding the rows are read again (refreshRecords); a change that can move rows (date, status,
 /// amount, …) re-counts in SQL and drops the cached pages (a reset only when the count moved).
-class DisbursementTableModel : public QAbstractTableModel
+class DisbursementTableModel : public EditableTableModel
 {
     Q_OBJECT
 public:
@@ -78,9 +78,6 @@ public:
     /// column is not editable in place.
     static QString editColumn(int column);
 
-    /// Makes the natural columns editable (through undo commands) and follows the session's
-    /// changes. nullptr: read-only again.
-    void setEditSession(EditSession *session);
     /// Reads again the cached pages that hold any of these disbursements and emits dataChanged
     /// for their rows; pages not in the cache are read when next shown anyway.
     void refreshRecords(const QList<qint64> &ids);
@@ -92,15 +89,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
     /// Emitted when a query fails; the view decides how to show it.
     void queryFailed(const QString &message);
-    /// An in-place edit was refused (invalid text, or the write failed); plain words.
-    void editFailed(const QString &message);
 
 private:
     const QList<DisbursementRecord> *page(qint64 pageIndex) const;
@@ -109,11 +102,13 @@ private:
     QVariant sortValue(const DisbursementRecord &r, int column) const;
     QVariant editValue(const DisbursementRecord &r, int column) const;
     QString toolTip(const DisbursementRecord &r, int column) const;
-    void onRecordsChanged(const RecordChange &change);
+    QString editableColumn(int column) const override;
+    std::optional<qint64> recordIdAt(int row) const override;
+    QString currencyAt(int row) const override;
+    void onRecordsChanged(const RecordChange &change) override;
     void resetTo(qint64 total);
 
     DisbursementRepository m_repository;
-    EditSession *m_session = nullptr;
     Filter m_filter;
     Units m_units;
     std::function<std::optional<qint64>(const Filter &)> m_counter;

@@ -9,7 +9,10 @@
 
 #include <QMap>
 
-FundTableModel::FundTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+FundTableModel::FundTableModel(QObject *parent)
+    : EditableTableModel(RecordKind::Fund, parent)
+{
+}
 
 void FundTableModel::setFunds(const QList<FundRecord> &funds)
 {
@@ -182,36 +185,6 @@ QString FundTableModel::editColumn(int column)
     }
 }
 
-Qt::ItemFlags FundTableModel::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_session && index.isValid() && !editColumn(index.column()).isEmpty())
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-bool FundTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::EditRole || !m_session
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const QString column = editColumn(index.column());
-    if (column.isEmpty())
-        return false;
-    QVariantMap changes;
-    QString error;
-    if (!FieldText::parse(RecordKind::Fund, column, value.toString(), { m_session->currencyDigits(), {} }, &changes,
-                          &error)) {
-        Q_EMIT editFailed(error);
-        return false;
-    }
-    if (!m_session->setField(RecordKind::Fund, m_funds.at(index.row()).id, changes)) {
-        Q_EMIT editFailed(m_session->lastError());
-        return false;
-    }
-    return true;
-}
-
 void FundTableModel::updateFunds(const QList<FundRecord> &funds)
 {
     QHash<qint64, qsizetype> wanted;
@@ -248,13 +221,16 @@ void FundTableModel::updateFunds(const QList<FundRecord> &funds)
     }
 }
 
-void FundTableModel::setEditSession(EditSession *session)
+QString FundTableModel::editableColumn(int column) const
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session, &EditSession::recordsChanged, this, &FundTableModel::onRecordsChanged);
+    return editColumn(column);
+}
+
+std::optional<qint64> FundTableModel::recordIdAt(int row) const
+{
+    if (row < 0 || row >= m_funds.size())
+        return std::nullopt;
+    return m_funds.at(row).id;
 }
 
 void FundTableModel::onRecordsChanged(const RecordChange &change)

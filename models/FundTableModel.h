@@ -1,9 +1,9 @@
 #pragma once
 
+#include "EditableTableModel.h"
 #include "FundRecord.h"
 #include "Units.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -19,7 +19,7 @@ struct RecordChange;
 ///
 /// With an EditSession the names, kind and level are editable in place (through undo commands),
 /// and the rows follow the session's changes narrowly (updateFunds()).
-class FundTableModel : public QAbstractTableModel
+class FundTableModel : public EditableTableModel
 {
     Q_OBJECT
 public:
@@ -43,7 +43,6 @@ public:
     /// Brings the rows in line with `funds` without a reset: changed funds emit dataChanged,
     /// new ones are appended, gone ones removed; the current order is kept (the proxy sorts).
     void updateFunds(const QList<FundRecord> &funds);
-    void setEditSession(EditSession *session);
     /// The stored column a table column edits; empty when it is not editable in place.
     static QString editColumn(int column);
     /// Updates the deployed columns only (a filter change), emitting dataChanged for them.
@@ -56,21 +55,16 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /// "CNY 98,720,000,000.00 + USD …": registered capital summed per currency over phases;
     /// in a unit "CNY 98.72 bn + USD …".
     static QString capitalText(const FundRecord &fund, Units units = Units::Full);
 
-Q_SIGNALS:
-    /// An in-place edit was refused (invalid text, or the write failed); plain words.
-    void editFailed(const QString &message);
-
 private:
-    void onRecordsChanged(const RecordChange &change);
+    QString editableColumn(int column) const override;
+    std::optional<qint64> recordIdAt(int row) const override;
+    void onRecordsChanged(const RecordChange &change) override;
 
-    EditSession *m_session = nullptr;
     QList<FundRecord> m_funds;
     QHash<qint64, Deployed> m_deployed;
     QString m_currency = QStringLiteral("CNY");

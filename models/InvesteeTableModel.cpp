@@ -11,7 +11,10 @@
 
 #include <tuple>
 
-InvesteeTableModel::InvesteeTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+InvesteeTableModel::InvesteeTableModel(QObject *parent)
+    : EditableTableModel(RecordKind::Investee, parent)
+{
+}
 
 void InvesteeTableModel::setRows(const QList<InvesteeRow> &rows, const QString &currency)
 {
@@ -209,43 +212,16 @@ int InvesteeTableModel::rowOf(qint64 investeeId) const
     return -1;
 }
 
-Qt::ItemFlags InvesteeTableModel::flags(const QModelIndex &index) const
+QString InvesteeTableModel::editableColumn(int column) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_session && index.isValid() && !editColumn(index.column()).isEmpty())
-        f |= Qt::ItemIsEditable;
-    return f;
+    return editColumn(column);
 }
 
-bool InvesteeTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+std::optional<qint64> InvesteeTableModel::recordIdAt(int row) const
 {
-    if (role != Qt::EditRole || !m_session
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const QString column = editColumn(index.column());
-    if (column.isEmpty())
-        return false;
-    QVariantMap changes;
-    QString error;
-    if (!FieldText::parse(RecordKind::Investee, column, value.toString(), { m_session->currencyDigits(), {} }, &changes,
-                          &error)) {
-        Q_EMIT editFailed(error);
-        return false;
-    }
-    if (!m_session->setField(RecordKind::Investee, m_rows.at(index.row()).investee.id, changes)) {
-        Q_EMIT editFailed(m_session->lastError());
-        return false;
-    }
-    return true;
-}
-
-void InvesteeTableModel::setEditSession(EditSession *session)
-{
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session, &EditSession::recordsChanged, this, &InvesteeTableModel::onRecordsChanged);
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row).investee.id;
 }
 
 void InvesteeTableModel::onRecordsChanged(const RecordChange &change)

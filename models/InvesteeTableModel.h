@@ -1,9 +1,9 @@
 #pragma once
 
+#include "EditableTableModel.h"
 #include "InvesteeRecord.h"
 #include "Units.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <optional>
 
@@ -36,7 +36,7 @@ struct InvesteeRow
 /// With an EditSession the names and the ticker are editable in place (through undo commands),
 /// and the rows follow the session's changes narrowly: an edited investee's row is read again
 /// (dataChanged), an added one is appended (with no totals yet), a deleted one removed.
-class InvesteeTableModel : public QAbstractTableModel
+class InvesteeTableModel : public EditableTableModel
 {
     Q_OBJECT
 public:
@@ -54,7 +54,6 @@ public:
     /// Bulk reload. When the rows are the same investees in the same order (totals refreshed
     /// after an edit) it emits dataChanged instead of a reset, so selection and scroll stay.
     void setRows(const QList<InvesteeRow> &rows, const QString &currency);
-    void setEditSession(EditSession *session);
     /// Shows the amounts in `units` (titles and cells).
     void setUnits(Units units);
     Units units() const { return m_units; }
@@ -67,20 +66,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /// The stored column a table column edits ("name", "name_zh", "ticker"); empty otherwise.
     static QString editColumn(int column);
 
-Q_SIGNALS:
-    /// An in-place edit was refused (invalid text, or the write failed); plain words.
-    void editFailed(const QString &message);
-
 private:
-    void onRecordsChanged(const RecordChange &change);
+    QString editableColumn(int column) const override;
+    std::optional<qint64> recordIdAt(int row) const override;
+    void onRecordsChanged(const RecordChange &change) override;
 
-    EditSession *m_session = nullptr;
     QList<InvesteeRow> m_rows;
     QString m_currency = QStringLiteral("CNY");
     Units m_units;

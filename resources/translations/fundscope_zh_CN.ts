@@ -472,6 +472,10 @@
             <source>unknown region '%1'</source>
             <translation>未知地区“%1”</translation>
         </message>
+        <message>
+            <source>%1: unexpected argument '%2'</source>
+            <translation>%1：意外的参数“%2”</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
@@ -674,10 +678,6 @@
             <translation>分组方式：auto（默认：超过%1笔时在内存中计算，否则用 SQL）、sql 或 memory。两者输出相同；大型数据库用 memory 更快。</translation>
         </message>
         <message>
-            <source>summary: unexpected argument '%1'</source>
-            <translation>summary：意外的参数“%1”</translation>
-        </message>
-        <message>
             <source>summary needs --by %1</source>
             <translation>summary 需要 --by %1</translation>
         </message>
@@ -876,10 +876,6 @@
             <translation>用此标题代替图表自身的标题。</translation>
         </message>
         <message>
-            <source>export-chart: unexpected argument '%1'</source>
-            <translation>export-chart：意外的参数“%1”</translation>
-        </message>
-        <message>
             <source>export-chart needs --by %1</source>
             <translation>export-chart 需要 --by %1</translation>
         </message>
@@ -920,10 +916,6 @@
             <translation>CSV：在开头写入 UTF-8 字节顺序标记（供 Excel 使用）。</translation>
         </message>
         <message>
-            <source>export-table: unexpected argument '%1'</source>
-            <translation>export-table：意外的参数“%1”</translation>
-        </message>
-        <message>
             <source>export-table needs --table %1</source>
             <translation>export-table 需要 --table %1</translation>
         </message>
@@ -954,10 +946,6 @@
         <message>
             <source>The PDF file to write (replaced only once the new one is complete).</source>
             <translation>要写入的 PDF 文件（新文件完整写好后才替换）。</translation>
-        </message>
-        <message>
-            <source>report: unexpected argument '%1'</source>
-            <translation>report：意外的参数“%1”</translation>
         </message>
         <message>
             <source>report needs --out FILE.pdf</source>
@@ -996,10 +984,6 @@
         <message>
             <source>The copy to write (replaced only once the new one is complete and checked; never the database itself).</source>
             <translation>要写入的副本（新副本完整写好并通过检查后才替换；不能是数据库本身）。</translation>
-        </message>
-        <message>
-            <source>backup: unexpected argument '%1'</source>
-            <translation>backup：意外的参数“%1”</translation>
         </message>
         <message>
             <source>backup needs --out COPY</source>
