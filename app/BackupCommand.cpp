@@ -1,7 +1,7 @@
 #include "Commands.h"
 
 #include "CommandSupport.h"
-#include "Maintenance.h"
+#include "sqlite/Maintenance.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "AggregationCache.h"
 
-#include "ColumnLoader.h"
+#include "sqlite/ColumnLoader.h"
 #include "DisbursementRepository.h"
 #include "FilterMask.h"
 

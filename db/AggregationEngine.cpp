@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "ExactSum.h"
 #include "FilterSql.h"
+#include "sqlite/SqliteBackend.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,52 +13,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <sqlite3.h>
-
 #include <cstring>
 
 namespace {
 
 using DimensionSql = AggregationNames::DimensionSql;
-
-// fundscope_sum(x): the sum of the non-NULL x as an ExactSum, returned as a 16-byte blob (hi,
-// lo), so that SQL sums the amounts as the in-memory cache does and both round alike.
-void exactSumStep(sqlite3_context *context, int, sqlite3_value **values)
-{
-    if (sqlite3_value_type(values[0]) == SQLITE_NULL)
-        return;
-    auto *sum = static_cast<ExactSum *>(sqlite3_aggregate_context(context, int(sizeof(ExactSum))));
-    if (!sum) {
-        sqlite3_result_error_nomem(context);
-        return;
-    }
-    sum->add(sqlite3_value_double(values[0])); // the zeroed context is an empty sum
-}
-
-void exactSumFinal(sqlite3_context *context)
-{
-    const auto *sum = static_cast<const ExactSum *>(sqlite3_aggregate_context(context, 0));
-    const double parts[2] = { sum ? sum->value() : 0.0, sum ? sum->tail() : 0.0 };
-    sqlite3_result_blob(context, parts, int(sizeof(parts)), SQLITE_TRANSIENT);
-}
-
-// Defines fundscope_sum on the connection unless it is there already: SQLite refuses to redefine
-// a function while any statement of the connection runs (the window keeps queries open), while
-// adding a new one is always allowed. Preparing a use of it tells whether it exists.
-bool registerExactSum(Database &db)
-{
-    sqlite3 *handle = db.handle();
-    if (!handle)
-        return false;
-    sqlite3_stmt *probe = nullptr;
-    const bool defined
-        = sqlite3_prepare_v2(handle, "SELECT fundscope_sum(1)", -1, &probe, nullptr) == SQLITE_OK;
-    sqlite3_finalize(probe);
-    return defined
-        || sqlite3_create_function_v2(handle, "fundscope_sum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-               nullptr, exactSumStep, exactSumFinal, nullptr)
-        == SQLITE_OK;
-}
 
 ExactSum exactSumOf(const QVariant &blob)
 {
@@ -191,9 +151,9 @@ bool AggregationEngine::aggregateOne(
         }
     }
 
-    if (!registerExactSum(m_db)) {
+    if (!SqliteBackend::defineExactSum(m_db.handle())) {
         *error = QCoreApplication::translate("AggregationEngine", "%1: cannot register the exact sum: %2")
-                     .arg(m_db.path(), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+                     .arg(m_db.path(), SqliteBackend::lastMessage(m_db.handle()));
         return false;
     }
     const Snapshot snapshot(connection);

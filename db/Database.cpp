@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "sqlite/SqliteBackend.h"
+
 #include <utility>
 
 #include <QAtomicInt>
@@ -210,7 +212,7 @@ Database::Database() : m_connectionName(nextConnectionName())
 {
     // Only possible before SQLite's first use in the process; later it is simply not installed.
     static std::once_flag once;
-    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_LOG, &logged, nullptr); });
+    std::call_once(once, [] { SqliteBackend::installErrorLog(&logged); });
 }
 
 QStringList Database::damagedFiles()
@@ -581,11 +583,10 @@ bool Database::execScript(const QString &sql)
         m_error = QCoreApplication::translate("Database", "%1: the database is not open").arg(m_path);
         return false;
     }
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    QString message;
+    const int rc = SqliteBackend::exec(db, sql.toUtf8(), &message);
     if (rc != SQLITE_OK) {
-        m_error = describeError(rc, QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
-        sqlite3_free(message);
+        m_error = describeError(rc, message);
         return false;
     }
     return true;
@@ -671,7 +672,5 @@ bool Database::commit()
 
 void Database::rollback()
 {
-    sqlite3 *db = handle();
-    if (db && !sqlite3_get_autocommit(db))
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    SqliteBackend::rollback(handle());
 }

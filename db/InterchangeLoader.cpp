@@ -1,17 +1,18 @@
 #include "InterchangeLoader.h"
 
-#include "BulkLoadScope.h"
+#include "sqlite/BulkLoadScope.h"
 #include "Database.h"
-#include "DisbursementRowLoader.h"
-#include "ExchangeRateRowLoader.h"
-#include "FundRowLoader.h"
+#include "sqlite/DisbursementRowLoader.h"
+#include "sqlite/ExchangeRateRowLoader.h"
+#include "sqlite/FundRowLoader.h"
 #include "InterchangeFields.h"
 #include "InterchangeReader.h"
 #include "InterchangeReportBuilder.h"
-#include "InterchangeSession.h"
-#include "InvesteeRowLoader.h"
-#include "NameResolver.h"
-#include "PhaseRowLoader.h"
+#include "sqlite/InterchangeSession.h"
+#include "sqlite/InvesteeRowLoader.h"
+#include "sqlite/NameResolver.h"
+#include "sqlite/PhaseRowLoader.h"
+#include "sqlite/SqliteBackend.h"
 
 #include <QCoreApplication>
 
@@ -191,17 +192,7 @@ void Load::run(const QList<ImportSource> &sources)
         return;
     }
     // Lets a cancel interrupt SQLite too, during the index builds that take seconds.
-    struct ProgressHandler
-    {
-        sqlite3 *sql;
-        ~ProgressHandler() { sqlite3_progress_handler(sql, 0, nullptr, nullptr); }
-    } progressHandler { m_session.sql() };
-    if (m_options.cancel) {
-        sqlite3_progress_handler(
-                m_session.sql(), 100000,
-                [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
-                const_cast<std::atomic_bool *>(m_options.cancel));
-    }
+    const SqliteBackend::CancelHandler cancelHandler(m_session.sql(), m_options.cancel);
     m_session.readLimits();
     m_disbursements->setReadStored(eventBytes > 0);
     if (!prepare())

@@ -1,24 +1,20 @@
 #include "RawQuery.h"
 
 #include "Database.h"
+#include "sqlite/SqliteBackend.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QCoreApplication>
 
-#include <sqlite3.h>
-
-RawQuery::RawQuery(Database &db, const QString &sql, const QVariantList &binds) : m_db(db)
+RawQuery::RawQuery(Database &db, const QString &sql, const QVariantList &binds)
+    : m_db(db), m_stmt(std::make_unique<SqliteStatement>())
 {
     sqlite3 *handle = db.handle();
     if (!handle) {
         m_error = QCoreApplication::translate("RawQuery", "%1: the database is not open").arg(db.path());
         return;
     }
-    const QByteArray utf8 = sql.toUtf8();
-    int rc = sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK) {
-        m_error = db.describeError(rc, QString::fromUtf8(sqlite3_errmsg(handle)));
-        return;
-    }
+    int rc = m_stmt->prepare(handle, sql.toUtf8());
     for (int i = 0; i < binds.size() && rc == SQLITE_OK; ++i) {
         const QVariant &v = binds.at(i);
         switch (v.typeId()) {
@@ -27,60 +23,54 @@ RawQuery::RawQuery(Database &db, const QString &sql, const QVariantList &binds) 
         case QMetaType::LongLong:
         case QMetaType::ULongLong:
         case QMetaType::Bool:
-            rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+            rc = m_stmt->bindInt64(i + 1, v.toLongLong());
             break;
         case QMetaType::Double:
-            rc = sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
+            rc = m_stmt->bindDouble(i + 1, v.toDouble());
             break;
         default:
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(m_stmt, i + 1);
-            } else {
-                const QByteArray text = v.toString().toUtf8();
-                rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            }
+            rc = v.isNull() ? m_stmt->bindNull(i + 1) : m_stmt->bindText(i + 1, v.toString().toUtf8());
         }
     }
     if (rc != SQLITE_OK)
-        m_error = db.describeError(rc, QString::fromUtf8(sqlite3_errmsg(handle)));
+        m_error = db.describeError(rc, SqliteBackend::lastMessage(handle));
 }
 
-RawQuery::~RawQuery()
+RawQuery::~RawQuery() = default;
+
+bool RawQuery::isValid() const
 {
-    sqlite3_finalize(m_stmt);
+    return m_stmt->isPrepared() && m_error.isEmpty();
 }
 
 bool RawQuery::next()
 {
     if (!isValid())
         return false;
-    const int rc = sqlite3_step(m_stmt);
+    const int rc = m_stmt->step();
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = m_db.describeError(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        m_error = m_db.describeError(rc, SqliteBackend::lastMessage(m_db.handle()));
     return false;
 }
 
 bool RawQuery::isNull(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_stmt->isNull(column);
 }
 
 qint64 RawQuery::integer(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_stmt->int64(column);
 }
 
 double RawQuery::real(int column) const
 {
-    return sqlite3_column_double(m_stmt, column);
+    return m_stmt->real(column);
 }
 
 QByteArrayView RawQuery::text(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    if (!data)
-        return QByteArrayView("");
-    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+    return m_stmt->text(column);
 }

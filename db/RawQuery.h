@@ -4,11 +4,13 @@
 #include <QString>
 #include <QVariantList>
 
-class Database;
-struct sqlite3_stmt;
+#include <memory>
 
-/// One prepared statement on a Database's raw SQLite handle, for streaming paths that read
-/// millions of rows without a QVariant per cell. Binds are QVariants as FilterSql gives them
+class Database;
+class SqliteStatement;
+
+/// One prepared statement on a Database, for streaming paths that read millions of rows without
+/// a QVariant per cell (on SQLite, a SqliteStatement). Binds are QVariants as FilterSql gives them
 /// (integers, doubles, strings, null). Errors name the database file.
 class RawQuery
 {
@@ -18,7 +20,7 @@ public:
     RawQuery(const RawQuery &) = delete;
     RawQuery &operator=(const RawQuery &) = delete;
 
-    bool isValid() const { return m_stmt != nullptr && m_error.isEmpty(); }
+    bool isValid() const;
     QString errorString() const { return m_error; }
 
     /// Advances to the next row; false at the end or on an error (then errorString() is set).
@@ -32,6 +34,6 @@ public:
 
 private:
     Database &m_db;
-    sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<SqliteStatement> m_stmt;
     QString m_error;
 };

@@ -1,7 +1,7 @@
 #include "RollingBackups.h"
 
 #include "Database.h"
-#include "Maintenance.h"
+#include "sqlite/Maintenance.h"
 
 #include <QCoreApplication>
 #include <QDir>

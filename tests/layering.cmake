@@ -4,7 +4,9 @@
 #   views/export/ (the headless exporters) includes only its own, models/ and db/ headers
 #   views/   includes views/, views/export/, models/ and db/ headers; app/ and bench/ may include
 #            anything, except that app/*Command.cpp includes no views/ header outside views/export/
-#   no SQL and no sqlite3_* call outside db/
+#   db/sqlite/ (the SQLite backend) includes only its own and db/ headers
+#   no SQL and no sqlite3_* call outside db/, and no sqlite3_* call in db/ outside db/sqlite/
+#   (Database.cpp still reads SQLite's result codes to name damage and busy files)
 # Fails naming every file and line that breaks a rule.
 #
 # cmake -DROOT=<source dir> -DWIDGETS_INCLUDES=<Qt6::Widgets include dirs> -DCHARTS_INCLUDES=<…>
@@ -64,7 +66,11 @@ function(check folder allowed forbidden)
                     endif()
                 endforeach()
             endif()
-            if(NOT folder STREQUAL "db")
+            if(folder STREQUAL "db")
+                if(line MATCHES "sqlite3_[a-z0-9_]+[ \t]*\\(")
+                    list(APPEND found "${source}:${number}: SQLite's C API outside db/sqlite/")
+                endif()
+            elseif(NOT folder MATCHES "^db/")
                 if(line MATCHES "sqlite3_|QSqlQuery|QSqlDatabase|\"(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA) ")
                     list(APPEND found "${source}:${number}: SQL outside db/")
                 endif()
@@ -75,6 +81,7 @@ function(check folder allowed forbidden)
 endfunction()
 
 check(db "db" "${gui_dir};${widgets_dir};${charts_dir}")
+check(db/sqlite "db/sqlite;db" "${gui_dir};${widgets_dir};${charts_dir}")
 check(models "models;db" "${widgets_dir};${charts_dir}")
 check(views/export "views/export;models;db" "")
 check(views "views;views/export;models;db" "")
@@ -88,4 +95,4 @@ if(count GREATER 0)
     list(JOIN violations "\n" text)
     message(FATAL_ERROR "layering: ${count} forbidden include(s) or SQL outside db/:\n${text}")
 endif()
-message(STATUS "layering: db/, models/, views/ and app/ keep to their layers")
+message(STATUS "layering: db/, db/sqlite/, models/, views/ and app/ keep to their layers")

@@ -2,7 +2,7 @@
 #include "EditSession.h"
 #include "FaultInjectionVfs.h"
 #include "InterchangeLoader.h"
-#include "Maintenance.h"
+#include "sqlite/Maintenance.h"
 #include "RecordStore.h"
 #include "SampleDatabase.h"
 

@@ -1,5 +1,5 @@
 #include "Database.h"
-#include "Maintenance.h"
+#include "sqlite/Maintenance.h"
 #include "RollingBackups.h"
 
 #include <QDir>

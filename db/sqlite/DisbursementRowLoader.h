@@ -49,6 +49,6 @@ private:
     bool store(const EventKey &key, const QByteArray &currency, double stake, int status, int confidence);
 
     bool m_readStored = false;
-    LoadStatement m_insertEvent;
+    SqliteStatement m_insertEvent;
     QHash<EventKey, qint64> m_events; ///< where each is, as here() packs it; stored before this load: -1
 };

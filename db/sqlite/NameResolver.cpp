@@ -117,7 +117,7 @@ qint64 NameResolver::resolveName(const QString &kind, QByteArrayView fund, qint6
 
 qint64 NameResolver::createFund(QByteArrayView name)
 {
-    m_session.bindText(m_createFund.stmt, 1, name);
+    m_session.bindText(m_createFund.handle(), 1, name);
     const qint64 id = m_session.create(m_createFund);
     if (id == 0)
         return 0;
@@ -131,8 +131,8 @@ qint64 NameResolver::createFund(QByteArrayView name)
 
 qint64 NameResolver::createPhase(qint64 fundId, QByteArrayView label)
 {
-    m_session.bound(sqlite3_bind_int64(m_createPhase.stmt, 1, fundId));
-    m_session.bindText(m_createPhase.stmt, 2, label);
+    m_session.bound(sqlite3_bind_int64(m_createPhase.handle(), 1, fundId));
+    m_session.bindText(m_createPhase.handle(), 2, label);
     const qint64 id = m_session.create(m_createPhase);
     if (id == 0)
         return 0;
@@ -143,7 +143,7 @@ qint64 NameResolver::createPhase(qint64 fundId, QByteArrayView label)
 
 qint64 NameResolver::createInvestee(QByteArrayView name)
 {
-    m_session.bindText(m_createInvestee.stmt, 1, name);
+    m_session.bindText(m_createInvestee.handle(), 1, name);
     const qint64 id = m_session.create(m_createInvestee);
     if (id == 0)
         return 0;
@@ -162,13 +162,13 @@ QString NameResolver::rejectedHint(
         .arg(message, it.value());
 }
 
-qint64 NameResolver::insertVocabulary(LoadStatement &insert, NameMap &names, qint64 parent, QByteArrayView name,
+qint64 NameResolver::insertVocabulary(SqliteStatement &insert, NameMap &names, qint64 parent, QByteArrayView name,
                                       const QString &table, const QString &counted)
 {
     if (const qint64 id = names.value(borrowed(name)); id > 0)
         return id;
-    m_session.bindId(insert.stmt, 1, parent);
-    m_session.bindText(insert.stmt, 2, name);
+    m_session.bindId(insert.handle(), 1, parent);
+    m_session.bindText(insert.handle(), 2, name);
     if (!m_session.step(insert))
         return 0;
     const qint64 id = m_session.lastId();

@@ -2,6 +2,7 @@
 
 #include "ImportOptions.h"
 #include "InterchangeReader.h"
+#include "SqliteStatement.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -13,16 +14,6 @@
 
 class Database;
 class InterchangeReportBuilder;
-
-/// A prepared statement that finalizes itself.
-struct LoadStatement
-{
-    sqlite3_stmt *stmt = nullptr;
-    LoadStatement() = default;
-    LoadStatement(const LoadStatement &) = delete;
-    LoadStatement &operator=(const LoadStatement &) = delete;
-    ~LoadStatement() { sqlite3_finalize(stmt); }
-};
 
 /// What every part of one interchange load shares: the connection (statements prepared once,
 /// binds that remember their first failure, SQLite errors told apart into a row's fault and the
@@ -84,10 +75,10 @@ public:
 
     // --- SQLite
     void readLimits() { m_maxLength = sqlite3_limit(m_sql, SQLITE_LIMIT_LENGTH, -1); }
-    bool prepare(LoadStatement &s, const char *sql);
+    bool prepare(SqliteStatement &s, const char *sql);
     /// The same for a statement used all through the load: finalizeAll() finalizes it before
     /// the commit.
-    bool prepareKept(LoadStatement &s, const char *sql);
+    bool prepareKept(SqliteStatement &s, const char *sql);
     void finalizeAll();
     bool exec(const QByteArray &sql);
     /// Reports an SQLite error of the database as a whole.
@@ -98,9 +89,9 @@ public:
     bool query(const char *sql, Row &&row);
     /// Runs an insert; a refusal (a constraint the validation did not foresee) is reported on
     /// the row.
-    bool step(LoadStatement &s);
+    bool step(SqliteStatement &s);
     /// Runs an insert of a row the load creates on its own; its id, or 0 (reported) when refused.
-    qint64 create(LoadStatement &s);
+    qint64 create(SqliteStatement &s);
     qint64 lastId() const { return sqlite3_last_insert_rowid(m_sql); }
     /// Binds, remembering the first code that is not SQLITE_OK (SQLITE_TOOBIG, SQLITE_RANGE …):
     /// a failed bind leaves the parameter NULL, so the row must not be stored.
@@ -110,7 +101,7 @@ public:
     /// A positive id, or NULL.
     void bindId(sqlite3_stmt *s, int i, qint64 id);
     /// True (the row reported, the statement reset) when a bind since the last step failed.
-    bool bindsFailed(LoadStatement &s);
+    bool bindsFailed(SqliteStatement &s);
     /// For an SQLite error: true, with the load stopped and the reason reported once, when the
     /// file is damaged or SQLite ended the transaction; false when only the row is at fault.
     bool stopOn(int rc, const QString &why);
@@ -124,7 +115,7 @@ private:
     const ImportOptions &m_options;
     InterchangeReportBuilder &m_report;
     std::vector<InterchangeFile> m_files;
-    std::vector<LoadStatement *> m_prepared;
+    std::vector<SqliteStatement *> m_prepared;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1000;
     qint64 m_rowsRead = 0;
@@ -142,15 +133,14 @@ private:
 template<typename Row>
 bool InterchangeSession::query(const char *sql, Row &&row)
 {
-    LoadStatement q;
+    SqliteStatement q;
     if (!prepare(q, sql))
         return false;
     int rc;
-    while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW)
-        row(q.stmt);
+    while ((rc = q.step()) == SQLITE_ROW)
+        row(q.handle());
     const QString why = lastError();
-    sqlite3_finalize(q.stmt);
-    q.stmt = nullptr;
+    q.finalize();
     if (rc == SQLITE_DONE)
         return true;
     if (!stopOn(rc, why))

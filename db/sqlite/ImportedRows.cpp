@@ -1,6 +1,7 @@
 #include "ImportedRows.h"
 
 #include "Database.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,24 +16,6 @@ namespace {
 // Above this many disbursements, dropping their indexes and building them once afterwards is
 // cheaper than updating nine B-trees row by row (the loader does the same).
 constexpr qint64 BulkRows = 50000;
-
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const QByteArray &sql)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt *get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
 
 // SQLite's message for the connection's last error, through the gateway (which names damage).
 QString sqliteMessage(const Database &database, sqlite3 *db)
@@ -55,12 +38,12 @@ bool exec(const Database &database, sqlite3 *db, const QByteArray &sql, QString 
 // The stored columns of a table (generated columns are left out: SQLite computes them).
 QByteArray columnList(sqlite3 *db, const QByteArray &table)
 {
-    Statement q(db, "PRAGMA main.table_xinfo(" + table + ")");
+    SqliteStatement q(db, "PRAGMA main.table_xinfo(" + table + ")");
     QByteArrayList names;
-    while (q.ok() && sqlite3_step(q.get()) == SQLITE_ROW) {
-        if (sqlite3_column_int(q.get(), 6) == 0)
+    while (q.isPrepared() && sqlite3_step(q.handle()) == SQLITE_ROW) {
+        if (sqlite3_column_int(q.handle(), 6) == 0)
             names.append(
-                '"' + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1))) + '"');
+                '"' + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q.handle(), 1))) + '"');
     }
     return names.join(", ");
 }
@@ -172,14 +155,14 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
     }
     const QByteArray scratch = m_scratch->filePath(QStringLiteral("import-undo.db")).toUtf8();
     {
-        Statement attach(sql, "ATTACH ?1 AS import_undo");
-        if (!attach.ok()) {
+        SqliteStatement attach(sql, "ATTACH ?1 AS import_undo");
+        if (!attach.isPrepared()) {
             if (error)
                 *error = sqliteMessage(db, sql);
             return false;
         }
-        if (sqlite3_bind_text(attach.get(), 1, scratch.constData(), int(scratch.size()), SQLITE_TRANSIENT) != SQLITE_OK
-            || sqlite3_step(attach.get()) != SQLITE_DONE) {
+        if (sqlite3_bind_text(attach.handle(), 1, scratch.constData(), int(scratch.size()), SQLITE_TRANSIENT) != SQLITE_OK
+            || sqlite3_step(attach.handle()) != SQLITE_DONE) {
             if (error)
                 *error = QCoreApplication::translate("ImportedRows", "cannot open the undo scratch file: %1")
                              .arg(sqliteMessage(db, sql));
@@ -205,13 +188,13 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
         // Big moves drop the disbursement indexes and build them once at the end.
         QByteArrayList indexSql;
         if (ok && count(QStringLiteral("disbursements")) >= BulkRows) {
-            Statement q(sql,
+            SqliteStatement q(sql,
                 "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = "
                 "'disbursements' AND sql IS NOT NULL");
             QByteArrayList names;
-            while (q.ok() && sqlite3_step(q.get()) == SQLITE_ROW) {
-                names.append(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)));
-                indexSql.append(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1)));
+            while (q.isPrepared() && sqlite3_step(q.handle()) == SQLITE_ROW) {
+                names.append(reinterpret_cast<const char *>(sqlite3_column_text(q.handle(), 0)));
+                indexSql.append(reinterpret_cast<const char *>(sqlite3_column_text(q.handle(), 1)));
             }
             for (const QByteArray &name : std::as_const(names))
                 ok = ok && exec(db, sql, "DROP INDEX main.\"" + name + '"', &message);
@@ -240,15 +223,15 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
             const bool rates = table == QLatin1String("exchange_rates");
             const QByteArray where
                 = rates ? " WHERE currency = ?1 AND year = ?2" : " WHERE id BETWEEN ?1 AND ?2";
-            Statement copy(
+            SqliteStatement copy(
                 sql, "INSERT INTO import_undo." + t + " SELECT " + columns + " FROM main." + t + where);
-            Statement remove(sql, "DELETE FROM main." + t + where);
-            if (ok && (!copy.ok() || !remove.ok())) {
+            SqliteStatement remove(sql, "DELETE FROM main." + t + where);
+            if (ok && (!copy.isPrepared() || !remove.isPrepared())) {
                 message = sqliteMessage(db, sql);
                 ok = false;
             }
             auto run = [&](auto bindKey, qint64 expected) {
-                for (sqlite3_stmt *s : { copy.get(), remove.get() }) {
+                for (sqlite3_stmt *s : { copy.handle(), remove.handle() }) {
                     if (!bindKey(s)) {
                         message = sqliteMessage(db, sql);
                         return false;

@@ -12,7 +12,7 @@ public:
     void loadRow() override;
 
 private:
-    LoadStatement m_insertPhase;
+    SqliteStatement m_insertPhase;
     /// Where each phase of this load is, by fund, as InterchangeSession::here() packs it.
     QHash<qint64, QHash<QByteArray, qint64>> m_phaseLines;
 };

@@ -48,7 +48,7 @@ void FundRowLoader::loadRow()
     }
     if (!m_names.materialize(region))
         return;
-    sqlite3_stmt *s = m_insertFund.stmt;
+    sqlite3_stmt *s = m_insertFund.handle();
     m_session.bindText(s, 1, name);
     m_session.bindText(s, 2, value(NameZh));
     m_session.bindWord(s, 3, FundKinds[size_t(kind)]);
@@ -76,16 +76,16 @@ void FundRowLoader::loadRow()
 bool FundRowLoader::setParent(qint64 fund, qint64 parent, int *rc)
 {
     if (parent > 0)
-        m_session.bound(sqlite3_bind_int64(m_setParent.stmt, 1, parent));
+        m_session.bound(sqlite3_bind_int64(m_setParent.handle(), 1, parent));
     else
-        m_session.bound(sqlite3_bind_null(m_setParent.stmt, 1));
-    m_session.bound(sqlite3_bind_int64(m_setParent.stmt, 2, fund));
+        m_session.bound(sqlite3_bind_null(m_setParent.handle(), 1));
+    m_session.bound(sqlite3_bind_int64(m_setParent.handle(), 2, fund));
     if (m_session.bindsFailed(m_setParent)) {
         *rc = SQLITE_OK;
         return false;
     }
-    *rc = sqlite3_step(m_setParent.stmt);
-    sqlite3_reset(m_setParent.stmt);
+    *rc = sqlite3_step(m_setParent.handle());
+    sqlite3_reset(m_setParent.handle());
     return *rc == SQLITE_DONE;
 }
 

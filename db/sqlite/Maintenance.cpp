@@ -1,6 +1,7 @@
 #include "Maintenance.h"
 
 #include "Database.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,14 +41,13 @@ public:
     /// Each row's columns as text; false with *rc and *why on an error.
     bool rows(const QByteArray &sql, QList<QStringList> *out, int *rc, QString *why) const
     {
-        sqlite3_stmt *stmt = nullptr;
-        *rc = sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr);
+        SqliteStatement stmt;
+        *rc = stmt.prepare(m_db, sql);
         if (*rc == SQLITE_OK) {
-            while ((*rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            while ((*rc = stmt.step()) == SQLITE_ROW) {
                 QStringList row;
-                for (int i = 0; i < sqlite3_column_count(stmt); ++i)
-                    row.append(
-                        QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, i))));
+                for (int i = 0; i < stmt.columnCount(); ++i)
+                    row.append(QString::fromUtf8(stmt.cText(i)));
                 out->append(row);
             }
             if (*rc == SQLITE_DONE)
@@ -55,7 +55,6 @@ public:
         }
         if (*rc != SQLITE_OK)
             *why = message();
-        sqlite3_finalize(stmt);
         return *rc == SQLITE_OK;
     }
 

@@ -16,6 +16,6 @@ private:
     /// The sector column as an id; 0 (reported) when unknown or, with a segment, empty.
     qint64 readSector();
 
-    LoadStatement m_insertInvestee;
+    SqliteStatement m_insertInvestee;
     QHash<QByteArray, qint64> m_investeeLines; ///< where each investee of this load is, as here() packs it
 };

@@ -132,9 +132,9 @@ void InterchangeSession::reportReading()
         reportProgress(ImportProgress::Stage::Reading, false);
 }
 
-bool InterchangeSession::prepare(LoadStatement &s, const char *sql)
+bool InterchangeSession::prepare(SqliteStatement &s, const char *sql)
 {
-    const int rc = sqlite3_prepare_v3(m_sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &s.stmt, nullptr);
+    const int rc = s.prepare(m_sql, sql, SQLITE_PREPARE_PERSISTENT);
     if (rc == SQLITE_OK)
         return true;
     if (!stopOn(rc, QString::fromUtf8(sqlite3_errmsg(m_sql))))
@@ -144,7 +144,7 @@ bool InterchangeSession::prepare(LoadStatement &s, const char *sql)
     return false;
 }
 
-bool InterchangeSession::prepareKept(LoadStatement &s, const char *sql)
+bool InterchangeSession::prepareKept(SqliteStatement &s, const char *sql)
 {
     if (!prepare(s, sql))
         return false;
@@ -154,10 +154,8 @@ bool InterchangeSession::prepareKept(LoadStatement &s, const char *sql)
 
 void InterchangeSession::finalizeAll()
 {
-    for (LoadStatement *s : m_prepared) {
-        sqlite3_finalize(s->stmt);
-        s->stmt = nullptr;
-    }
+    for (SqliteStatement *s : m_prepared)
+        s->finalize();
     m_prepared.clear();
 }
 
@@ -180,13 +178,13 @@ void InterchangeSession::issueDatabaseError(int rc, const QString &why)
 }
 
 // Runs an insert; a refusal (a constraint the validation did not foresee) is reported on the row.
-bool InterchangeSession::step(LoadStatement &s)
+bool InterchangeSession::step(SqliteStatement &s)
 {
     if (bindsFailed(s))
         return false;
-    const int rc = sqlite3_step(s.stmt);
-    sqlite3_reset(s.stmt);
-    sqlite3_clear_bindings(s.stmt);
+    const int rc = sqlite3_step(s.handle());
+    sqlite3_reset(s.handle());
+    sqlite3_clear_bindings(s.handle());
     if (rc == SQLITE_DONE)
         return true;
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_sql));
@@ -196,12 +194,12 @@ bool InterchangeSession::step(LoadStatement &s)
     return false;
 }
 
-qint64 InterchangeSession::create(LoadStatement &s)
+qint64 InterchangeSession::create(SqliteStatement &s)
 {
     if (bindsFailed(s))
         return 0;
-    const int rc = sqlite3_step(s.stmt);
-    sqlite3_reset(s.stmt);
+    const int rc = sqlite3_step(s.handle());
+    sqlite3_reset(s.handle());
     if (rc != SQLITE_DONE) {
         stopOn(rc, lastError());
         return 0;
@@ -236,14 +234,14 @@ void InterchangeSession::bindId(sqlite3_stmt *s, int i, qint64 id)
         bound(sqlite3_bind_null(s, i));
 }
 
-bool InterchangeSession::bindsFailed(LoadStatement &s)
+bool InterchangeSession::bindsFailed(SqliteStatement &s)
 {
     if (m_bindRc == SQLITE_OK)
         return false;
     const int rc = m_bindRc;
     m_bindRc = SQLITE_OK;
-    sqlite3_reset(s.stmt);
-    sqlite3_clear_bindings(s.stmt);
+    sqlite3_reset(s.handle());
+    sqlite3_clear_bindings(s.handle());
     const QString why = QString::fromUtf8(sqlite3_errstr(rc));
     if (stopOn(rc, why))
         return true;

@@ -75,7 +75,7 @@ void InvesteeRowLoader::loadRow()
     if ((sectorId > 0 && !segment.isEmpty() && segmentRow == 0) || !m_names.materialize(region))
         return;
     const qint64 fundId = kind == 1 ? m_names.funds().value(borrowed(name)) : 0;
-    sqlite3_stmt *s = m_insertInvestee.stmt;
+    sqlite3_stmt *s = m_insertInvestee.handle();
     m_session.bindText(s, 1, name);
     m_session.bindText(s, 2, value(NameZh));
     m_session.bindWord(s, 3, InvesteeKinds[size_t(kind)]);

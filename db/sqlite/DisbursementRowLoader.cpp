@@ -163,7 +163,7 @@ bool DisbursementRowLoader::store(const EventKey &key, const QByteArray &currenc
                                   int confidence)
 {
     using namespace InterchangeColumns::DisbCol;
-    sqlite3_stmt *s = m_insertEvent.stmt;
+    sqlite3_stmt *s = m_insertEvent.handle();
     m_session.bound(sqlite3_bind_int64(s, 1, key.phase));
     m_session.bound(sqlite3_bind_int64(s, 2, key.investee));
     m_session.bindText(s, 3, value(Date));

@@ -38,10 +38,10 @@ BulkLoadScope::~BulkLoadScope()
 
 qint64 BulkLoadScope::readPragma(const char *name, qint64 fallback)
 {
-    LoadStatement read;
+    SqliteStatement read;
     const QByteArray pragma = QByteArray("PRAGMA ") + name;
-    if (m_session.prepare(read, pragma.constData()) && sqlite3_step(read.stmt) == SQLITE_ROW)
-        return sqlite3_column_int64(read.stmt, 0);
+    if (m_session.prepare(read, pragma.constData()) && sqlite3_step(read.handle()) == SQLITE_ROW)
+        return sqlite3_column_int64(read.handle(), 0);
     return fallback;
 }
 
@@ -58,9 +58,9 @@ void BulkLoadScope::useRollbackJournal()
     // Asked without waiting: another connection means WAL, not a busy timeout's delay.
     const int waitMs = int(readPragma("busy_timeout", 5000));
     sqlite3_busy_timeout(sql, 0);
-    LoadStatement mode;
-    if (m_session.prepare(mode, "PRAGMA journal_mode = DELETE") && sqlite3_step(mode.stmt) == SQLITE_ROW
-        && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(mode.stmt, 0)), "delete") == 0) {
+    SqliteStatement mode;
+    if (m_session.prepare(mode, "PRAGMA journal_mode = DELETE") && sqlite3_step(mode.handle()) == SQLITE_ROW
+        && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(mode.handle(), 0)), "delete") == 0) {
         m_rollbackJournal = true;
         m_session.exec("PRAGMA synchronous = FULL");
     }
@@ -79,11 +79,11 @@ void BulkLoadScope::useRollbackJournal()
 // load faster.
 void BulkLoadScope::useMemoryTempStore()
 {
-    LoadStatement pages;
-    LoadStatement pageSize;
-    if (!(m_session.prepare(pages, "PRAGMA page_count") && sqlite3_step(pages.stmt) == SQLITE_ROW
-          && m_session.prepare(pageSize, "PRAGMA page_size") && sqlite3_step(pageSize.stmt) == SQLITE_ROW
-          && sqlite3_column_int64(pages.stmt, 0) * sqlite3_column_int64(pageSize.stmt, 0) <= (qint64(64) << 20)))
+    SqliteStatement pages;
+    SqliteStatement pageSize;
+    if (!(m_session.prepare(pages, "PRAGMA page_count") && sqlite3_step(pages.handle()) == SQLITE_ROW
+          && m_session.prepare(pageSize, "PRAGMA page_size") && sqlite3_step(pageSize.handle()) == SQLITE_ROW
+          && sqlite3_column_int64(pages.handle(), 0) * sqlite3_column_int64(pageSize.handle(), 0) <= (qint64(64) << 20)))
         return;
     sqlite3 *sql = m_session.sql();
     sqlite3_stmt *read = nullptr;
@@ -124,9 +124,9 @@ bool BulkLoadScope::begin()
     if (!m_session.exec("PRAGMA ignore_check_constraints = ON"))
         return false;
     m_checksOff = true;
-    LoadStatement size;
-    if (m_session.prepare(size, "PRAGMA cache_size") && sqlite3_step(size.stmt) == SQLITE_ROW) {
-        const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(sqlite3_column_int64(size.stmt, 0));
+    SqliteStatement size;
+    if (m_session.prepare(size, "PRAGMA cache_size") && sqlite3_step(size.handle()) == SQLITE_ROW) {
+        const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(sqlite3_column_int64(size.handle(), 0));
         if (m_session.exec("PRAGMA cache_size = -65536"))
             m_restoreCache = restore;
     }
@@ -140,15 +140,15 @@ bool BulkLoadScope::begin()
 // the drops back with the rows.
 bool BulkLoadScope::dropDisbursementIndexes(qint64 storedSoFar)
 {
-    LoadStatement q;
+    SqliteStatement q;
     if (!m_session.prepare(q, "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
                               " AND tbl_name = 'disbursements' AND sql IS NOT NULL"))
         return false;
     QList<QByteArray> drops;
-    while (sqlite3_step(q.stmt) == SQLITE_ROW) {
-        const bool index = columnBytes(q.stmt, 0) == "index";
-        drops.append((index ? "DROP INDEX \"" : "DROP TRIGGER \"") + columnBytes(q.stmt, 1) + '"');
-        (index ? m_droppedIndexSql : m_droppedTriggerSql).append(columnBytes(q.stmt, 2));
+    while (sqlite3_step(q.handle()) == SQLITE_ROW) {
+        const bool index = columnBytes(q.handle(), 0) == "index";
+        drops.append((index ? "DROP INDEX \"" : "DROP TRIGGER \"") + columnBytes(q.handle(), 1) + '"');
+        (index ? m_droppedIndexSql : m_droppedTriggerSql).append(columnBytes(q.handle(), 2));
     }
     for (const QByteArray &drop : std::as_const(drops)) {
         if (!m_session.exec(drop))

@@ -77,7 +77,7 @@ private:
     qint64 createInvestee(QByteArrayView name);
     qint64 cityId(qint64 parent, QByteArrayView name);
     /// Stores a city or segment named for the first time; 0 when refused (reported).
-    qint64 insertVocabulary(LoadStatement &insert, NameMap &names, qint64 parent, QByteArrayView name,
+    qint64 insertVocabulary(SqliteStatement &insert, NameMap &names, qint64 parent, QByteArrayView name,
                             const QString &table, const QString &counted);
 
     InterchangeSession &m_session;
@@ -96,5 +96,5 @@ private:
     QHash<QByteArray, CurrencyInfo> m_currencies;
     QList<QByteArray> m_currencyCodes;
     QHash<QByteArray, QString> m_rejectedFunds, m_rejectedInvestees, m_rejectedPhases;
-    LoadStatement m_insertCity, m_insertSegment, m_createFund, m_createPhase, m_createInvestee;
+    SqliteStatement m_insertCity, m_insertSegment, m_createFund, m_createPhase, m_createInvestee;
 };

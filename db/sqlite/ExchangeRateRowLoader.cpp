@@ -65,7 +65,7 @@ void ExchangeRateRowLoader::loadRow()
         skipRepeat(Year, QStringLiteral("year"), why);
         return;
     }
-    sqlite3_stmt *s = m_insertRate.stmt;
+    sqlite3_stmt *s = m_insertRate.handle();
     m_session.bound(sqlite3_bind_text(s, 1, code.constData(), int(code.size()), SQLITE_STATIC));
     m_session.bound(sqlite3_bind_int(s, 2, year));
     m_session.bound(sqlite3_bind_double(s, 3, rate));

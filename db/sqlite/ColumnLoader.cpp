@@ -2,6 +2,7 @@
 
 #include "ColumnStore.h"
 #include "Database.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -88,28 +89,17 @@ struct Words
     }
 };
 
-// A prepared statement that finalizes itself.
-struct Statement
-{
-    sqlite3_stmt *stmt = nullptr;
-    Statement() = default;
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    ~Statement() { sqlite3_finalize(stmt); }
-};
-
 qint64 idOrNone(sqlite3_stmt *stmt, int column)
 {
     return sqlite3_column_type(stmt, column) == SQLITE_NULL ? qint64(-1) : sqlite3_column_int64(stmt, column);
 }
 
 // The statement readRows() steps, on the connection `handle`.
-bool prepareRows(sqlite3 *handle, Statement &s, QString *error)
+bool prepareRows(sqlite3 *handle, SqliteStatement &s, QString *error)
 {
-    if (sqlite3_prepare_v2(handle,
+    if (s.prepare(handle,
             "SELECT investee_id, phase_id, value_date, type, status, confidence, amount_minor, "
-            "currency, stake_pct FROM disbursements WHERE rowid BETWEEN ? AND ?",
-            -1, &s.stmt, nullptr)
+            "currency, stake_pct FROM disbursements WHERE rowid BETWEEN ? AND ?")
         == SQLITE_OK)
         return true;
     *error = QString::fromUtf8(sqlite3_errmsg(handle));
@@ -150,11 +140,11 @@ public:
 private:
     qint64 dataVersion()
     {
-        Statement s;
-        if (sqlite3_prepare_v2(m_handle, "PRAGMA data_version", -1, &s.stmt, nullptr) != SQLITE_OK
-            || sqlite3_step(s.stmt) != SQLITE_ROW)
+        SqliteStatement s;
+        if (s.prepare(m_handle, "PRAGMA data_version") != SQLITE_OK
+            || sqlite3_step(s.handle()) != SQLITE_ROW)
             return -1;
-        return sqlite3_column_int64(s.stmt, 0);
+        return sqlite3_column_int64(s.handle(), 0);
     }
 
     sqlite3 *m_handle = nullptr;
@@ -224,53 +214,53 @@ bool readDisbursements(Database &db, ColumnStore &store, HelperConnection *helpe
         *error = QStringLiteral("%1: %2: %3").arg(db.path(), what, QString::fromUtf8(sqlite3_errmsg(handle)));
         return false;
     };
-    auto prepare = [&](Statement &s, const char *sql) {
-        return sqlite3_prepare_v2(handle, sql, -1, &s.stmt, nullptr) == SQLITE_OK;
+    auto prepare = [&](SqliteStatement &s, const char *sql) {
+        return s.prepare(handle, sql) == SQLITE_OK;
     };
     auto text = [](sqlite3_stmt *stmt, int column) {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
             sqlite3_column_bytes(stmt, column));
     };
     auto rowid = [&](const char *sql, qint64 *value) {
-        Statement s;
-        if (!prepare(s, sql) || sqlite3_step(s.stmt) != SQLITE_ROW)
+        SqliteStatement s;
+        if (!prepare(s, sql) || sqlite3_step(s.handle()) != SQLITE_ROW)
             return false;
-        *value = sqlite3_column_int64(s.stmt, 0);
+        *value = sqlite3_column_int64(s.handle(), 0);
         return true;
     };
 
     QHash<QString, int> minorDigits;
     {
-        Statement s;
+        SqliteStatement s;
         if (!prepare(s, "SELECT code, minor_digits FROM currencies"))
             return fail(QCoreApplication::translate("AggregationCache", "reading currencies"));
         int rc;
-        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
-            minorDigits.insert(text(s.stmt, 0), sqlite3_column_int(s.stmt, 1));
-            store.currencyCodes.append(text(s.stmt, 0));
+        while ((rc = sqlite3_step(s.handle())) == SQLITE_ROW) {
+            minorDigits.insert(text(s.handle(), 0), sqlite3_column_int(s.handle(), 1));
+            store.currencyCodes.append(text(s.handle(), 0));
         }
         if (rc != SQLITE_DONE)
             return fail(QCoreApplication::translate("AggregationCache", "reading currencies"));
     }
     {
-        Statement s;
+        SqliteStatement s;
         if (!prepare(s, "SELECT currency, year, cny_per_unit FROM exchange_rates"))
             return fail(QCoreApplication::translate("AggregationCache", "reading exchange rates"));
         int rc;
-        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW)
+        while ((rc = sqlite3_step(s.handle())) == SQLITE_ROW)
             store.rates.insert(
-                text(s.stmt, 0) + QLatin1Char(' ') + text(s.stmt, 1), sqlite3_column_double(s.stmt, 2));
+                text(s.handle(), 0) + QLatin1Char(' ') + text(s.handle(), 1), sqlite3_column_double(s.handle(), 2));
         if (rc != SQLITE_DONE)
             return fail(QCoreApplication::translate("AggregationCache", "reading exchange rates"));
     }
     {
-        Statement s;
+        SqliteStatement s;
         if (!prepare(s, "SELECT id, fund_id FROM phases ORDER BY id"))
             return fail(QCoreApplication::translate("AggregationCache", "reading phases"));
         int rc;
-        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
-            store.phaseId.push_back(sqlite3_column_int64(s.stmt, 0));
-            store.phaseFund.push_back(sqlite3_column_int64(s.stmt, 1));
+        while ((rc = sqlite3_step(s.handle())) == SQLITE_ROW) {
+            store.phaseId.push_back(sqlite3_column_int64(s.handle(), 0));
+            store.phaseFund.push_back(sqlite3_column_int64(s.handle(), 1));
         }
         if (rc != SQLITE_DONE)
             return fail(QCoreApplication::translate("AggregationCache", "reading phases"));
@@ -336,11 +326,11 @@ bool readDisbursements(Database &db, ColumnStore &store, HelperConnection *helpe
     };
     // Reads chunks until none is left; false (with *why) when a read failed.
     const auto readChunks = [&](sqlite3 *on, int reader, QString *why) {
-        Statement s;
+        SqliteStatement s;
         if (!prepareRows(on, s, why))
             return false;
         for (size_t k; (k = nextChunk.fetch_add(1)) < chunks.size();) {
-            if (!readChunk(s.stmt, k, reader, why))
+            if (!readChunk(s.handle(), k, reader, why))
                 return false;
         }
         return true;
@@ -363,7 +353,7 @@ bool readDisbursements(Database &db, ColumnStore &store, HelperConnection *helpe
     };
 
     {
-        Statement s;
+        SqliteStatement s;
         if (!prepare(s,
                 "SELECT i.id, i.sector_id, i.segment_id, coalesce(i.province_id, cr.parent_id, "
                 "i.country_id), "
@@ -373,15 +363,15 @@ bool readDisbursements(Database &db, ColumnStore &store, HelperConnection *helpe
             return fail(QCoreApplication::translate("AggregationCache", "reading investees"));
         }
         int rc;
-        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
-            store.investeeId.push_back(sqlite3_column_int64(s.stmt, 0));
-            store.investeeSector.push_back(idOrNone(s.stmt, 1));
-            store.investeeSegment.push_back(idOrNone(s.stmt, 2));
-            store.investeeRegion.push_back(idOrNone(s.stmt, 3));
-            store.investeeCountry.push_back(idOrNone(s.stmt, 4));
-            store.investeeProvince.push_back(idOrNone(s.stmt, 5));
-            store.investeeCity.push_back(idOrNone(s.stmt, 6));
-            store.investeeIsFund.push_back(sqlite3_column_int(s.stmt, 7) != 0);
+        while ((rc = sqlite3_step(s.handle())) == SQLITE_ROW) {
+            store.investeeId.push_back(sqlite3_column_int64(s.handle(), 0));
+            store.investeeSector.push_back(idOrNone(s.handle(), 1));
+            store.investeeSegment.push_back(idOrNone(s.handle(), 2));
+            store.investeeRegion.push_back(idOrNone(s.handle(), 3));
+            store.investeeCountry.push_back(idOrNone(s.handle(), 4));
+            store.investeeProvince.push_back(idOrNone(s.handle(), 5));
+            store.investeeCity.push_back(idOrNone(s.handle(), 6));
+            store.investeeIsFund.push_back(sqlite3_column_int(s.handle(), 7) != 0);
         }
         if (rc != SQLITE_DONE) {
             stopHelper();
@@ -399,11 +389,11 @@ bool readDisbursements(Database &db, ColumnStore &store, HelperConnection *helpe
     stopHelper();
     if (helper && !helperRead) {
         // A commit came between the two snapshots (or the helper failed): read its chunks here.
-        Statement s;
+        SqliteStatement s;
         bool ok = prepareRows(handle, s, error);
         for (size_t k = 0; ok && k < chunks.size(); ++k) {
             if (chunks[k].reader == 1)
-                ok = readChunk(s.stmt, k, 0, error);
+                ok = readChunk(s.handle(), k, 0, error);
         }
         if (!ok) {
             *error = QCoreApplication::translate("AggregationCache", "%1: reading disbursements: %2")
@@ -536,10 +526,10 @@ bool ColumnLoader::load(Database &db, ColumnStore &store, QString *error, qint64
     std::unique_ptr<HelperConnection> helper;
     if (sqlite3_get_autocommit(handle) && std::thread::hardware_concurrency() >= 2
         && QFileInfo(db.path()).isFile()) {
-        Statement s;
-        if (sqlite3_prepare_v2(handle, "SELECT max(rowid) FROM disbursements", -1, &s.stmt, nullptr)
+        SqliteStatement s;
+        if (s.prepare(handle, "SELECT max(rowid) FROM disbursements")
                 == SQLITE_OK
-            && sqlite3_step(s.stmt) == SQLITE_ROW && sqlite3_column_int64(s.stmt, 0) >= splitFrom) {
+            && sqlite3_step(s.handle()) == SQLITE_ROW && sqlite3_column_int64(s.handle(), 0) >= splitFrom) {
             helper = std::make_unique<HelperConnection>();
             if (!helper->open(db.path()))
                 helper.reset();

@@ -12,7 +12,7 @@ public:
     void loadRow() override;
 
 private:
-    LoadStatement m_insertRate;
+    SqliteStatement m_insertRate;
     /// "USD:2014" -> where its rate is, as here() packs it; 0 = stored before this load.
     QHash<QByteArray, qint64> m_rateLines;
 };

@@ -47,7 +47,7 @@ void PhaseRowLoader::loadRow()
             rememberRejected(m_names.rejectedPhases(), fund.toByteArray() + '\x1f' + label.toByteArray());
         return;
     }
-    sqlite3_stmt *s = m_insertPhase.stmt;
+    sqlite3_stmt *s = m_insertPhase.handle();
     m_session.bindId(s, 1, fundId);
     m_session.bindText(s, 2, label);
     m_session.bindText(s, 3, value(StartDate));

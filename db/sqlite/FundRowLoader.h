@@ -31,7 +31,7 @@ private:
     /// Runs the parent update for `fund`; false with the SQLite code in *rc when refused.
     bool setParent(qint64 fund, qint64 parent, int *rc);
 
-    LoadStatement m_insertFund, m_setParent;
+    SqliteStatement m_insertFund, m_setParent;
     QHash<QByteArray, qint64> m_fundLines; ///< where each fund of this load is, as here() packs it
     std::vector<PendingParent> m_pendingParents;
 };
