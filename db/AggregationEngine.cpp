@@ -157,7 +157,11 @@ bool AggregationEngine::aggregateOne(
         return false;
     }
     const Snapshot snapshot(connection);
-    const FilterSql where = FilterSql::build(filter);
+    const FilterSql where = FilterSql::build(m_db, filter);
+    if (!where.ok) {
+        *error = where.error;
+        return false;
+    }
     const DimensionSql dim = AggregationNames::dimensionSql(dimension);
     const bool subFundsInRows = groupsSubFundFlows(dimension);
 

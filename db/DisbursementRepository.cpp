@@ -228,6 +228,14 @@ DisbursementRecord readRecord(const QSqlQuery &q, const QString &base)
     return r;
 }
 
+// True when the filter resolved; otherwise false with *error set.
+bool resolved(const FilterSql &where, QString *error)
+{
+    if (!where.ok && error)
+        *error = where.error;
+    return where.ok;
+}
+
 bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
 {
     q.setForwardOnly(true);
@@ -266,7 +274,7 @@ qint64 DisbursementRepository::count(const Filter &filter, QString *error) const
 
 QString DisbursementRepository::countSql(const Filter &filter, QVariantList *binds) const
 {
-    FilterSql where = FilterSql::build(filter);
+    FilterSql where = FilterSql::build(m_db, filter);
     if (binds)
         *binds = std::move(where.binds);
     return QStringLiteral("SELECT count(*) FROM disbursements d WHERE ") + where.where;
@@ -330,12 +338,12 @@ qint64 DisbursementRepository::tableRows() const
 
 QString DisbursementRepository::windowSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeQuery(FilterSql::build(filter), filter.currency, sort, descending, true, 0, 0, true).sql;
+    return rangeQuery(FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0, true).sql;
 }
 
 QString DisbursementRepository::streamSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeQuery(FilterSql::build(filter), filter.currency, sort, descending, true, 0, 0).sql;
+    return rangeQuery(FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0).sql;
 }
 
 QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, Sort sort, bool descending,
@@ -353,7 +361,9 @@ QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, S
         sqlLimit = std::min<qint64>(limit, total - offset);
         sqlOffset = total - offset - sqlLimit;
     }
-    const FilterSql where = FilterSql::build(filter);
+    const FilterSql where = FilterSql::build(m_db, filter);
+    if (!resolved(where, error))
+        return rows;
     const bool idsFirst = sortsOnDisbursements(sort);
     const bool walk = total < 0 || walkIndex(sqlOffset + sqlLimit, total, tableRows(), idsFirst);
     const RangeQuery range
@@ -375,7 +385,9 @@ QList<qint64> DisbursementRepository::ids(const Filter &filter, Sort sort, bool 
     const qint64 total = count(filter, error);
     if (total < 0)
         return result;
-    const FilterSql where = FilterSql::build(filter);
+    const FilterSql where = FilterSql::build(m_db, filter);
+    if (!resolved(where, error))
+        return result;
     QSqlQuery q(m_db.connection());
     const QString sql = QStringLiteral("SELECT d.id FROM ") + fromClause(sort, walkIndex(total, total, tableRows(), false))
             + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
@@ -394,7 +406,10 @@ bool DisbursementRepository::stream(const Filter &filter, Sort sort, bool descen
     if (total < 0)
         return false;
     const qint64 end = limit < 0 ? total : std::min(total, offset + limit);
-    const RangeQuery range = rangeQuery(FilterSql::build(filter), filter.currency, sort, descending,
+    const FilterSql where = FilterSql::build(m_db, filter);
+    if (!resolved(where, error))
+        return false;
+    const RangeQuery range = rangeQuery(where, filter.currency, sort, descending,
                                         walkIndex(end, total, tableRows(), false), limit, offset);
     QSqlQuery q(m_db.connection());
     if (!execBound(q, range.sql, range.binds, error))

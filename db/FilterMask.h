@@ -2,6 +2,7 @@
 
 #include "ColumnStore.h"
 #include "Filter.h"
+#include "ResolvedFilter.h"
 
 #include <cstdint>
 #include <limits>
@@ -9,14 +10,15 @@
 
 class Database;
 
-/// A Filter resolved against a ColumnStore: which investees and phases it admits, which words
-/// and which date range, so that admitting a row is a few array reads. `build` asks the database
-/// only for what the columns do not hold (regions below the chosen ones, the text search), over
-/// small tables. Admits exactly the rows FilterSql's WHERE clause admits.
+/// A resolved Filter laid over a ColumnStore: which investees and phases it admits, which words
+/// and which date range, so that admitting a row is a few array reads. It reads the same
+/// ResolvedFilter as FilterSql and admits exactly the rows FilterSql's WHERE clause admits.
 class FilterMask
 {
 public:
-    /// False with *error (naming the file) when the database could not answer.
+    void build(const ColumnStore &store, const ResolvedFilter &filter);
+    /// Resolves `filter` on `db` first (ResolvedFilter::resolve, cached); false with *error
+    /// (naming the file) when the database could not answer.
     bool build(Database &db, const ColumnStore &store, const Filter &filter, QString *error);
 
     /// Whether any row of investee `investee` (a dense index) can pass.

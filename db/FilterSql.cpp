@@ -70,8 +70,31 @@ QString FilterSql::prefixPattern(const QString &text)
     return escaped;
 }
 
-FilterSql FilterSql::build(const Filter &f)
+QString FilterSql::idList(const QList<qint64> &ids)
 {
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+FilterSql FilterSql::build(Database &db, const Filter &filter)
+{
+    ResolvedFilter resolved;
+    QString error;
+    if (ResolvedFilter::resolve(db, filter, &resolved, &error))
+        return build(resolved);
+    FilterSql failed;
+    failed.where = QStringLiteral("0");
+    failed.ok = false;
+    failed.error = error;
+    return failed;
+}
+
+FilterSql FilterSql::build(const ResolvedFilter &r)
+{
+    const Filter &f = r.filter;
     FilterSql out;
     QStringList parts;
     auto inList = [&](const QString &expr, const auto &values) {
@@ -80,6 +103,9 @@ FilterSql FilterSql::build(const Filter &f)
         parts.append(QStringLiteral("%1 IN (%2)").arg(expr, placeholders(values.size())));
         appendAll(out.binds, values);
     };
+    // A resolved id list is one bound JSON array, whatever its length: a search for "a" can
+    // match tens of thousands of investees, more than SQLite's bound parameters allow.
+    const QString ids = QStringLiteral("(SELECT value FROM json_each(?))");
 
     if (!f.funds.isEmpty()) {
         parts.append(QStringLiteral("d.phase_id IN (SELECT id FROM phases WHERE fund_id IN (%1))")
@@ -101,37 +127,29 @@ FilterSql FilterSql::build(const Filter &f)
     if (!f.regions.isEmpty()) {
         // The listed regions and everything under them, so an investee recorded with only its
         // province (or only its city) still matches its country.
-        parts.append(QStringLiteral("d.investee_id IN (WITH RECURSIVE within(id) AS ("
-                                    "SELECT id FROM regions WHERE id IN (%1)"
-                                    " UNION SELECT r.id FROM regions r JOIN within w ON r.parent_id = w.id)"
-                                    " SELECT id FROM investees WHERE country_id IN within"
-                                    " OR province_id IN within OR city_id IN within)")
-                         .arg(placeholders(f.regions.size())));
-        appendAll(out.binds, f.regions);
+        parts.append(QStringLiteral("d.investee_id IN (SELECT id FROM investees WHERE country_id IN %1"
+                                    " OR province_id IN %1 OR city_id IN %1)")
+                         .arg(ids));
+        const QString regions = idList(r.regions);
+        out.binds << regions << regions << regions;
     }
-    if (!f.from.isEmpty()) {
+    if (!r.fromBound.isEmpty()) {
         parts.append(QStringLiteral("d.value_date >= ?"));
-        out.binds.append(lowerBound(f.from));
+        out.binds.append(r.fromBound);
     }
-    if (!f.to.isEmpty()) {
+    if (!r.toBound.isEmpty()) {
         parts.append(QStringLiteral("d.value_date <= ?"));
-        out.binds.append(upperBound(f.to));
+        out.binds.append(r.toBound);
     }
     inList(QStringLiteral("d.type"), f.types);
-    if (f.statuses.isEmpty())
+    if (r.defaultStatuses)
         parts.append(defaultStatusRule());
     else
-        inList(QStringLiteral("d.status"), f.statuses);
+        inList(QStringLiteral("d.status"), r.statuses);
     inList(QStringLiteral("d.confidence"), f.confidences);
-    if (!f.text.trimmed().isEmpty()) {
-        const QString like = containsPattern(f.text.trimmed());
-        parts.append(
-            QStringLiteral("(d.investee_id IN (SELECT id FROM investees WHERE name LIKE ? ESCAPE '\\'"
-                           " OR name_zh LIKE ? ESCAPE '\\' OR ticker LIKE ? ESCAPE '\\')"
-                           " OR d.phase_id IN (SELECT p.id FROM phases p JOIN funds fu ON fu.id = p.fund_id"
-                           " WHERE fu.name LIKE ? ESCAPE '\\' OR fu.name_zh LIKE ? ESCAPE '\\'))"));
-        for (int i = 0; i < 5; ++i)
-            out.binds.append(like);
+    if (r.hasText) {
+        parts.append(QStringLiteral("(d.investee_id IN %1 OR d.phase_id IN %1)").arg(ids));
+        out.binds << idList(r.textInvestees) << idList(r.textPhases);
     }
     out.where = parts.isEmpty() ? QStringLiteral("1")
                                 : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');

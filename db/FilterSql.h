@@ -1,22 +1,35 @@
 #pragma once
 
 #include "Filter.h"
+#include "ResolvedFilter.h"
 
 #include <QVariantList>
 
-/// Turns a Filter into a WHERE clause over `disbursements AS d` with positional bind values.
-/// Every value is bound, never spliced into the SQL. The clause never mentions other tables'
-/// aliases: fund, sector and region conditions are subqueries on ids, so callers can use it with
-/// any join and SQLite can use the disbursement indexes.
+class Database;
+
+/// Turns a resolved Filter into a WHERE clause over `disbursements AS d` with positional bind
+/// values. Every value is bound, never spliced into the SQL. The clause never mentions other
+/// tables' aliases: fund, sector and region conditions are subqueries on ids, so callers can use
+/// it with any join and SQLite can use the disbursement indexes.
 ///
 /// Regions match an investee whose country, province or city is one of the listed regions or lies
-/// under one of them (a province matches investees that only carry one of its cities).
+/// under one of them (a province matches investees that only carry one of its cities); the text
+/// matches the investees and fund phases ResolvedFilter found by name.
 struct FilterSql
 {
     QString where; ///< "1" when nothing narrows; otherwise "(... AND ...)"
     QVariantList binds;
+    /// False when the lookups failed: `where` is then "0" (it matches nothing, a failed lookup
+    /// never widens a result) and `error` names the file and what failed.
+    bool ok = true;
+    QString error;
 
-    static FilterSql build(const Filter &filter);
+    static FilterSql build(const ResolvedFilter &filter);
+    /// Resolves `filter` on `db` (ResolvedFilter::resolve, from its cache after the first time
+    /// for this state of the data) and builds its clause.
+    static FilterSql build(Database &db, const Filter &filter);
+    /// `ids` as the JSON array the clause binds for a resolved id list ("[3,17]").
+    static QString idList(const QList<qint64> &ids);
 
     /// Date range rule: a row is in [from, to] when the first day of its reported period is, so
     /// "2020" counts as 2020-01-01 and "2020-05" as 2020-05-01. Adjacent ranges therefore split

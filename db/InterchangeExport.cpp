@@ -33,10 +33,10 @@ int kindOf(InterchangeExport::Table table)
 // The statements select the interchange columns in order; a few extra columns at the end feed
 // the number formatting (a currency's minor digits).
 
-QString selection(InterchangeExport::Table table, const Filter &filter, QVariantList *binds)
+QString selection(Database &db, InterchangeExport::Table table, const Filter &filter, QVariantList *binds)
 {
     using Table = InterchangeExport::Table;
-    const FilterSql where = FilterSql::build(filter);
+    const FilterSql where = FilterSql::build(db, filter);
     // Nothing narrows (cancelled events left out is the default, not a narrowing): every row.
     const bool all = filter.isEmpty();
     switch (table) {
@@ -207,7 +207,7 @@ qint64 InterchangeExport::count(Table table, const Filter &filter, QString *erro
     // Every disbursement has its phase and investee (foreign keys): no join needed to count.
     const QString from = table == Table::Disbursements ? QStringLiteral("disbursements d") : fromClause(table, false);
     const QString sql = QStringLiteral("SELECT count(*) FROM ") + from + QStringLiteral(" WHERE ")
-            + selection(table, filter, &binds);
+            + selection(m_db, table, filter, &binds);
     RawQuery q(m_db, sql, binds);
     if (!q.next()) {
         if (error)
@@ -279,7 +279,7 @@ bool InterchangeExport::stream(Table table, const Filter &filter, const ExportRo
     const int n = int(header.size());
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT ") + selectColumns(table) + QStringLiteral(" FROM ")
-            + fromClause(table, walkTable) + QStringLiteral(" WHERE ") + selection(table, filter, &binds)
+            + fromClause(table, walkTable) + QStringLiteral(" WHERE ") + selection(m_db, table, filter, &binds)
             + QStringLiteral(" ORDER BY ") + orderBy(table);
     RawQuery q(m_db, sql, binds);
     const auto [amountColumn, currencyColumn] = moneyColumns(table);

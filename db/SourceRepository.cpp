@@ -10,7 +10,12 @@
 template<typename Visit>
 bool SourceRepository::visitAddresses(const Filter &filter, Visit visit, QString *error) const
 {
-    const FilterSql where = FilterSql::build(filter);
+    const FilterSql where = FilterSql::build(m_db, filter);
+    if (!where.ok) {
+        if (error)
+            *error = where.error;
+        return false;
+    }
     // No DISTINCT: SQLite would sort a million addresses through a temporary file; the callers
     // keep a set of what they have seen, which is also where " | " lists are split.
     RawQuery q(m_db,

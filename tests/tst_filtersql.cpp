@@ -47,6 +47,8 @@ private Q_SLOTS:
     void likeWildcardsAreLiteral();
     void valuesAreBoundNotSpliced();
     void adjacentRangesSplitRowsExactly();
+    void resolvedFilterFollowsTheData();
+    void longTextMatchIsOneBind();
 
 private:
     qint64 viaFilterSql(const Filter &filter);
@@ -75,7 +77,7 @@ void TestFilterSql::cleanup()
 
 qint64 TestFilterSql::viaFilterSql(const Filter &filter)
 {
-    const FilterSql sql = FilterSql::build(filter);
+    const FilterSql sql = FilterSql::build(*m_db, filter);
     return AggregationTestData::scalar(
         *m_db, QStringLiteral("SELECT count(*) FROM disbursements AS d WHERE ") + sql.where, sql.binds);
 }
@@ -122,7 +124,7 @@ void TestFilterSql::containsPattern()
 
 void TestFilterSql::emptyFilterLeavesOutCancelled()
 {
-    const FilterSql sql = FilterSql::build(Filter());
+    const FilterSql sql = FilterSql::build(*m_db, Filter());
     QVERIFY(sql.binds.isEmpty());
     QCOMPARE(viaFilterSql(Filter()), qint64(23));
     QCOMPARE(independent(QStringLiteral("d.status != 'cancelled'")), qint64(23));
@@ -253,7 +255,7 @@ void TestFilterSql::valuesAreBoundNotSpliced()
     f.text = QStringLiteral("x' OR 1=1 --");
     f.types = { QStringLiteral("loan') OR ('1'='1") };
     f.from = QStringLiteral("2020' OR '1'='1");
-    const FilterSql sql = FilterSql::build(f);
+    const FilterSql sql = FilterSql::build(*m_db, f);
     QVERIFY(!sql.where.contains(QStringLiteral("1=1")));
     QVERIFY(!sql.where.contains(QStringLiteral("'1'='1")));
     QCOMPARE(sql.where.count(QLatin1Char('?')), sql.binds.size());
@@ -286,3 +288,49 @@ void TestFilterSql::adjacentRangesSplitRowsExactly()
 
 QTEST_GUILESS_MAIN(TestFilterSql)
 #include "tst_filtersql.moc"
+
+// ResolvedFilter keeps the names a text matched per state of the data: a rename must show.
+void TestFilterSql::resolvedFilterFollowsTheData()
+{
+    Filter f;
+    f.text = QStringLiteral("Quokka");
+    QCOMPARE(viaFilterSql(f), qint64(0));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE investees SET name = name || ' Quokka' WHERE id ="
+                                  " (SELECT investee_id FROM disbursements WHERE status <> 'cancelled' LIMIT 1)")));
+    const qint64 expected = independent(QStringLiteral("d.status <> 'cancelled' AND i.name LIKE '%Quokka%'"));
+    QVERIFY(expected > 0);
+    QCOMPARE(viaFilterSql(f), expected);
+    // And the region closure: a new city under a province counts for the province at once.
+    f = AggregationTestData::filterFrom(*m_db, QStringLiteral("region=province:Hubei"));
+    const qint64 before = viaFilterSql(f);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO regions(kind, parent_id, name) SELECT 'city', id, 'Quokka City'"
+                                  " FROM regions WHERE kind = 'province' AND name = 'Hubei'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE investees SET province_id = NULL, country_id = NULL, city_id ="
+                                  " (SELECT id FROM regions WHERE name = 'Quokka City') WHERE name LIKE '%Quokka%'")));
+    QCOMPARE(viaFilterSql(f),
+        independent(QStringLiteral("d.status <> 'cancelled' AND (pr.name = 'Hubei' OR cip.name = 'Hubei')")));
+    QVERIFY(viaFilterSql(f) > before);
+}
+
+// A text that matches more investees than SQLite takes bound parameters still runs: the matched
+// ids travel as one bound list.
+void TestFilterSql::longTextMatchIsOneBind()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO investees(name, kind) VALUES (?, 'company')")));
+    for (int i = 0; i < 40000; ++i) {
+        q.addBindValue(QStringLiteral("Zebra Holdings %1").arg(i));
+        QVERIFY(q.exec());
+    }
+    QVERIFY(q.exec(QStringLiteral("UPDATE disbursements SET investee_id = (SELECT max(id) FROM investees)"
+                                  " WHERE id = (SELECT min(id) FROM disbursements WHERE status <> 'cancelled')")));
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    Filter f;
+    f.text = QStringLiteral("Zebra");
+    const FilterSql sql = FilterSql::build(*m_db, f);
+    QVERIFY2(sql.ok, qPrintable(sql.error));
+    QVERIFY(sql.binds.size() < 10);
+    QCOMPARE(viaFilterSql(f), qint64(1));
+}
