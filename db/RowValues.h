@@ -1,14 +1,12 @@
 #pragma once
 
+#include "RecordFields.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
-
-/// The four kinds of record a researcher adds, edits and deletes (exchange rates, keyed by
-/// currency and year, have their own repository).
-enum class RecordKind { Fund, Phase, Investee, Disbursement };
 
 /// One row of a record table as stored: column name → value, NULL as an invalid (or null)
 /// QVariant. Foreign keys are row ids, amounts integer minor units, dates partial ISO text.
@@ -23,6 +21,11 @@ struct RowValues
     QString text(const QString &column) const { return values.value(column).toString(); }
     qint64 number(const QString &column) const { return values.value(column).toLongLong(); }
     void set(const QString &column, const QVariant &value) { values.insert(column, value); }
+    // The same by field, for code outside db/.
+    template<RecordField F> QVariant value(F field) const { return value(columnOf(field)); }
+    template<RecordField F> QString text(F field) const { return text(columnOf(field)); }
+    template<RecordField F> qint64 number(F field) const { return number(columnOf(field)); }
+    template<RecordField F> void set(F field, const QVariant &value) { set(columnOf(field), value); }
     bool operator==(const RowValues &) const = default;
 };
 

@@ -1,4 +1,5 @@
 #include "DisbursementTableModel.h"
+#include "RecordFields.h"
 
 #include "ConversionSql.h"
 #include "EditSession.h"
@@ -285,14 +286,14 @@ QString DisbursementTableModel::toolTip(const DisbursementRecord &r, int column)
 QString DisbursementTableModel::editColumn(int column)
 {
     switch (column) {
-    case Date: return QStringLiteral("value_date");
-    case Type: return QStringLiteral("type");
-    case Amount: return QStringLiteral("amount_minor");
-    case Stake: return QStringLiteral("stake_pct");
-    case Status: return QStringLiteral("status");
-    case Confidence: return QStringLiteral("confidence");
-    case Source: return QStringLiteral("source_url");
-    case Notes: return QStringLiteral("notes");
+    case Date: return columnOf(DisbursementField::Date);
+    case Type: return columnOf(DisbursementField::Type);
+    case Amount: return columnOf(DisbursementField::Amount);
+    case Stake: return columnOf(DisbursementField::Stake);
+    case Status: return columnOf(DisbursementField::Status);
+    case Confidence: return columnOf(DisbursementField::Confidence);
+    case Source: return columnOf(DisbursementField::Source);
+    case Notes: return columnOf(DisbursementField::Notes);
     default: return {};
     }
 }
@@ -334,7 +335,7 @@ void DisbursementTableModel::onRecordsChanged(const RecordChange &change)
 {
     // Counts come from SQL here: the analytics cache (setCounter) is stale until it reloads.
     if (change.kind == RecordKind::Disbursement) {
-        static const QStringList inPlace = { QStringLiteral("notes"), QStringLiteral("source_url") };
+        static const QStringList inPlace = columnsOf({ DisbursementField::Notes, DisbursementField::Source });
         bool movesRows = change.type != RecordChange::Type::Changed || change.ids.isEmpty() || change.columns.isEmpty();
         for (const QString &column : change.columns)
             movesRows = movesRows || !inPlace.contains(column);

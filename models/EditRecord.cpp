@@ -1,4 +1,5 @@
 #include "EditRecord.h"
+#include "RecordFields.h"
 
 #include "RecordStore.h"
 #include "Validation.h"
@@ -19,10 +20,11 @@ QString EditRecord::textFor(RecordKind kind, const QStringList &columns)
 {
     QStringList fields = columns;
     // Amount and currency are one field to the user.
-    if (fields.contains(QStringLiteral("currency")) && fields.size() == 2
-        && (fields.contains(QStringLiteral("amount_minor"))
-            || fields.contains(QStringLiteral("capital_minor"))))
-        fields.removeAll(QStringLiteral("currency"));
+    const QStringList amount = kind == RecordKind::Phase
+        ? columnsOf({ PhaseField::Capital, PhaseField::Currency })
+        : columnsOf({ DisbursementField::Amount, DisbursementField::Currency });
+    if (fields.size() == 2 && fields.contains(amount.at(0)) && fields.contains(amount.at(1)))
+        fields = { amount.at(0) };
     if (fields.size() != 1) {
         switch (kind) {
         case RecordKind::Fund:
@@ -43,10 +45,22 @@ QString EditRecord::textFor(RecordKind kind, const QStringList &columns)
 
 bool EditRecord::movesTotals(RecordKind kind, const QStringList &columns)
 {
-    static const QStringList quiet
-        = { QStringLiteral("notes"), QStringLiteral("source_url"), QStringLiteral("manager"),
-              QStringLiteral("ticker"), QStringLiteral("capital_basis"), QStringLiteral("founded") };
-    Q_UNUSED(kind);
+    // Fields no figure reads: notes, sources and descriptive text.
+    QStringList quiet;
+    switch (kind) {
+    case RecordKind::Fund:
+        quiet = columnsOf({ FundField::Notes, FundField::Source, FundField::Manager });
+        break;
+    case RecordKind::Phase:
+        quiet = columnsOf({ PhaseField::Source, PhaseField::CapitalBasis });
+        break;
+    case RecordKind::Investee:
+        quiet = columnsOf({ InvesteeField::Notes, InvesteeField::Source, InvesteeField::Ticker, InvesteeField::Founded });
+        break;
+    case RecordKind::Disbursement:
+        quiet = columnsOf({ DisbursementField::Notes, DisbursementField::Source });
+        break;
+    }
     for (const QString &column : columns) {
         if (!quiet.contains(column))
             return true;

@@ -1,4 +1,5 @@
 #include "EditSession.h"
+#include "RecordFields.h"
 
 #include "AddRecord.h"
 #include "AnalyticsService.h"
@@ -82,8 +83,8 @@ bool EditSession::setField(RecordKind kind, qint64 id, const QVariantMap &change
 bool EditSession::setDisbursementAmount(qint64 id, std::optional<qint64> minor, const QString &currency)
 {
     QVariantMap changes;
-    changes.insert(QStringLiteral("amount_minor"), minor ? QVariant(*minor) : QVariant());
-    changes.insert(QStringLiteral("currency"), minor ? QVariant(currency) : QVariant());
+    changes.insert(columnOf(DisbursementField::Amount), minor ? QVariant(*minor) : QVariant());
+    changes.insert(columnOf(DisbursementField::Currency), minor ? QVariant(currency) : QVariant());
     return setField(RecordKind::Disbursement, id, changes);
 }
 

@@ -1,4 +1,5 @@
 #include "FieldText.h"
+#include "RecordFields.h"
 
 #include "AmountParser.h"
 #include "Format.h"
@@ -15,6 +16,17 @@ QString amountText(const std::optional<qint64> &minor, int minorDigits, const QS
     return currency + QLatin1Char(' ') + AmountParser::toText(*minor, minorDigits);
 }
 
+namespace {
+
+// Whether `column` of a `kind` record is one of `fields`.
+template<RecordField... F>
+bool isField(RecordKind kind, const QString &column, F... fields)
+{
+    return ((kind == kindOf(fields) && column == columnOf(fields)) || ...);
+}
+
+} // namespace
+
 bool parse(RecordKind kind, const QString &column, const QString &text, const Context &context,
     QVariantMap *changes, QString *error)
 {
@@ -23,12 +35,14 @@ bool parse(RecordKind kind, const QString &column, const QString &text, const Co
         *error = message;
         return false;
     };
-    if (column == QLatin1String("amount_minor") || column == QLatin1String("capital_minor")) {
+    if (isField(kind, column, DisbursementField::Amount, PhaseField::Capital)) {
+        const QString currency = kind == RecordKind::Phase ? columnOf(PhaseField::Currency)
+                                                           : columnOf(DisbursementField::Currency);
         if (t.isEmpty() || t.compare(QLatin1String("undisclosed"), Qt::CaseInsensitive) == 0
             || t.compare(QLatin1String("unknown"), Qt::CaseInsensitive) == 0 || t == QStringLiteral("未披露")
             || t.compare(Format::undisclosed(), Qt::CaseInsensitive) == 0) {
             changes->insert(column, QVariant());
-            changes->insert(QStringLiteral("currency"), QVariant());
+            changes->insert(currency, QVariant());
             return true;
         }
         const AmountParser::Result r = AmountParser::parseWithCurrency(
@@ -36,25 +50,25 @@ bool parse(RecordKind kind, const QString &column, const QString &text, const Co
         if (!r.ok)
             return fail(r.error);
         changes->insert(column, r.minor);
-        changes->insert(QStringLiteral("currency"), r.currency);
+        changes->insert(currency, r.currency);
         return true;
     }
-    if (column == QLatin1String("value_date") || column == QLatin1String("start_date")
-        || column == QLatin1String("founded")) {
+    if (isField(kind, column, DisbursementField::Date, PhaseField::Start, InvesteeField::Founded)) {
         const QString date = Validation::normalizedDate(t);
         if (const QString why = Validation::partialDate(date); !why.isEmpty())
             return fail(why);
         changes->insert(column, date);
         return true;
     }
-    if (column == QLatin1String("stake_pct")) {
+    if (isField(kind, column, DisbursementField::Stake)) {
         QVariant stake;
         if (const QString why = Validation::parseStake(t, &stake); !why.isEmpty())
             return fail(why);
         changes->insert(column, stake);
         return true;
     }
-    if (column == QLatin1String("source_url")) {
+    if (isField(kind, column, FundField::Source, PhaseField::Source, InvesteeField::Source,
+            DisbursementField::Source)) {
         if (const QString why = Validation::sourceUrls(t); !why.isEmpty())
             return fail(why);
         changes->insert(column, t);
@@ -69,18 +83,18 @@ bool parse(RecordKind kind, const QString &column, const QString &text, const Co
         changes->insert(column, word);
         return true;
     }
-    if (column == QLatin1String("name") || column == QLatin1String("label")) {
+    if (isField(kind, column, FundField::Name, InvesteeField::Name, PhaseField::Label)) {
         if (const QString why = Validation::required(t, Validation::label(kind, column)); !why.isEmpty())
             return fail(why);
         changes->insert(column, t);
         return true;
     }
-    if (column == QLatin1String("notes")) {
+    if (isField(kind, column, FundField::Notes, InvesteeField::Notes, DisbursementField::Notes)) {
         changes->insert(column, text.trimmed());
         return true;
     }
-    if (column == QLatin1String("name_zh") || column == QLatin1String("ticker")
-        || column == QLatin1String("manager") || column == QLatin1String("capital_basis")) {
+    if (isField(kind, column, FundField::NameZh, InvesteeField::NameZh, InvesteeField::Ticker, FundField::Manager,
+            PhaseField::CapitalBasis)) {
         changes->insert(column, t);
         return true;
     }

@@ -1,4 +1,5 @@
 #include "FundTableModel.h"
+#include "RecordFields.h"
 
 #include "EditSession.h"
 #include "Figures.h"
@@ -177,10 +178,10 @@ QVariant FundTableModel::headerData(int section, Qt::Orientation orientation, in
 QString FundTableModel::editColumn(int column)
 {
     switch (column) {
-    case Name: return QStringLiteral("name");
-    case NameZh: return QStringLiteral("name_zh");
-    case Kind: return QStringLiteral("kind");
-    case Level: return QStringLiteral("level");
+    case Name: return columnOf(FundField::Name);
+    case NameZh: return columnOf(FundField::NameZh);
+    case Kind: return columnOf(FundField::Kind);
+    case Level: return columnOf(FundField::Level);
     default: return {};
     }
 }

@@ -183,7 +183,7 @@ QString HistoryTableModel::valueText(const HistoryEntry &entry, Side side) const
         if (row.isEmpty())
             return text;
         const std::optional<RecordKind> kind = RecordStore::kindOfTable(entry.table);
-        const QString currency = row.value(QStringLiteral("currency")).toString();
+        const QString currency = row.value(columnOf(DisbursementField::Currency)).toString();
         QStringList parts;
         for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
             const QString label = kind ? Validation::label(*kind, it.key()) : it.key();

@@ -1,4 +1,5 @@
 #include "InvesteeTableModel.h"
+#include "RecordFields.h"
 
 #include "EditSession.h"
 #include "Figures.h"
@@ -196,9 +197,9 @@ QVariant InvesteeTableModel::headerData(int section, Qt::Orientation orientation
 QString InvesteeTableModel::editColumn(int column)
 {
     switch (column) {
-    case Name: return QStringLiteral("name");
-    case NameZh: return QStringLiteral("name_zh");
-    case Ticker: return QStringLiteral("ticker");
+    case Name: return columnOf(InvesteeField::Name);
+    case NameZh: return columnOf(InvesteeField::NameZh);
+    case Ticker: return columnOf(InvesteeField::Ticker);
     default: return {};
     }
 }

@@ -1,0 +1,8 @@
+#include "RecordFields.h"
+
+#include "RecordStore.h"
+
+QString RecordFields::column(RecordKind kind, int index)
+{
+    return RecordStore::columns(kind).at(index);
+}
