@@ -2,6 +2,11 @@
 
 #include "RecordStore.h"
 
+const QStringList &RecordFields::columns(RecordKind kind)
+{
+    return RecordStore::columns(kind);
+}
+
 QString RecordFields::column(RecordKind kind, int index)
 {
     return RecordStore::columns(kind).at(index);

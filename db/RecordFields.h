@@ -34,7 +34,9 @@ concept RecordField = std::is_same_v<F, FundField> || std::is_same_v<F, PhaseFie
         || std::is_same_v<F, InvesteeField> || std::is_same_v<F, DisbursementField>;
 
 namespace RecordFields {
-/// The stored column of field `index` of `kind` (RecordStore::columns()).
+/// The stored columns of a kind, in field order (RecordStore::columns()).
+const QStringList &columns(RecordKind kind);
+/// The stored column of field `index` of `kind`.
 QString column(RecordKind kind, int index);
 } // namespace RecordFields
 

@@ -2,6 +2,7 @@
 
 #include "ExchangeRateRepository.h"
 #include "RecordChange.h"
+#include "RecordLookup.h"
 #include "RowValues.h"
 
 #include <QHash>
@@ -27,6 +28,8 @@ public:
     ~EditSession() override;
 
     Database &database() const { return m_db; }
+    /// Reads about records for forms and pickers.
+    RecordLookup records() const { return RecordLookup(m_db); }
     QUndoStack *undoStack() const { return m_stack; }
     /// Reloaded (coalesced, on the next turn of the event loop) after changes that move totals.
     void setAnalytics(AnalyticsService *analytics) { m_analytics = analytics; }

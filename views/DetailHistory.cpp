@@ -1,10 +1,9 @@
 #include "DetailHistory.h"
 
 #include "DetailPane.h"
-#include "HistoryRepository.h"
 #include "HistoryTableModel.h"
 #include "RecordChange.h"
-#include "RecordStore.h"
+#include "RecordLookup.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -45,7 +44,7 @@ void DetailHistory::append()
     // Appended as a section of its own: inserting at the end would land inside the pane's last
     // list item (its sources).
     QString page = m_detail->toHtml();
-    const QString section = html(RecordStore::tableName(*m_kind), m_id);
+    const QString section = html(*m_kind, m_id);
     const qsizetype end = page.lastIndexOf(QStringLiteral("</body>"));
     if (end >= 0)
         page.insert(end, section);
@@ -54,12 +53,9 @@ void DetailHistory::append()
     m_detail->setHtml(page);
 }
 
-QString DetailHistory::html(const QString &table, qint64 rowId) const
+QString DetailHistory::html(RecordKind recordKind, qint64 rowId) const
 {
-    HistoryQuery query;
-    query.table = table;
-    query.rowId = rowId;
-    const QList<HistoryEntry> entries = HistoryRepository(m_db).page(query, 0, 12);
+    const QList<HistoryEntry> entries = RecordLookup(m_db).history(recordKind, rowId, 12);
     QString html = QStringLiteral("<h4>%1</h4>").arg(QCoreApplication::translate("EditActions", "History"));
     if (entries.isEmpty())
         return html
@@ -74,7 +70,7 @@ QString DetailHistory::html(const QString &table, qint64 rowId) const
         } else if (e.action == QLatin1String("delete")) {
             what = QCoreApplication::translate("EditActions", "deleted");
         } else {
-            const std::optional<RecordKind> kind = RecordStore::kindOfTable(e.table);
+            const std::optional<RecordKind> kind = RecordLookup::kindOfTable(e.table);
             const QString field = kind ? Validation::label(*kind, e.field) : e.field;
             const QString before = m_historyModel.valueText(e, HistoryTableModel::Side::Old).left(80);
             const QString after = m_historyModel.valueText(e, HistoryTableModel::Side::New).left(80);

@@ -29,7 +29,7 @@ public:
     void refresh();
     void recordsChanged(const RecordChange &change);
     /// HTML of a record's latest changes.
-    QString html(const QString &table, qint64 rowId) const;
+    QString html(RecordKind kind, qint64 rowId) const;
 
 Q_SIGNALS:
     /// The record the detail pane shows was changed: it should be shown again.

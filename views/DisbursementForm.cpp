@@ -1,14 +1,9 @@
 #include "DisbursementForm.h"
 
 #include "AmountEdit.h"
-#include "DisbursementRepository.h"
 #include "EditSession.h"
-#include "FundRepository.h"
 #include "InvesteeForm.h"
-#include "InvesteeRepository.h"
-#include "PhaseRepository.h"
 #include "RecordPicker.h"
-#include "RecordStore.h"
 #include "Validation.h"
 #include "Vocabulary.h"
 
@@ -20,21 +15,32 @@
 #include <QPushButton>
 #include <QUndoStack>
 
+namespace {
+
+// The fund is no column of a disbursement (its phase is): the form's own key for the fund row's
+// messages.
+QString fundKey()
+{
+    return QStringLiteral("fund");
+}
+
+} // namespace
+
 DisbursementForm::DisbursementForm(
     EditSession &session, qint64 disbursementId, qint64 phaseId, qint64 investeeId, QWidget *parent)
     : RecordForm(session, RecordKind::Disbursement, disbursementId, parent)
 {
     setObjectName(QStringLiteral("disbursementForm"));
     setWindowTitle(disbursementId == 0 ? tr("Add disbursement") : tr("Edit disbursement"));
-    Database &db = session.database();
+    const RecordLookup records = session.records();
     m_fund = new RecordPicker(
-        [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
+        [records](const QString &text, int limit) { return records.searchFunds(text, limit); }, this);
     m_fund->setObjectName(QStringLiteral("fund"));
     m_fund->setPlaceholderText(tr("type the paying fund's name (English or Chinese)"));
     m_phase = new QComboBox(this);
     m_phase->setObjectName(QStringLiteral("phase"));
     m_investee = new RecordPicker(
-        [&db](const QString &text, int limit) { return InvesteeRepository(db).search(text, limit); }, this);
+        [records](const QString &text, int limit) { return records.searchInvestees(text, limit); }, this);
     m_investee->setObjectName(QStringLiteral("investee"));
     m_investee->setPlaceholderText(tr("type the company's name (English, Chinese or ticker)"));
     m_createInvestee = new QPushButton(tr("&New investee…"), this);
@@ -47,94 +53,91 @@ DisbursementForm::DisbursementForm(
     investeeLayout->addWidget(m_createInvestee);
     m_date = lineEdit(QStringLiteral("date"), tr("YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown)"));
     m_type = wordBox(
-        QStringLiteral("type"), Validation::words(RecordKind::Disbursement, QStringLiteral("type")));
+        QStringLiteral("type"), Validation::words(RecordKind::Disbursement, columnOf(DisbursementField::Type)));
     m_amount = new AmountEdit(session.currencyDigits(), this);
     m_amount->setObjectName(QStringLiteral("amountEdit"));
     m_stake
         = lineEdit(QStringLiteral("stake"), tr("percent after the event, e.g. 15.9 (empty: not reported)"));
     m_status = wordBox(
-        QStringLiteral("status"), Validation::words(RecordKind::Disbursement, QStringLiteral("status")));
+        QStringLiteral("status"), Validation::words(RecordKind::Disbursement, columnOf(DisbursementField::Status)));
     m_confidence = wordBox(QStringLiteral("confidence"),
-        Validation::words(RecordKind::Disbursement, QStringLiteral("confidence")));
+        Validation::words(RecordKind::Disbursement, columnOf(DisbursementField::Confidence)));
     m_source = lineEdit(QStringLiteral("source"), tr("https://… (several: separate with “ | ”)"));
     m_notes = notesEdit(QStringLiteral("notes"));
 
-    addRow(tr("&Fund"), m_fund, { QStringLiteral("fund") });
-    addRow(tr("&Phase"), m_phase, { QStringLiteral("phase_id") });
-    addRow(tr("&Investee"), investeeRow, { QStringLiteral("investee_id") }, { m_investee, m_createInvestee });
-    addRow(tr("&Date"), m_date, { QStringLiteral("value_date") });
-    addRow(tr("T&ype"), m_type, { QStringLiteral("type") });
-    addRow(tr("&Amount"), m_amount, { QStringLiteral("amount_minor"), QStringLiteral("currency") },
+    addRow(tr("&Fund"), m_fund, { fundKey() });
+    addRow(tr("&Phase"), m_phase, columnsOf({ DisbursementField::Phase }));
+    addRow(tr("&Investee"), investeeRow, columnsOf({ DisbursementField::Investee }), { m_investee, m_createInvestee });
+    addRow(tr("&Date"), m_date, columnsOf({ DisbursementField::Date }));
+    addRow(tr("T&ype"), m_type, columnsOf({ DisbursementField::Type }));
+    addRow(tr("&Amount"), m_amount, columnsOf({ DisbursementField::Amount, DisbursementField::Currency }),
         { m_amount->amountEdit(), m_amount->currencyBox(), m_amount->undisclosedBox() });
-    addRow(tr("Sta&ke"), m_stake, { QStringLiteral("stake_pct") });
-    addRow(tr("Stat&us"), m_status, { QStringLiteral("status") });
-    addRow(tr("&Confidence"), m_confidence, { QStringLiteral("confidence") });
-    addRow(tr("&Source"), m_source, { QStringLiteral("source_url") });
-    addRow(tr("N&otes"), m_notes, { QStringLiteral("notes") });
+    addRow(tr("Sta&ke"), m_stake, columnsOf({ DisbursementField::Stake }));
+    addRow(tr("Stat&us"), m_status, columnsOf({ DisbursementField::Status }));
+    addRow(tr("&Confidence"), m_confidence, columnsOf({ DisbursementField::Confidence }));
+    addRow(tr("&Source"), m_source, columnsOf({ DisbursementField::Source }));
+    addRow(tr("N&otes"), m_notes, columnsOf({ DisbursementField::Notes }));
 
-    const auto row = disbursementId != 0 ? DisbursementRepository(db).values(disbursementId) : std::nullopt;
-    qint64 phase = row ? row->number(QStringLiteral("phase_id")) : phaseId;
-    const qint64 investee = row ? row->number(QStringLiteral("investee_id")) : investeeId;
+    const auto row = disbursementId != 0 ? records.values(RecordKind::Disbursement, disbursementId) : std::nullopt;
+    qint64 phase = row ? row->number(DisbursementField::Phase) : phaseId;
+    const qint64 investee = row ? row->number(DisbursementField::Investee) : investeeId;
     if (phase != 0) {
-        if (const auto p = PhaseRepository(db).byId(phase)) {
-            if (const auto fund = FundRepository(db).values(p->fundId))
-                m_fund->setRecord(p->fundId, fund->text(QStringLiteral("name")));
+        if (const auto p = records.phase(phase)) {
+            if (const auto fund = records.values(RecordKind::Fund, p->fundId))
+                m_fund->setRecord(p->fundId, fund->text(FundField::Name));
         }
     }
     loadPhases(phase);
     if (investee != 0) {
-        if (const auto i = InvesteeRepository(db).values(investee))
-            m_investee->setRecord(investee, i->text(QStringLiteral("name")));
+        if (const auto i = records.values(RecordKind::Investee, investee))
+            m_investee->setRecord(investee, i->text(InvesteeField::Name));
     }
     if (row) {
-        m_date->setText(row->text(QStringLiteral("value_date")));
-        selectWord(m_type, row->text(QStringLiteral("type")));
-        const QVariant amount = row->value(QStringLiteral("amount_minor"));
-        m_amount->setAmount(amount.isValid() ? std::optional<qint64>(amount.toLongLong()) : std::nullopt,
-            row->text(QStringLiteral("currency")));
-        const QVariant stake = row->value(QStringLiteral("stake_pct"));
+        m_date->setText(row->text(DisbursementField::Date));
+        selectWord(m_type, row->text(DisbursementField::Type));
+        m_amount->setStored(row->value(DisbursementField::Amount), row->text(DisbursementField::Currency));
+        const QVariant stake = row->value(DisbursementField::Stake);
         m_stake->setText(stake.isValid()
                 ? QString::number(stake.toDouble(), 'g', QLocale::FloatingPointShortest)
                 : QString());
-        selectWord(m_status, row->text(QStringLiteral("status")));
-        selectWord(m_confidence, row->text(QStringLiteral("confidence")));
-        m_source->setText(row->text(QStringLiteral("source_url")));
-        m_notes->setPlainText(row->text(QStringLiteral("notes")));
+        selectWord(m_status, row->text(DisbursementField::Status));
+        selectWord(m_confidence, row->text(DisbursementField::Confidence));
+        m_source->setText(row->text(DisbursementField::Source));
+        m_notes->setPlainText(row->text(DisbursementField::Notes));
     } else {
         selectWord(m_type, QString::fromLatin1(Vocabulary::word(Vocabulary::EventType::EquityPurchase)));
-        m_amount->setAmount(std::nullopt, QStringLiteral("CNY"));
-        m_amount->undisclosedBox()->setChecked(false);
+        m_amount->startEmpty();
         selectWord(m_status, QString::fromLatin1(Vocabulary::word(Vocabulary::Status::Completed)));
         selectWord(m_confidence, QString::fromLatin1(Vocabulary::word(Vocabulary::Confidence::Medium)));
     }
 
     connect(m_fund, &RecordPicker::recordChanged, this, [this] {
         loadPhases(0);
-        touched({ QStringLiteral("fund") });
+        touched({ fundKey() });
     });
-    connect(m_fund, &QLineEdit::textChanged, this, [this] { touched({ QStringLiteral("fund") }); });
+    connect(m_fund, &QLineEdit::textChanged, this, [this] { touched({ fundKey() }); });
     connect(
-        m_phase, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("phase_id") }); });
+        m_phase, &QComboBox::currentIndexChanged, this, [this] { touched(DisbursementField::Phase); });
     connect(m_investee, &QLineEdit::textChanged, this, [this] {
-        if (m_newInvestee && m_investee->text() != m_newInvestee->text(QStringLiteral("name")))
+        if (m_newInvestee && m_investee->text() != m_newInvestee->text(InvesteeField::Name))
             m_newInvestee.reset(); // typed over: no longer the new one
-        touched({ QStringLiteral("investee_id") });
+        touched(DisbursementField::Investee);
     });
     connect(m_investee, &RecordPicker::recordChanged, this,
-        [this] { touched({ QStringLiteral("investee_id") }); });
+        [this] { touched(DisbursementField::Investee); });
     connect(m_createInvestee, &QPushButton::clicked, this, [this] { openNewInvestee(); });
-    connect(m_date, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("value_date") }); });
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("type") }); });
+    connect(m_date, &QLineEdit::textEdited, this, [this] { touched(DisbursementField::Date); });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { touched(DisbursementField::Type); });
     connect(m_amount, &AmountEdit::changed, this, [this] {
-        touched({ QStringLiteral("amount_minor"), QStringLiteral("currency") });
+        touched(DisbursementField::Amount, DisbursementField::Currency);
     });
-    connect(m_stake, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("stake_pct") }); });
+    connect(m_stake, &QLineEdit::textEdited, this, [this] { touched(DisbursementField::Stake); });
     connect(
-        m_status, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("status") }); });
+        m_status, &QComboBox::currentIndexChanged, this, [this] { touched(DisbursementField::Status); });
     connect(m_confidence, &QComboBox::currentIndexChanged, this,
-        [this] { touched({ QStringLiteral("confidence") }); });
-    connect(m_source, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("source_url") }); });
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touched({ QStringLiteral("notes") }); });
+        [this] { touched(DisbursementField::Confidence); });
+    connect(m_source, &QLineEdit::textEdited, this, [this] { touched(DisbursementField::Source); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touched(DisbursementField::Notes); });
     finishSetup();
 }
 
@@ -142,7 +145,7 @@ void DisbursementForm::loadPhases(qint64 selectPhase)
 {
     m_phase->clear();
     if (m_fund->recordId() != 0) {
-        for (const PhaseRecord &p : PhaseRepository(m_session.database()).ofFund(m_fund->recordId()))
+        for (const PhaseRecord &p : m_session.records().phasesOf(m_fund->recordId()))
             m_phase->addItem(
                 p.startDate.isEmpty() ? p.label : tr("%1 (%2)").arg(p.label, p.startDate.left(4)), p.id);
     }
@@ -171,30 +174,27 @@ void DisbursementForm::setNewInvestee(const RowValues &investee)
 {
     m_newInvestee = investee;
     const QSignalBlocker blocker(m_investee);
-    m_investee->setRecord(0, investee.text(QStringLiteral("name")));
+    m_investee->setRecord(0, investee.text(InvesteeField::Name));
     m_investee->setToolTip(tr("New: added together with this disbursement"));
-    touched({ QStringLiteral("investee_id") });
+    touched(DisbursementField::Investee);
 }
 
 RowValues DisbursementForm::values() const
 {
-    RowValues row;
-    row.kind = RecordKind::Disbursement;
-    row.id = m_id;
-    row.set(QStringLiteral("phase_id"), itemId(m_phase));
-    row.set(QStringLiteral("investee_id"), m_investee->recordId());
-    row.set(QStringLiteral("value_date"), textOrNull(Validation::normalizedDate(m_date->text())));
-    row.set(QStringLiteral("type"), word(m_type));
-    const std::optional<qint64> amount = m_amount->minor();
-    row.set(QStringLiteral("amount_minor"), amount ? QVariant(*amount) : QVariant());
-    row.set(QStringLiteral("currency"), amount ? QVariant(m_amount->currency()) : QVariant());
+    RowValues row = emptyRow();
+    row.set(DisbursementField::Phase, itemId(m_phase));
+    row.set(DisbursementField::Investee, m_investee->recordId());
+    row.set(DisbursementField::Date, textOrNull(Validation::normalizedDate(m_date->text())));
+    row.set(DisbursementField::Type, word(m_type));
+    row.set(DisbursementField::Amount, m_amount->storedAmount());
+    row.set(DisbursementField::Currency, m_amount->storedCurrency());
     QVariant stake;
     Validation::parseStake(m_stake->text(), &stake);
-    row.set(QStringLiteral("stake_pct"), stake);
-    row.set(QStringLiteral("status"), word(m_status));
-    row.set(QStringLiteral("confidence"), word(m_confidence));
-    row.set(QStringLiteral("source_url"), textOrNull(m_source->text()));
-    row.set(QStringLiteral("notes"), textOrNull(m_notes->toPlainText()));
+    row.set(DisbursementField::Stake, stake);
+    row.set(DisbursementField::Status, word(m_status));
+    row.set(DisbursementField::Confidence, word(m_confidence));
+    row.set(DisbursementField::Source, textOrNull(m_source->text()));
+    row.set(DisbursementField::Notes, textOrNull(m_notes->toPlainText()));
     return row;
 }
 
@@ -202,21 +202,21 @@ QList<FieldIssue> DisbursementForm::formIssues() const
 {
     QList<FieldIssue> issues;
     if (const QString why = m_fund->problem(RecordKind::Fund); !why.isEmpty())
-        issues.append({ QStringLiteral("fund"), why });
+        issues.append({ fundKey(), why });
     else if (m_fund->recordId() == 0)
-        issues.append({ QStringLiteral("fund"), tr("Choose the fund that paid.") });
+        issues.append({ fundKey(), tr("Choose the fund that paid.") });
     else if (m_phase->count() == 0)
-        issues.append({ QStringLiteral("phase_id"),
+        issues.append({ columnOf(DisbursementField::Phase),
             tr("This fund has no phase yet: add one first (Data → New phase).") });
     if (!m_newInvestee) {
         if (const QString why = m_investee->problem(RecordKind::Investee); !why.isEmpty())
-            issues.append({ QStringLiteral("investee_id"), tr("%1 Or create it: New investee…").arg(why) });
+            issues.append({ columnOf(DisbursementField::Investee), tr("%1 Or create it: New investee…").arg(why) });
     }
     if (const QString why = m_amount->problem(); !why.isEmpty())
-        issues.append({ QStringLiteral("amount_minor"), why });
+        issues.append({ columnOf(DisbursementField::Amount), why });
     QVariant stake;
     if (const QString why = Validation::parseStake(m_stake->text(), &stake); !why.isEmpty())
-        issues.append({ QStringLiteral("stake_pct"), why });
+        issues.append({ columnOf(DisbursementField::Stake), why });
     return issues;
 }
 
@@ -235,7 +235,7 @@ bool DisbursementForm::submit(RowValues row, QString *error)
     RowValues investee = *m_newInvestee;
     investee.id = 0;
     // Checked before the step begins, so a refusal never leaves half a step on the stack.
-    if (const QList<FieldIssue> issues = RecordStore(m_session.database()).validate(investee);
+    if (const QList<FieldIssue> issues = m_session.records().validate(investee);
         !issues.isEmpty()) {
         *error = tr("the new investee: %1").arg(issues.constFirst().message);
         return false;
@@ -244,7 +244,7 @@ bool DisbursementForm::submit(RowValues row, QString *error)
         m_id == 0 ? tr("Add disbursement and investee") : tr("Edit disbursement, add investee"));
     bool ok = m_session.addRecord(investee);
     if (ok) {
-        row.set(QStringLiteral("investee_id"), investee.id);
+        row.set(DisbursementField::Investee, investee.id);
         ok = RecordForm::submit(row, error);
     } else {
         *error = m_session.lastError();

@@ -14,14 +14,13 @@
 #include "FundTreeModel.h"
 #include "FundsPage.h"
 #include "HistoryPage.h"
-#include "HistoryRepository.h"
 #include "HistoryTableModel.h"
 #include "InvesteeForm.h"
 #include "InvesteeTableModel.h"
 #include "InvesteesPage.h"
 #include "NavigatorPanel.h"
 #include "PhaseForm.h"
-#include "RecordStore.h"
+#include "RecordLookup.h"
 #include "Retranslator.h"
 
 #include <QAction>
@@ -453,7 +452,7 @@ std::optional<RecordKind> EditActions::currentKind() const
     if (list == m_historyPage->view()) {
         const QModelIndex current = list->currentIndex();
         if (current.isValid())
-            return RecordStore::kindOfTable(current.data(HistoryTableModel::TableRole).toString());
+            return RecordLookup::kindOfTable(current.data(HistoryTableModel::TableRole).toString());
         return std::nullopt;
     }
     return RecordKind::Investee;
@@ -582,10 +581,10 @@ void EditActions::deleteSelected()
 
 DeleteDialog *EditActions::deleteRecords(RecordKind kind, const QList<qint64> &ids)
 {
-    RecordStore store(m_db);
+    const RecordLookup records(m_db);
     Dependents all;
     for (qint64 id : ids) {
-        const Dependents d = store.dependents(kind, id);
+        const Dependents d = records.dependents(kind, id);
         all.phases += d.phases;
         all.disbursements += d.disbursements;
         all.childFunds += d.childFunds;
@@ -606,8 +605,7 @@ DeleteDialog *EditActions::deleteRecords(RecordKind kind, const QList<qint64> &i
         return nullptr;
     }
     const QString subject = deleteSubject(kind, ids.size(),
-        ids.size() == 1 ? HistoryRepository(m_db).recordLabel(RecordStore::tableName(kind), ids.constFirst())
-                        : QString());
+        ids.size() == 1 ? records.label(kind, ids.constFirst()) : QString());
     auto *dialog = new DeleteDialog(subject, all, m_parts.frame);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, done);
@@ -625,8 +623,7 @@ ExchangeRatesDialog *EditActions::openExchangeRates()
 
 void EditActions::showHistoryOf(RecordKind kind, qint64 id)
 {
-    const QString table = RecordStore::tableName(kind);
-    m_historyPage->showRecord(table, id, HistoryRepository(m_db).recordLabel(table, id));
+    m_historyPage->showRecord(RecordLookup::tableOf(kind), id, RecordLookup(m_db).label(kind, id));
     m_parts.pages->setCurrentWidget(m_historyPage);
 }
 
@@ -682,11 +679,6 @@ void EditActions::showContextMenu(QAbstractItemView *view, const QPoint &pos)
     }
     if (!menu.isEmpty())
         menu.exec(view->viewport()->mapToGlobal(pos));
-}
-
-QString EditActions::historyHtml(const QString &table, qint64 rowId) const
-{
-    return m_detailHistory->html(table, rowId);
 }
 
 void EditActions::message(const QString &text, int timeoutMs)

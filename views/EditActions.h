@@ -112,8 +112,6 @@ public:
     ExchangeRatesDialog *openExchangeRates();
     /// Switches to the History page, narrowed to this record.
     void showHistoryOf(RecordKind kind, qint64 id);
-    /// HTML of a record's latest changes, for the detail pane.
-    QString historyHtml(const QString &table, qint64 rowId) const;
 
 Q_SIGNALS:
     /// The record the detail pane shows was changed: it should be shown again.

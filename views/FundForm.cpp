@@ -1,7 +1,6 @@
 #include "FundForm.h"
 
 #include "EditSession.h"
-#include "FundRepository.h"
 #include "RecordPicker.h"
 #include "Validation.h"
 
@@ -14,44 +13,44 @@ FundForm::FundForm(EditSession &session, qint64 fundId, QWidget *parent)
 {
     setObjectName(QStringLiteral("fundForm"));
     setWindowTitle(fundId == 0 ? tr("Add fund") : tr("Edit fund"));
-    Database &db = session.database();
+    const RecordLookup records = session.records();
     m_name = lineEdit(QStringLiteral("name"), tr("English name, as in the sources"));
     m_nameZh = lineEdit(QStringLiteral("nameZh"), tr("Chinese name"));
-    m_kindBox = wordBox(QStringLiteral("kind"), Validation::words(RecordKind::Fund, QStringLiteral("kind")));
-    m_level = wordBox(QStringLiteral("level"), Validation::words(RecordKind::Fund, QStringLiteral("level")));
+    m_kindBox = wordBox(QStringLiteral("kind"), Validation::words(RecordKind::Fund, columnOf(FundField::Kind)));
+    m_level = wordBox(QStringLiteral("level"), Validation::words(RecordKind::Fund, columnOf(FundField::Level)));
     m_parent = new RecordPicker(
-        [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
+        [records](const QString &text, int limit) { return records.searchFunds(text, limit); }, this);
     m_parent->setObjectName(QStringLiteral("parentFund"));
     m_parent->setPlaceholderText(tr("the fund of funds it belongs to, if any"));
     m_manager = lineEdit(QStringLiteral("manager"));
     m_source = lineEdit(QStringLiteral("source"), tr("https://… (several: separate with “ | ”)"));
     m_notes = notesEdit(QStringLiteral("notes"));
 
-    addRow(tr("&Name"), m_name, { QStringLiteral("name") });
-    addRow(tr("Chinese na&me"), m_nameZh, { QStringLiteral("name_zh") });
-    addRow(tr("&Kind"), m_kindBox, { QStringLiteral("kind") });
-    addRow(tr("&Level"), m_level, { QStringLiteral("level") });
+    addRow(tr("&Name"), m_name, columnsOf({ FundField::Name }));
+    addRow(tr("Chinese na&me"), m_nameZh, columnsOf({ FundField::NameZh }));
+    addRow(tr("&Kind"), m_kindBox, columnsOf({ FundField::Kind }));
+    addRow(tr("&Level"), m_level, columnsOf({ FundField::Level }));
     m_region = addRegionRows();
-    addRow(tr("&Parent fund"), m_parent, { QStringLiteral("parent_fund_id") });
-    addRow(tr("Mana&ger"), m_manager, { QStringLiteral("manager") });
-    addRow(tr("&Source"), m_source, { QStringLiteral("source_url") });
-    addRow(tr("N&otes"), m_notes, { QStringLiteral("notes") });
+    addRow(tr("&Parent fund"), m_parent, columnsOf({ FundField::ParentFund }));
+    addRow(tr("Mana&ger"), m_manager, columnsOf({ FundField::Manager }));
+    addRow(tr("&Source"), m_source, columnsOf({ FundField::Source }));
+    addRow(tr("N&otes"), m_notes, columnsOf({ FundField::Notes }));
 
     if (fundId != 0) {
-        if (const auto row = FundRepository(db).values(fundId)) {
-            m_name->setText(row->text(QStringLiteral("name")));
-            m_nameZh->setText(row->text(QStringLiteral("name_zh")));
-            selectWord(m_kindBox, row->text(QStringLiteral("kind")));
-            selectWord(m_level, row->text(QStringLiteral("level")));
-            selectRegion(m_region, row->number(QStringLiteral("country_id")),
-                row->number(QStringLiteral("province_id")), row->number(QStringLiteral("city_id")));
-            if (const qint64 parentId = row->number(QStringLiteral("parent_fund_id"))) {
-                if (const auto parentRow = FundRepository(db).values(parentId))
-                    m_parent->setRecord(parentId, parentRow->text(QStringLiteral("name")));
+        if (const auto row = records.values(RecordKind::Fund, fundId)) {
+            m_name->setText(row->text(FundField::Name));
+            m_nameZh->setText(row->text(FundField::NameZh));
+            selectWord(m_kindBox, row->text(FundField::Kind));
+            selectWord(m_level, row->text(FundField::Level));
+            selectRegion(m_region, row->number(FundField::Country),
+                row->number(FundField::Province), row->number(FundField::City));
+            if (const qint64 parentId = row->number(FundField::ParentFund)) {
+                if (const auto parentRow = records.values(RecordKind::Fund, parentId))
+                    m_parent->setRecord(parentId, parentRow->text(FundField::Name));
             }
-            m_manager->setText(row->text(QStringLiteral("manager")));
-            m_source->setText(row->text(QStringLiteral("source_url")));
-            m_notes->setPlainText(row->text(QStringLiteral("notes")));
+            m_manager->setText(row->text(FundField::Manager));
+            m_source->setText(row->text(FundField::Source));
+            m_notes->setPlainText(row->text(FundField::Notes));
         }
     } else {
         selectWord(m_level, QStringLiteral("provincial"));
@@ -60,35 +59,33 @@ FundForm::FundForm(EditSession &session, qint64 fundId, QWidget *parent)
             m_region.country->setCurrentIndex(china);
     }
 
-    connect(m_name, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("name") }); });
-    connect(m_nameZh, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("name_zh") }); });
+    connect(m_name, &QLineEdit::textEdited, this, [this] { touched(FundField::Name); });
+    connect(m_nameZh, &QLineEdit::textEdited, this, [this] { touched(FundField::NameZh); });
     connect(
-        m_kindBox, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("kind") }); });
-    connect(m_level, &QComboBox::currentIndexChanged, this, [this] { touched({ QStringLiteral("level") }); });
+        m_kindBox, &QComboBox::currentIndexChanged, this, [this] { touched(FundField::Kind); });
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this] { touched(FundField::Level); });
     connect(
-        m_parent, &QLineEdit::textChanged, this, [this] { touched({ QStringLiteral("parent_fund_id") }); });
+        m_parent, &QLineEdit::textChanged, this, [this] { touched(FundField::ParentFund); });
     connect(m_parent, &RecordPicker::recordChanged, this,
-        [this] { touched({ QStringLiteral("parent_fund_id") }); });
-    connect(m_manager, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("manager") }); });
-    connect(m_source, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("source_url") }); });
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touched({ QStringLiteral("notes") }); });
+        [this] { touched(FundField::ParentFund); });
+    connect(m_manager, &QLineEdit::textEdited, this, [this] { touched(FundField::Manager); });
+    connect(m_source, &QLineEdit::textEdited, this, [this] { touched(FundField::Source); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touched(FundField::Notes); });
     finishSetup();
 }
 
 RowValues FundForm::values() const
 {
-    RowValues row;
-    row.kind = RecordKind::Fund;
-    row.id = m_id;
-    row.set(QStringLiteral("name"), textOrNull(m_name->text()));
-    row.set(QStringLiteral("name_zh"), textOrNull(m_nameZh->text()));
-    row.set(QStringLiteral("kind"), word(m_kindBox));
-    row.set(QStringLiteral("level"), word(m_level));
+    RowValues row = emptyRow();
+    row.set(FundField::Name, textOrNull(m_name->text()));
+    row.set(FundField::NameZh, textOrNull(m_nameZh->text()));
+    row.set(FundField::Kind, word(m_kindBox));
+    row.set(FundField::Level, word(m_level));
     writeRegion(m_region, row);
-    row.set(QStringLiteral("parent_fund_id"), m_parent->recordId());
-    row.set(QStringLiteral("manager"), textOrNull(m_manager->text()));
-    row.set(QStringLiteral("source_url"), textOrNull(m_source->text()));
-    row.set(QStringLiteral("notes"), textOrNull(m_notes->toPlainText()));
+    row.set(FundField::ParentFund, m_parent->recordId());
+    row.set(FundField::Manager, textOrNull(m_manager->text()));
+    row.set(FundField::Source, textOrNull(m_source->text()));
+    row.set(FundField::Notes, textOrNull(m_notes->toPlainText()));
     return row;
 }
 
@@ -96,6 +93,6 @@ QList<FieldIssue> FundForm::formIssues() const
 {
     QList<FieldIssue> issues;
     if (const QString why = m_parent->problem(RecordKind::Fund); !why.isEmpty())
-        issues.append({ QStringLiteral("parent_fund_id"), why });
+        issues.append({ columnOf(FundField::ParentFund), why });
     return issues;
 }

@@ -1,11 +1,10 @@
 #include "ImportCheckPage.h"
 
 #include "Database.h"
-#include "FundRepository.h"
+#include "RecordLookup.h"
 #include "ImportIssueModel.h"
 #include "ImportRunner.h"
 #include "ImportWizard.h"
-#include "InvesteeRepository.h"
 #include "NameSearchModel.h"
 
 #include <QButtonGroup>
@@ -201,12 +200,12 @@ void ImportCheckPage::finished(const LoadReport &report)
 
 void ImportCheckPage::attachCompleter(QLineEdit *target, const UnknownName &unknown)
 {
-    Database &db = m_wizard->database();
+    const RecordLookup records(m_wizard->database());
     auto *completer = new QCompleter(target);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     if (unknown.kind == QLatin1String("phase")) {
         QStringList labels;
-        for (const FundRecord &f : FundRepository(db).all()) {
+        for (const FundRecord &f : records.funds()) {
             if (f.name == unknown.fund || f.nameZh == unknown.fund) {
                 for (const PhaseRecord &p : f.phases)
                     labels.append(p.label);
@@ -217,9 +216,8 @@ void ImportCheckPage::attachCompleter(QLineEdit *target, const UnknownName &unkn
     } else {
         const bool fund = unknown.kind == QLatin1String("fund");
         auto *model = new NameSearchModel(
-            [&db, fund](const QString &text, int limit) {
-                return fund ? FundRepository(db).search(text, limit)
-                            : InvesteeRepository(db).search(text, limit);
+            [records, fund](const QString &text, int limit) {
+                return fund ? records.searchFunds(text, limit) : records.searchInvestees(text, limit);
             },
             completer);
         completer->setModel(model);

@@ -2,8 +2,6 @@
 
 #include "AmountEdit.h"
 #include "EditSession.h"
-#include "FundRepository.h"
-#include "PhaseRepository.h"
 #include "RecordPicker.h"
 #include "Validation.h"
 
@@ -16,9 +14,9 @@ PhaseForm::PhaseForm(EditSession &session, qint64 phaseId, qint64 fundId, QWidge
 {
     setObjectName(QStringLiteral("phaseForm"));
     setWindowTitle(phaseId == 0 ? tr("Add phase") : tr("Edit phase"));
-    Database &db = session.database();
+    const RecordLookup records = session.records();
     m_fund = new RecordPicker(
-        [&db](const QString &text, int limit) { return FundRepository(db).search(text, limit); }, this);
+        [records](const QString &text, int limit) { return records.searchFunds(text, limit); }, this);
     m_fund->setObjectName(QStringLiteral("fund"));
     m_fund->setPlaceholderText(tr("type a fund's name (English or Chinese)"));
     m_label = lineEdit(QStringLiteral("label"), tr("Phase I, Phase II, …"));
@@ -29,60 +27,54 @@ PhaseForm::PhaseForm(EditSession &session, qint64 phaseId, qint64 fundId, QWidge
     m_basis = lineEdit(QStringLiteral("capitalBasis"), tr("registered, paid-in, target …"));
     m_source = lineEdit(QStringLiteral("source"), tr("https://… (several: separate with “ | ”)"));
 
-    addRow(tr("&Fund"), m_fund, { QStringLiteral("fund_id") });
-    addRow(tr("&Label"), m_label, { QStringLiteral("label") });
-    addRow(tr("S&tart"), m_start, { QStringLiteral("start_date") });
-    addRow(tr("&Capital"), m_capital, { QStringLiteral("capital_minor"), QStringLiteral("currency") },
+    addRow(tr("&Fund"), m_fund, columnsOf({ PhaseField::Fund }));
+    addRow(tr("&Label"), m_label, columnsOf({ PhaseField::Label }));
+    addRow(tr("S&tart"), m_start, columnsOf({ PhaseField::Start }));
+    addRow(tr("&Capital"), m_capital, columnsOf({ PhaseField::Capital, PhaseField::Currency }),
         { m_capital->amountEdit(), m_capital->currencyBox(), m_capital->undisclosedBox() });
-    addRow(tr("Capital &basis"), m_basis, { QStringLiteral("capital_basis") });
-    addRow(tr("&Source"), m_source, { QStringLiteral("source_url") });
+    addRow(tr("Capital &basis"), m_basis, columnsOf({ PhaseField::CapitalBasis }));
+    addRow(tr("&Source"), m_source, columnsOf({ PhaseField::Source }));
 
-    const auto row = phaseId != 0 ? PhaseRepository(db).values(phaseId) : std::nullopt;
-    const qint64 owner = row ? row->number(QStringLiteral("fund_id")) : fundId;
+    const auto row = phaseId != 0 ? records.values(RecordKind::Phase, phaseId) : std::nullopt;
+    const qint64 owner = row ? row->number(PhaseField::Fund) : fundId;
     if (owner != 0) {
-        if (const auto fund = FundRepository(db).values(owner))
-            m_fund->setRecord(owner, fund->text(QStringLiteral("name")));
+        if (const auto fund = records.values(RecordKind::Fund, owner))
+            m_fund->setRecord(owner, fund->text(FundField::Name));
     }
     if (row) {
-        m_label->setText(row->text(QStringLiteral("label")));
-        m_start->setText(row->text(QStringLiteral("start_date")));
-        const QVariant capital = row->value(QStringLiteral("capital_minor"));
-        m_capital->setAmount(capital.isValid() ? std::optional<qint64>(capital.toLongLong()) : std::nullopt,
-            row->text(QStringLiteral("currency")));
-        m_basis->setText(row->text(QStringLiteral("capital_basis")));
-        m_source->setText(row->text(QStringLiteral("source_url")));
+        m_label->setText(row->text(PhaseField::Label));
+        m_start->setText(row->text(PhaseField::Start));
+        m_capital->setStored(row->value(PhaseField::Capital), row->text(PhaseField::Currency));
+        m_basis->setText(row->text(PhaseField::CapitalBasis));
+        m_source->setText(row->text(PhaseField::Source));
     } else {
-        m_capital->setAmount(std::nullopt, QStringLiteral("CNY"));
-        m_capital->undisclosedBox()->setChecked(false);
+        m_capital->startEmpty();
     }
-    if (row && !row->value(QStringLiteral("capital_minor")).isValid())
+    if (row && !row->value(PhaseField::Capital).isValid())
         m_capital->undisclosedBox()->setChecked(false); // shown as an empty amount: "not known"
 
-    connect(m_fund, &QLineEdit::textChanged, this, [this] { touched({ QStringLiteral("fund_id") }); });
-    connect(m_fund, &RecordPicker::recordChanged, this, [this] { touched({ QStringLiteral("fund_id") }); });
-    connect(m_label, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("label") }); });
-    connect(m_start, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("start_date") }); });
+    connect(m_fund, &QLineEdit::textChanged, this, [this] { touched(PhaseField::Fund); });
+    connect(m_fund, &RecordPicker::recordChanged, this, [this] { touched(PhaseField::Fund); });
+    connect(m_label, &QLineEdit::textEdited, this, [this] { touched(PhaseField::Label); });
+    connect(m_start, &QLineEdit::textEdited, this, [this] { touched(PhaseField::Start); });
     connect(m_capital, &AmountEdit::changed, this, [this] {
-        touched({ QStringLiteral("capital_minor"), QStringLiteral("currency") });
+        touched(PhaseField::Capital, PhaseField::Currency);
     });
-    connect(m_basis, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("capital_basis") }); });
-    connect(m_source, &QLineEdit::textEdited, this, [this] { touched({ QStringLiteral("source_url") }); });
+    connect(m_basis, &QLineEdit::textEdited, this, [this] { touched(PhaseField::CapitalBasis); });
+    connect(m_source, &QLineEdit::textEdited, this, [this] { touched(PhaseField::Source); });
     finishSetup();
 }
 
 RowValues PhaseForm::values() const
 {
-    RowValues row;
-    row.kind = RecordKind::Phase;
-    row.id = m_id;
-    row.set(QStringLiteral("fund_id"), m_fund->recordId());
-    row.set(QStringLiteral("label"), textOrNull(m_label->text()));
-    row.set(QStringLiteral("start_date"), textOrNull(Validation::normalizedDate(m_start->text())));
-    const std::optional<qint64> capital = m_capital->minor();
-    row.set(QStringLiteral("capital_minor"), capital ? QVariant(*capital) : QVariant());
-    row.set(QStringLiteral("currency"), capital ? QVariant(m_capital->currency()) : QVariant());
-    row.set(QStringLiteral("capital_basis"), textOrNull(m_basis->text()));
-    row.set(QStringLiteral("source_url"), textOrNull(m_source->text()));
+    RowValues row = emptyRow();
+    row.set(PhaseField::Fund, m_fund->recordId());
+    row.set(PhaseField::Label, textOrNull(m_label->text()));
+    row.set(PhaseField::Start, textOrNull(Validation::normalizedDate(m_start->text())));
+    row.set(PhaseField::Capital, m_capital->storedAmount());
+    row.set(PhaseField::Currency, m_capital->storedCurrency());
+    row.set(PhaseField::CapitalBasis, textOrNull(m_basis->text()));
+    row.set(PhaseField::Source, textOrNull(m_source->text()));
     return row;
 }
 
@@ -90,10 +82,10 @@ QList<FieldIssue> PhaseForm::formIssues() const
 {
     QList<FieldIssue> issues;
     if (const QString why = m_fund->problem(RecordKind::Fund); !why.isEmpty())
-        issues.append({ QStringLiteral("fund_id"), why });
+        issues.append({ columnOf(PhaseField::Fund), why });
     // Capital is often not reported: an empty amount simply means "not known".
     if (const QString why = m_capital->problem();
         !why.isEmpty() && !m_capital->amountEdit()->text().trimmed().isEmpty())
-        issues.append({ QStringLiteral("capital_minor"), why });
+        issues.append({ columnOf(PhaseField::Capital), why });
     return issues;
 }

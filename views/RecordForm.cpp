@@ -2,7 +2,6 @@
 
 #include "EditSession.h"
 #include "Format.h"
-#include "RecordStore.h"
 #include "Validation.h"
 
 #include <QComboBox>
@@ -67,7 +66,7 @@ void RecordForm::addRow(
 void RecordForm::finishSetup()
 {
     if (m_id != 0) {
-        if (const auto row = RecordStore(m_session.database()).read(m_kind, m_id))
+        if (const auto row = m_session.records().values(m_kind, m_id))
             m_original = *row;
     }
     // Widgets were created in a different order than the rows: make Tab follow the rows.
@@ -98,7 +97,7 @@ void RecordForm::revalidate()
         flagged.insert(i.column);
     RowValues row = values();
     row.id = m_id;
-    for (const FieldIssue &i : RecordStore(m_session.database()).validate(row)) {
+    for (const FieldIssue &i : m_session.records().validate(row)) {
         if (!flagged.contains(i.column) && !ignores(i))
             issues.append(i);
     }
@@ -164,7 +163,7 @@ bool RecordForm::submit(RowValues row, QString *error)
             || (column.endsWith(QLatin1String("_id")) && v.toLongLong() == 0);
     };
     QVariantMap changes;
-    for (const QString &column : RecordStore::columns(m_kind)) {
+    for (const QString &column : RecordFields::columns(m_kind)) {
         const QVariant now = row.value(column);
         const QVariant before = m_original.value(column);
         const bool nowEmpty = empty(column, now);
@@ -255,17 +254,22 @@ QVariant RecordForm::textOrNull(const QString &text)
 
 RecordForm::RegionBoxes RecordForm::addRegionRows()
 {
-    const VocabularyRepository vocabulary(m_session.database());
+    const RecordLookup vocabulary = m_session.records();
     m_provinces = vocabulary.provinces();
     m_cities = vocabulary.cities();
     RegionBoxes boxes;
     boxes.country = itemBox(QStringLiteral("country"), vocabulary.countries(), tr("— unknown —"));
     boxes.province = itemBox(QStringLiteral("province"), {}, tr("—"));
     boxes.city = itemBox(QStringLiteral("city"), {}, tr("—"));
-    addRow(tr("Country"), boxes.country, { QStringLiteral("country_id") });
-    addRow(tr("Province"), boxes.province, { QStringLiteral("province_id") });
-    addRow(tr("City"), boxes.city, { QStringLiteral("city_id") });
-    connect(boxes.country, &QComboBox::currentIndexChanged, this, [this, boxes] {
+    // Funds and investees both carry a country, a province and a city.
+    const bool fund = m_kind == RecordKind::Fund;
+    const QString country = fund ? columnOf(FundField::Country) : columnOf(InvesteeField::Country);
+    const QString province = fund ? columnOf(FundField::Province) : columnOf(InvesteeField::Province);
+    const QString city = fund ? columnOf(FundField::City) : columnOf(InvesteeField::City);
+    addRow(tr("Country"), boxes.country, { country });
+    addRow(tr("Province"), boxes.province, { province });
+    addRow(tr("City"), boxes.city, { city });
+    connect(boxes.country, &QComboBox::currentIndexChanged, this, [this, boxes, country] {
         QList<VocabularyItem> provinces;
         for (const VocabularyItem &p : std::as_const(m_provinces)) {
             if (p.parentId == itemId(boxes.country))
@@ -273,9 +277,9 @@ RecordForm::RegionBoxes RecordForm::addRegionRows()
         }
         fillItems(boxes.province, provinces, tr("—"));
         boxes.province->setEnabled(!provinces.isEmpty());
-        touched({ QStringLiteral("country_id") });
+        touched({ country });
     });
-    connect(boxes.province, &QComboBox::currentIndexChanged, this, [this, boxes] {
+    connect(boxes.province, &QComboBox::currentIndexChanged, this, [this, boxes, province] {
         QList<VocabularyItem> cities;
         for (const VocabularyItem &c : std::as_const(m_cities)) {
             if (c.parentId == itemId(boxes.province) && itemId(boxes.province) != 0)
@@ -283,13 +287,21 @@ RecordForm::RegionBoxes RecordForm::addRegionRows()
         }
         fillItems(boxes.city, cities, tr("—"));
         boxes.city->setEnabled(!cities.isEmpty());
-        touched({ QStringLiteral("province_id") });
+        touched({ province });
     });
     connect(boxes.city, &QComboBox::currentIndexChanged, this,
-        [this] { touched({ QStringLiteral("city_id") }); });
+        [this, city] { touched({ city }); });
     boxes.province->setEnabled(false);
     boxes.city->setEnabled(false);
     return boxes;
+}
+
+RowValues RecordForm::emptyRow() const
+{
+    RowValues row;
+    row.kind = m_kind;
+    row.id = m_id;
+    return row;
 }
 
 void RecordForm::selectRegion(const RegionBoxes &boxes, qint64 country, qint64 province, qint64 city)
@@ -301,7 +313,13 @@ void RecordForm::selectRegion(const RegionBoxes &boxes, qint64 country, qint64 p
 
 void RecordForm::writeRegion(const RegionBoxes &boxes, RowValues &row)
 {
-    row.set(QStringLiteral("country_id"), itemId(boxes.country));
-    row.set(QStringLiteral("province_id"), itemId(boxes.province));
-    row.set(QStringLiteral("city_id"), itemId(boxes.city));
+    if (row.kind == RecordKind::Fund) {
+        row.set(FundField::Country, itemId(boxes.country));
+        row.set(FundField::Province, itemId(boxes.province));
+        row.set(FundField::City, itemId(boxes.city));
+    } else {
+        row.set(InvesteeField::Country, itemId(boxes.country));
+        row.set(InvesteeField::Province, itemId(boxes.province));
+        row.set(InvesteeField::City, itemId(boxes.city));
+    }
 }

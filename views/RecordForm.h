@@ -65,6 +65,7 @@ protected:
     void finishSetup();
     /// Editors call this when their content changes; marks their columns as touched.
     void touched(const QStringList &columns);
+    template<RecordField... F> void touched(F... fields) { touched(QStringList { columnOf(fields)... }); }
     void revalidate();
 
     // Small builders shared by the forms.
@@ -84,6 +85,8 @@ protected:
     static qint64 itemId(const QComboBox *box);
     static void selectItem(QComboBox *box, qint64 id);
     static QVariant textOrNull(const QString &text);
+    /// An empty row of this form's kind and record, for values() to fill.
+    RowValues emptyRow() const;
 
     /// Country, province and city pickers; the province list follows the country and the city
     /// list the province.
