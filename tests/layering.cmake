@@ -2,7 +2,8 @@
 #   db/      includes only db/ headers, and no Qt Gui, Widgets or Charts header
 #   models/  includes only models/ and db/ headers, and no Widgets or Charts header
 #   views/export/ (the headless exporters) includes only its own, models/ and db/ headers
-#   views/   includes views/, views/export/, models/ and db/ headers; app/ and bench/ may include
+#   views/   includes views/, views/export/, models/ and db/ headers, but no repository (views/
+#            outside views/export/ read records through models/); app/ and bench/ may include
 #            anything, except that app/*Command.cpp includes no views/ header outside views/export/
 #   db/sqlite/ (the SQLite backend) includes only its own and db/ headers
 #   no SQL and no sqlite3_* call outside db/, and no sqlite3_* call in db/ outside db/sqlite/
@@ -65,6 +66,9 @@ function(check folder allowed forbidden)
                         list(APPEND found "${source}:${number}: ${folder}/ may not include <${header}> (${module})")
                     endif()
                 endforeach()
+            endif()
+            if(folder STREQUAL "views" AND line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"[A-Za-z]*(Repository|RecordStore)\\.h\"")
+                list(APPEND found "${source}:${number}: views/ reads records through models/, not a repository")
             endif()
             if(folder STREQUAL "db")
                 if(line MATCHES "sqlite3_[a-z0-9_]+[ \t]*\\(")

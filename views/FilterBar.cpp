@@ -5,7 +5,7 @@
 #include "NameCatalog.h"
 #include "SharedFilter.h"
 #include "Vocabulary.h"
-#include "VocabularyRepository.h"
+#include "VocabularyItem.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RowValues.h"
-#include "VocabularyRepository.h"
+#include "VocabularyItem.h"
 
 #include <QDialog>
 #include <QHash>
