@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "ExactSum.h"
 #include "FilterSql.h"
+#include "SqlDialect.h"
 #include "sqlite/SqliteBackend.h"
 
 #include <QCoreApplication>
@@ -62,13 +63,13 @@ void readMeasures(const QSqlQuery &q, int at, AggregateRow &row, ExactMeasures &
     row.withoutRate = q.value(at + 6).toLongLong();
 }
 
-QString measuresSql()
+QString measuresSql(const SqlDialect &dialect)
 {
-    return QStringLiteral("fundscope_sum(CASE WHEN x.measure = 0 THEN x.value END),"
-                          " fundscope_sum(CASE WHEN x.measure = 1 THEN x.value END),"
-                          " fundscope_sum(CASE WHEN x.measure = 2 THEN x.value END),"
-                          " COUNT(*), COUNT(DISTINCT x.investee_id),"
-                          " TOTAL(x.undisclosed), TOTAL(NOT x.undisclosed AND x.value IS NULL)");
+    return dialect.exactSum(QStringLiteral("CASE WHEN x.measure = 0 THEN x.value END")) + QLatin1Char(',')
+        + dialect.exactSum(QStringLiteral("CASE WHEN x.measure = 1 THEN x.value END")) + QLatin1Char(',')
+        + dialect.exactSum(QStringLiteral("CASE WHEN x.measure = 2 THEN x.value END"))
+        + QStringLiteral(", COUNT(*), COUNT(DISTINCT x.investee_id),"
+                         " SUM(x.undisclosed), SUM(CASE WHEN x.undisclosed = 0 AND x.value IS NULL THEN 1 ELSE 0 END)");
 }
 
 /// Adds the counts of `part` to `sum` (the amounts go through ExactMeasures).
@@ -214,7 +215,7 @@ bool AggregationEngine::aggregateOne(
         // key, kept from the unknown-key group by the flag). Totals are sums of the parts.
         const QString sql = QStringLiteral("SELECT g.*, %1 FROM (SELECT x.sub, x.key_id, x.parent_id, %2"
                                            " FROM (%3) AS x GROUP BY x.sub, x.key_id, x.parent_id) AS g %4")
-                                .arg(dim.columns, measuresSql(), events, dim.names);
+                                .arg(dim.columns, measuresSql(m_db.dialect()), events, dim.names);
         QSqlQuery q(connection);
         if (!run(q, sql, eventBinds))
             return fail(QCoreApplication::translate("AggregationEngine", "aggregating by %1")

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "sqlite/SqliteBackend.h"
+#include "sqlite/SqliteDialect.h"
 
 #include <utility>
 
@@ -237,6 +238,11 @@ bool Database::isOpen() const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+const SqlDialect &Database::dialect() const
+{
+    return SqliteDialect::instance();
 }
 
 sqlite3 *Database::handle() const

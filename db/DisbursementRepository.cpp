@@ -3,6 +3,7 @@
 #include "ConversionSql.h"
 #include "Database.h"
 #include "FilterSql.h"
+#include "SqlDialect.h"
 #include "RecordStore.h"
 
 #include <QSqlError>
@@ -18,7 +19,7 @@ QString selectColumns()
 {
     return QStringLiteral("d.id, f.id, f.name, f.name_zh, p.id, p.label, i.id, i.name, i.name_zh, i.kind, s.name,"
                           " g.name, coalesce(pr.name, co.name), coalesce(pr.name_zh, co.name_zh), d.value_date,"
-                          " d.type, d.amount_minor, d.currency, ifnull(c.minor_digits, 2), d.stake_pct, d.status,"
+                          " d.type, d.amount_minor, d.currency, coalesce(c.minor_digits, 2), d.stake_pct, d.status,"
                           " d.confidence, d.source_url, d.notes, ")
             + ConversionSql::value() + QStringLiteral(", r.cny_per_unit, b.cny_per_unit");
 }
@@ -36,17 +37,17 @@ QString lookups()
 }
 
 // The index a sort on a disbursement column walks (" NOT INDEXED": the table, in id order).
-QString sortIndex(DisbursementRepository::Sort sort)
+QString sortIndex(DisbursementRepository::Sort sort, const SqlDialect &sql)
 {
     using Sort = DisbursementRepository::Sort;
     switch (sort) {
-    case Sort::Id: return QStringLiteral(" NOT INDEXED");
-    case Sort::Date: return QStringLiteral(" INDEXED BY disbursements_by_date");
-    case Sort::Type: return QStringLiteral(" INDEXED BY disbursements_by_type");
-    case Sort::Amount: return QStringLiteral(" INDEXED BY disbursements_by_amount");
-    case Sort::Stake: return QStringLiteral(" INDEXED BY disbursements_by_stake");
-    case Sort::Status: return QStringLiteral(" INDEXED BY disbursements_by_status");
-    case Sort::Confidence: return QStringLiteral(" INDEXED BY disbursements_by_confidence");
+    case Sort::Id: return sql.noIndex();
+    case Sort::Date: return sql.indexHint(QStringLiteral("disbursements_by_date"));
+    case Sort::Type: return sql.indexHint(QStringLiteral("disbursements_by_type"));
+    case Sort::Amount: return sql.indexHint(QStringLiteral("disbursements_by_amount"));
+    case Sort::Stake: return sql.indexHint(QStringLiteral("disbursements_by_stake"));
+    case Sort::Status: return sql.indexHint(QStringLiteral("disbursements_by_status"));
+    case Sort::Confidence: return sql.indexHint(QStringLiteral("disbursements_by_confidence"));
     default: return QString();
     }
 }
@@ -54,7 +55,7 @@ QString sortIndex(DisbursementRepository::Sort sort)
 // What a window's bare ids are found in: with `walk`, the sort's order read from indexes, joined
 // only to the tables the order needs (a walk by name reads no disbursement row: each name's
 // events come from disbursements_by_phase or _by_investee, which end in (id, status)).
-QString idsSource(DisbursementRepository::Sort sort, bool walk)
+QString idsSource(DisbursementRepository::Sort sort, bool walk, const SqlDialect &sql)
 {
     using Sort = DisbursementRepository::Sort;
     if (!walk)
@@ -62,18 +63,18 @@ QString idsSource(DisbursementRepository::Sort sort, bool walk)
     switch (sort) {
     case Sort::Fund:
     case Sort::Phase:
-        return QStringLiteral("funds f CROSS JOIN phases p ON p.fund_id = f.id"
-                              " CROSS JOIN disbursements d ON d.phase_id = p.id");
+        return QStringLiteral("funds f %1 phases p ON p.fund_id = f.id %1 disbursements d ON d.phase_id = p.id")
+            .arg(sql.orderedJoin());
     case Sort::Investee:
     case Sort::Sector:
     case Sort::Region:
-        return QStringLiteral("investees i CROSS JOIN disbursements d ON d.investee_id = i.id");
+        return QStringLiteral("investees i %1 disbursements d ON d.investee_id = i.id").arg(sql.orderedJoin());
     default:
-        return QStringLiteral("disbursements d") + sortIndex(sort);
+        return QStringLiteral("disbursements d") + sortIndex(sort, sql);
     }
 }
 
-// CROSS JOIN fixes SQLite's join order, so the outer table is walked through the index that
+// An ordered join (SQLite's CROSS JOIN) fixes the join order, so the outer table is walked through the index that
 // already yields the requested order and no temporary sort of the whole result is needed.
 //
 // Sorts that start from disbursements need more than the join order: a filter on an indexed
@@ -85,7 +86,7 @@ QString idsSource(DisbursementRepository::Sort sort, bool walk)
 // That walk passes every row of the table to find the few of a narrow result (one small fund
 // sorted by investee walks all investees' events), so without `walk` the joins are left to
 // SQLite, which starts from the filter's own index and sorts the few matches (see walkIndex()).
-QString fromClause(DisbursementRepository::Sort sort, bool walk)
+QString fromClause(DisbursementRepository::Sort sort, bool walk, const SqlDialect &sql)
 {
     using Sort = DisbursementRepository::Sort;
     if (!walk)
@@ -95,22 +96,22 @@ QString fromClause(DisbursementRepository::Sort sort, bool walk)
     switch (sort) {
     case Sort::Fund:
     case Sort::Phase:
-        return QStringLiteral("funds f CROSS JOIN phases p ON p.fund_id = f.id"
-                              " CROSS JOIN disbursements d ON d.phase_id = p.id"
-                              " CROSS JOIN investees i ON i.id = d.investee_id");
+        return QStringLiteral("funds f %1 phases p ON p.fund_id = f.id %1 disbursements d ON d.phase_id = p.id"
+                              " %1 investees i ON i.id = d.investee_id")
+            .arg(sql.orderedJoin());
     case Sort::Investee:
     case Sort::Sector:
     case Sort::Region:
-        return QStringLiteral("investees i CROSS JOIN disbursements d ON d.investee_id = i.id"
-                              " CROSS JOIN phases p ON p.id = d.phase_id"
-                              " CROSS JOIN funds f ON f.id = p.fund_id");
+        return QStringLiteral("investees i %1 disbursements d ON d.investee_id = i.id %1 phases p ON p.id = d.phase_id"
+                              " %1 funds f ON f.id = p.fund_id")
+            .arg(sql.orderedJoin());
     default:
         break;
     }
-    return QStringLiteral("disbursements d") + sortIndex(sort)
-            + QStringLiteral(" CROSS JOIN phases p ON p.id = d.phase_id"
-                             " CROSS JOIN funds f ON f.id = p.fund_id"
-                             " CROSS JOIN investees i ON i.id = d.investee_id");
+    return QStringLiteral("disbursements d") + sortIndex(sort, sql)
+            + QStringLiteral(" %1 phases p ON p.id = d.phase_id %1 funds f ON f.id = p.fund_id"
+                             " %1 investees i ON i.id = d.investee_id")
+                  .arg(sql.orderedJoin());
 }
 
 // Sorts whose order terms are all disbursement columns: without the walk, a window of their
@@ -292,8 +293,9 @@ struct RangeQuery
 // stream of any length, whose rows must come straight off the walk with no sort at the end.
 // The binds follow the text: the base currency where the conversion reads it, the filter's
 // values, then `limit` and `offset`.
-RangeQuery rangeQuery(const FilterSql &where, const QString &base, DisbursementRepository::Sort sort,
-                      bool descending, bool walk, qint64 limit, qint64 offset, bool window = false)
+RangeQuery rangeQuery(const SqlDialect &sql, const FilterSql &where, const QString &base,
+                      DisbursementRepository::Sort sort, bool descending, bool walk, qint64 limit, qint64 offset,
+                      bool window = false)
 {
     RangeQuery out;
     if (window && (walk || sortsOnDisbursements(sort))) {
@@ -303,10 +305,10 @@ RangeQuery rangeQuery(const FilterSql &where, const QString &base, DisbursementR
         // rows the OFFSET passes are never read (the middle of a million rows by date: 3.4 s,
         // 0.1 s; by investee: 5.5 s, 0.2 s).
         out.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM (SELECT d.id AS wid FROM ")
-                + idsSource(sort, walk)
+                + idsSource(sort, walk, sql)
                 + QStringLiteral(" WHERE ")
                 + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
-                + QStringLiteral(" LIMIT ? OFFSET ?) w CROSS JOIN disbursements d ON d.id = w.wid"
+                + QStringLiteral(" LIMIT ? OFFSET ?) w ") + sql.orderedJoin() + QStringLiteral(" disbursements d ON d.id = w.wid"
                                  " JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id"
                                  " JOIN investees i ON i.id = d.investee_id")
                 + lookups() + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
@@ -315,7 +317,7 @@ RangeQuery rangeQuery(const FilterSql &where, const QString &base, DisbursementR
         out.binds << limit << offset << base;
         return out;
     }
-    out.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM ") + fromClause(sort, walk)
+    out.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM ") + fromClause(sort, walk, sql)
             + lookups() + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ")
             + orderBy(sort, descending) + QStringLiteral(" LIMIT ? OFFSET ?");
     out.binds << base << base << base;
@@ -328,22 +330,22 @@ RangeQuery rangeQuery(const FilterSql &where, const QString &base, DisbursementR
 
 qint64 DisbursementRepository::tableRows() const
 {
-    // max(rowid) is one step down the table's b-tree; an estimate that only errs high (after
+    // max(id) is one step down the table's b-tree; an estimate that only errs high (after
     // deletions), which errs towards sorting.
     QSqlQuery q(m_db.connection());
-    if (!execBound(q, QStringLiteral("SELECT max(rowid) FROM disbursements"), {}, nullptr) || !q.next())
+    if (!execBound(q, QStringLiteral("SELECT max(id) FROM disbursements"), {}, nullptr) || !q.next())
         return 0;
     return q.value(0).toLongLong();
 }
 
 QString DisbursementRepository::windowSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeQuery(FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0, true).sql;
+    return rangeQuery(m_db.dialect(), FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0, true).sql;
 }
 
 QString DisbursementRepository::streamSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeQuery(FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0).sql;
+    return rangeQuery(m_db.dialect(), FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0).sql;
 }
 
 QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, Sort sort, bool descending,
@@ -367,7 +369,7 @@ QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, S
     const bool idsFirst = sortsOnDisbursements(sort);
     const bool walk = total < 0 || walkIndex(sqlOffset + sqlLimit, total, tableRows(), idsFirst);
     const RangeQuery range
-            = rangeQuery(where, filter.currency, sort, descending != fromEnd, walk, sqlLimit, sqlOffset, true);
+            = rangeQuery(m_db.dialect(), where, filter.currency, sort, descending != fromEnd, walk, sqlLimit, sqlOffset, true);
     QSqlQuery q(m_db.connection());
     if (!execBound(q, range.sql, range.binds, error))
         return rows;
@@ -389,7 +391,7 @@ QList<qint64> DisbursementRepository::ids(const Filter &filter, Sort sort, bool 
     if (!resolved(where, error))
         return result;
     QSqlQuery q(m_db.connection());
-    const QString sql = QStringLiteral("SELECT d.id FROM ") + fromClause(sort, walkIndex(total, total, tableRows(), false))
+    const QString sql = QStringLiteral("SELECT d.id FROM ") + fromClause(sort, walkIndex(total, total, tableRows(), false), m_db.dialect())
             + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
     if (!execBound(q, sql, where.binds, error))
         return result;
@@ -409,7 +411,7 @@ bool DisbursementRepository::stream(const Filter &filter, Sort sort, bool descen
     const FilterSql where = FilterSql::build(m_db, filter);
     if (!resolved(where, error))
         return false;
-    const RangeQuery range = rangeQuery(where, filter.currency, sort, descending,
+    const RangeQuery range = rangeQuery(m_db.dialect(), where, filter.currency, sort, descending,
                                         walkIndex(end, total, tableRows(), false), limit, offset);
     QSqlQuery q(m_db.connection());
     if (!execBound(q, range.sql, range.binds, error))
@@ -425,7 +427,7 @@ std::optional<DisbursementRecord> DisbursementRepository::byId(qint64 id, const 
 {
     QSqlQuery q(m_db.connection());
     const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM ")
-            + fromClause(Sort::Id, false) + lookups() + QStringLiteral(" WHERE d.id = ?");
+            + fromClause(Sort::Id, false, m_db.dialect()) + lookups() + QStringLiteral(" WHERE d.id = ?");
     if (!execBound(q, sql, { base, base, base, id }, nullptr) || !q.next())
         return std::nullopt;
     return readRecord(q, base);

@@ -1,5 +1,7 @@
 #include "FilterSql.h"
 
+#include "Database.h"
+#include "SqlDialect.h"
 #include "Vocabulary.h"
 
 #include <QStringList>
@@ -84,7 +86,7 @@ FilterSql FilterSql::build(Database &db, const Filter &filter)
     ResolvedFilter resolved;
     QString error;
     if (ResolvedFilter::resolve(db, filter, &resolved, &error))
-        return build(resolved);
+        return build(resolved, db.dialect());
     FilterSql failed;
     failed.where = QStringLiteral("0");
     failed.ok = false;
@@ -92,7 +94,7 @@ FilterSql FilterSql::build(Database &db, const Filter &filter)
     return failed;
 }
 
-FilterSql FilterSql::build(const ResolvedFilter &r)
+FilterSql FilterSql::build(const ResolvedFilter &r, const SqlDialect &dialect)
 {
     const Filter &f = r.filter;
     FilterSql out;
@@ -105,7 +107,7 @@ FilterSql FilterSql::build(const ResolvedFilter &r)
     };
     // A resolved id list is one bound JSON array, whatever its length: a search for "a" can
     // match tens of thousands of investees, more than SQLite's bound parameters allow.
-    const QString ids = QStringLiteral("(SELECT value FROM json_each(?))");
+    const QString ids = dialect.boundIds();
 
     if (!f.funds.isEmpty()) {
         parts.append(QStringLiteral("d.phase_id IN (SELECT id FROM phases WHERE fund_id IN (%1))")

@@ -6,6 +6,7 @@
 #include <QVariantList>
 
 class Database;
+class SqlDialect;
 
 /// Turns a resolved Filter into a WHERE clause over `disbursements AS d` with positional bind
 /// values. Every value is bound, never spliced into the SQL. The clause never mentions other
@@ -24,7 +25,7 @@ struct FilterSql
     bool ok = true;
     QString error;
 
-    static FilterSql build(const ResolvedFilter &filter);
+    static FilterSql build(const ResolvedFilter &filter, const SqlDialect &dialect);
     /// Resolves `filter` on `db` (ResolvedFilter::resolve, from its cache after the first time
     /// for this state of the data) and builds its clause.
     static FilterSql build(Database &db, const Filter &filter);

@@ -187,7 +187,7 @@ QList<HistoryEntry> HistoryRepository::readEntries(
 qint64 HistoryRepository::lastId() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM history")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM history")) || !q.next())
         return 0;
     return q.value(0).toLongLong();
 }

@@ -1,8 +1,10 @@
 #include "InterchangeExport.h"
 
+#include "Database.h"
 #include "FilterSql.h"
 #include "InterchangeColumns.h"
 #include "RawQuery.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 
@@ -69,14 +71,14 @@ QString selection(Database &db, InterchangeExport::Table table, const Filter &fi
     return QStringLiteral("0");
 }
 
-QString fromClause(InterchangeExport::Table table, bool walkTable)
+QString fromClause(InterchangeExport::Table table, bool walkTable, const SqlDialect &sql)
 {
     using Table = InterchangeExport::Table;
     switch (table) {
     case Table::Disbursements:
-        // A broad result is read in storage (id) order with no sort (NOT INDEXED); a narrow one
+        // A broad result is read in storage (id) order with no sort (noIndex()); a narrow one
         // starts from the filter's index.
-        return walkTable ? QStringLiteral("disbursements d NOT INDEXED") : QStringLiteral("disbursements d");
+        return QStringLiteral("disbursements d") + (walkTable ? sql.noIndex() : QString());
     case Table::Phases:
         return QStringLiteral("phases p JOIN funds f ON f.id = p.fund_id");
     case Table::Investees:
@@ -205,7 +207,7 @@ qint64 InterchangeExport::count(Table table, const Filter &filter, QString *erro
 {
     QVariantList binds;
     // Every disbursement has its phase and investee (foreign keys): no join needed to count.
-    const QString from = table == Table::Disbursements ? QStringLiteral("disbursements d") : fromClause(table, false);
+    const QString from = table == Table::Disbursements ? QStringLiteral("disbursements d") : fromClause(table, false, m_db.dialect());
     const QString sql = QStringLiteral("SELECT count(*) FROM ") + from + QStringLiteral(" WHERE ")
             + selection(m_db, table, filter, &binds);
     RawQuery q(m_db, sql, binds);
@@ -237,7 +239,7 @@ bool InterchangeExport::stream(Table table, const Filter &filter, const ExportRo
         const qint64 matches = count(table, filter, error);
         if (matches < 0)
             return false;
-        RawQuery size(m_db, QStringLiteral("SELECT max(rowid) FROM disbursements"));
+        RawQuery size(m_db, QStringLiteral("SELECT max(id) FROM disbursements"));
         const qint64 rows = size.next() ? size.integer(0) : 0;
         walkTable = matches * 20 >= rows;
     }
@@ -279,7 +281,7 @@ bool InterchangeExport::stream(Table table, const Filter &filter, const ExportRo
     const int n = int(header.size());
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT ") + selectColumns(table) + QStringLiteral(" FROM ")
-            + fromClause(table, walkTable) + QStringLiteral(" WHERE ") + selection(m_db, table, filter, &binds)
+            + fromClause(table, walkTable, m_db.dialect()) + QStringLiteral(" WHERE ") + selection(m_db, table, filter, &binds)
             + QStringLiteral(" ORDER BY ") + orderBy(table);
     RawQuery q(m_db, sql, binds);
     const auto [amountColumn, currencyColumn] = moneyColumns(table);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FilterSql.h"
 #include "RecordStore.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,9 +75,10 @@ QList<InvesteeRepository::Payer> InvesteeRepository::payers(qint64 investeeId) c
     QList<Payer> payers;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-            "SELECT f.id, f.name, f.name_zh, group_concat(DISTINCT p.label), count(*) FROM disbursements d "
+            "SELECT f.id, f.name, f.name_zh, %1, count(*) FROM disbursements d "
             "JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id WHERE d.investee_id = ? "
-            "GROUP BY f.id ORDER BY count(*) DESC, f.name"));
+            "GROUP BY f.id ORDER BY count(*) DESC, f.name")
+                  .arg(m_db.dialect().joinDistinct(QStringLiteral("p.label"))));
     q.addBindValue(investeeId);
     if (!q.exec())
         return payers;
@@ -97,8 +99,8 @@ QList<NameMatch> InvesteeRepository::search(const QString &text, int limit) cons
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-            "SELECT i.id, i.name, i.name_zh, CASE i.kind WHEN 'fund' THEN 'sub-fund' ELSE ifnull(s.name, '') END "
-            "|| ifnull(' · ' || coalesce(pr.name, co.name), '') FROM investees i "
+            "SELECT i.id, i.name, i.name_zh, CASE i.kind WHEN 'fund' THEN 'sub-fund' ELSE coalesce(s.name, '') END "
+            "|| coalesce(' · ' || coalesce(pr.name, co.name), '') FROM investees i "
             "LEFT JOIN sectors s ON s.id = i.sector_id LEFT JOIN regions pr ON pr.id = i.province_id "
             "LEFT JOIN regions co ON co.id = i.country_id "
             "WHERE i.name LIKE ? ESCAPE '\\' OR i.name_zh LIKE ? ESCAPE '\\' OR i.ticker LIKE ? ESCAPE '\\' "

@@ -8,7 +8,7 @@
 QString PhaseRepository::selectPhases()
 {
     return QStringLiteral(
-        "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, ifnull(c.minor_digits, 2), "
+        "SELECT p.id, p.fund_id, p.label, p.start_date, p.capital_minor, p.currency, coalesce(c.minor_digits, 2), "
         "p.capital_basis, p.source_url "
         "FROM phases p LEFT JOIN currencies c ON c.code = p.currency ");
 }

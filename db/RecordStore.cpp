@@ -351,7 +351,7 @@ Dependents RecordStore::dependents(RecordKind kind, qint64 id, QString *error) c
             d.items.append({ itemKind, q.value(0).toLongLong(), q.value(1).toString() });
     };
     // Each dependent is described by what tells it apart within the record being deleted.
-    const QString when = QStringLiteral("ifnull(d.value_date, ?) || ' ' || d.type");
+    const QString when = QStringLiteral("coalesce(d.value_date, ?) || ' ' || d.type");
     const QString dateUnknown = QCoreApplication::translate("RecordStore", "date unknown");
     const QString disbursementFrom = QStringLiteral(
         " FROM disbursements d JOIN phases p ON p.id = d.phase_id JOIN funds f ON f.id = p.fund_id "
