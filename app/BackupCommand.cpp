@@ -1,7 +1,7 @@
 #include "Commands.h"
 
 #include "CommandSupport.h"
-#include "sqlite/Maintenance.h"
+#include "StorageBackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,16 +16,14 @@ int Commands::backup(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Commands",
-        "Copies a database through SQLite's online backup: one consistent state of the file, also while the "
-        "window or another program has it open and writes to it. The copy is checked before it is put in "
-        "place; a damaged database is not copied."));
-    parser.addPositionalArgument(QStringLiteral("backup"),
-        QCoreApplication::translate("Commands", "The command."), QStringLiteral("backup"));
-    parser.addOption({ QStringLiteral("db"),
-        QCoreApplication::translate("Commands", "The database file to copy (default: %1).")
-            .arg(defaultDatabasePath()),
-        QStringLiteral("FILE") });
+    describeCommand(parser, QStringLiteral("backup"),
+        QCoreApplication::translate("Commands",
+            "Copies a database through SQLite's online backup: one consistent state of the file, also while "
+            "the "
+            "window or another program has it open and writes to it. The copy is checked before it is put in "
+            "place; a damaged database is not copied."));
+    addDatabaseOption(
+        parser, QCoreApplication::translate("Commands", "The database file to copy (default: %1)."));
     parser.addOption({ QStringLiteral("out"),
         QCoreApplication::translate("Commands",
             "The copy to write (replaced only once the new one is complete and checked; "
@@ -33,15 +31,14 @@ int Commands::backup(const QStringList &arguments)
         QStringLiteral("COPY") });
     if (!parseCommand(parser, arguments))
         return UsageError;
-    const QString path
-        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    const QString path = databasePath(parser);
     const QString out = requiredOut(parser, QCoreApplication::translate("Commands", "backup needs --out COPY"));
     if (out.isEmpty())
         return UsageError;
 
     QString error;
     qint64 bytes = 0;
-    if (!Maintenance::backup(path, out, &error, &bytes))
+    if (!StorageBackend::of(path).backup(path, out, &error, &bytes))
         return failure(error);
     printOut(
         QCoreApplication::translate("Commands", "Wrote %1: a checked copy of %2 (%3 bytes)")

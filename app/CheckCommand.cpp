@@ -1,7 +1,7 @@
 #include "Commands.h"
 
 #include "CommandSupport.h"
-#include "sqlite/Maintenance.h"
+#include "StorageBackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,16 +14,14 @@ int Commands::check(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Commands",
-        "Checks a database file whole: SQLite's integrity_check (every page, record and index) and "
-        "foreign_key_check (every reference points at a row). Prints what each found; exit 0 when both "
-        "find nothing, 1 otherwise. Reads only: the file is not changed, and the window may have it open."));
-    parser.addPositionalArgument(QStringLiteral("check"),
-        QCoreApplication::translate("Commands", "The command."), QStringLiteral("check"));
-    parser.addOption({ QStringLiteral("db"),
-        QCoreApplication::translate("Commands", "The database file to check (default: %1).")
-            .arg(defaultDatabasePath()),
-        QStringLiteral("FILE") });
+    describeCommand(parser, QStringLiteral("check"),
+        QCoreApplication::translate("Commands",
+            "Checks a database file whole: SQLite's integrity_check (every page, record and index) and "
+            "foreign_key_check (every reference points at a row). Prints what each found; exit 0 when both "
+            "find nothing, 1 otherwise. Reads only: the file is not changed, and the window may have it "
+            "open."));
+    addDatabaseOption(
+        parser, QCoreApplication::translate("Commands", "The database file to check (default: %1)."));
     if (!parse(parser, arguments))
         return UsageError;
     const QStringList positional = parser.positionalArguments();
@@ -31,12 +29,11 @@ int Commands::check(const QStringList &arguments)
         return usageError(
             QCoreApplication::translate("Commands", "check: unexpected argument '%1' (use --db FILE)")
                 .arg(positional.at(1)));
-    const QString path
-        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    const QString path = databasePath(parser);
     if (path.isEmpty())
         return usageError(QCoreApplication::translate("Commands", "check needs --db FILE"));
 
-    const Maintenance::CheckReport report = Maintenance::check(path);
+    const CheckReport report = StorageBackend::of(path).check(path, 100);
     if (!report.error.isEmpty())
         return failure(report.error);
     printOut(report.text());

@@ -12,20 +12,18 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#include <cstdio>
-
 namespace CommandSupport {
 
-void printError(const QString &line)
-{
-    const QByteArray bytes = (QString(line).replace(QChar(0), QStringLiteral("\\0")) + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
+namespace {
+
+// The name every message starts with, as "fundscope: <message>".
+const QString program = QStringLiteral("fundscope");
+
+} // namespace
 
 int usageError(const QString &message)
 {
-    printError(QStringLiteral("fundscope: ") + message);
+    printError(program + QStringLiteral(": ") + message);
     return UsageError;
 }
 
@@ -33,42 +31,21 @@ int failure(const QString &message)
 {
     const QStringList damaged = Database::damagedFiles();
     if (!damaged.isEmpty() && !message.contains(Database::damagedWords()))
-        printError(QStringLiteral("fundscope: ") + Database::damagedMessage(damaged.constFirst(), message));
+        printError(program + QStringLiteral(": ") + Database::damagedMessage(damaged.constFirst(), message));
     else
-        printError(QStringLiteral("fundscope: ") + message);
+        printError(program + QStringLiteral(": ") + message);
     return Failure;
-}
-
-void printOut(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addHelpOption();
-    // The command word is the first positional argument; QCommandLineParser sees it as such.
-    if (!parser.parse(arguments)) {
-        usageError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    return true;
+    return CommandLine::parse(parser, arguments, program);
 }
 
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments)
 {
-    if (!parse(parser, arguments))
-        return false;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        usageError(QCoreApplication::translate("CommandSupport", "%1: unexpected argument '%2'")
-                       .arg(positional.at(0), positional.at(1)));
-        return false;
-    }
-    return true;
+    return CommandLine::parseCommand(parser, arguments, program,
+        QCoreApplication::translate("CommandSupport", "%1: unexpected argument '%2'"));
 }
 
 QString requiredOut(const QCommandLineParser &parser, const QString &missing)
@@ -84,12 +61,27 @@ QString formatOrSuffix(const QCommandLineParser &parser, const QString &out)
     return parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QFileInfo(out).suffix();
 }
 
+void describeCommand(QCommandLineParser &parser, const QString &command, const QString &description)
+{
+    CommandLine::describeCommand(
+        parser, command, description, QCoreApplication::translate("Commands", "The command."));
+}
+
 void addDatabaseOption(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("db"),
-        QCoreApplication::translate("CommandSupport", "The database file (default: %1).")
-            .arg(defaultDatabasePath()),
-        QStringLiteral("FILE") });
+    addDatabaseOption(
+        parser, QCoreApplication::translate("CommandSupport", "The database file (default: %1)."));
+}
+
+void addDatabaseOption(QCommandLineParser &parser, const QString &description)
+{
+    parser.addOption(
+        { QStringLiteral("db"), description.arg(defaultDatabasePath()), QStringLiteral("FILE") });
+}
+
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
 }
 
 QString defaultDatabasePath()
@@ -116,42 +108,48 @@ bool openDatabase(const QCommandLineParser &parser, Database &db)
     return true;
 }
 
+namespace {
+
+// The filter options after --currency: name, value name and help (context "CommandSupport").
+const struct
+{
+    const char *name;
+    const char *valueName;
+    const char *help;
+} filterOptions[] = {
+    { "from", "DATE",
+        QT_TRANSLATE_NOOP("CommandSupport", "Earliest value date, YYYY[-MM[-DD]], inclusive.") },
+    { "to", "DATE", QT_TRANSLATE_NOOP("CommandSupport", "Latest value date, YYYY[-MM[-DD]], inclusive.") },
+    { "fund", "NAME",
+        QT_TRANSLATE_NOOP("CommandSupport", "Only this fund (English or Chinese name); repeatable.") },
+    { "phase", "LABEL",
+        QT_TRANSLATE_NOOP("CommandSupport",
+            "Only phases with this label (e.g. \"Phase II\"), within --fund if given; repeatable.") },
+    { "sector", "NAME", QT_TRANSLATE_NOOP("CommandSupport", "Only this sector; repeatable.") },
+    { "region", "NAME",
+        QT_TRANSLATE_NOOP("CommandSupport", "Only this country, province or city; repeatable.") },
+    { "type", "TYPE",
+        QT_TRANSLATE_NOOP("CommandSupport",
+            "Only this event type (commitment, disbursement, equity purchase, equity sale, loan, grant); "
+            "repeatable.") },
+    { "status", "STATUS",
+        QT_TRANSLATE_NOOP("CommandSupport",
+            "Only this status (announced, committed, completed, cancelled); repeatable. Cancelled events are "
+            "left out unless asked for.") },
+};
+
+} // namespace
+
 void addFilterOptions(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("currency"),
         QCoreApplication::translate("CommandSupport", "Base currency for totals: CNY or USD."),
         QStringLiteral("CNY|USD"), QStringLiteral("CNY") });
-    parser.addOption({ QStringLiteral("from"),
-        QCoreApplication::translate("CommandSupport", "Earliest value date, YYYY[-MM[-DD]], inclusive."),
-        QStringLiteral("DATE") });
-    parser.addOption({ QStringLiteral("to"),
-        QCoreApplication::translate("CommandSupport", "Latest value date, YYYY[-MM[-DD]], inclusive."),
-        QStringLiteral("DATE") });
-    parser.addOption({ QStringLiteral("fund"),
-        QCoreApplication::translate(
-            "CommandSupport", "Only this fund (English or Chinese name); repeatable."),
-        QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("phase"),
-        QCoreApplication::translate("CommandSupport",
-            "Only phases with this label (e.g. \"Phase II\"), within --fund if given; "
-            "repeatable."),
-        QStringLiteral("LABEL") });
-    parser.addOption({ QStringLiteral("sector"),
-        QCoreApplication::translate("CommandSupport", "Only this sector; repeatable."),
-        QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("region"),
-        QCoreApplication::translate("CommandSupport", "Only this country, province or city; repeatable."),
-        QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("type"),
-        QCoreApplication::translate("CommandSupport",
-            "Only this event type (commitment, disbursement, equity purchase, equity sale, "
-            "loan, grant); repeatable."),
-        QStringLiteral("TYPE") });
-    parser.addOption({ QStringLiteral("status"),
-        QCoreApplication::translate("CommandSupport",
-            "Only this status (announced, committed, completed, cancelled); repeatable. "
-            "Cancelled events are left out unless asked for."),
-        QStringLiteral("STATUS") });
+    for (const auto &option : filterOptions) {
+        parser.addOption(
+            { QString::fromLatin1(option.name), QCoreApplication::translate("CommandSupport", option.help),
+                QString::fromLatin1(option.valueName) });
+    }
 }
 
 namespace {
@@ -175,6 +173,23 @@ bool checkWords(const QStringList &values, const QStringList &allowed, const QSt
                          .arg(option, v, allowed.join(QStringLiteral(", ")));
             return false;
         }
+    }
+    return true;
+}
+
+// The ids of the names given with --`option`, found by `find`; false at the first it does not
+// know, with `unknown` (its %1: the name) in *error.
+bool readIds(const QCommandLineParser &parser, const QString &option, const Lookup &lookup,
+    std::optional<qint64> (Lookup::*find)(const QString &) const, const QString &unknown, QList<qint64> *ids,
+    QString *error)
+{
+    for (const QString &name : parser.values(option)) {
+        const std::optional<qint64> id = (lookup.*find)(name);
+        if (!id) {
+            *error = unknown.arg(name);
+            return false;
+        }
+        ids->append(*id);
     }
     return true;
 }
@@ -214,14 +229,9 @@ bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, 
     filter.from = parser.value(QStringLiteral("from"));
     filter.to = parser.value(QStringLiteral("to"));
 
-    for (const QString &name : parser.values(QStringLiteral("fund"))) {
-        const auto id = lookup.fundId(name);
-        if (!id) {
-            *error = QCoreApplication::translate("CommandSupport", "unknown fund '%1'").arg(name);
-            return false;
-        }
-        filter.funds.append(*id);
-    }
+    if (!readIds(parser, QStringLiteral("fund"), lookup, &Lookup::fundId,
+            QCoreApplication::translate("CommandSupport", "unknown fund '%1'"), &filter.funds, error))
+        return false;
     for (const QString &label : parser.values(QStringLiteral("phase"))) {
         const QList<qint64> ids = lookup.phaseIds(label, filter.funds);
         if (ids.isEmpty()) {
@@ -233,22 +243,11 @@ bool readFilter(const QCommandLineParser &parser, Database &db, Filter &filter, 
         }
         filter.phases.append(ids);
     }
-    for (const QString &name : parser.values(QStringLiteral("sector"))) {
-        const auto id = lookup.sectorId(name);
-        if (!id) {
-            *error = QCoreApplication::translate("CommandSupport", "unknown sector '%1'").arg(name);
-            return false;
-        }
-        filter.sectors.append(*id);
-    }
-    for (const QString &name : parser.values(QStringLiteral("region"))) {
-        const auto id = lookup.regionId(name);
-        if (!id) {
-            *error = QCoreApplication::translate("CommandSupport", "unknown region '%1'").arg(name);
-            return false;
-        }
-        filter.regions.append(*id);
-    }
+    if (!readIds(parser, QStringLiteral("sector"), lookup, &Lookup::sectorId,
+            QCoreApplication::translate("CommandSupport", "unknown sector '%1'"), &filter.sectors, error)
+        || !readIds(parser, QStringLiteral("region"), lookup, &Lookup::regionId,
+            QCoreApplication::translate("CommandSupport", "unknown region '%1'"), &filter.regions, error))
+        return false;
     filter.types = parser.values(QStringLiteral("type"));
     filter.statuses = parser.values(QStringLiteral("status"));
     return checkWords(filter.types, Vocabulary::eventTypes(), QStringLiteral("type"), error)

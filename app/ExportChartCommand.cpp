@@ -64,13 +64,14 @@ int Commands::exportChart(const QStringList &arguments)
     using namespace CommandSupport;
     const QString byList = chartNames().join(QLatin1Char('|'));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Commands",
-        "Writes one dashboard chart as a figure for reports: a title, a subtitle with the filter, base "
-        "currency and units, the chart, and a footnote with the number of sources, the exchange rates used, "
-        "what was counted apart and the export date. PNG at the given size and DPI; SVG and PDF are vector, "
-        "with text as text (Chinese included)."));
-    parser.addPositionalArgument(QStringLiteral("export-chart"),
-        QCoreApplication::translate("Commands", "The command."), QStringLiteral("export-chart"));
+    describeCommand(parser, QStringLiteral("export-chart"),
+        QCoreApplication::translate("Commands",
+            "Writes one dashboard chart as a figure for reports: a title, a subtitle with the filter, base "
+            "currency and units, the chart, and a footnote with the number of sources, the exchange rates "
+            "used, "
+            "what was counted apart and the export date. PNG at the given size and DPI; SVG and PDF are "
+            "vector, "
+            "with text as text (Chinese included)."));
     parser.addOption({ QStringLiteral("by"),
         QCoreApplication::translate(
             "Commands", "The chart: %1 (segment: the sector chart split into segments).")
@@ -114,16 +115,11 @@ int Commands::exportChart(const QStringList &arguments)
     const QString out = requiredOut(parser, QCoreApplication::translate("Commands", "export-chart needs --out FILE"));
     if (out.isEmpty())
         return UsageError;
-    const QString formatText = formatOrSuffix(parser, out);
-    const std::optional<ChartRenderer::Format> format = ChartRenderer::parseFormat(formatText);
-    if (!format) {
-        if (!parser.isSet(QStringLiteral("format")))
-            return usageError(
-                QCoreApplication::translate("Commands", "export-chart needs --format png|svg|pdf"));
-        return usageError(
-            QCoreApplication::translate("Commands", "unknown --format '%1' (expected png|svg|pdf)")
-                .arg(formatText));
-    }
+    const std::optional<ChartRenderer::Format> format = readFormat(parser, out, &ChartRenderer::parseFormat,
+        QCoreApplication::translate("Commands", "export-chart needs --format png|svg|pdf"),
+        QCoreApplication::translate("Commands", "unknown --format '%1' (expected png|svg|pdf)"));
+    if (!format)
+        return UsageError;
     ChartRenderer::Options options;
     QString error;
     int width = options.size.width();

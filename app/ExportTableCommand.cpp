@@ -20,14 +20,13 @@ int Commands::exportTable(const QStringList &arguments)
     using namespace CommandSupport;
     const QString tables = QStringLiteral("disbursements|investees|funds|phases|holdings");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Commands",
-        "Writes every row of a table that matches the filter, as CSV (UTF-8) or XLSX. disbursements, "
-        "investees, funds and phases use the CSV interchange format, so an export re-imports with "
-        "'fundscope import'; holdings lists the investees with their totals under the filter. Text cells "
-        "starting with = + - @ are written with an apostrophe in front in CSV (formula injection); XLSX "
-        "stores them as text."));
-    parser.addPositionalArgument(QStringLiteral("export-table"),
-        QCoreApplication::translate("Commands", "The command."), QStringLiteral("export-table"));
+    describeCommand(parser, QStringLiteral("export-table"),
+        QCoreApplication::translate("Commands",
+            "Writes every row of a table that matches the filter, as CSV (UTF-8) or XLSX. disbursements, "
+            "investees, funds and phases use the CSV interchange format, so an export re-imports with "
+            "'fundscope import'; holdings lists the investees with their totals under the filter. Text cells "
+            "starting with = + - @ are written with an apostrophe in front in CSV (formula injection); XLSX "
+            "stores them as text."));
     parser.addOption({ QStringLiteral("table"),
         QCoreApplication::translate("Commands", "The table: %1.").arg(tables), QStringLiteral("TABLE") });
     parser.addOption({ QStringLiteral("format"),
@@ -54,15 +53,11 @@ int Commands::exportTable(const QStringList &arguments)
     const QString out = requiredOut(parser, QCoreApplication::translate("Commands", "export-table needs --out FILE"));
     if (out.isEmpty())
         return UsageError;
-    const QString formatText = formatOrSuffix(parser, out);
-    const std::optional<TableExporter::Format> format = TableExporter::parseFormat(formatText);
-    if (!format) {
-        if (!parser.isSet(QStringLiteral("format")))
-            return usageError(
-                QCoreApplication::translate("Commands", "export-table needs --format csv|xlsx"));
-        return usageError(QCoreApplication::translate("Commands", "unknown --format '%1' (expected csv|xlsx)")
-                              .arg(formatText));
-    }
+    const std::optional<TableExporter::Format> format = readFormat(parser, out, &TableExporter::parseFormat,
+        QCoreApplication::translate("Commands", "export-table needs --format csv|xlsx"),
+        QCoreApplication::translate("Commands", "unknown --format '%1' (expected csv|xlsx)"));
+    if (!format)
+        return UsageError;
     TableExporter::Options options;
     options.format = *format;
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));

@@ -17,9 +17,10 @@
 int Commands::import(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Commands",
-        "Loads interchange CSV files (funds, phases, investees, disbursements, exchange_rates; "
-        "the kind is read from each header) in one transaction: all rows or none."));
+    CommandSupport::describeCommand(parser, QStringLiteral("import"),
+        QCoreApplication::translate("Commands",
+            "Loads interchange CSV files (funds, phases, investees, disbursements, exchange_rates; "
+            "the kind is read from each header) in one transaction: all rows or none."));
     parser.addOption({ QStringLiteral("db"),
         QCoreApplication::translate("Commands", "The database to load into (must exist)."),
         QStringLiteral("FILE") });
@@ -40,8 +41,6 @@ int Commands::import(const QStringList &arguments)
         QStringLiteral("skip|keep|fail"), QStringLiteral("fail") });
     parser.addOption({ QStringLiteral("progress"),
         QCoreApplication::translate("Commands", "Print the rows read so far on stderr while loading.") });
-    parser.addPositionalArgument(
-        QStringLiteral("import"), QCoreApplication::translate("Commands", "The command."));
     parser.addPositionalArgument(QStringLiteral("files"),
         QCoreApplication::translate("Commands", "Interchange CSV files, in any order."),
         QStringLiteral("FILE.csv..."));

@@ -25,15 +25,14 @@ void removeDatabaseFiles(const QString &path)
 int Commands::init(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Creates a new Fundscope database (schema and vocabularies)."));
+    CommandSupport::describeCommand(parser, QStringLiteral("init"),
+        QCoreApplication::translate(
+            "Commands", "Creates a new Fundscope database (schema and vocabularies)."));
     parser.addOption({ QStringLiteral("db"),
         QCoreApplication::translate("Commands", "The database file to create (must not exist)."),
         QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("sample"),
         QCoreApplication::translate("Commands", "Also load the embedded, sourced sample dataset.") });
-    parser.addPositionalArgument(
-        QStringLiteral("init"), QCoreApplication::translate("Commands", "The command."));
     if (!CommandSupport::parse(parser, arguments))
         return CommandSupport::UsageError;
     if (parser.positionalArguments().size() > 1)

@@ -17,12 +17,13 @@ int Commands::report(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Commands",
-        "Writes the dashboard report as a PDF: a cover with the filter, date and key figures, each dashboard "
-        "chart on its own page, the top investees and the holdings under the filter, and an appendix listing "
-        "every source address behind the numbers."));
-    parser.addPositionalArgument(QStringLiteral("report"),
-        QCoreApplication::translate("Commands", "The command."), QStringLiteral("report"));
+    describeCommand(parser, QStringLiteral("report"),
+        QCoreApplication::translate("Commands",
+            "Writes the dashboard report as a PDF: a cover with the filter, date and key figures, each "
+            "dashboard "
+            "chart on its own page, the top investees and the holdings under the filter, and an appendix "
+            "listing "
+            "every source address behind the numbers."));
     parser.addOption({ QStringLiteral("out"),
         QCoreApplication::translate(
             "Commands", "The PDF file to write (replaced only once the new one is complete)."),

@@ -457,9 +457,7 @@ int Commands::summary(const QStringList &arguments)
     const QString description = QCoreApplication::translate("Commands",
         "Prints money grouped by %1: invested, committed and divested kept apart, with the "
         "counts of undisclosed amounts and of amounts without an exchange rate.");
-    parser.setApplicationDescription(description.arg(dimensions));
-    parser.addPositionalArgument(QStringLiteral("summary"),
-        QCoreApplication::translate("Commands", "The command."), QStringLiteral("summary"));
+    describeCommand(parser, QStringLiteral("summary"), description.arg(dimensions));
     parser.addOption({ QStringLiteral("by"),
         QCoreApplication::translate("Commands", "Group by %1 (required).").arg(dimensions),
         QStringLiteral("DIMENSION") });

@@ -1,39 +1,47 @@
 #include "BenchCommands.h"
 
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace BenchCommands {
 
+namespace {
+
+// The name every message starts with, as "fundscope-bench: <message>".
+const QString program = QStringLiteral("fundscope-bench");
+
+int report(ExitCode code, const QString &message)
+{
+    printError(program + QStringLiteral(": ") + message);
+    return code;
+}
+
+} // namespace
+
 int usageError(const QString &message)
 {
-    std::fprintf(stderr, "fundscope-bench: %s\n", qUtf8Printable(message));
-    return UsageError;
+    return report(UsageError, message);
 }
 
 int failure(const QString &message)
 {
-    std::fprintf(stderr, "fundscope-bench: %s\n", qUtf8Printable(message));
-    return Failure;
+    return report(Failure, message);
 }
 
-void printOut(const QString &text)
+void describeSubcommand(QCommandLineParser &parser, const QString &subcommand, const QString &description)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
+    CommandLine::describeCommand(parser, subcommand, description, QStringLiteral("The subcommand."));
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        usageError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    return true;
+    return CommandLine::parse(parser, arguments, program);
+}
+
+bool parseSubcommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    return CommandLine::parseCommand(
+        parser, arguments, program, QStringLiteral("%1: unexpected argument '%2'"));
 }
 
 bool parseCount(const QString &text, qint64 *value)

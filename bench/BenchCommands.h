@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandLine.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -10,16 +12,21 @@
 /// main.cpp's table.
 namespace BenchCommands {
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+using CommandLine::printError;
+using CommandLine::printOut;
 
-/// Prints "fundscope-bench: <message>" on stderr and returns UsageError.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+/// Print "fundscope-bench: <message>" on stderr and return UsageError, or Failure.
 int usageError(const QString &message);
-/// Prints "fundscope-bench: <message>" on stderr and returns Failure.
 int failure(const QString &message);
-/// Writes UTF-8 text to stdout and flushes.
-void printOut(const QString &text);
+
+/// The help's description and the subcommand word, the first positional argument.
+void describeSubcommand(QCommandLineParser &parser, const QString &subcommand, const QString &description);
 /// Adds --help, parses `arguments`; on a bad option prints the one-line message and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments);
+/// parse(), then refuses an argument after the subcommand word ("<subcommand>: unexpected
+/// argument 'x'"). False after printing the usage error.
+bool parseSubcommand(QCommandLineParser &parser, const QStringList &arguments);
 /// Reads a count such as 1000000, 1e6, 50k or 1M; false when it is not a non-negative integer.
 bool parseCount(const QString &text, qint64 *value);
 

@@ -3,11 +3,10 @@
 #include "AggregationCache.h"
 #include "ColumnAggregator.h"
 #include "Database.h"
+#include "JsonFile.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdlib>
 
@@ -59,17 +58,18 @@ bool BenchFilters::choose(Database &db, BenchFilters *filters, QString *error)
 
 Filter BenchFilters::largeFundAndDates() const
 {
-    Filter f;
-    f.funds = { largeFund };
-    f.from = from;
-    f.to = to;
-    return f;
+    return fundAndDates(largeFund);
 }
 
 Filter BenchFilters::smallFundAndDates() const
 {
+    return fundAndDates(smallFund);
+}
+
+Filter BenchFilters::fundAndDates(qint64 fund) const
+{
     Filter f;
-    f.funds = { smallFund };
+    f.funds = { fund };
     f.from = from;
     f.to = to;
     return f;
@@ -98,27 +98,15 @@ bool BenchFilters::save(const QString &path, QString *error) const
         { QStringLiteral("smallFundEvents"), smallFundEvents }, { QStringLiteral("sector"), sector },
         { QStringLiteral("sectorName"), sectorName }, { QStringLiteral("text"), text },
         { QStringLiteral("from"), from }, { QStringLiteral("to"), to } };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(object).toJson());
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::write(path, QJsonDocument(object), error);
 }
 
 bool BenchFilters::load(const QString &path, BenchFilters *filters, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    QByteArray bytes;
+    if (!JsonFile::read(path, &bytes, error))
         return false;
-    }
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
     BenchFilters f;
     f.largeFund = o.value(QStringLiteral("largeFund")).toInteger();
     f.largeFundName = o.value(QStringLiteral("largeFundName")).toString();

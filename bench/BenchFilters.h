@@ -37,4 +37,7 @@ public:
     static bool load(const QString &path, BenchFilters *filters, QString *error);
     /// One Markdown paragraph naming each filter.
     QString describe() const;
+
+private:
+    Filter fundAndDates(qint64 fund) const;
 };

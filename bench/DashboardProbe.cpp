@@ -93,25 +93,37 @@ Measurement cacheLoad(Database &db, const QString &id, int reps)
 // One figure, when the options ask for it. The SQL path takes seconds a grouping at 1M rows (it
 // is the fallback, not what the dashboard uses): one run each keeps the whole benchmark within
 // its time.
-bool measureIfWanted(const ProbeOptions &options, QList<Measurement> *out, const QString &id, const QString &label,
-    const std::function<void()> &setup, const std::function<bool(QString *)> &body)
+// True when it measured.
+class MeasureIfWanted
 {
-    if (!options.wants(id))
-        return false;
-    const int runs = id.startsWith(QLatin1String("dashboard.cold.")) ? 1 : options.repetitions;
-    out->append(Measurement::repeat(id, label, runs, setup, body));
-    return true;
-}
+public:
+    MeasureIfWanted(const ProbeOptions &options, QList<Measurement> *out)
+        : m_options(options)
+        , m_out(out)
+    {
+    }
+
+    bool operator()(const QString &id, const QString &label, const std::function<void()> &setup,
+        const std::function<bool(QString *)> &body) const
+    {
+        if (!m_options.wants(id))
+            return false;
+        const int runs = id.startsWith(QLatin1String("dashboard.cold.")) ? 1 : m_options.repetitions;
+        m_out->append(Measurement::repeat(id, label, runs, setup, body));
+        return true;
+    }
+
+private:
+    const ProbeOptions &m_options;
+    QList<Measurement> *m_out;
+};
 
 } // namespace
 
 bool DashboardProbe::run(const ProbeOptions &options, QList<Measurement> *out, QString *error)
 {
     const int reps = options.repetitions;
-    auto measure = [&](const QString &id, const QString &label, const std::function<void()> &setup,
-                       const std::function<bool(QString *)> &body) {
-        return measureIfWanted(options, out, id, label, setup, body);
-    };
+    const MeasureIfWanted measure(options, out);
     Database db;
     if (!open(db, options, error))
         return false;
@@ -186,10 +198,7 @@ bool DashboardProbe::runScaling(const ProbeOptions &options, QList<Measurement> 
 {
     const int reps = options.repetitions;
     const QString prefix = QStringLiteral("scaling.%1.").arg(options.label);
-    auto measure = [&](const QString &id, const QString &label, const std::function<void()> &setup,
-                       const std::function<bool(QString *)> &body) {
-        return measureIfWanted(options, out, id, label, setup, body);
-    };
+    const MeasureIfWanted measure(options, out);
     Database db;
     if (!open(db, options, error))
         return false;

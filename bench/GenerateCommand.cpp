@@ -9,9 +9,8 @@
 int BenchCommands::generate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    describeSubcommand(parser, QStringLiteral("generate"),
         QStringLiteral("Writes a synthetic Fundscope database, the same rows for the same seed."));
-    parser.addPositionalArgument(QStringLiteral("generate"), QStringLiteral("The subcommand."));
     parser.addOption({ QStringLiteral("disbursements"), QStringLiteral("Number of disbursements (e.g. 1M)."),
         QStringLiteral("N") });
     parser.addOption({ QStringLiteral("investees"), QStringLiteral("Number of investees (e.g. 50k)."),
@@ -25,11 +24,8 @@ int BenchCommands::generate(const QStringList &arguments)
     parser.addOption({ QStringLiteral("csv"),
         QStringLiteral("Also write the five interchange CSV files into this folder."),
         QStringLiteral("DIR") });
-    if (!parse(parser, arguments))
+    if (!parseSubcommand(parser, arguments))
         return UsageError;
-    if (parser.positionalArguments().size() > 1)
-        return usageError(
-            QStringLiteral("generate: unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
 
     DatasetGenerator::Spec spec;
     for (const QString &name : { QStringLiteral("disbursements"), QStringLiteral("investees"),

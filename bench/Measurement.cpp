@@ -1,12 +1,11 @@
 #include "Measurement.h"
 
+#include "JsonFile.h"
 #include "MemoryProbe.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -59,29 +58,17 @@ bool Measurement::writeFile(const QString &path, const QList<Measurement> &measu
     QJsonArray array;
     for (const Measurement &m : measurements)
         array.append(m.toJson());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(array).toJson());
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::write(path, QJsonDocument(array), error);
 }
 
 QList<Measurement> Measurement::readFile(const QString &path, QString *error)
 {
     QList<Measurement> result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    QByteArray bytes;
+    if (!JsonFile::read(path, &bytes, error))
         return result;
-    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
         *error = QStringLiteral("%1: not a list of measurements (%2)").arg(path, parseError.errorString());
         return result;
@@ -92,8 +79,12 @@ QList<Measurement> Measurement::readFile(const QString &path, QString *error)
     return result;
 }
 
-Measurement Measurement::repeat(const QString &id, const QString &label, int repetitions,
-    const std::function<void()> &setup, const std::function<bool(QString *)> &body)
+namespace {
+
+// repeat() and collect(): each run after `setup` (when set), which stays out of the peak memory
+// and the time; `body` reports the milliseconds of one run in *ms.
+Measurement runAndRecord(const QString &id, const QString &label, int repetitions,
+    const std::function<void()> &setup, const std::function<bool(double *, QString *)> &body)
 {
     Measurement m;
     m.id = id;
@@ -101,30 +92,6 @@ Measurement Measurement::repeat(const QString &id, const QString &label, int rep
     for (int r = 0; r < repetitions; ++r) {
         if (setup)
             setup();
-        MemoryProbe::resetPeak();
-        QString error;
-        QElapsedTimer timer;
-        timer.start();
-        const bool ok = body(&error);
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        m.peakRssKb = std::max(m.peakRssKb, MemoryProbe::peakKb());
-        if (!ok) {
-            m.samplesMs.clear();
-            m.unavailable = error.isEmpty() ? QStringLiteral("failed") : error;
-            return m;
-        }
-        m.samplesMs.append(ms);
-    }
-    return m;
-}
-
-Measurement Measurement::collect(const QString &id, const QString &label, int repetitions,
-    const std::function<bool(double *, QString *)> &body)
-{
-    Measurement m;
-    m.id = id;
-    m.label = label;
-    for (int r = 0; r < repetitions; ++r) {
         MemoryProbe::resetPeak();
         QString error;
         double ms = 0;
@@ -138,4 +105,24 @@ Measurement Measurement::collect(const QString &id, const QString &label, int re
         m.samplesMs.append(ms);
     }
     return m;
+}
+
+} // namespace
+
+Measurement Measurement::repeat(const QString &id, const QString &label, int repetitions,
+    const std::function<void()> &setup, const std::function<bool(QString *)> &body)
+{
+    return runAndRecord(id, label, repetitions, setup, [&body](double *ms, QString *error) {
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = body(error);
+        *ms = double(timer.nsecsElapsed()) / 1e6;
+        return ok;
+    });
+}
+
+Measurement Measurement::collect(const QString &id, const QString &label, int repetitions,
+    const std::function<bool(double *, QString *)> &body)
+{
+    return runAndRecord(id, label, repetitions, {}, body);
 }

@@ -18,10 +18,9 @@
 int BenchCommands::probe(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    describeSubcommand(parser, QStringLiteral("probe"), QStringLiteral(
         "Runs one group of measurements and writes them as JSON (started by 'run', in a process of "
         "its own so that its peak memory is its own)."));
-    parser.addPositionalArgument(QStringLiteral("probe"), QStringLiteral("The subcommand."));
     parser.addPositionalArgument(
         QStringLiteral("group"), QStringLiteral("window, browse, dashboard, scaling, import or export."));
     parser.addOption(

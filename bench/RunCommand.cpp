@@ -10,10 +10,9 @@
 int BenchCommands::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    describeSubcommand(parser, QStringLiteral("run"), QStringLiteral(
         "Runs every Fundscope benchmark on generated datasets (1M disbursements; 100k and 5M for the "
         "scaling row), beside the sqlite3 tool on the same files, and prints a Markdown report."));
-    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The subcommand."));
     parser.addOption({ QStringLiteral("quick"),
         QStringLiteral("Fewer runs (3; imports and exports 1) and no 5M dataset.") });
     parser.addOption(
@@ -36,11 +35,8 @@ int BenchCommands::run(const QStringList &arguments)
         QStringLiteral("PROGRAM"), QStringLiteral("sqlite3") });
     parser.addOption({ QStringLiteral("commit"), QStringLiteral("The source version to name in the report."),
         QStringLiteral("TEXT") });
-    if (!parse(parser, arguments))
+    if (!parseSubcommand(parser, arguments))
         return UsageError;
-    if (parser.positionalArguments().size() > 1)
-        return usageError(
-            QStringLiteral("run: unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
 
     BenchmarkRunner::Options options;
     options.quick = parser.isSet(QStringLiteral("quick"));

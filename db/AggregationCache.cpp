@@ -1,8 +1,9 @@
 #include "AggregationCache.h"
 
-#include "sqlite/ColumnLoader.h"
+#include "Database.h"
 #include "DisbursementRepository.h"
 #include "FilterMask.h"
+#include "StorageBackend.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ bool AggregationCache::load(Database &db, QString *error, qint64 splitFrom)
         QMutexLocker lock(&m_namesMutex);
         m_names.clear();
     }
-    m_loaded = ColumnLoader::load(db, m_store, error, splitFrom);
+    m_loaded = db.backend().loadColumns(db, m_store, error, splitFrom);
     return m_loaded;
 }
 

@@ -1,7 +1,8 @@
 #include "Database.h"
 
 #include "sqlite/SqliteBackend.h"
-#include "sqlite/SqliteDialect.h"
+#include "SqlDialect.h"
+#include "StorageBackend.h"
 
 #include <utility>
 
@@ -240,9 +241,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+const StorageBackend &Database::backend() const
+{
+    return StorageBackend::of(m_path);
+}
+
 const SqlDialect &Database::dialect() const
 {
-    return SqliteDialect::instance();
+    return backend().dialect();
 }
 
 sqlite3 *Database::handle() const

@@ -10,6 +10,7 @@ class QSqlError;
 
 struct sqlite3;
 class SqlDialect;
+class StorageBackend;
 
 /// The one gateway to a Fundscope SQLite file. It owns a named QSqlDatabase connection (which
 /// belongs to the thread that opened it: give each worker its own Database), turns on foreign
@@ -102,6 +103,8 @@ public:
     QString connectionName() const { return m_connectionName; }
     /// The raw SQLite handle behind the connection, for bulk paths that prepare statements once.
     sqlite3 *handle() const;
+    /// The backend that stores this database (StorageBackend::of()).
+    const StorageBackend &backend() const;
     /// The backend's forms of the few SQL constructs that differ between backends.
     const SqlDialect &dialect() const;
 

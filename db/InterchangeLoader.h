@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportOptions.h"
-#include "sqlite/ImportedRows.h"
+#include "ImportedRows.h"
 
 #include <QList>
 #include <QMap>

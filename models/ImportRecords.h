@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EditCommand.h"
-#include "sqlite/ImportedRows.h"
+#include "ImportedRows.h"
 
 /// ImportRecords: one CSV import as one undo step. The import itself runs on a worker
 /// (ImportRunner) and is already stored when this command is pushed, so its first application

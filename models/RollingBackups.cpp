@@ -1,7 +1,7 @@
 #include "RollingBackups.h"
 
 #include "Database.h"
-#include "sqlite/Maintenance.h"
+#include "StorageBackend.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,7 +85,7 @@ QString RollingBackups::make(const QString &databasePath, const QString &why, QS
     QString target = QStringLiteral("%1/%2-%3.%4").arg(folder, now.toString(StampFormat), why, suffix);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1/%2-%3-%4.%5").arg(folder, now.toString(StampFormat), why).arg(n).arg(suffix);
-    if (!Maintenance::backup(databasePath, target, error))
+    if (!StorageBackend::of(databasePath).backup(databasePath, target, error, nullptr))
         return {};
     prune(databasePath, qMax(1, m_keep));
     return target;
@@ -118,7 +118,7 @@ QString RollingBackups::newestGood(const QString &databasePath) const
 {
     const QStringList all = list(databasePath);
     for (const QString &backup : all) {
-        if (Maintenance::check(backup, 1).ok())
+        if (StorageBackend::of(backup).check(backup, 1).ok())
             return backup;
     }
     return {};
@@ -187,7 +187,7 @@ void RollingBackups::runDailyIfDue()
 {
     if (m_running.isRunning() || !dailyDue(m_watched))
         return;
-    // A large file takes a while: the copy runs on a worker (Maintenance::backup opens its own
+    // A large file takes a while: the copy runs on a worker (the backend's backup opens its own
     // connection and reads one consistent snapshot while the window goes on writing).
     const QString path = m_watched;
     m_running.setFuture(QtConcurrent::run([this, path] {

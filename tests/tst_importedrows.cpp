@@ -1,5 +1,5 @@
 #include "Database.h"
-#include "sqlite/ImportedRows.h"
+#include "ImportedRows.h"
 #include "InterchangeLoader.h"
 
 #include <QCryptographicHash>

@@ -65,6 +65,17 @@ void AmountEdit::setAmount(const std::optional<qint64> &minor, const QString &cu
     update();
 }
 
+void AmountEdit::setStored(const QVariant &amount, const QString &currency)
+{
+    setAmount(amount.isValid() ? std::optional<qint64>(amount.toLongLong()) : std::nullopt, currency);
+}
+
+void AmountEdit::startEmpty()
+{
+    setAmount(std::nullopt, QStringLiteral("CNY"));
+    m_undisclosed->setChecked(false);
+}
+
 bool AmountEdit::isUndisclosed() const
 {
     return m_undisclosed->isChecked();
@@ -78,6 +89,17 @@ std::optional<qint64> AmountEdit::minor() const
 QString AmountEdit::currency() const
 {
     return m_currency->currentText();
+}
+
+QVariant AmountEdit::storedAmount() const
+{
+    const std::optional<qint64> amount = minor();
+    return amount ? QVariant(*amount) : QVariant();
+}
+
+QVariant AmountEdit::storedCurrency() const
+{
+    return minor() ? QVariant(currency()) : QVariant();
 }
 
 QString AmountEdit::problem() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QVariant>
 #include <QWidget>
 #include <optional>
 
@@ -23,10 +24,17 @@ public:
     /// Also the label of the checkbox ("undisclosed" for an event, "not known" for capital).
     void setUndisclosedText(const QString &text);
     void setAmount(const std::optional<qint64> &minor, const QString &currency);
+    /// A stored amount column (NULL: undisclosed) and its currency, as the forms load a record.
+    void setStored(const QVariant &amount, const QString &currency);
+    /// A new record's: no amount yet, in CNY, not marked undisclosed.
+    void startEmpty();
     bool isUndisclosed() const;
     /// The minor units typed, nullopt when undisclosed or not readable.
     std::optional<qint64> minor() const;
     QString currency() const;
+    /// The amount and currency columns as the forms store them: both NULL without an amount.
+    QVariant storedAmount() const;
+    QVariant storedCurrency() const;
     /// What is wrong with the text, in plain words; empty when it reads (or is undisclosed).
     QString problem() const;
 

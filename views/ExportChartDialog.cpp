@@ -3,18 +3,14 @@
 #include "ExportFile.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 using Kind = ChartBuilder::Kind;
 
@@ -44,10 +40,10 @@ QString key(const char *name)
 
 } // namespace
 
-ExportChartDialog::ExportChartDialog(QWidget *parent) : QDialog(parent)
+ExportChartDialog::ExportChartDialog(QWidget *parent)
+    : ExportDialog(QStringLiteral("exportChartDialog"), tr("Export chart"),
+        tr("Choose a file name to save the chart as."), parent)
 {
-    setWindowTitle(tr("Export chart"));
-    setObjectName(QStringLiteral("exportChartDialog"));
     const QSettings settings;
 
     m_chart = new QComboBox(this);
@@ -112,25 +108,6 @@ ExportChartDialog::ExportChartDialog(QWidget *parent) : QDialog(parent)
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setPlaceholderText(tr("The chart's own title"));
 
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("path"));
-    const QString folder = ExportFile::startFolder(settings.value(key("folder")).toString());
-    m_path->setText(QDir(folder).filePath(QLatin1String(charts[m_chart->currentIndex()].file) + QStringLiteral(".png")));
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString format = m_format->currentData().toString();
-        // Whole descriptions with their patterns, so each reads right once translated.
-        const QString filter = format == QLatin1String("svg") ? tr("SVG files (*.svg)")
-                : format == QLatin1String("pdf")               ? tr("PDF files (*.pdf)")
-                                                               : tr("PNG images (*.png)");
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(), filter);
-        if (!chosen.isEmpty())
-            m_path->setText(chosen);
-    });
-    auto *where = new QHBoxLayout;
-    where->addWidget(m_path, 1);
-    where->addWidget(browse);
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Chart:"), m_chart);
     form->addRow(tr("&Format:"), m_format);
@@ -140,24 +117,17 @@ ExportChartDialog::ExportChartDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Background:"), m_background);
     form->addRow(tr("&Palette:"), m_palette);
     form->addRow(tr("&Title:"), m_title);
-    auto *whereLabel = new QLabel(tr("Save &as:"), this);
-    whereLabel->setBuddy(m_path);
-    form->addRow(whereLabel, where);
-
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(ChartTheme::fromSystem().dark ? QStringLiteral("color: #ff8a80") : QStringLiteral("color: #b00020"));
-    m_problem->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportChartDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    const QString folder = ExportFile::startFolder(settings.value(key("folder")).toString());
+    addPathRow(form, tr("Save &as:"),
+        QDir(folder).filePath(QLatin1String(charts[m_chart->currentIndex()].file) + QStringLiteral(".png")),
+        tr("Browse…"), [this] {
+            const QString format = m_format->currentData().toString();
+            // Whole descriptions with their patterns, so each reads right once translated.
+            return format == QLatin1String("svg") ? tr("SVG files (*.svg)")
+                : format == QLatin1String("pdf")  ? tr("PDF files (*.pdf)")
+                                                  : tr("PNG images (*.png)");
+        });
+    finishLayout(form);
 
     connect(m_chart, &QComboBox::currentIndexChanged, this, &ExportChartDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportChartDialog::updateSuffix);
@@ -182,12 +152,6 @@ ExportChartDialog::ChartPalette ExportChartDialog::rememberedChartPalette()
 ExportChartDialog::ChartPalette ExportChartDialog::chartPalette() const
 {
     return m_palette->currentData().toInt() == int(ChartPalette::AsShown) ? ChartPalette::AsShown : ChartPalette::LightForPrint;
-}
-
-void ExportChartDialog::setProblem(const QString &problem)
-{
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
 }
 
 ChartRenderer::Options ExportChartDialog::rememberedOptions()
@@ -236,28 +200,6 @@ ChartRenderer::Options ExportChartDialog::options() const
                                                              : ChartRenderer::Background::White;
     options.title = m_title->text().trimmed();
     return options;
-}
-
-QString ExportChartDialog::path() const
-{
-    return m_path->text().trimmed();
-}
-
-void ExportChartDialog::accept()
-{
-    const QFileInfo info(path());
-    if (info.fileName().isEmpty() || info.isDir()) {
-        setProblem(tr("Choose a file name to save the chart as."));
-        return;
-    }
-    QString problem;
-    if (!ExportFile::confirmTarget(this, info.absoluteFilePath(), &problem)) {
-        if (!problem.isEmpty())
-            setProblem(problem);
-        return;
-    }
-    setProblem({});
-    QDialog::accept();
 }
 
 void ExportChartDialog::remember() const

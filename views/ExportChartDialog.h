@@ -2,12 +2,10 @@
 
 #include "ChartBuilder.h"
 #include "ChartRenderer.h"
-
-#include <QDialog>
+#include "ExportDialog.h"
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -16,7 +14,7 @@ class QSpinBox;
 /// folder at first). Accepting checks that the file can be written; a save that fails later is
 /// reported with setProblem() and the same dialog shown again, every choice as it was. Every
 /// choice and the folder are remembered in QSettings once a save succeeds (remember()).
-class ExportChartDialog : public QDialog
+class ExportChartDialog : public ExportDialog
 {
     Q_OBJECT
 public:
@@ -35,7 +33,6 @@ public:
     Choice choice() const;
     ChartRenderer::Format format() const;
     ChartRenderer::Options options() const;
-    QString path() const;
     ChartPalette chartPalette() const;
 
     /// The remembered size, DPI and background, for Edit → Copy chart.
@@ -43,12 +40,8 @@ public:
     /// The remembered palette (light for print until another is chosen), for Edit → Copy chart.
     static ChartPalette rememberedChartPalette();
 
-    /// Shows why the last save failed (empty: hides it).
-    void setProblem(const QString &problem);
     /// Stores every choice and the folder for the next export.
     void remember() const;
-
-    void accept() override;
 
 private:
     void updateSuffix();
@@ -62,6 +55,4 @@ private:
     QComboBox *m_background = nullptr;
     QComboBox *m_palette = nullptr;
     QLineEdit *m_title = nullptr;
-    QLineEdit *m_path = nullptr;
-    QLabel *m_problem = nullptr;
 };

@@ -1,21 +1,14 @@
 #include "ExportTableDialog.h"
 
-#include "ChartTheme.h"
 #include "ExportFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSettings>
-#include <QVBoxLayout>
 
 using Table = TableExporter::Table;
 
@@ -30,10 +23,10 @@ const Table tables[] = { Table::Disbursements, Table::Holdings, Table::Investees
 
 } // namespace
 
-ExportTableDialog::ExportTableDialog(Table table, QWidget *parent) : QDialog(parent)
+ExportTableDialog::ExportTableDialog(Table table, QWidget *parent)
+    : ExportDialog(QStringLiteral("exportTableDialog"), tr("Export table"),
+        tr("Choose a file name to save the table as."), parent)
 {
-    setWindowTitle(tr("Export table"));
-    setObjectName(QStringLiteral("exportTableDialog"));
     const QSettings settings;
 
     m_table = new QComboBox(this);
@@ -57,44 +50,19 @@ ExportTableDialog::ExportTableDialog(Table table, QWidget *parent) : QDialog(par
     m_bom = new QCheckBox(tr("Start with a byte order mark, so that Excel reads UTF-8"), this);
     m_bom->setChecked(settings.value(key("bom"), false).toBool());
 
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("path"));
-    const QString folder = ExportFile::startFolder(settings.value(key("folder")).toString());
-    m_path->setText(QDir(folder).filePath(TableExporter::tableName(table) + QStringLiteral(".csv")));
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        // Whole descriptions with their patterns, so each reads right once translated.
-        const QString filter = m_format->currentData() == QLatin1String("xlsx")
-                ? tr("Excel workbooks (*.xlsx)")
-                : tr("CSV files (*.csv)");
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export table"), path(), filter);
-        if (!chosen.isEmpty())
-            m_path->setText(chosen);
-    });
-    auto *where = new QHBoxLayout;
-    where->addWidget(m_path, 1);
-    where->addWidget(browse);
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Table:"), m_table);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_bom);
-    auto *whereLabel = new QLabel(tr("Save &as:"), this);
-    whereLabel->setBuddy(m_path);
-    form->addRow(whereLabel, where);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(ChartTheme::fromSystem().dark ? QStringLiteral("color: #ff8a80") : QStringLiteral("color: #b00020"));
-    m_problem->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportTableDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    const QString folder = ExportFile::startFolder(settings.value(key("folder")).toString());
+    addPathRow(form, tr("Save &as:"),
+        QDir(folder).filePath(TableExporter::tableName(table) + QStringLiteral(".csv")), tr("Browse…"),
+        [this] {
+            // Whole descriptions with their patterns, so each reads right once translated.
+            return m_format->currentData() == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
+                                                                    : tr("CSV files (*.csv)");
+        });
+    finishLayout(form);
 
     connect(m_table, &QComboBox::currentIndexChanged, this, &ExportTableDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportTableDialog::updateSuffix);
@@ -128,34 +96,6 @@ TableExporter::Options ExportTableDialog::options() const
                                                                      : TableExporter::Format::Csv;
     options.byteOrderMark = options.format == TableExporter::Format::Csv && m_bom->isChecked();
     return options;
-}
-
-QString ExportTableDialog::path() const
-{
-    return m_path->text().trimmed();
-}
-
-void ExportTableDialog::setProblem(const QString &problem)
-{
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-}
-
-void ExportTableDialog::accept()
-{
-    const QFileInfo info(path());
-    if (info.fileName().isEmpty() || info.isDir()) {
-        setProblem(tr("Choose a file name to save the table as."));
-        return;
-    }
-    QString problem;
-    if (!ExportFile::confirmTarget(this, info.absoluteFilePath(), &problem)) {
-        if (!problem.isEmpty())
-            setProblem(problem);
-        return;
-    }
-    setProblem({});
-    QDialog::accept();
 }
 
 void ExportTableDialog::remember() const

@@ -1,20 +1,17 @@
 #pragma once
 
+#include "ExportDialog.h"
 #include "TableExporter.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
-class QLineEdit;
 
 /// File → Export table…: which table (the current page's by default), CSV or XLSX, the byte
 /// order mark for Excel, and where to write it (the documents folder at first). Accepting checks
 /// that the file can be written; a save that fails later is reported with setProblem() and the
 /// same dialog shown again, every choice as it was. Choices and the folder are remembered once a
 /// save succeeds (remember()).
-class ExportTableDialog : public QDialog
+class ExportTableDialog : public ExportDialog
 {
     Q_OBJECT
 public:
@@ -22,14 +19,9 @@ public:
 
     TableExporter::Table table() const;
     TableExporter::Options options() const;
-    QString path() const;
 
-    /// Shows why the last save failed (empty: hides it).
-    void setProblem(const QString &problem);
     /// Stores the choices and the folder for the next export.
     void remember() const;
-
-    void accept() override;
 
 private:
     void updateSuffix();
@@ -37,6 +29,4 @@ private:
     QComboBox *m_table = nullptr;
     QComboBox *m_format = nullptr;
     QCheckBox *m_bom = nullptr;
-    QLineEdit *m_path = nullptr;
-    QLabel *m_problem = nullptr;
 };

@@ -11,8 +11,18 @@ using InterchangeFields::borrowed;
 using InterchangeFields::text;
 
 namespace {
+
 constexpr auto columnBytes = &InterchangeSession::columnBytes;
+
+// Said of a province named in no country, or not in the row's.
+QString unknownProvince(QByteArrayView province)
+{
+    return QCoreApplication::translate("InterchangeLoader",
+        "unknown province '%1' (a province-level division of China in English, e.g. Guangdong)")
+        .arg(text(province));
 }
+
+} // namespace
 
 bool NameResolver::preload()
 {
@@ -115,41 +125,37 @@ qint64 NameResolver::resolveName(const QString &kind, QByteArrayView fund, qint6
     return id;
 }
 
-qint64 NameResolver::createFund(QByteArrayView name)
+qint64 NameResolver::createNamed(
+    SqliteStatement &insert, int nameParameter, QByteArrayView name, NameMap &names, const QString &table)
 {
-    m_session.bindText(m_createFund.handle(), 1, name);
-    const qint64 id = m_session.create(m_createFund);
+    m_session.bindText(insert.handle(), nameParameter, name);
+    const qint64 id = m_session.create(insert);
     if (id == 0)
         return 0;
-    const QByteArray key = name.toByteArray();
-    m_funds.insert(key, id);
-    m_fundName.insert(id, key);
-    m_fundParent.insert(id, 0);
-    m_session.report().created(QStringLiteral("funds"), QStringLiteral("funds"), id);
+    names.insert(name.toByteArray(), id);
+    m_session.report().created(table, table, id);
+    return id;
+}
+
+qint64 NameResolver::createFund(QByteArrayView name)
+{
+    const qint64 id = createNamed(m_createFund, 1, name, m_funds, QStringLiteral("funds"));
+    if (id != 0) {
+        m_fundName.insert(id, name.toByteArray());
+        m_fundParent.insert(id, 0);
+    }
     return id;
 }
 
 qint64 NameResolver::createPhase(qint64 fundId, QByteArrayView label)
 {
     m_session.bound(sqlite3_bind_int64(m_createPhase.handle(), 1, fundId));
-    m_session.bindText(m_createPhase.handle(), 2, label);
-    const qint64 id = m_session.create(m_createPhase);
-    if (id == 0)
-        return 0;
-    m_phasesByFund[fundId].insert(label.toByteArray(), id);
-    m_session.report().created(QStringLiteral("phases"), QStringLiteral("phases"), id);
-    return id;
+    return createNamed(m_createPhase, 2, label, m_phasesByFund[fundId], QStringLiteral("phases"));
 }
 
 qint64 NameResolver::createInvestee(QByteArrayView name)
 {
-    m_session.bindText(m_createInvestee.handle(), 1, name);
-    const qint64 id = m_session.create(m_createInvestee);
-    if (id == 0)
-        return 0;
-    m_investees.insert(name.toByteArray(), id);
-    m_session.report().created(QStringLiteral("investees"), QStringLiteral("investees"), id);
-    return id;
+    return createNamed(m_createInvestee, 1, name, m_investees, QStringLiteral("investees"));
 }
 
 QString NameResolver::rejectedHint(
@@ -219,20 +225,13 @@ NameResolver::Region NameResolver::resolveRegion(int countryCol, int provinceCol
                 m_session.rowIssue(provinceCol,
                     elsewhere ? QCoreApplication::translate("InterchangeLoader", "province '%1' is not in %2")
                                     .arg(text(province), text(country))
-                              : QCoreApplication::translate("InterchangeLoader",
-                                  "unknown province '%1' (a province-level "
-                                  "division of China in English, e.g. Guangdong)")
-                                    .arg(text(province)));
+                              : unknownProvince(province));
                 ok = false;
             }
         } else if (ok) {
             r.province = m_provincesAnywhere.value(borrowed(province));
             if (r.province == 0) {
-                m_session.rowIssue(provinceCol,
-                    QCoreApplication::translate("InterchangeLoader",
-                        "unknown province '%1' (a province-level division of China "
-                        "in English, e.g. Guangdong)")
-                        .arg(text(province)));
+                m_session.rowIssue(provinceCol, unknownProvince(province));
                 ok = false;
             } else {
                 r.country = m_provinceCountry.value(r.province);

@@ -72,6 +72,10 @@ public:
     QHash<QByteArray, QString> &rejectedPhases() { return m_rejectedPhases; }
 
 private:
+    /// Creates a row with `insert`, its name bound at `nameParameter`, remembered in `names` and
+    /// counted as created in `table`; 0 when refused (reported).
+    qint64 createNamed(SqliteStatement &insert, int nameParameter, QByteArrayView name, NameMap &names,
+        const QString &table);
     qint64 createFund(QByteArrayView name);
     qint64 createPhase(qint64 fundId, QByteArrayView label);
     qint64 createInvestee(QByteArrayView name);

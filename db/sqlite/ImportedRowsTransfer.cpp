@@ -1,11 +1,11 @@
-#include "ImportedRows.h"
+#include "SqliteStorage.h"
 
 #include "Database.h"
+#include "ImportedRows.h"
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QTemporaryDir>
+#include <QDir>
 
 #include <algorithm>
 
@@ -50,110 +50,14 @@ QByteArray columnList(sqlite3 *db, const QByteArray &table)
 
 } // namespace
 
-QStringList ImportedRows::tables()
-{
-    return { QStringLiteral("regions"), QStringLiteral("segments"), QStringLiteral("funds"),
-        QStringLiteral("phases"), QStringLiteral("investees"), QStringLiteral("disbursements"),
-        QStringLiteral("exchange_rates") };
-}
-
-void ImportedRows::add(const QString &table, qint64 id)
-{
-    QList<QPair<qint64, qint64>> &list = m_ranges[table];
-    if (!list.isEmpty() && list.last().second + 1 == id)
-        list.last().second = id;
-    else
-        list.append({ id, id });
-}
-
-void ImportedRows::addRate(const QString &currency, int year)
-{
-    m_rates.append({ currency, year });
-}
-
-bool ImportedRows::isEmpty() const
-{
-    return count() == 0;
-}
-
-qint64 ImportedRows::count(const QString &table) const
-{
-    if (table == QLatin1String("exchange_rates"))
-        return m_rates.size();
-    qint64 n = 0;
-    for (const auto &range : m_ranges.value(table))
-        n += range.second - range.first + 1;
-    return n;
-}
-
-qint64 ImportedRows::count() const
-{
-    qint64 n = m_rates.size();
-    for (auto it = m_ranges.cbegin(); it != m_ranges.cend(); ++it) {
-        for (const auto &range : it.value())
-            n += range.second - range.first + 1;
-    }
-    return n;
-}
-
-bool ImportedRows::remove(Database &db, QString *error)
-{
-    if (m_removed) {
-        if (error)
-            *error = QCoreApplication::translate("ImportedRows", "the imported rows were already removed");
-        return false;
-    }
-    if (!transfer(db, true, error))
-        return false;
-    m_removed = true;
-    return true;
-}
-
-bool ImportedRows::restore(Database &db, QString *error)
-{
-    if (!m_removed) {
-        if (error)
-            *error
-                = QCoreApplication::translate("ImportedRows", "the imported rows are still in the database");
-        return false;
-    }
-    if (!transfer(db, false, error))
-        return false;
-    m_removed = false;
-    return true;
-}
-
-// out: copy the rows to the scratch file and delete them; otherwise copy them back. The scratch
-// file is attached only for the duration (ATTACH cannot run inside a transaction).
-bool ImportedRows::transfer(Database &db, bool out, QString *error)
+// out: copy the rows to a scratch database in `scratchFolder` and delete them; otherwise copy
+// them back. The scratch file is attached only for the duration (ATTACH cannot run inside a
+// transaction).
+bool SqliteStorage::moveImportedRows(
+    Database &db, const ImportedRows &rows, const QString &scratchFolder, bool out, QString *error) const
 {
     sqlite3 *sql = db.handle();
-    if (!sql) {
-        if (error)
-            *error = QCoreApplication::translate("ImportedRows", "the database is not open");
-        return false;
-    }
-    if (!m_databasePath.isEmpty()
-        && QFileInfo(db.path()).canonicalFilePath() != QFileInfo(m_databasePath).canonicalFilePath()) {
-        if (error)
-            *error = QCoreApplication::translate("ImportedRows", "the import was made in %1, not in %2")
-                         .arg(m_databasePath, db.path());
-        return false;
-    }
-    if (out) {
-        m_scratch = std::make_shared<QTemporaryDir>();
-        if (!m_scratch->isValid()) {
-            if (error)
-                *error = QCoreApplication::translate("ImportedRows", "no scratch space for undo: %1")
-                             .arg(m_scratch->errorString());
-            return false;
-        }
-    } else if (!m_scratch) {
-        if (error)
-            *error = QCoreApplication::translate("ImportedRows", "the removed rows were not kept");
-        return false;
-    }
-    const QByteArray scratch = m_scratch->filePath(QStringLiteral("import-undo.db")).toUtf8();
+    const QByteArray scratch = QDir(scratchFolder).filePath(QStringLiteral("import-undo.db")).toUtf8();
     {
         SqliteStatement attach(sql, "ATTACH ?1 AS import_undo");
         if (!attach.isPrepared()) {
@@ -187,7 +91,7 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
         ok = exec(db, sql, "PRAGMA defer_foreign_keys = ON", &message);
         // Big moves drop the disbursement indexes and build them once at the end.
         QByteArrayList indexSql;
-        if (ok && count(QStringLiteral("disbursements")) >= BulkRows) {
+        if (ok && rows.count(QStringLiteral("disbursements")) >= BulkRows) {
             SqliteStatement q(sql,
                 "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = "
                 "'disbursements' AND sql IS NOT NULL");
@@ -201,11 +105,11 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
         }
         // Dependents first on the way out, referenced rows first on the way back (foreign keys
         // are deferred anyway; the order keeps each step's work simple).
-        QStringList order = tables();
+        QStringList order = ImportedRows::tables();
         if (out)
             std::reverse(order.begin(), order.end());
         for (const QString &table : std::as_const(order)) {
-            if (!ok || count(table) == 0)
+            if (!ok || rows.count(table) == 0)
                 continue;
             const QByteArray t = table.toLatin1();
             const QByteArray columns = columnList(sql, t);
@@ -253,7 +157,7 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                 return true;
             };
             if (rates) {
-                for (const auto &rate : std::as_const(m_rates)) {
+                for (const auto &rate : rows.rates()) {
                     const QByteArray code = rate.first.toLatin1();
                     ok = ok
                         && run(
@@ -265,7 +169,7 @@ bool ImportedRows::transfer(Database &db, bool out, QString *error)
                             1);
                 }
             } else {
-                for (const auto &range : m_ranges.value(table)) {
+                for (const auto &range : rows.ranges(table)) {
                     ok = ok
                         && run(
                             [&](sqlite3_stmt *s) {
