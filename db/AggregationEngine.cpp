@@ -5,7 +5,7 @@
 #include "ExactSum.h"
 #include "FilterSql.h"
 #include "SqlDialect.h"
-#include "sqlite/SqliteBackend.h"
+#include "StorageBackend.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -152,9 +152,9 @@ bool AggregationEngine::aggregateOne(
         }
     }
 
-    if (!SqliteBackend::defineExactSum(m_db.handle())) {
+    if (QString why; !m_db.backend().defineExactSum(m_db, &why)) {
         *error = QCoreApplication::translate("AggregationEngine", "%1: cannot register the exact sum: %2")
-                     .arg(m_db.path(), SqliteBackend::lastMessage(m_db.handle()));
+                     .arg(m_db.path(), why);
         return false;
     }
     const Snapshot snapshot(connection);

@@ -27,6 +27,9 @@ public:
     static const StorageBackend &of(const QString &location);
 
     virtual const SqlDialect &dialect() const = 0;
+    /// Makes SqlDialect::exactSum() available on the connection; false with *error when the
+    /// backend refuses.
+    virtual bool defineExactSum(Database &db, QString *error) const = 0;
     /// Replaces what `store` held with the disbursements and what the groupings need, read in
     /// one snapshot; false with *error (naming the file), and then the store is empty.
     /// `splitFrom`: from this many rows the read may run on two threads.

@@ -7,7 +7,8 @@
 #            anything, except that app/*Command.cpp includes no views/ header outside views/export/
 #   db/sqlite/ (the SQLite backend) includes only its own and db/ headers
 #   no SQL and no sqlite3_* call outside db/, and no sqlite3_* call in db/ outside db/sqlite/
-#   (Database.cpp still reads SQLite's result codes to name damage and busy files)
+#   (Database.cpp still reads SQLite's result codes to name damage and busy files); db/sqlite/
+#   headers are included only by db/sqlite/, Database.cpp, RawQuery.cpp and StorageBackend.cpp
 # Fails naming every file and line that breaks a rule.
 #
 # cmake -DROOT=<source dir> -DWIDGETS_INCLUDES=<Qt6::Widgets include dirs> -DCHARTS_INCLUDES=<…>
@@ -69,6 +70,12 @@ function(check folder allowed forbidden)
             endif()
             if(folder STREQUAL "views" AND line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"[A-Za-z]*(Repository|RecordStore)\\.h\"")
                 list(APPEND found "${source}:${number}: views/ reads records through models/, not a repository")
+            endif()
+            # Outside the backend, only the gateway (Database), RawQuery (the streaming reader it
+            # implements with SqliteStatement) and StorageBackend::of() know the SQLite backend.
+            if(NOT folder MATCHES "^db/sqlite" AND line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"sqlite/"
+               AND NOT source MATCHES "/db/(Database|RawQuery|StorageBackend)\\.cpp$")
+                list(APPEND found "${source}:${number}: only the storage backend includes db/sqlite/ headers")
             endif()
             if(folder STREQUAL "db")
                 if(line MATCHES "sqlite3_[a-z0-9_]+[ \t]*\\(")

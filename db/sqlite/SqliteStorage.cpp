@@ -1,7 +1,9 @@
 #include "SqliteStorage.h"
 
 #include "ColumnLoader.h"
+#include "Database.h"
 #include "Maintenance.h"
+#include "SqliteBackend.h"
 #include "SqliteDialect.h"
 
 const SqliteStorage &SqliteStorage::instance()
@@ -13,6 +15,14 @@ const SqliteStorage &SqliteStorage::instance()
 const SqlDialect &SqliteStorage::dialect() const
 {
     return SqliteDialect::instance();
+}
+
+bool SqliteStorage::defineExactSum(Database &db, QString *error) const
+{
+    if (SqliteBackend::defineExactSum(db.handle()))
+        return true;
+    *error = SqliteBackend::lastMessage(db.handle());
+    return false;
 }
 
 bool SqliteStorage::loadColumns(Database &db, ColumnStore &store, QString *error, qint64 splitFrom) const

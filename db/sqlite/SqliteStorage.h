@@ -11,6 +11,7 @@ public:
     static const SqliteStorage &instance();
 
     const SqlDialect &dialect() const override;
+    bool defineExactSum(Database &db, QString *error) const override;
     bool loadColumns(Database &db, ColumnStore &store, QString *error, qint64 splitFrom) const override;
     void loadInterchange(Database &db, const QList<ImportSource> &sources, const ImportOptions &options,
         LoadReport &report) const override;
