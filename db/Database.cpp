@@ -624,8 +624,9 @@ bool Database::begin(WriteKind kind)
     return true;
 }
 
-bool Database::check(Check level, QStringList *problems, int limit)
+bool Database::check(Check level, QStringList *problems, int limit, const std::atomic_bool *cancel)
 {
+    const SqliteBackend::CancelHandler interrupt(handle(), cancel);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     const QString sql = level == Check::Quick ? QStringLiteral("PRAGMA quick_check(%1)")

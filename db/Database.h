@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
 
 class QSqlError;
@@ -122,7 +123,9 @@ public:
     /// Runs the check on the open file. True when SQLite finds nothing; otherwise false, the file
     /// is marked damaged, errorString() says so and *problems (optional) gets SQLite's findings
     /// (at most `limit` lines).
-    bool check(Check level, QStringList *problems = nullptr, int limit = 100);
+    /// A set `*cancel` interrupts it (false, errorString() says so, the file is not marked).
+    bool check(Check level, QStringList *problems = nullptr, int limit = 100,
+        const std::atomic_bool *cancel = nullptr);
     /// True while the first write will check the file first (open() did not check it whole).
     bool needsWriteCheck() const { return !m_writeChecked; }
     /// The file passed a check on another connection since it was opened (the window's check

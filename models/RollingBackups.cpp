@@ -1,5 +1,6 @@
 #include "RollingBackups.h"
 
+#include "BackgroundWork.h"
 #include "Database.h"
 #include "StorageBackend.h"
 
@@ -180,7 +181,11 @@ void RollingBackups::watch(const QString &databasePath)
         return;
     }
     m_timer->start();
-    runDailyIfDue();
+    // Not at once: the window's first minute belongs to opening and the totals load.
+    QTimer::singleShot(m_firstDelayMs, this, [this, databasePath] {
+        if (m_watched == databasePath)
+            runDailyIfDue();
+    });
 }
 
 void RollingBackups::runDailyIfDue()
@@ -190,7 +195,8 @@ void RollingBackups::runDailyIfDue()
     // A large file takes a while: the copy runs on a worker (the backend's backup opens its own
     // connection and reads one consistent snapshot while the window goes on writing).
     const QString path = m_watched;
-    m_running.setFuture(QtConcurrent::run([this, path] {
+    m_running.setFuture(QtConcurrent::run(BackgroundWork::pool(), [this, path] {
+        BackgroundWork::lowerThisThread();
         QString error;
         const QString made = make(path, QStringLiteral("daily"), &error);
         return qMakePair(made, error);

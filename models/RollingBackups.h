@@ -53,8 +53,10 @@ public:
     static bool restore(const QString &databasePath, const QString &backup, QString *aside, QString *error);
 
     /// The window's schedule: watch `databasePath` (empty: none) and make the daily backup off the
-    /// UI thread when due, now and then each hour the database stays open.
+    /// UI thread when due: a minute after watch() and then each hour the database stays open.
     void watch(const QString &databasePath);
+    /// How long after watch() the first daily check waits (60 s; tests use 0).
+    void setFirstDelay(int ms) { m_firstDelayMs = ms; }
     int keep() const { return m_keep; }
     void setKeep(int keep) { m_keep = keep; }
 
@@ -69,5 +71,6 @@ private:
     int m_keep;
     QString m_watched;
     QTimer *m_timer = nullptr;
+    int m_firstDelayMs = 60 * 1000;
     QFutureWatcher<QPair<QString, QString>> m_running;
 };

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "AnalyticsService.h"
+#include "BackgroundWork.h"
 #include "Database.h"
 #include "DashboardSnapshot.h"
 #include "DisbursementRepository.h"
@@ -71,6 +72,10 @@ Workspace::Workspace(Database &db, QObject *parent) : QObject(parent), m_db(db)
 Workspace::~Workspace()
 {
     saveDueSnapshot(); // closed before the follow-up ran
+    // A check still running is interrupted and waited for: the application unloads the SQL
+    // driver it runs in before its children go.
+    m_stopCheck->store(true);
+    m_check.waitForFinished();
 }
 
 void Workspace::setActive(bool active)
@@ -136,12 +141,18 @@ void Workspace::checkInBackground()
         else if (!outcome.second.isEmpty())
             Q_EMIT problem(outcome.second, 0);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    // At the lowest priority: a quick_check of a large file takes seconds of a core, which the
+    // totals load (nice 19) of a database opened next must not lose to it.
+    m_check = QtConcurrent::run(BackgroundWork::pool(), [path, stop = m_stopCheck] {
+        BackgroundWork::lowerThisThread();
         Database probe;
         if (probe.open(path, Database::OpenMode::OpenExisting) != Database::Status::Ok)
             return Outcome(false, probe.isDamaged() ? probe.errorString() : QString());
-        return probe.check(Database::Check::Quick) ? Outcome(true, QString()) : Outcome(false, probe.errorString());
-    }));
+        if (probe.check(Database::Check::Quick, nullptr, 100, stop.get()))
+            return Outcome(true, QString());
+        return Outcome(false, probe.isDamaged() ? probe.errorString() : QString());
+    });
+    watcher->setFuture(m_check);
 }
 
 void Workspace::databaseOpened()

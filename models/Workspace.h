@@ -7,9 +7,12 @@
 #include "NameCatalog.h"
 #include "VocabularyRepository.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class AnalyticsService;
@@ -143,6 +146,8 @@ private:
     bool m_analyticsStarted = false; ///< the constructor started the load reloadAll() would start
     bool m_snapshotDue = false; ///< the unfiltered dashboard is to be kept (saveDueSnapshot())
     bool m_checkStarted = false; ///< the background check of this database has been started
+    QFuture<QPair<bool, QString>> m_check; ///< the background check (passed, what is wrong)
+    std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
     /// Every investee's names and classification, read when the Holdings or Investees page first
     /// needs them after a change of the data.
     std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;

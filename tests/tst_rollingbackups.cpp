@@ -161,6 +161,7 @@ void TestRollingBackups::scheduledBackupRunsOffTheUiThread()
     Database open; // the window keeps it open meanwhile
     QCOMPARE(open.open(db, Database::OpenMode::OpenExisting), Database::Status::Ok);
     QSignalSpy made(m_backups.get(), &RollingBackups::backupMade);
+    m_backups->setFirstDelay(0);
     m_backups->watch(db);
     QVERIFY(made.wait(10000));
     QCOMPARE(made.constFirst().at(1).toString(), QString());
