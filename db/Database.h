@@ -123,7 +123,9 @@ public:
     /// Runs the check on the open file. True when SQLite finds nothing; otherwise false, the file
     /// is marked damaged, errorString() says so and *problems (optional) gets SQLite's findings
     /// (at most `limit` lines).
-    /// A set `*cancel` interrupts it (false, errorString() says so, the file is not marked).
+    /// A set `*cancel` interrupts it at SQLite's next progress callback (false, errorString()
+    /// says so, the file is not marked). SQLite 3.40 calls it only between the b-trees a check
+    /// reads, so the largest table's part runs to its end.
     bool check(Check level, QStringList *problems = nullptr, int limit = 100,
         const std::atomic_bool *cancel = nullptr);
     /// True while the first write will check the file first (open() did not check it whole).

@@ -51,9 +51,8 @@ bool readIds(Database &db, const QString &sql, const QVariantList &binds, QList<
     return true;
 }
 
-} // namespace
-
-ResolvedFilter ResolvedFilter::withoutLookups(const Filter &f)
+// What needs no database: the bounds and the statuses; regions and text are left to resolve().
+ResolvedFilter withoutLookups(const Filter &f)
 {
     ResolvedFilter r;
     r.filter = f;
@@ -66,6 +65,8 @@ ResolvedFilter ResolvedFilter::withoutLookups(const Filter &f)
     r.statuses = r.defaultStatuses ? Vocabulary::defaultStatuses() : f.statuses;
     return r;
 }
+
+} // namespace
 
 bool ResolvedFilter::resolve(Database &db, const Filter &f, ResolvedFilter *out, QString *error)
 {

@@ -31,7 +31,4 @@ struct ResolvedFilter
     /// Resolves `filter` on `db`, from the cache when this state of the data has resolved it
     /// before. False with *error (naming the file) when the database could not answer.
     static bool resolve(Database &db, const Filter &filter, ResolvedFilter *out, QString *error);
-    /// Resolves without the database: for a filter with no regions and no text (otherwise those
-    /// rules match nothing). For tests and the SQL of filters known to need no lookup.
-    static ResolvedFilter withoutLookups(const Filter &filter);
 };

@@ -89,11 +89,6 @@ struct Words
     }
 };
 
-qint64 idOrNone(sqlite3_stmt *stmt, int column)
-{
-    return sqlite3_column_type(stmt, column) == SQLITE_NULL ? qint64(-1) : sqlite3_column_int64(stmt, column);
-}
-
 // The statement readRows() steps, on the connection `handle`.
 bool prepareRows(sqlite3 *handle, SqliteStatement &s, QString *error)
 {
@@ -365,12 +360,12 @@ bool readDisbursements(Database &db, ColumnStore &store, HelperConnection *helpe
         int rc;
         while ((rc = sqlite3_step(s.handle())) == SQLITE_ROW) {
             store.investeeId.push_back(sqlite3_column_int64(s.handle(), 0));
-            store.investeeSector.push_back(idOrNone(s.handle(), 1));
-            store.investeeSegment.push_back(idOrNone(s.handle(), 2));
-            store.investeeRegion.push_back(idOrNone(s.handle(), 3));
-            store.investeeCountry.push_back(idOrNone(s.handle(), 4));
-            store.investeeProvince.push_back(idOrNone(s.handle(), 5));
-            store.investeeCity.push_back(idOrNone(s.handle(), 6));
+            store.investeeSector.push_back(s.idOrNone(1));
+            store.investeeSegment.push_back(s.idOrNone(2));
+            store.investeeRegion.push_back(s.idOrNone(3));
+            store.investeeCountry.push_back(s.idOrNone(4));
+            store.investeeProvince.push_back(s.idOrNone(5));
+            store.investeeCity.push_back(s.idOrNone(6));
             store.investeeIsFund.push_back(sqlite3_column_int(s.handle(), 7) != 0);
         }
         if (rc != SQLITE_DONE) {

@@ -45,30 +45,15 @@ int exec(sqlite3 *db, QByteArrayView sql, QString *message)
     return rc;
 }
 
-bool inTransaction(sqlite3 *db)
-{
-    return db && !sqlite3_get_autocommit(db);
-}
-
 void rollback(sqlite3 *db)
 {
-    if (inTransaction(db))
+    if (db && !sqlite3_get_autocommit(db))
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 QString lastMessage(sqlite3 *db)
 {
     return QString::fromUtf8(sqlite3_errmsg(db));
-}
-
-int lastCode(sqlite3 *db)
-{
-    return sqlite3_extended_errcode(db);
-}
-
-QString codeMessage(int rc)
-{
-    return QString::fromUtf8(sqlite3_errstr(rc));
 }
 
 // SQLite refuses to redefine a function while any statement of the connection runs (the window

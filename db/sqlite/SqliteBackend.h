@@ -19,16 +19,10 @@ void installErrorLog(void (*log)(void *, int, const char *));
 
 /// Runs one or more statements; SQLITE_OK, or the error code with *message set.
 int exec(sqlite3 *db, QByteArrayView sql, QString *message);
-/// True while an explicit transaction is open on the connection.
-bool inTransaction(sqlite3 *db);
 /// Rolls back an open transaction, if there is one.
 void rollback(sqlite3 *db);
 /// The connection's message for its last error.
 QString lastMessage(sqlite3 *db);
-/// The connection's extended code for its last error.
-int lastCode(sqlite3 *db);
-/// SQLite's text for a result code.
-QString codeMessage(int rc);
 
 /// Defines fundscope_sum(x) on the connection unless it is there already: the sum of the
 /// non-NULL x as an ExactSum, returned as a 16-byte blob (value, tail), so that SQL sums the

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QString>
 
 #include <sqlite3.h>
 
@@ -40,14 +39,11 @@ public:
     int step() { return sqlite3_step(m_stmt); }
     /// Ready to step again with the same binds.
     void reset() { sqlite3_reset(m_stmt); }
-    void clearBindings() { sqlite3_clear_bindings(m_stmt); }
 
     // Parameters count from 1, as in SQL.
     int bindInt64(int i, qint64 v) { return sqlite3_bind_int64(m_stmt, i, v); }
     int bindDouble(int i, double v) { return sqlite3_bind_double(m_stmt, i, v); }
     int bindNull(int i) { return sqlite3_bind_null(m_stmt, i); }
-    /// Binds the text without a copy: it must stay alive until the statement is reset.
-    int bindTextRef(int i, QByteArrayView v) { return sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_STATIC); }
     /// Binds a copy of the text.
     int bindText(int i, QByteArrayView v) { return sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_TRANSIENT); }
 
@@ -55,7 +51,6 @@ public:
     int columnCount() const { return sqlite3_column_count(m_stmt); }
     bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
     qint64 int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    int integer(int c) const { return sqlite3_column_int(m_stmt, c); }
     double real(int c) const { return sqlite3_column_double(m_stmt, c); }
     /// The column's id, or -1 for NULL.
     qint64 idOrNone(int c) const { return isNull(c) ? qint64(-1) : int64(c); }
@@ -67,8 +62,6 @@ public:
         const char *data = cText(c);
         return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, c)) : QByteArrayView("");
     }
-    QByteArray bytes(int c) const { return text(c).toByteArray(); }
-    QString string(int c) const { return QString::fromUtf8(text(c)); }
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
