@@ -629,8 +629,11 @@ bool Database::check(Check level, QStringList *problems, int limit, const std::a
     const SqliteBackend::CancelHandler interrupt(handle(), cancel);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    const QString sql = level == Check::Quick ? QStringLiteral("PRAGMA quick_check(%1)")
-                                              : QStringLiteral("PRAGMA integrity_check(%1)");
+    // Named "main": an unqualified check also opens the TEMP database, and once it is open
+    // SQLite refuses to change temp_store inside the transaction, which an import's index
+    // builds need (BulkLoadScope::rebuildIndexes).
+    const QString sql = level == Check::Quick ? QStringLiteral("PRAGMA main.quick_check(%1)")
+                                              : QStringLiteral("PRAGMA main.integrity_check(%1)");
     if (!q.exec(sql.arg(qMax(1, limit)))) {
         m_error = describeError(q.lastError());
         if (problems && isDamaged())
