@@ -309,6 +309,7 @@ private Q_SLOTS:
     void constraints();
     void yearFollowsValueDate();
     void transactionRollsBackUnlessCommitted();
+    void bulkWriteCheckLeavesTempStoreChangeable();
     void scriptErrorsNameTheFile();
 
     void refusesFileThatIsNotSqlite_data();
@@ -1165,6 +1166,22 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
         QVERIFY(!transaction.commit());
     }
     QCOMPARE(count(), 1);
+}
+
+// An import sets temp_store before BEGIN and sets it back, inside the transaction, before its
+// index builds (BulkLoadScope); SQLite refuses that once the TEMP database is open, which an
+// unqualified quick_check does. The check before a bulk write must leave it changeable.
+void TestDatabase::bulkWriteCheckLeavesTempStoreChangeable()
+{
+    Database db;
+    QCOMPARE(db.open(path(QStringLiteral("temp-store.db")), OpenMode::CreateNew), Status::Ok);
+    QVERIFY2(db.execScript(QStringLiteral("PRAGMA temp_store = 2")), qPrintable(db.errorString()));
+    Transaction transaction(db, Database::WriteKind::Bulk);
+    QVERIFY2(transaction.isActive(), qPrintable(db.errorString()));
+    QVERIFY2(db.execScript(QStringLiteral("PRAGMA temp_store = 1")), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA temp_store")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestDatabase::scriptErrorsNameTheFile()
