@@ -146,6 +146,54 @@ QString sourceUrls(const QString &text)
     return {};
 }
 
+bool isPlainWebAddress(QByteArrayView bytes)
+{
+    // Kept well inside what QUrl accepts: no port, user, query, fragment or percent sign; no
+    // upper case; no "--" (which could be an "xn--" label that QUrl decodes and may refuse);
+    // and a last label that starts with a letter, so the host is never read as an IP address.
+    constexpr qsizetype MaxBytes = 2000;
+    constexpr qsizetype MaxLabel = 63;
+    constexpr qsizetype MaxHost = 253;
+    qsizetype at = 0;
+    if (bytes.startsWith("https://"))
+        at = 8;
+    else if (bytes.startsWith("http://"))
+        at = 7;
+    else
+        return false;
+    if (bytes.size() > MaxBytes)
+        return false;
+    const auto lowerOrDigit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    const qsizetype hostStart = at;
+    qsizetype labelStart = at;
+    for (;; ++at) {
+        const char c = at < bytes.size() ? bytes[at] : '/';
+        if (c == '.' || c == '/') {
+            const qsizetype length = at - labelStart;
+            if (length == 0 || length > MaxLabel || !lowerOrDigit(bytes[labelStart]) || !lowerOrDigit(bytes[at - 1]))
+                return false;
+            if (c == '/') {
+                if (!(bytes[labelStart] >= 'a' && bytes[labelStart] <= 'z') || at - hostStart > MaxHost)
+                    return false;
+                break;
+            }
+            labelStart = at + 1;
+        } else if (c == '-') {
+            if (bytes[at - 1] == '-')
+                return false;
+        } else if (!lowerOrDigit(c)) {
+            return false;
+        }
+    }
+    for (; at < bytes.size(); ++at) {
+        const char c = bytes[at];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '.'
+              || c == '_' || c == '~' || c == '-'))
+            return false;
+    }
+    return true;
+}
+
 QString word(const QString &value, const QStringList &allowed, const QString &what)
 {
     if (allowed.contains(value))

@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 class TestValidation : public QObject
@@ -15,6 +16,9 @@ private Q_SLOTS:
     void stake();
     void sourceUrls_data();
     void sourceUrls();
+    void plainWebAddress_data();
+    void plainWebAddress();
+    void plainWebAddressIsAlwaysAccepted();
     void words();
     void rowRules_data();
     void rowRules();
@@ -129,6 +133,67 @@ void TestValidation::sourceUrls()
     QFETCH(QString, text);
     QFETCH(bool, ok);
     QCOMPARE(Validation::sourceUrls(text).isEmpty(), ok);
+}
+
+void TestValidation::plainWebAddress_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("plain");
+    QTest::addRow("generated") << QByteArray("https://news.example.org/2024/9b7fb2b8a24a01b0.html") << true;
+    QTest::addRow("http, host only") << QByteArray("http://a.example") << true;
+    QTest::addRow("hyphens and digits") << QByteArray("https://www.sse-2.com.cn/disclosure/listedinfo/A_1.pdf") << true;
+    QTest::addRow("tilde and slashes") << QByteArray("https://a.example//~b/c.d") << true;
+    QTest::addRow("no host") << QByteArray("https://") << false;
+    QTest::addRow("no host, a path") << QByteArray("https:///x") << false;
+    QTest::addRow("empty label") << QByteArray("https://a..example/x") << false;
+    QTest::addRow("leading hyphen") << QByteArray("https://-a.example/") << false;
+    QTest::addRow("trailing hyphen") << QByteArray("https://a-.example/") << false;
+    QTest::addRow("punycode label") << QByteArray("https://xn--abc.example/") << false;
+    QTest::addRow("IP address") << QByteArray("https://1.2.3.4/") << false;
+    QTest::addRow("numeric last label") << QByteArray("https://a.123/") << false;
+    QTest::addRow("port") << QByteArray("https://a.example:8080/") << false;
+    QTest::addRow("query") << QByteArray("https://a.example/x?y=1") << false;
+    QTest::addRow("fragment") << QByteArray("https://a.example/x#y") << false;
+    QTest::addRow("percent") << QByteArray("https://a.example/%41") << false;
+    QTest::addRow("upper-case host") << QByteArray("https://A.example/") << false;
+    QTest::addRow("upper-case scheme") << QByteArray("HTTPS://a.example/") << false;
+    QTest::addRow("space") << QByteArray("https://a.example/x y") << false;
+    QTest::addRow("leading space") << QByteArray(" https://a.example/") << false;
+    QTest::addRow("two addresses") << QByteArray("https://a.example/x|https://b.example/y") << false;
+    QTest::addRow("user") << QByteArray("https://u@a.example/") << false;
+    QTest::addRow("label of 64") << QByteArray("https://" + QByteArray(64, 'a') + ".example/") << false;
+    QTest::addRow("label of 63") << QByteArray("https://" + QByteArray(63, 'a') + ".example/") << true;
+    QTest::addRow("ftp") << QByteArray("ftp://a.example/") << false;
+}
+
+// The fast path answers for sourceUrls(): where it says plain, the parser must accept too.
+void TestValidation::plainWebAddress()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, plain);
+    QCOMPARE(Validation::isPlainWebAddress(bytes), plain);
+    if (plain)
+        QVERIFY2(Validation::sourceUrls(QString::fromUtf8(bytes)).isEmpty(), bytes.constData());
+}
+
+// Random addresses near the fast path's edges (an alphabet of what it admits and what it
+// does not): every one it calls plain, the URL parser accepts.
+void TestValidation::plainWebAddressIsAlwaysAccepted()
+{
+    static const QByteArray alphabet("abcxyz0189-./_~A:?%#@ |");
+    QRandomGenerator random(13);
+    int plain = 0;
+    for (int i = 0; i < 50000; ++i) {
+        QByteArray bytes = random.bounded(2) ? "https://" : "http://";
+        const int length = 1 + random.bounded(40);
+        for (int c = 0; c < length; ++c)
+            bytes.append(alphabet.at(random.bounded(c < 12 ? 14 : int(alphabet.size()))));
+        if (!Validation::isPlainWebAddress(bytes))
+            continue;
+        ++plain;
+        QVERIFY2(Validation::sourceUrls(QString::fromUtf8(bytes)).isEmpty(), bytes.constData());
+    }
+    QVERIFY2(plain > 1000, qPrintable(QString::number(plain)));
 }
 
 void TestValidation::words()

@@ -62,7 +62,7 @@ void InterchangeSession::rowIssue(int column, const QString &reason)
 void InterchangeSession::checkSources(int column)
 {
     const QByteArrayView bytes = value(column);
-    if (bytes.isEmpty())
+    if (bytes.isEmpty() || Validation::isPlainWebAddress(bytes))
         return;
     if (const QString why = Validation::sourceUrls(text(bytes)); !why.isEmpty())
         rowIssue(column, why);

@@ -95,6 +95,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QVariant stake;
     if (Validation::parseStake(text, &stake).isEmpty() && stake.isValid())
         FUZZ_CHECK(Validation::stake(stake).isEmpty(), "parseStake() accepted a stake stake() refuses");
-    (void)Validation::sourceUrls(text);
+    const bool accepted = Validation::sourceUrls(text).isEmpty();
+    if (Validation::isPlainWebAddress(bytes))
+        FUZZ_CHECK(accepted, "isPlainWebAddress() passed an address sourceUrls() refuses");
     return 0;
 }
