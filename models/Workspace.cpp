@@ -144,6 +144,10 @@ void Workspace::checkInBackground()
     // At the lowest priority: a quick_check of a large file takes seconds of a core, which the
     // totals load (nice 19) of a database opened next must not lose to it.
     m_check = QtConcurrent::run(BackgroundWork::pool(), [path, stop = m_stopCheck] {
+        // Stopped before it started: ~Workspace's wait runs a task still queued on its own
+        // thread, which must not then open the file and check it on the UI thread.
+        if (stop->load())
+            return Outcome(false, QString());
         BackgroundWork::lowerThisThread();
         Database probe;
         if (probe.open(path, Database::OpenMode::OpenExisting) != Database::Status::Ok)

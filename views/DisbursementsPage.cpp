@@ -26,8 +26,11 @@ DisbursementsPage::DisbursementsPage(DisbursementTableModel &model, QWidget *par
     m_view->setObjectName(QStringLiteral("disbursementsTable"));
     TableSupport::setUpRows(m_view);
     m_view->setModel(&m_model);
-    m_view->setSortingEnabled(true);
+    // The model's own order first: enabling sorting then sorts by it, which the model skips as
+    // unchanged, instead of sorting by the first column and back (two layout changes over a
+    // million rows, both views and their headers).
     m_view->horizontalHeader()->setSortIndicator(DisbursementTableModel::Date, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     TableSupport::setUpTable(m_view, settingsKey);
     using C = DisbursementTableModel::Column;
     for (const auto &[column, width] : { std::pair { C::Investee, 260 }, std::pair { C::Amount, 140 },
