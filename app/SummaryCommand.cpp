@@ -2,6 +2,7 @@
 
 #include "AggregationCache.h"
 #include "AggregationEngine.h"
+#include "ColumnSnapshot.h"
 #include "CommandSupport.h"
 #include "CsvWriter.h"
 #include "Database.h"
@@ -505,12 +506,13 @@ int Commands::summary(const QStringList &arguments)
 
     // A large database is grouped from an in-memory cache, as the window does: loading it and
     // one pass over it beat the SQL grouping there. Both give the same output
-    // (tst_summarycommand compares the two byte for byte).
+    // (tst_summarycommand compares the two byte for byte). The cache comes from the column
+    // snapshot the window or an earlier command kept, while the data is unchanged.
     AggregationCache cache;
     const QString base = filter.currency.isEmpty() ? QStringLiteral("CNY") : filter.currency;
     const bool fromMemory = engine == QLatin1String("memory")
         || (engine == QLatin1String("auto") && AggregationCache::worthLoading(db));
-    if (fromMemory && AggregationCache::supportsCurrency(base) && !cache.load(db, &error))
+    if (fromMemory && AggregationCache::supportsCurrency(base) && !cache.loadKept(db, ColumnSnapshot::filePath(db.path()), &error))
         return failure(error);
     AggregateResult result;
     if (!Aggregator::choose(db, &cache, base)->aggregate(*dimension, filter, &result, &error))

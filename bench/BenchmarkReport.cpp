@@ -420,6 +420,7 @@ QString BenchmarkReport::markdown(const BenchmarkResults &r)
     w.line();
     w.tableHeader(true);
     w.row(QStringLiteral("dashboard.cache_load"), true);
+    w.row(QStringLiteral("dashboard.cache_load_kept"), true);
     for (const QString &key : { QStringLiteral("sector"), QStringLiteral("region"), QStringLiteral("phase"),
              QStringLiteral("year") }) {
         w.row(QStringLiteral("dashboard.cold.") + key, true);

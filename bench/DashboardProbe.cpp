@@ -10,6 +10,7 @@
 #include "VocabularyRepository.h"
 
 #include <QChart>
+#include <QDir>
 
 #include <memory>
 
@@ -129,6 +130,23 @@ bool DashboardProbe::run(const ProbeOptions &options, QList<Measurement> *out, Q
         return false;
     if (options.wants(QStringLiteral("dashboard.cache_load")))
         out->append(cacheLoad(db, QStringLiteral("dashboard.cache_load"), reps));
+    if (options.wants(QStringLiteral("dashboard.cache_load_kept"))) {
+        // What a later process does: the snapshot an earlier one kept, written here untimed.
+        const QString file = QDir(options.workDir).filePath(QStringLiteral("columns-kept.bin"));
+        AggregationCache kept;
+        if (!kept.loadKept(db, file, error))
+            return false;
+        out->append(Measurement::repeat(QStringLiteral("dashboard.cache_load_kept"),
+            QStringLiteral("Load the aggregation cache from its column snapshot (kept by an earlier process)"),
+            reps, nullptr, [&](QString *why) {
+                AggregationCache cache;
+                if (!cache.loadKept(db, file, why))
+                    return false;
+                if (!cache.loadedFromSnapshot())
+                    *why = QStringLiteral("the column snapshot was not used");
+                return cache.loadedFromSnapshot();
+            }));
+    }
 
     AggregationCache cache;
     if (!cache.load(db, error))

@@ -3,6 +3,7 @@
 #include "AnalyticsService.h"
 #include "BenchSorts.h"
 #include "DashboardPage.h"
+#include "ColumnSnapshot.h"
 #include "DashboardSnapshot.h"
 #include "Database.h"
 #include "DisbursementTableModel.h"
@@ -143,6 +144,7 @@ bool WindowProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
                            "loads first)"),
             std::min(reps, 3), [&](double *ms, QString *why) {
                 QFile::remove(kept);
+                QFile::remove(ColumnSnapshot::filePath(options.database));
                 return openToPaint(true, ms, why);
             }));
 

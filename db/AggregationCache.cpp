@@ -1,5 +1,6 @@
 #include "AggregationCache.h"
 
+#include "ColumnSnapshot.h"
 #include "Database.h"
 #include "DisbursementRepository.h"
 #include "FilterMask.h"
@@ -19,13 +20,47 @@ bool AggregationCache::supportsCurrency(const QString &currency)
 
 bool AggregationCache::load(Database &db, QString *error, qint64 splitFrom)
 {
-    m_loaded = false;
-    {
-        QMutexLocker lock(&m_namesMutex);
-        m_names.clear();
+    return loadFromDatabase(db, DataRevision::read(db), error, splitFrom);
+}
+
+bool AggregationCache::loadKept(Database &db, const QString &snapshotFile, QString *error)
+{
+    const std::optional<DataRevision> before = DataRevision::read(db);
+    if (snapshotFile.isEmpty())
+        return loadFromDatabase(db, before, error, SplitFrom);
+    forgetNames();
+    if (before && ColumnSnapshot::load(snapshotFile, db.path(), *before, m_store)) {
+        m_store.passSplitFrom = SplitFrom;
+        m_loaded = true;
+        m_fromSnapshot = true;
+        m_revision = before;
+        return true;
     }
+    if (!loadFromDatabase(db, before, error, SplitFrom))
+        return false;
+    if (m_revision)
+        ColumnSnapshot::save(snapshotFile, db.path(), *m_revision, m_store);
+    return true;
+}
+
+bool AggregationCache::loadFromDatabase(
+    Database &db, const std::optional<DataRevision> &before, QString *error, qint64 splitFrom)
+{
+    forgetNames();
+    m_fromSnapshot = false;
+    m_revision.reset();
     m_loaded = db.backend().loadColumns(db, m_store, error, splitFrom);
+    // Equal stamps before and after: no write came between, so the columns hold that state.
+    if (m_loaded && before && DataRevision::read(db) == before)
+        m_revision = before;
     return m_loaded;
+}
+
+void AggregationCache::forgetNames()
+{
+    m_loaded = false;
+    QMutexLocker lock(&m_namesMutex);
+    m_names.clear();
 }
 
 bool AggregationCache::count(Database &db, const Filter &filter, qint64 *count, QString *error) const

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "ColumnStore.h"
+#include "DataRevision.h"
 #include "Filter.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 class Database;
 
@@ -34,7 +37,18 @@ public:
     /// Replaces what was loaded before; false with *error (naming the file) on failure, and then
     /// not loaded. `splitFrom` overrides SplitFrom (tests force the splits on small data with 1).
     bool load(Database &db, QString *error, qint64 splitFrom = SplitFrom);
+    /// load(), kept between processes: reads the column snapshot `snapshotFile`
+    /// (ColumnSnapshot::filePath()) when it holds the database's current data; otherwise loads
+    /// from the database and writes the file for the next process. An empty `snapshotFile` is a
+    /// plain load(). The file only saves time: one that cannot be read or written changes no
+    /// figure.
+    bool loadKept(Database &db, const QString &snapshotFile, QString *error);
     bool isLoaded() const { return m_loaded; }
+    /// The state of the data the cache holds: the stamp read before and after the load, when the
+    /// two were equal (nullopt when a write came between them, or the stamp was unreadable).
+    std::optional<DataRevision> revision() const { return m_revision; }
+    /// True when the last load came from the column snapshot.
+    bool loadedFromSnapshot() const { return m_fromSnapshot; }
     qint64 rowCount() const { return m_store.rowCount(); }
     const ColumnStore &store() const { return m_store; }
     /// True when the cache can answer in this base currency (Filter::currency).
@@ -63,8 +77,13 @@ public:
     }
 
 private:
+    void forgetNames();
+    bool loadFromDatabase(Database &db, const std::optional<DataRevision> &before, QString *error, qint64 splitFrom);
+
     mutable QMutex m_namesMutex;
     mutable QHash<int, NameMemo> m_names;
     bool m_loaded = false;
+    bool m_fromSnapshot = false;
+    std::optional<DataRevision> m_revision;
     ColumnStore m_store;
 };

@@ -1,6 +1,7 @@
 #include "AnalyticsService.h"
 
 #include "AggregationCache.h"
+#include "ColumnSnapshot.h"
 #include "Database.h"
 #include "DisbursementRepository.h"
 
@@ -43,17 +44,14 @@ AnalyticsService::~AnalyticsService()
     m_watcher->waitForFinished();
 }
 
-AnalyticsService::LoadOutcome AnalyticsService::load(Database &db)
+AnalyticsService::LoadOutcome AnalyticsService::load(Database &db, const QString &snapshotFile)
 {
-    // The stamp before and after: equal, and the cache holds exactly that state of the data.
     LoadOutcome outcome;
-    const std::optional<DataRevision> before = DataRevision::read(db);
     auto cache = std::make_shared<AggregationCache>();
-    if (!cache->load(db, &outcome.error))
+    if (!cache->loadKept(db, snapshotFile, &outcome.error))
         return outcome;
+    outcome.revision = cache->revision();
     outcome.cache = std::move(cache);
-    if (before && DataRevision::read(db) == before)
-        outcome.revision = before;
     return outcome;
 }
 
@@ -67,10 +65,11 @@ void AnalyticsService::reload()
     m_rowCount = DisbursementRepository(m_db).tableRows();
     if (m_rowCount <= SqlFallbackLimit) {
         // Small enough to load here and now: the pages never see a "loading" state.
-        finish(load(m_db));
+        finish(load(m_db, QString()));
         return;
     }
     const QString path = m_db.path();
+    const QString snapshotFile = ColumnSnapshot::filePath(path);
     m_watcher->disconnect(this);
     auto *watcher = new QFutureWatcher<LoadOutcome>(this);
     std::swap(watcher, m_watcher);
@@ -81,7 +80,7 @@ void AnalyticsService::reload()
             return;
         finish(m_watcher->result());
     });
-    m_watcher->setFuture(QtConcurrent::run(&m_pool, [path]() {
+    m_watcher->setFuture(QtConcurrent::run(&m_pool, [path, snapshotFile]() {
         lowerThisThreadsPriority();
         // A connection belongs to its thread: the worker opens its own.
         Database worker;
@@ -90,7 +89,7 @@ void AnalyticsService::reload()
             failed.error = worker.errorString();
             return failed;
         }
-        return load(worker);
+        return load(worker, snapshotFile);
     }));
 }
 

@@ -67,7 +67,9 @@ private:
         std::optional<DataRevision> revision;
         QString error;
     };
-    static LoadOutcome load(Database &db);
+    /// Loads the cache and its stamp, through the column snapshot `snapshotFile` unless empty
+    /// (a small database loads from itself faster than a file of it is written).
+    static LoadOutcome load(Database &db, const QString &snapshotFile);
     /// Takes a loaded cache and its stamp; false when the load failed.
     bool adopt(LoadOutcome outcome);
     /// adopt(), then ready() or loadFailed().

@@ -1,12 +1,12 @@
 #include "DashboardSnapshot.h"
 
-#include <QCryptographicHash>
+#include "CacheFile.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace {
 
@@ -14,13 +14,6 @@ constexpr quint32 Magic = 0x46534442; // "FSDB"
 // Raise with any change to what is written, so an older file is simply not used.
 // 2: sub-fund parts of a split by sector carry AggregateRow::SubFundsPart, no longer -1.
 constexpr quint32 Format = 2;
-
-QString canonical(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString resolved = info.canonicalFilePath();
-    return resolved.isEmpty() ? info.absoluteFilePath() : resolved;
-}
 
 QDataStream &operator<<(QDataStream &out, const AggregateRow &r)
 {
@@ -81,9 +74,7 @@ QDataStream &operator>>(QDataStream &in, VocabularyItem &v)
 
 QString DashboardSnapshot::filePath(const QString &databasePath)
 {
-    const QByteArray key = QCryptographicHash::hash(canonical(databasePath).toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/dashboards/")
-            + QString::fromLatin1(key) + QStringLiteral(".bin");
+    return CacheFile::pathFor(databasePath, QStringLiteral("dashboards"));
 }
 
 bool DashboardSnapshot::save(const QString &databasePath, const DataRevision &revision, const DashboardData &data,
@@ -99,7 +90,7 @@ bool DashboardSnapshot::save(const QString &databasePath, const DataRevision &re
     }
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << Magic << Format << canonical(databasePath) << revision.token << revision.revision;
+    out << Magic << Format << CacheFile::canonicalPath(databasePath) << revision.token << revision.revision;
     out << data.filter.currency << data.sectors << data.regions << data.phasesBySector << data.yearsBySector
         << data.investees << qint64(data.sectorNames.size());
     for (const VocabularyItem &v : data.sectorNames)
@@ -127,7 +118,7 @@ std::optional<DashboardData> DashboardSnapshot::load(const QString &databasePath
     if (magic != Magic || format != Format)
         return std::nullopt;
     in >> path >> stamp.token >> stamp.revision;
-    if (in.status() != QDataStream::Ok || path != canonical(databasePath) || !(stamp == revision))
+    if (in.status() != QDataStream::Ok || path != CacheFile::canonicalPath(databasePath) || !(stamp == revision))
         return std::nullopt;
     DashboardData data;
     qint64 sectors = 0;

@@ -1,10 +1,12 @@
 #include "AggregationCache.h"
 #include "AggregationEngine.h"
 #include "ColumnAggregator.h"
+#include "ColumnSnapshot.h"
 #include "AggregationTestData.h"
 #include "BrowseTestData.h"
 #include "Database.h"
 
+#include <QFile>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +14,8 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -64,6 +68,57 @@ QString differences(const AggregateRow &sql, const AggregateRow &cache, bool nam
     return same ? QString() : QStringLiteral("SQL %1 vs cache %2").arg(describe(sql), describe(cache));
 }
 
+/// The first difference between two column stores, byte for byte (NaN amounts included); empty
+/// when they are the same.
+QString storeDifference(const ColumnStore &a, const ColumnStore &b)
+{
+    QStringList problems;
+    auto same = [&](const char *name, const auto &x, const auto &y) {
+        if (x.size() != y.size() || std::memcmp(x.data(), y.data(), x.size() * sizeof(x[0])) != 0)
+            problems.append(QString::fromLatin1(name));
+    };
+    same("investee", a.investee, b.investee);
+    same("phase", a.phase, b.phase);
+    same("dateKeys", a.dateKeys, b.dateKeys);
+    same("year", a.year, b.year);
+    same("type", a.type, b.type);
+    same("status", a.status, b.status);
+    same("confidence", a.confidence, b.confidence);
+    same("currency", a.currency, b.currency);
+    same("valueCny", a.valueCny, b.valueCny);
+    same("valueUsd", a.valueUsd, b.valueUsd);
+    same("stake", a.stake, b.stake);
+    same("investeeId", a.investeeId, b.investeeId);
+    same("investeeSector", a.investeeSector, b.investeeSector);
+    same("investeeSegment", a.investeeSegment, b.investeeSegment);
+    same("investeeRegion", a.investeeRegion, b.investeeRegion);
+    same("investeeCountry", a.investeeCountry, b.investeeCountry);
+    same("investeeProvince", a.investeeProvince, b.investeeProvince);
+    same("investeeCity", a.investeeCity, b.investeeCity);
+    same("investeeIsFund", a.investeeIsFund, b.investeeIsFund);
+    same("phaseId", a.phaseId, b.phaseId);
+    same("phaseFund", a.phaseFund, b.phaseFund);
+    if (a.latestYear != b.latestYear)
+        problems.append(QStringLiteral("latestYear"));
+    if (a.currencyCodes != b.currencyCodes)
+        problems.append(QStringLiteral("currencyCodes"));
+    if (a.rates != b.rates)
+        problems.append(QStringLiteral("rates"));
+    for (qsizetype i = 0; i < qsizetype(a.investeeId.size()); ++i) {
+        if (b.investeeIndex.find(a.investeeId[size_t(i)]) != i) {
+            problems.append(QStringLiteral("investeeIndex"));
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < qsizetype(a.phaseId.size()); ++i) {
+        if (b.phaseIndex.find(a.phaseId[size_t(i)]) != i) {
+            problems.append(QStringLiteral("phaseIndex"));
+            break;
+        }
+    }
+    return problems.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 class TestAggregationCache : public QObject
@@ -85,6 +140,11 @@ private Q_SLOTS:
     void splitLoadEqualsOneConnection();
     void loadInsideTransactionSeesItsChanges();
     void unloadedCacheRefuses();
+    void keptColumnsEqualTheDatabaseLoad();
+    void keptColumnsUnusedAfterAWrite();
+    void damagedKeptColumnsRefused_data();
+    void damagedKeptColumnsRefused();
+    void keptColumnsOutOfRangeRefused();
 
 private:
     bool openSample();
@@ -650,6 +710,169 @@ void TestAggregationCache::unloadedCacheRefuses()
     QCOMPARE(ColumnStore::dateText(20200500), QStringLiteral("2020-05"));
     QCOMPARE(ColumnStore::dateText(20200517), QStringLiteral("2020-05-17"));
     QCOMPARE(ColumnStore::dateText(-1), QString());
+}
+
+
+void TestAggregationCache::keptColumnsEqualTheDatabaseLoad()
+{
+    // The first loadKept() reads the database and writes the snapshot; the second reads the
+    // snapshot. Its columns must equal the database load's byte for byte, and every grouping
+    // from them must equal the SQL engine's under every filter.
+    QVERIFY(openGenerated(3000));
+    QVERIFY(loadCache());
+    const QString file = m_dir->filePath(QStringLiteral("cache/columns.bin"));
+    QString error;
+    AggregationCache first;
+    QVERIFY2(first.loadKept(*m_db, file, &error), qPrintable(error));
+    QVERIFY(!first.loadedFromSnapshot());
+    QVERIFY(first.revision().has_value());
+    QVERIFY(QFile::exists(file));
+    auto kept = std::make_unique<AggregationCache>();
+    QVERIFY2(kept->loadKept(*m_db, file, &error), qPrintable(error));
+    QVERIFY(kept->loadedFromSnapshot());
+    QVERIFY(kept->revision() == DataRevision::read(*m_db));
+    QCOMPARE(storeDifference(m_cache->store(), kept->store()), QString());
+    // Two halves on two threads from this many rows: the same as a database load's.
+    QCOMPARE(kept->store().passSplitFrom, m_cache->store().passSplitFrom);
+    m_cache = std::move(kept);
+    QVERIFY(compareEverything() > 10000);
+}
+
+void TestAggregationCache::keptColumnsUnusedAfterAWrite()
+{
+    QVERIFY(openSample());
+    const QString file = m_dir->filePath(QStringLiteral("columns.bin"));
+    QString error;
+    QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    const qint64 before = m_cache->rowCount();
+    // The same data under another path (a copy of the file) is another database.
+    QString why;
+    ColumnStore store;
+    QVERIFY(!ColumnSnapshot::load(file, m_dir->filePath(QStringLiteral("copy.db")), *DataRevision::read(*m_db),
+        store, &why));
+    QVERIFY2(why.contains(QStringLiteral("another database")), qPrintable(why));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO disbursements(phase_id, investee_id, value_date, type, amount_minor,"
+                       " currency, status, confidence) SELECT phase_id, investee_id, '2023-06', 'grant',"
+                       " 12345600, 'CNY', 'completed', 'high' FROM disbursements ORDER BY id LIMIT 1")));
+    q.finish();
+    // The snapshot holds the state before the write: refused, the database read, the file renewed.
+    QVERIFY(!ColumnSnapshot::load(file, m_db->path(), *DataRevision::read(*m_db), store, &why));
+    QVERIFY2(why.contains(QStringLiteral("another state")), qPrintable(why));
+    QCOMPARE(store.rowCount(), 0);
+    QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    QVERIFY(!m_cache->loadedFromSnapshot());
+    QCOMPARE(m_cache->rowCount(), before + 1);
+    QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    QVERIFY(m_cache->loadedFromSnapshot());
+    QCOMPARE(m_cache->rowCount(), before + 1);
+    QVERIFY(compareEverything() > 1000);
+}
+
+void TestAggregationCache::damagedKeptColumnsRefused_data()
+{
+    // How the file is damaged: a byte flipped at a fraction of its length, cut at one, or grown.
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<double>("at");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("magic") << "flip" << 0.0 << "format";
+    QTest::newRow("row count") << "flip" << 16.0 / 1e9 << "bytes where";
+    QTest::newRow("checksum") << "flip" << 40.0 / 1e9 << "checksum";
+    QTest::newRow("metadata") << "flip" << 60.0 / 1e9 << "";
+    QTest::newRow("first column") << "flip" << 0.05 << "checksum";
+    QTest::newRow("amounts") << "flip" << 0.6 << "checksum";
+    QTest::newRow("last byte") << "flip" << 1.0 << "checksum";
+    QTest::newRow("cut short") << "cut" << 0.7 << "bytes where";
+    QTest::newRow("cut to the header") << "cut" << 20.0 / 1e9 << "header";
+    QTest::newRow("empty") << "cut" << 0.0 << "header";
+    QTest::newRow("grown") << "grow" << 1.0 << "bytes where";
+}
+
+void TestAggregationCache::damagedKeptColumnsRefused()
+{
+    QFETCH(QString, damage);
+    QFETCH(double, at);
+    QFETCH(QString, reason);
+    QVERIFY(openSample());
+    const QString file = m_dir->filePath(QStringLiteral("columns.bin"));
+    QString error;
+    QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    const qint64 rows = m_cache->rowCount();
+    QVERIFY(rows > 20);
+
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    // Fractions below 1e-6 stand for byte offsets (the header's fields), the rest for positions.
+    const qsizetype offset = at < 1e-6 ? qsizetype(std::lround(at * 1e9))
+                                       : std::min(bytes.size() - 1, qsizetype(double(bytes.size()) * at));
+    if (damage == QLatin1String("flip"))
+        bytes[offset] = char(bytes[offset] ^ 0x10);
+    else if (damage == QLatin1String("cut"))
+        bytes.truncate(offset);
+    else
+        bytes.append('\0');
+    QVERIFY(f.resize(0));
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.write(bytes), bytes.size());
+    f.close();
+
+    QString why;
+    ColumnStore store;
+    QVERIFY(!ColumnSnapshot::load(file, m_db->path(), *DataRevision::read(*m_db), store, &why));
+    QVERIFY2(why.contains(reason), qPrintable(why));
+    QVERIFY2(why.startsWith(file), qPrintable(why));
+    QCOMPARE(store.rowCount(), 0);
+    QVERIFY(store.investeeId.empty() && store.currencyCodes.isEmpty());
+    // The cache falls back to the database, whole, and writes a good file again.
+    QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    QVERIFY(!m_cache->loadedFromSnapshot());
+    QCOMPARE(m_cache->rowCount(), rows);
+    QVERIFY(compareEverything() > 1000);
+    QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    QVERIFY(m_cache->loadedFromSnapshot());
+}
+
+void TestAggregationCache::keptColumnsOutOfRangeRefused()
+{
+    // A file whose checksum holds but whose indexes would read past a table (written by a
+    // faulty program, not damaged on disk) is refused too: the groupings index by them unchecked.
+    QVERIFY(openSample());
+    QVERIFY(loadCache());
+    const ColumnStore &good = m_cache->store();
+    const DataRevision revision = *DataRevision::read(*m_db);
+    const QString file = m_dir->filePath(QStringLiteral("columns.bin"));
+    const size_t last = good.investee.size() - 1;
+    const std::vector<std::pair<QString, std::function<void(ColumnStore &)>>> faults = {
+        { QStringLiteral("none"), [](ColumnStore &) {} },
+        { QStringLiteral("investee past the table"),
+            [&](ColumnStore &s) { s.investee[last] = int32_t(s.investeeId.size()); } },
+        { QStringLiteral("rows out of investee order"), [](ColumnStore &s) { std::swap(s.investee.front(), s.investee.back()); } },
+        { QStringLiteral("no phase"), [](ColumnStore &s) { s.phase[0] = -1; } },
+        { QStringLiteral("unknown currency"),
+            [](ColumnStore &s) { s.currency[0] = uint8_t(s.currencyCodes.size()); } },
+        { QStringLiteral("unknown type"), [](ColumnStore &s) { s.type[0] = 6; } },
+        { QStringLiteral("unknown status"), [](ColumnStore &s) { s.status[0] = 4; } },
+        { QStringLiteral("unknown confidence"), [](ColumnStore &s) { s.confidence[0] = 3; } },
+        { QStringLiteral("year after the latest"), [](ColumnStore &s) { s.year[0] = int16_t(s.latestYear + 1); } },
+    };
+    for (const auto &[name, fault] : faults) {
+        ColumnStore bad = good;
+        fault(bad);
+        QString error;
+        QVERIFY2(ColumnSnapshot::save(file, m_db->path(), revision, bad, &error), qPrintable(error));
+        ColumnStore read;
+        QString why;
+        const bool loaded = ColumnSnapshot::load(file, m_db->path(), revision, read, &why);
+        if (name == QLatin1String("none")) {
+            QVERIFY2(loaded, qPrintable(why));
+            QCOMPARE(storeDifference(good, read), QString());
+        } else {
+            QVERIFY2(!loaded, qPrintable(name));
+            QVERIFY2(why.contains(QStringLiteral("out of range")), qPrintable(name + QStringLiteral(": ") + why));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAggregationCache)
