@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatasetGenerator.h"
 #include "DisbursementRepository.h"
+#include "HeadlessProbe.h"
 #include "SqliteBaseline.h"
 
 #include <QCoreApplication>
@@ -233,10 +234,15 @@ bool BenchmarkRunner::run(BenchmarkResults *results, QString *error)
         Measurement indexes;
         QString why;
         if (!baseline.prepareGroupingCopy(million.path, &indexes, &why)
-            || !baseline.groupings(std::min(m_options.repetitions, 3), &measured, &why))
+            || !baseline.groupings(std::min(m_options.repetitions, 3), &measured, &why)
+            || !baseline.processGroupings(m_options.repetitions, &measured, &why))
             results->problems.append(QStringLiteral("sqlite3 groupings: %1").arg(why));
         else
             measured.append(indexes);
+        progress(QStringLiteral("fundscope summary, one process per grouping…"));
+        if (!HeadlessProbe::run(HeadlessProbe::programBesideBench(), million.path, m_options.workDir,
+                m_options.repetitions, &measured, &why))
+            results->problems.append(QStringLiteral("fundscope summary: %1").arg(why));
         baseline.cleanUp();
         if (!baseline.importCsv(million.csvDir, m_options.heavyRepetitions, &measured, &why))
             results->problems.append(QStringLiteral("sqlite3 import: %1").arg(why));

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 
 void removeDatabase(const QString &path)
@@ -181,6 +183,27 @@ bool SqliteBaseline::groupings(int repetitions, QList<Measurement> *out, QString
             at += repetitions;
             out->append(m);
         }
+    }
+    return true;
+}
+
+bool SqliteBaseline::processGroupings(int repetitions, QList<Measurement> *out, QString *error)
+{
+    for (const QString &key : { QStringLiteral("sector"), QStringLiteral("region"), QStringLiteral("phase"),
+             QStringLiteral("year") }) {
+        const QString script = QStringLiteral(".output /dev/null\n")
+            + statements(sql(QStringLiteral("group_%1.sql").arg(key))).value(0) + QLatin1Char('\n');
+        Measurement m;
+        m.id = QStringLiteral("baseline.process.") + key;
+        m.label = QStringLiteral("sqlite3 process: group by %1, start to exit (bench/baseline/group_%1.sql)").arg(key);
+        for (int r = 0; r < repetitions; ++r) {
+            Run run;
+            if (!runScript({ m_copy }, script, &run, error))
+                return false;
+            m.samplesMs.append(run.wallMs);
+            m.peakRssKb = std::max(m.peakRssKb, run.peakRssKb);
+        }
+        out->append(m);
     }
     return true;
 }

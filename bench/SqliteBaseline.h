@@ -22,6 +22,9 @@ public:
     /// "baseline.group.<sector|region|phase|year>" (the same sums as Fundscope) and
     /// "baseline.bare.<...>" (one raw sum, for scale), each `repetitions` times, on the copy.
     bool groupings(int repetitions, QList<Measurement> *out, QString *error);
+    /// "baseline.process.<sector|region|phase|year>": the same sums as groupings(), one sqlite3
+    /// process per run, timed from its start to its exit (what a script calling the tool waits).
+    bool processGroupings(int repetitions, QList<Measurement> *out, QString *error);
     /// "baseline.import": .import of the five CSV files plus the nine indexes, each run into a
     /// new database file.
     bool importCsv(const QString &csvDir, int repetitions, QList<Measurement> *out, QString *error);

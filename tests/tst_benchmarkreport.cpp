@@ -14,6 +14,7 @@ private Q_SLOTS:
     void metAndMissedFollowTheMedian();
     void worstCaseOfSeveralDecides();
     void ratioVerdictUsesTheSameRunsBaseline();
+    void ratioOnlyTargetNeedsItsBaseline();
     void memoryTargetsUseTheProbeProcess();
     void unbuiltExportsAreOpen();
     void baselineRatioBesideGroupings();
@@ -131,6 +132,27 @@ void TestBenchmarkReport::ratioVerdictUsesTheSameRunsBaseline()
         QStringLiteral("baseline.import"), measured(QStringLiteral("baseline.import"), { 4000 }));
     row = targetRow(BenchmarkReport::markdown(m_results), QStringLiteral("Import 1,000,000"));
     QVERIFY2(row.contains(QStringLiteral(": **missed** |")), qPrintable(row));
+}
+
+void TestBenchmarkReport::ratioOnlyTargetNeedsItsBaseline()
+{
+    // `summary` is allowed 1.2× the sqlite3 process, whatever its milliseconds.
+    m_results.measurements.insert(QStringLiteral("headless.summary.phase"),
+        measured(QStringLiteral("headless.summary.phase"), { 500, 520, 480 }));
+    QString row = targetRow(BenchmarkReport::markdown(m_results), QStringLiteral("`summary --by phase`"));
+    QVERIFY2(row.contains(QStringLiteral("1.2× sqlite3")) && row.contains(QStringLiteral("not measured"))
+            && row.contains(QStringLiteral("| open |")),
+        qPrintable(row));
+    m_results.measurements.insert(QStringLiteral("baseline.process.phase"),
+        measured(QStringLiteral("baseline.process.phase"), { 450 }));
+    row = targetRow(BenchmarkReport::markdown(m_results), QStringLiteral("`summary --by phase`"));
+    QVERIFY2(row.contains(QStringLiteral("= 1.11; allowed 1.20")) && row.contains(QStringLiteral("| **met** |")),
+        qPrintable(row));
+    m_results.measurements.insert(QStringLiteral("baseline.process.phase"),
+        measured(QStringLiteral("baseline.process.phase"), { 300 }));
+    row = targetRow(BenchmarkReport::markdown(m_results), QStringLiteral("`summary --by phase`"));
+    QVERIFY2(row.contains(QStringLiteral("**MISSED** (1.4×)")) && row.contains(QStringLiteral(": **missed** |")),
+        qPrintable(row));
 }
 
 void TestBenchmarkReport::memoryTargetsUseTheProbeProcess()
