@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "Database.h"
+#include "DeferredIndexes.h"
 #include "InterchangeLoader.h"
 #include "TextEncoding.h"
 
@@ -104,6 +105,9 @@ int Commands::import(const QStringList &arguments)
     if (db.open(path, Database::OpenMode::OpenExisting) != Database::Status::Ok)
         return CommandSupport::failure(db.errorString());
 
+    // Two stages, as in the window: the rows commit with the indexes the totals need, then the
+    // sort indexes are built (below), so another program sees the data sooner.
+    options.deferSortIndexes = true;
     InterchangeLoader loader(db);
     loader.setOptions(options);
     const LoadReport report = loader.load(sources);
@@ -156,5 +160,22 @@ int Commands::import(const QStringList &arguments)
         : QCoreApplication::translate("Commands", "Imported %1 rows into %2.");
     out += done.arg(report.totalInserted()).arg(path) + QLatin1Char('\n');
     CommandSupport::printOut(out);
+
+    // The import is committed whatever happens here: an index left unbuilt is built by the next
+    // session that opens the file, and is only a slower sort until then.
+    const bool showProgress = parser.isSet(QStringLiteral("progress"));
+    QString indexError;
+    if (!DeferredIndexes::build(db, nullptr,
+            [showProgress](int done, int total) {
+                if (showProgress && done < total)
+                    CommandSupport::printError(
+                        QCoreApplication::translate("Commands", "progress: building sort index %1 of %2")
+                            .arg(done + 1)
+                            .arg(total));
+            },
+            &indexError))
+        CommandSupport::printError(QCoreApplication::translate("Commands",
+            "warning: %1 (the data is imported; the next session builds the remaining sort indexes)")
+                                       .arg(indexError));
     return CommandSupport::Success;
 }

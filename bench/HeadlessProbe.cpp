@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 
 const QStringList &groupings()
@@ -34,6 +36,7 @@ bool HeadlessProbe::run(const QString &fundscope, const QString &database, const
     const QStringList environment = { QStringLiteral("XDG_CACHE_HOME=") + cache.absolutePath() };
     const QString output = QDir(workDir).filePath(QStringLiteral("headless-summary.csv"));
     const QString errors = QDir(workDir).filePath(QStringLiteral("headless-summary.err"));
+    qint64 peakRssKb = 0; // of the summary processes since the last measurement
     auto summary = [&](const QString &key, QString *why) -> double {
         const ChildProcess::Outcome outcome = ChildProcess::run(fundscope,
             { QStringLiteral("summary"), QStringLiteral("--by"), key, QStringLiteral("--format"), QStringLiteral("csv"),
@@ -44,13 +47,16 @@ bool HeadlessProbe::run(const QString &fundscope, const QString &database, const
                        .arg(key, outcome.started ? QStringLiteral("exit %1").arg(outcome.exitCode) : outcome.error);
             return -1;
         }
+        peakRssKb = std::max(peakRssKb, outcome.peakRssKb);
         return outcome.wallMs;
     };
     auto collect = [&](const QString &id, const QString &label, const QString &key, int runs) {
+        peakRssKb = 0;
         out->append(Measurement::collect(id, label, runs, [&](double *ms, QString *why) {
             *ms = summary(key, why);
             return *ms >= 0;
         }));
+        out->last().peakRssKb = peakRssKb; // the child's, not this process's
     };
 
     cache.removeRecursively();

@@ -42,6 +42,7 @@ const QStringList &migrationScripts()
         QStringLiteral(":/fundscope/db/sql/005_token_per_change.sql"),
         QStringLiteral(":/fundscope/db/sql/006_status_in_sort_indexes.sql"),
         QStringLiteral(":/fundscope/db/sql/007_figure_views.sql"),
+        QStringLiteral(":/fundscope/db/sql/008_deferred_indexes.sql"),
     };
     return scripts;
 }
@@ -586,6 +587,12 @@ Database::Status Database::migrate()
             return fail(Status::Failed, m_error);
     }
     return Status::Ok;
+}
+
+bool Database::execCancellable(const QString &sql, const std::atomic_bool *cancel)
+{
+    const SqliteBackend::CancelHandler interrupt(handle(), cancel);
+    return execScript(sql);
 }
 
 bool Database::execScript(const QString &sql)

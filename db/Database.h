@@ -111,6 +111,9 @@ public:
 
     /// Runs one or more ';'-separated statements; false with errorString() set on failure.
     bool execScript(const QString &sql);
+    /// execScript() for statements that take seconds (an index build): a set `*cancel`
+    /// interrupts them at SQLite's next progress callback (false, errorString() says so).
+    bool execCancellable(const QString &sql, const std::atomic_bool *cancel);
 
     /// Begins an IMMEDIATE transaction (takes the write lock now, so a locked file fails here,
     /// before any work is done). Pair with commit() or rollback(). Refused when the file is known

@@ -2,6 +2,7 @@
 
 #include "ConversionSql.h"
 #include "Database.h"
+#include "DeferredIndexes.h"
 #include "FilterSql.h"
 #include "SqlDialect.h"
 #include "RecordStore.h"
@@ -36,26 +37,36 @@ QString lookups()
             + ConversionSql::joins();
 }
 
-// The index a sort on a disbursement column walks (" NOT INDEXED": the table, in id order).
-QString sortIndex(DisbursementRepository::Sort sort, const SqlDialect &sql)
+// The index a sort on a disbursement column walks; empty for none (Sort::Id walks the table).
+QString sortIndexName(DisbursementRepository::Sort sort)
 {
     using Sort = DisbursementRepository::Sort;
     switch (sort) {
-    case Sort::Id: return sql.noIndex();
-    case Sort::Date: return sql.indexHint(QStringLiteral("disbursements_by_date"));
-    case Sort::Type: return sql.indexHint(QStringLiteral("disbursements_by_type"));
-    case Sort::Amount: return sql.indexHint(QStringLiteral("disbursements_by_amount"));
-    case Sort::Stake: return sql.indexHint(QStringLiteral("disbursements_by_stake"));
-    case Sort::Status: return sql.indexHint(QStringLiteral("disbursements_by_status"));
-    case Sort::Confidence: return sql.indexHint(QStringLiteral("disbursements_by_confidence"));
+    case Sort::Date: return QStringLiteral("disbursements_by_date");
+    case Sort::Type: return QStringLiteral("disbursements_by_type");
+    case Sort::Amount: return QStringLiteral("disbursements_by_amount");
+    case Sort::Stake: return QStringLiteral("disbursements_by_stake");
+    case Sort::Status: return QStringLiteral("disbursements_by_status");
+    case Sort::Confidence: return QStringLiteral("disbursements_by_confidence");
     default: return QString();
     }
+}
+
+// The hint for the sort's walk (" NOT INDEXED": the table, in id order). Not `ready`: a big
+// import's second stage has not built the index yet (DeferredIndexes), so none is named and
+// SQLite sorts instead.
+QString sortIndex(DisbursementRepository::Sort sort, const SqlDialect &sql, bool ready)
+{
+    if (sort == DisbursementRepository::Sort::Id)
+        return sql.noIndex();
+    const QString name = sortIndexName(sort);
+    return name.isEmpty() || !ready ? QString() : sql.indexHint(name);
 }
 
 // What a window's bare ids are found in: with `walk`, the sort's order read from indexes, joined
 // only to the tables the order needs (a walk by name reads no disbursement row: each name's
 // events come from disbursements_by_phase or _by_investee, which end in (id, status)).
-QString idsSource(DisbursementRepository::Sort sort, bool walk, const SqlDialect &sql)
+QString idsSource(DisbursementRepository::Sort sort, bool walk, const SqlDialect &sql, bool ready)
 {
     using Sort = DisbursementRepository::Sort;
     if (!walk)
@@ -70,7 +81,7 @@ QString idsSource(DisbursementRepository::Sort sort, bool walk, const SqlDialect
     case Sort::Region:
         return QStringLiteral("investees i %1 disbursements d ON d.investee_id = i.id").arg(sql.orderedJoin());
     default:
-        return QStringLiteral("disbursements d") + sortIndex(sort, sql);
+        return QStringLiteral("disbursements d") + sortIndex(sort, sql, ready);
     }
 }
 
@@ -86,7 +97,7 @@ QString idsSource(DisbursementRepository::Sort sort, bool walk, const SqlDialect
 // That walk passes every row of the table to find the few of a narrow result (one small fund
 // sorted by investee walks all investees' events), so without `walk` the joins are left to
 // SQLite, which starts from the filter's own index and sorts the few matches (see walkIndex()).
-QString fromClause(DisbursementRepository::Sort sort, bool walk, const SqlDialect &sql)
+QString fromClause(DisbursementRepository::Sort sort, bool walk, const SqlDialect &sql, bool ready = true)
 {
     using Sort = DisbursementRepository::Sort;
     if (!walk)
@@ -108,7 +119,7 @@ QString fromClause(DisbursementRepository::Sort sort, bool walk, const SqlDialec
     default:
         break;
     }
-    return QStringLiteral("disbursements d") + sortIndex(sort, sql)
+    return QStringLiteral("disbursements d") + sortIndex(sort, sql, ready)
             + QStringLiteral(" %1 phases p ON p.id = d.phase_id %1 funds f ON f.id = p.fund_id"
                              " %1 investees i ON i.id = d.investee_id")
                   .arg(sql.orderedJoin());
@@ -295,7 +306,7 @@ struct RangeQuery
 // values, then `limit` and `offset`.
 RangeQuery rangeQuery(const SqlDialect &sql, const FilterSql &where, const QString &base,
                       DisbursementRepository::Sort sort, bool descending, bool walk, qint64 limit, qint64 offset,
-                      bool window = false)
+                      bool window, bool ready)
 {
     RangeQuery out;
     if (window && (walk || sortsOnDisbursements(sort))) {
@@ -305,7 +316,7 @@ RangeQuery rangeQuery(const SqlDialect &sql, const FilterSql &where, const QStri
         // rows the OFFSET passes are never read (the middle of a million rows by date: 3.4 s,
         // 0.1 s; by investee: 5.5 s, 0.2 s).
         out.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM (SELECT d.id AS wid FROM ")
-                + idsSource(sort, walk, sql)
+                + idsSource(sort, walk, sql, ready)
                 + QStringLiteral(" WHERE ")
                 + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending)
                 + QStringLiteral(" LIMIT ? OFFSET ?) w ") + sql.orderedJoin() + QStringLiteral(" disbursements d ON d.id = w.wid"
@@ -317,7 +328,7 @@ RangeQuery rangeQuery(const SqlDialect &sql, const FilterSql &where, const QStri
         out.binds << limit << offset << base;
         return out;
     }
-    out.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM ") + fromClause(sort, walk, sql)
+    out.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM ") + fromClause(sort, walk, sql, ready)
             + lookups() + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ")
             + orderBy(sort, descending) + QStringLiteral(" LIMIT ? OFFSET ?");
     out.binds << base << base << base;
@@ -327,6 +338,12 @@ RangeQuery rangeQuery(const SqlDialect &sql, const FilterSql &where, const QStri
 }
 
 } // namespace
+
+bool DisbursementRepository::sortIndexReady(Sort sort) const
+{
+    const QString name = sortIndexName(sort);
+    return name.isEmpty() || !DeferredIndexes::isPending(m_db, name);
+}
 
 qint64 DisbursementRepository::tableRows() const
 {
@@ -340,12 +357,16 @@ qint64 DisbursementRepository::tableRows() const
 
 QString DisbursementRepository::windowSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeQuery(m_db.dialect(), FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0, true).sql;
+    return rangeQuery(m_db.dialect(), FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0,
+                      true, sortIndexReady(sort))
+        .sql;
 }
 
 QString DisbursementRepository::streamSql(const Filter &filter, Sort sort, bool descending) const
 {
-    return rangeQuery(m_db.dialect(), FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0).sql;
+    return rangeQuery(m_db.dialect(), FilterSql::build(m_db, filter), filter.currency, sort, descending, true, 0, 0,
+                      false, sortIndexReady(sort))
+        .sql;
 }
 
 QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, Sort sort, bool descending,
@@ -369,7 +390,8 @@ QList<DisbursementRecord> DisbursementRepository::window(const Filter &filter, S
     const bool idsFirst = sortsOnDisbursements(sort);
     const bool walk = total < 0 || walkIndex(sqlOffset + sqlLimit, total, tableRows(), idsFirst);
     const RangeQuery range
-            = rangeQuery(m_db.dialect(), where, filter.currency, sort, descending != fromEnd, walk, sqlLimit, sqlOffset, true);
+            = rangeQuery(m_db.dialect(), where, filter.currency, sort, descending != fromEnd, walk, sqlLimit, sqlOffset,
+                         true, sortIndexReady(sort));
     QSqlQuery q(m_db.connection());
     if (!execBound(q, range.sql, range.binds, error))
         return rows;
@@ -391,7 +413,7 @@ QList<qint64> DisbursementRepository::ids(const Filter &filter, Sort sort, bool 
     if (!resolved(where, error))
         return result;
     QSqlQuery q(m_db.connection());
-    const QString sql = QStringLiteral("SELECT d.id FROM ") + fromClause(sort, walkIndex(total, total, tableRows(), false), m_db.dialect())
+    const QString sql = QStringLiteral("SELECT d.id FROM ") + fromClause(sort, walkIndex(total, total, tableRows(), false), m_db.dialect(), sortIndexReady(sort))
             + QStringLiteral(" WHERE ") + where.where + QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
     if (!execBound(q, sql, where.binds, error))
         return result;
@@ -412,7 +434,8 @@ bool DisbursementRepository::stream(const Filter &filter, Sort sort, bool descen
     if (!resolved(where, error))
         return false;
     const RangeQuery range = rangeQuery(m_db.dialect(), where, filter.currency, sort, descending,
-                                        walkIndex(end, total, tableRows(), false), limit, offset);
+                                        walkIndex(end, total, tableRows(), false), limit, offset, false,
+                                        sortIndexReady(sort));
     QSqlQuery q(m_db.connection());
     if (!execBound(q, range.sql, range.binds, error))
         return false;

@@ -65,6 +65,8 @@ public:
     qint64 tableRows() const;
 
 private:
+    /// False while a big import's second stage has yet to build the sort's index.
+    bool sortIndexReady(Sort sort) const;
 
     Database &m_db;
 };

@@ -71,4 +71,8 @@ struct ImportOptions
     /// Checked between rows (and by SQLite during index builds); when it turns true the import
     /// stops and rolls back: LoadReport::cancelled.
     const std::atomic_bool *cancel = nullptr;
+    /// A big import commits without the indexes only sorts need and lists them in
+    /// deferred_indexes, for DeferredIndexes::build() after the commit: the data is usable
+    /// sooner. Off, every index is built inside the import's transaction.
+    bool deferSortIndexes = false;
 };

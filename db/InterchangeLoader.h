@@ -76,6 +76,8 @@ struct LoadReport
     bool dryRun = false;
     /// The big-load path ran: disbursement indexes rebuilt once at the end (see the class).
     bool bulk = false;
+    /// Indexes left for DeferredIndexes::build() (ImportOptions::deferSortIndexes).
+    QStringList deferredIndexes;
 
     bool ok() const { return errors.isEmpty(); }
     qint64 totalInserted() const;

@@ -47,6 +47,9 @@ bool ImportRunner::start(const QString &databasePath, const QList<ImportSource> 
     QPointer<ImportRunner> self(this);
     ImportOptions workerOptions = options;
     workerOptions.cancel = cancel.get();
+    // The data is usable once the rows commit; the window's Workspace builds the sort indexes
+    // afterwards (DeferredIndexBuilder), while its pages already show the import.
+    workerOptions.deferSortIndexes = true;
     workerOptions.progress = [self, job](const ImportProgress &p) {
         // Runs on the worker: hand the numbers to the runner's thread. The runner waits for the
         // worker in its destructor, so it outlives every event posted here.

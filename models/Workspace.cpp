@@ -3,6 +3,8 @@
 #include "AnalyticsService.h"
 #include "BackgroundWork.h"
 #include "Database.h"
+#include "DeferredIndexBuilder.h"
+#include "DeferredIndexes.h"
 #include "DashboardSnapshot.h"
 #include "DisbursementRepository.h"
 #include "DisbursementTableModel.h"
@@ -38,6 +40,20 @@ Workspace::Workspace(Database &db, QObject *parent) : QObject(parent), m_db(db)
     m_investees = new InvesteeTableModel(this);
     m_fundTable = new FundTableModel(this);
     m_disbursements->setCounter([this](const Filter &filter) { return m_analytics->count(filter); });
+    m_indexBuilder = new DeferredIndexBuilder(this);
+    connect(m_indexBuilder, &DeferredIndexBuilder::progress, this, [this](int done, int total) {
+        Q_EMIT notice(tr("Building the sort indexes of the last import (%1 of %2): sorting and filtering by "
+                         "date, amount, type, status, confidence or stake are slower until then")
+                          .arg(done + 1)
+                          .arg(total),
+            0);
+    });
+    connect(m_indexBuilder, &DeferredIndexBuilder::finished, this, [this](const QString &error) {
+        if (error.isEmpty())
+            Q_EMIT notice(tr("The sort indexes are built."), 5000);
+        else
+            Q_EMIT problem(tr("The sort indexes could not be built (the next session tries again): %1").arg(error), 0);
+    });
     m_units = new UnitsChoice(this);
     const auto applyUnits = [this](Units units) {
         m_disbursements->setUnits(units);
@@ -60,6 +76,7 @@ Workspace::Workspace(Database &db, QObject *parent) : QObject(parent), m_db(db)
         refreshShown();
         m_followUp->start();
         checkInBackground();
+        buildDeferredIndexes();
     });
     connect(m_analytics, &AnalyticsService::loadFailed, this, [this](const QString &message) {
         Q_EMIT problem(tr("Totals could not be computed: %1").arg(message), 0);
@@ -76,6 +93,7 @@ Workspace::~Workspace()
     // driver it runs in before its children go.
     m_stopCheck->store(true);
     m_check.waitForFinished();
+    m_indexBuilder->stop();
 }
 
 void Workspace::setActive(bool active)
@@ -140,6 +158,7 @@ void Workspace::checkInBackground()
             m_db.markChecked();
         else if (!outcome.second.isEmpty())
             Q_EMIT problem(outcome.second, 0);
+        buildDeferredIndexes();
     });
     // At the lowest priority: a quick_check of a large file takes seconds of a core, which the
     // totals load (nice 19) of a database opened next must not lose to it.
@@ -159,8 +178,18 @@ void Workspace::checkInBackground()
     watcher->setFuture(m_check);
 }
 
+void Workspace::buildDeferredIndexes()
+{
+    // After the totals (not to slow their load) and after the check (whose verdict spares the
+    // builder's first write a check of its own); both call here when they end.
+    if (m_indexBuilder->isRunning() || m_check.isRunning() || DeferredIndexes::pending(m_db).isEmpty())
+        return;
+    m_indexBuilder->start(m_db.path(), !m_db.needsWriteCheck());
+}
+
 void Workspace::databaseOpened()
 {
+    m_indexBuilder->stop();
     m_checkStarted = false;
     m_filter->clear();
     m_disbursements->reload();

@@ -17,6 +17,7 @@
 
 class AnalyticsService;
 class Database;
+class DeferredIndexBuilder;
 class DisbursementTableModel;
 class EditSession;
 class FundTableModel;
@@ -105,6 +106,8 @@ Q_SIGNALS:
     void statusChanged(const QString &rows, const QString &filter);
     /// Something went wrong that the user should read; 0 ms keeps it until the next message.
     void problem(const QString &message, int timeoutMs);
+    /// Work in the background worth a word in the status bar (indexes still being built).
+    void notice(const QString &message, int timeoutMs);
 
 private:
     void onFilterChanged(const Filter &filter);
@@ -118,6 +121,7 @@ private:
     void showKeptDashboard();
     void updateStatus();
     void checkInBackground();
+    void buildDeferredIndexes();
     static Filter everyFund(Filter filter);
 
     Database &m_db;
@@ -148,6 +152,7 @@ private:
     bool m_checkStarted = false; ///< the background check of this database has been started
     QFuture<QPair<bool, QString>> m_check; ///< the background check (passed, what is wrong)
     std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
+    DeferredIndexBuilder *m_indexBuilder = nullptr; ///< a big import's second stage
     /// Every investee's names and classification, read when the Holdings or Investees page first
     /// needs them after a change of the data.
     std::optional<QHash<qint64, InvesteeRecord>> m_investeeRecords;

@@ -128,9 +128,11 @@ void MainWindow::connectWorkspace()
     connect(w, &Workspace::statusChanged, this, [this](const QString &rows, const QString &filter) {
         m_status->show(m_db.path(), rows, filter);
     });
-    connect(w, &Workspace::problem, this, [this](const QString &message, int timeoutMs) {
-        statusBar()->showMessage(message, timeoutMs);
-    });
+    for (auto signal : { &Workspace::problem, &Workspace::notice }) {
+        connect(w, signal, this, [this](const QString &message, int timeoutMs) {
+            statusBar()->showMessage(message, timeoutMs);
+        });
+    }
     connect(filter, &SharedFilter::changed, this, [this](const Filter &f) {
         m_navigator->showSelection(f.funds.value(0), f.phases.value(0));
         m_detail->showNothing(); // its record may have left the view; a row picked shows again

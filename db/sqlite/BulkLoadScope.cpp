@@ -1,5 +1,6 @@
 #include "BulkLoadScope.h"
 
+#include "DeferredIndexes.h"
 #include "InterchangeSession.h"
 
 namespace {
@@ -149,6 +150,8 @@ bool BulkLoadScope::dropDisbursementIndexes(qint64 storedSoFar)
         const bool index = columnBytes(q.handle(), 0) == "index";
         drops.append((index ? "DROP INDEX \"" : "DROP TRIGGER \"") + columnBytes(q.handle(), 1) + '"');
         (index ? m_droppedIndexSql : m_droppedTriggerSql).append(columnBytes(q.handle(), 2));
+        if (index)
+            m_droppedIndexNames.append(columnBytes(q.handle(), 1));
     }
     for (const QByteArray &drop : std::as_const(drops)) {
         if (!m_session.exec(drop))
@@ -159,14 +162,28 @@ bool BulkLoadScope::dropDisbursementIndexes(qint64 storedSoFar)
     return true;
 }
 
-bool BulkLoadScope::rebuildIndexes(qint64 storedNow)
+bool BulkLoadScope::rebuildIndexes(qint64 storedNow, bool defer, QStringList *deferred)
 {
     // The index sorts run better with the connection's own cache, and in temporary files rather
     // than in one piece in memory. The temp_store setting may change inside the transaction (no
     // TEMP table is open); the statement journal stays in memory, as it was chosen at BEGIN.
     restoreCache();
     restoreTempStore();
-    for (const QByteArray &sql : std::as_const(m_droppedIndexSql) + std::as_const(m_droppedTriggerSql)) {
+    for (qsizetype i = 0; i < m_droppedIndexSql.size(); ++i) {
+        const QString name = QString::fromUtf8(m_droppedIndexNames.at(i));
+        if (!defer || !DeferredIndexes::isDeferrable(name)) {
+            if (!m_session.exec(m_droppedIndexSql.at(i)))
+                return false;
+            continue;
+        }
+        auto literal = [](QByteArray text) { return text.replace('\'', "''").prepend('\'').append('\''); };
+        if (!m_session.exec("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES ("
+                            + literal(m_droppedIndexNames.at(i)) + ", " + literal(m_droppedIndexSql.at(i)) + ")"))
+            return false;
+        deferred->append(name);
+    }
+    deferred->sort();
+    for (const QByteArray &sql : std::as_const(m_droppedTriggerSql)) {
         if (!m_session.exec(sql))
             return false;
     }
@@ -175,6 +192,7 @@ bool BulkLoadScope::rebuildIndexes(qint64 storedNow)
         && !m_session.exec("UPDATE data_revision SET revision = revision + " + QByteArray::number(stored)
                            + ", token = lower(hex(randomblob(16)))"))
         return false;
+    m_droppedIndexNames.clear();
     m_droppedIndexSql.clear();
     m_droppedTriggerSql.clear();
     m_dropped = false;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 class InterchangeSession;
 
@@ -32,8 +33,10 @@ public:
     bool dropDisbursementIndexes(qint64 storedSoFar);
     bool indexesDropped() const { return m_dropped; }
     /// Puts the cache and the temporary store back, builds what was dropped and raises the data
-    /// revision by the disbursements stored since the drop (`storedNow` - storedSoFar).
-    bool rebuildIndexes(qint64 storedNow);
+    /// revision by the disbursements stored since the drop (`storedNow` - storedSoFar). With
+    /// `defer`, the indexes DeferredIndexes::isDeferrable() names are listed in deferred_indexes
+    /// instead of built (their names go to *deferred).
+    bool rebuildIndexes(qint64 storedNow, bool defer, QStringList *deferred);
 
 private:
     /// A pragma that reads back as one number, now; `fallback` when it cannot be read.
@@ -50,6 +53,7 @@ private:
     QByteArray m_restoreTempStore; ///< empty when temp_store was not changed (or is back)
     bool m_checksOff = false;
     QByteArray m_restoreCache;     ///< empty when cache_size was not changed (or is back)
+    QList<QByteArray> m_droppedIndexNames;
     QList<QByteArray> m_droppedIndexSql;
     QList<QByteArray> m_droppedTriggerSql; ///< the revision triggers of disbursements, while dropped
     qint64 m_eventsBeforeDrop = 0;        ///< disbursements stored when they were dropped

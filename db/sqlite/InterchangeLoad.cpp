@@ -233,7 +233,8 @@ void Load::run(const QList<ImportSource> &sources)
         m_funds->resolveParents();
     if (bulk.indexesDropped() && m_report.ok() && !m_report.dryRun) {
         m_session.reportProgress(ImportProgress::Stage::Indexing, true);
-        if (!bulk.rebuildIndexes(m_report.inserted.value(QStringLiteral("disbursements")))) {
+        if (!bulk.rebuildIndexes(m_report.inserted.value(QStringLiteral("disbursements")),
+                m_options.deferSortIndexes, &m_report.deferredIndexes)) {
             stopIfCancelled();
             return;
         }
