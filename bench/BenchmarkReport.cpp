@@ -127,8 +127,9 @@ QList<Target> targets()
     csv.baseline = QStringLiteral("baseline.export_csv");
     csv.issueBaseline = 1500;
     Target import = target(entry,
-        QStringLiteral("Import 1,000,000 disbursements, validated, indexes rebuilt"),
-        { QStringLiteral("import.csv") }, 6000, QStringLiteral("the wizard's worker into an empty database"));
+        QStringLiteral("Import 1,000,000 disbursements, validated, until the data is usable"),
+        { QStringLiteral("import.csv") }, 6000,
+        QStringLiteral("the wizard's worker into an empty database; the sort indexes follow"));
     import.baseline = QStringLiteral("baseline.import");
     import.issueBaseline = 3500;
     Target responsive
@@ -151,6 +152,12 @@ QList<Target> targets()
         summary.ratioLimit = 1.2;
         list << summary;
     }
+    Target usable = target(QStringLiteral("#18 headless"),
+        QStringLiteral("Import 1,000,000 disbursements until the data is usable"), { QStringLiteral("import.csv") }, 0,
+        QStringLiteral("sqlite3: plain tables and one covering index per grouping"));
+    usable.baseline = QStringLiteral("baseline.import_usable");
+    usable.ratioLimit = 1.5;
+    list << usable;
     return list;
 }
 
@@ -486,6 +493,7 @@ QString BenchmarkReport::markdown(const BenchmarkResults &r)
     w.line();
     w.tableHeader(true);
     w.row(QStringLiteral("import.csv"), true);
+    w.row(QStringLiteral("import.second_stage"), true);
     w.row(QStringLiteral("import.event_loop_block"), true);
     w.line();
     if (const Measurement *b = r.find(QStringLiteral("baseline.import")); b && b->measured())
@@ -583,7 +591,8 @@ QString BenchmarkReport::markdown(const BenchmarkResults &r)
              QStringLiteral("baseline.bare.phase"), QStringLiteral("baseline.bare.year"),
              QStringLiteral("baseline.process.sector"), QStringLiteral("baseline.process.region"),
              QStringLiteral("baseline.process.phase"), QStringLiteral("baseline.process.year"),
-             QStringLiteral("baseline.import"), QStringLiteral("baseline.export_csv") })
+             QStringLiteral("baseline.import"), QStringLiteral("baseline.import_usable"),
+             QStringLiteral("baseline.export_csv") })
         w.row(id, false);
     w.line();
 

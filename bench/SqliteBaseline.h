@@ -25,8 +25,9 @@ public:
     /// "baseline.process.<sector|region|phase|year>": the same sums as groupings(), one sqlite3
     /// process per run, timed from its start to its exit (what a script calling the tool waits).
     bool processGroupings(int repetitions, QList<Measurement> *out, QString *error);
-    /// "baseline.import": .import of the five CSV files plus the nine indexes, each run into a
-    /// new database file.
+    /// "baseline.import": .import of the five CSV files plus the nine indexes, and
+    /// "baseline.import_usable": the same plus one covering index per grouping (issue 18), each
+    /// run into a new database file.
     bool importCsv(const QString &csvDir, int repetitions, QList<Measurement> *out, QString *error);
     /// "baseline.export_csv": every disbursement written as interchange CSV, from the original
     /// opened read-only.
