@@ -42,6 +42,7 @@ void EditCommand::undo()
 
 void EditCommand::run(bool forward)
 {
+    Q_EMIT m_session.aboutToWrite();
     EditOutcome outcome;
     QString error;
     if (apply(forward, &outcome, &error)) {

@@ -37,6 +37,7 @@ void EditSession::reset()
 bool EditSession::push(EditCommand *command)
 {
     m_lastError.clear();
+    Q_EMIT aboutToWrite();
     QString error;
     if (!command->applyFirst(&error)) {
         m_lastError = error;

@@ -66,6 +66,9 @@ public:
     void reportFailure(const QString &message);
 
 Q_SIGNALS:
+    /// Before every write, undo and redo: background work that holds the write lock for long
+    /// (DeferredIndexBuilder) steps aside, so the edit does not wait for it on the UI thread.
+    void aboutToWrite();
     void recordsChanged(const RecordChange &change);
     void exchangeRatesChanged();
     /// After any write (history has new entries).

@@ -213,6 +213,9 @@ void Workspace::retranslate()
 
 void Workspace::watch(EditSession *session)
 {
+    // A sort index being built holds the write lock for seconds at a million rows: it is
+    // interrupted (rolled back, still listed) and starts again once the totals have reloaded.
+    connect(session, &EditSession::aboutToWrite, m_indexBuilder, &DeferredIndexBuilder::stop);
     connect(session, &EditSession::recordsChanged, this, [this](const RecordChange &change) {
         // Fund and phase names appear in the filter bar and the status line.
         if (change.kind == RecordKind::Fund || change.kind == RecordKind::Phase) {

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void addEveryKindUndoRedo_data();
     void addEveryKindUndoRedo();
     void editRecordUndoRedo();
+    void everyWriteIsAnnounced();
     void setDisbursementAmountUndoRedo();
     void repeatedTypingMerges();
     void typingBackTheOriginalLeavesNothing();
@@ -178,6 +179,24 @@ void TestEditSession::editRecordUndoRedo()
             { QStringLiteral("manager"), QStringLiteral("Sino IC Capital") } }));
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Edit fund"));
     checkUndoRedo(before, dump(m_db));
+}
+
+void TestEditSession::everyWriteIsAnnounced()
+{
+    // Before each write, undo and redo: the Workspace interrupts a sort index being built on
+    // that signal, so the write does not wait for its lock. Before, not after: each write must
+    // find the signal already sent, and a refused command announces its attempt too.
+    const qint64 fund = id(QStringLiteral("SELECT id FROM funds WHERE name = ?"), { BigFund });
+    QSignalSpy announced(m_session, &EditSession::aboutToWrite);
+    QList<int> announcedWhenWritten;
+    connect(m_session, &EditSession::historyChanged, this, [&] { announcedWhenWritten.append(int(announced.size())); });
+    QVERIFY(m_session->editRecord(RecordKind::Fund, fund, { { QStringLiteral("manager"), QStringLiteral("A") } }));
+    m_session->undoStack()->undo();
+    m_session->undoStack()->redo();
+    QCOMPARE(announced.size(), 3);
+    QCOMPARE(announcedWhenWritten, QList<int>({ 1, 2, 3 }));
+    QVERIFY(!m_session->editRecord(RecordKind::Fund, fund, { { QStringLiteral("name"), QString() } }));
+    QCOMPARE(announced.size(), 4);
 }
 
 void TestEditSession::setDisbursementAmountUndoRedo()
