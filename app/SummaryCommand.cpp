@@ -510,9 +510,11 @@ int Commands::summary(const QStringList &arguments)
     // snapshot the window or an earlier command kept, while the data is unchanged.
     AggregationCache cache;
     const QString base = filter.currency.isEmpty() ? QStringLiteral("CNY") : filter.currency;
-    const bool fromMemory = engine == QLatin1String("memory")
-        || (engine == QLatin1String("auto") && AggregationCache::worthLoading(db));
-    if (fromMemory && AggregationCache::supportsCurrency(base) && !cache.loadKept(db, ColumnSnapshot::filePath(db.path()), &error))
+    const bool large = AggregationCache::worthLoading(db);
+    const bool fromMemory = engine == QLatin1String("memory") || (engine == QLatin1String("auto") && large);
+    // A small database loads from itself faster than a file of it is written.
+    const QString snapshotFile = large ? ColumnSnapshot::filePath(db.path()) : QString();
+    if (fromMemory && AggregationCache::supportsCurrency(base) && !cache.loadKept(db, snapshotFile, &error))
         return failure(error);
     AggregateResult result;
     if (!Aggregator::choose(db, &cache, base)->aggregate(*dimension, filter, &result, &error))
@@ -532,5 +534,7 @@ int Commands::summary(const QStringList &arguments)
     } else {
         printOut(formatTable(result, echo));
     }
+    std::fflush(stdout);
+    cache.keep(snapshotFile, db.path()); // for the next process, once this one has answered
     return Success;
 }

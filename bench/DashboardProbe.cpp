@@ -136,6 +136,7 @@ bool DashboardProbe::run(const ProbeOptions &options, QList<Measurement> *out, Q
         AggregationCache kept;
         if (!kept.loadKept(db, file, error))
             return false;
+        kept.keep(file, options.database);
         out->append(Measurement::repeat(QStringLiteral("dashboard.cache_load_kept"),
             QStringLiteral("Load the aggregation cache from its column snapshot (kept by an earlier process)"),
             reps, nullptr, [&](QString *why) {

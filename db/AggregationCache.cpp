@@ -36,11 +36,13 @@ bool AggregationCache::loadKept(Database &db, const QString &snapshotFile, QStri
         m_revision = before;
         return true;
     }
-    if (!loadFromDatabase(db, before, error, SplitFrom))
-        return false;
-    if (m_revision)
-        ColumnSnapshot::save(snapshotFile, db.path(), *m_revision, m_store);
-    return true;
+    return loadFromDatabase(db, before, error, SplitFrom);
+}
+
+void AggregationCache::keep(const QString &snapshotFile, const QString &databasePath) const
+{
+    if (m_loaded && !m_fromSnapshot && m_revision && !snapshotFile.isEmpty())
+        ColumnSnapshot::save(snapshotFile, databasePath, *m_revision, m_store);
 }
 
 bool AggregationCache::loadFromDatabase(

@@ -39,10 +39,13 @@ public:
     bool load(Database &db, QString *error, qint64 splitFrom = SplitFrom);
     /// load(), kept between processes: reads the column snapshot `snapshotFile`
     /// (ColumnSnapshot::filePath()) when it holds the database's current data; otherwise loads
-    /// from the database and writes the file for the next process. An empty `snapshotFile` is a
-    /// plain load(). The file only saves time: one that cannot be read or written changes no
-    /// figure.
+    /// from the database (then keep() writes the file for the next process, once the caller has
+    /// used what it loaded). An empty `snapshotFile` is a plain load(). The file only saves
+    /// time: one that cannot be read or written changes no figure.
     bool loadKept(Database &db, const QString &snapshotFile, QString *error);
+    /// Writes the column snapshot of what was loaded from the database at a known revision;
+    /// does nothing after a load from the snapshot. Only reads the cache (any thread).
+    void keep(const QString &snapshotFile, const QString &databasePath) const;
     bool isLoaded() const { return m_loaded; }
     /// The state of the data the cache holds: the stamp read before and after the load, when the
     /// two were equal (nullopt when a write came between them, or the stamp was unreadable).

@@ -37,6 +37,9 @@ struct Header
 };
 static_assert(sizeof(Header) == 48);
 
+// How many snapshots the folder keeps (the most recently written).
+constexpr qsizetype KeptFiles = 8;
+
 // Bounds a damaged header cannot get past: the dense indexes are int32, and the metadata is a
 // few currencies and rates.
 constexpr quint64 MaxCount = quint64(1) << 31;
@@ -199,6 +202,12 @@ bool ColumnSnapshot::save(const QString &file, const QString &databasePath, cons
             *error = QStringLiteral("%1: %2").arg(file, out.errorString());
         return false;
     }
+    // The snapshots of databases deleted, moved or not opened for long would pile up (40 bytes a
+    // disbursement each): only the most recently written are kept.
+    const QFileInfoList kept = QDir(QFileInfo(file).absolutePath())
+                                   .entryInfoList({ QStringLiteral("*.bin") }, QDir::Files, QDir::Time);
+    for (qsizetype i = KeptFiles; i < kept.size(); ++i)
+        QFile::remove(kept.at(i).absoluteFilePath());
     return true;
 }
 

@@ -42,6 +42,7 @@ AnalyticsService::AnalyticsService(Database &db, QObject *parent) : QObject(pare
 AnalyticsService::~AnalyticsService()
 {
     m_watcher->waitForFinished();
+    m_keep.waitForFinished();
 }
 
 AnalyticsService::LoadOutcome AnalyticsService::load(Database &db, const QString &snapshotFile)
@@ -75,10 +76,15 @@ void AnalyticsService::reload()
     std::swap(watcher, m_watcher);
     watcher->waitForFinished();
     watcher->deleteLater();
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation] {
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, path, snapshotFile] {
         if (generation != m_generation)
             return;
-        finish(m_watcher->result());
+        const LoadOutcome outcome = m_watcher->result();
+        finish(outcome);
+        // The column snapshot for the next session is written after the totals are shown, on
+        // the same lowered thread, not before (it is 40 MB at a million rows).
+        if (const std::shared_ptr<const AggregationCache> cache = outcome.cache)
+            m_keep = QtConcurrent::run(&m_pool, [cache, snapshotFile, path] { cache->keep(snapshotFile, path); });
     });
     m_watcher->setFuture(QtConcurrent::run(&m_pool, [path, snapshotFile]() {
         lowerThisThreadsPriority();

@@ -80,6 +80,7 @@ private:
     std::optional<DataRevision> m_revision;
     QThreadPool m_pool; ///< the loads' own thread (its priority is lowered)
     QFutureWatcher<LoadOutcome> *m_watcher = nullptr;
+    QFuture<void> m_keep; ///< writing the column snapshot of the last load (AggregationCache::keep)
     quint64 m_generation = 0;
     qint64 m_rowCount = 0;
 };

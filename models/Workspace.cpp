@@ -214,8 +214,14 @@ void Workspace::retranslate()
 void Workspace::watch(EditSession *session)
 {
     // A sort index being built holds the write lock for seconds at a million rows: it is
-    // interrupted (rolled back, still listed) and starts again once the totals have reloaded.
-    connect(session, &EditSession::aboutToWrite, m_indexBuilder, &DeferredIndexBuilder::stop);
+    // interrupted (rolled back, still listed) and starts again once the write (or the writes of
+    // one action, made in one turn of the event loop) is done.
+    connect(session, &EditSession::aboutToWrite, this, [this] {
+        if (!m_indexBuilder->isRunning())
+            return;
+        m_indexBuilder->stop();
+        QTimer::singleShot(0, this, &Workspace::buildDeferredIndexes);
+    });
     connect(session, &EditSession::recordsChanged, this, [this](const RecordChange &change) {
         // Fund and phase names appear in the filter bar and the status line.
         if (change.kind == RecordKind::Fund || change.kind == RecordKind::Phase) {

@@ -6,6 +6,8 @@
 #include "BrowseTestData.h"
 #include "Database.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QSqlError>
@@ -145,6 +147,7 @@ private Q_SLOTS:
     void damagedKeptColumnsRefused_data();
     void damagedKeptColumnsRefused();
     void keptColumnsOutOfRangeRefused();
+    void onlyTheNewestSnapshotsAreKept();
 
 private:
     bool openSample();
@@ -715,8 +718,8 @@ void TestAggregationCache::unloadedCacheRefuses()
 
 void TestAggregationCache::keptColumnsEqualTheDatabaseLoad()
 {
-    // The first loadKept() reads the database and writes the snapshot; the second reads the
-    // snapshot. Its columns must equal the database load's byte for byte, and every grouping
+    // The first loadKept() reads the database and keep() writes the snapshot; the second reads
+    // the snapshot. Its columns must equal the database load's byte for byte, and every grouping
     // from them must equal the SQL engine's under every filter.
     QVERIFY(openGenerated(3000));
     QVERIFY(loadCache());
@@ -726,6 +729,8 @@ void TestAggregationCache::keptColumnsEqualTheDatabaseLoad()
     QVERIFY2(first.loadKept(*m_db, file, &error), qPrintable(error));
     QVERIFY(!first.loadedFromSnapshot());
     QVERIFY(first.revision().has_value());
+    QVERIFY(!QFile::exists(file)); // written by keep(), once the caller has used the totals
+    first.keep(file, m_db->path());
     QVERIFY(QFile::exists(file));
     auto kept = std::make_unique<AggregationCache>();
     QVERIFY2(kept->loadKept(*m_db, file, &error), qPrintable(error));
@@ -744,6 +749,7 @@ void TestAggregationCache::keptColumnsUnusedAfterAWrite()
     const QString file = m_dir->filePath(QStringLiteral("columns.bin"));
     QString error;
     QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    m_cache->keep(file, m_db->path());
     const qint64 before = m_cache->rowCount();
     // The same data under another path (a copy of the file) is another database.
     QString why;
@@ -762,6 +768,7 @@ void TestAggregationCache::keptColumnsUnusedAfterAWrite()
     QVERIFY2(why.contains(QStringLiteral("another state")), qPrintable(why));
     QCOMPARE(store.rowCount(), 0);
     QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    m_cache->keep(file, m_db->path());
     QVERIFY(!m_cache->loadedFromSnapshot());
     QCOMPARE(m_cache->rowCount(), before + 1);
     QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
@@ -798,6 +805,7 @@ void TestAggregationCache::damagedKeptColumnsRefused()
     const QString file = m_dir->filePath(QStringLiteral("columns.bin"));
     QString error;
     QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    m_cache->keep(file, m_db->path());
     const qint64 rows = m_cache->rowCount();
     QVERIFY(rows > 20);
 
@@ -827,6 +835,7 @@ void TestAggregationCache::damagedKeptColumnsRefused()
     QVERIFY(store.investeeId.empty() && store.currencyCodes.isEmpty());
     // The cache falls back to the database, whole, and writes a good file again.
     QVERIFY2(m_cache->loadKept(*m_db, file, &error), qPrintable(error));
+    m_cache->keep(file, m_db->path());
     QVERIFY(!m_cache->loadedFromSnapshot());
     QCOMPARE(m_cache->rowCount(), rows);
     QVERIFY(compareEverything() > 1000);
@@ -873,6 +882,27 @@ void TestAggregationCache::keptColumnsOutOfRangeRefused()
             QVERIFY2(why.contains(QStringLiteral("out of range")), qPrintable(name + QStringLiteral(": ") + why));
         }
     }
+}
+
+void TestAggregationCache::onlyTheNewestSnapshotsAreKept()
+{
+    // One snapshot per database ever opened would pile up: writing one leaves the eight newest.
+    QVERIFY(openSample());
+    QVERIFY(loadCache());
+    const DataRevision revision = *DataRevision::read(*m_db);
+    const QDir folder(m_dir->filePath(QStringLiteral("columns")));
+    QStringList written;
+    for (int i = 0; i < 11; ++i) {
+        written.append(folder.filePath(QStringLiteral("%1.bin").arg(i, 2, 10, QLatin1Char('0'))));
+        QString error;
+        QVERIFY2(ColumnSnapshot::save(written.last(), m_db->path(), revision, m_cache->store(), &error), qPrintable(error));
+        QFile(written.last()).setFileTime(QDateTime::currentDateTime().addSecs(i - 100), QFileDevice::FileModificationTime);
+    }
+    const QStringList left = folder.entryList({ QStringLiteral("*.bin") }, QDir::Files, QDir::Name);
+    QCOMPARE(left.size(), 8);
+    QCOMPARE(left.last(), QStringLiteral("10.bin"));
+    ColumnStore store;
+    QVERIFY(ColumnSnapshot::load(written.last(), m_db->path(), revision, store));
 }
 
 QTEST_GUILESS_MAIN(TestAggregationCache)

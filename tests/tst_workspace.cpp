@@ -1,10 +1,14 @@
 #include "AnalyticsService.h"
 #include "BrowseTestData.h"
 #include "Database.h"
+#include "DeferredIndexes.h"
+#include "EditSession.h"
+#include "RecordFields.h"
 #include "SharedFilter.h"
 #include "Workspace.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +28,7 @@ private Q_SLOTS:
 
     void computesOnlyThePageInView();
     void checksALargeFileBeforeTheFirstEditNeedsIt();
+    void buildsTheIndexesAnImportLeft();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -89,6 +94,36 @@ void TestWorkspace::checksALargeFileBeforeTheFirstEditNeedsIt()
     workspace.reloadAll();
     workspace.analytics().waitForLoad();
     QTRY_VERIFY(!m_db->needsWriteCheck());
+}
+
+void TestWorkspace::buildsTheIndexesAnImportLeft()
+{
+    // A big import's first stage committed and the program ended before the second: the next
+    // session builds the listed sort indexes in the background once the totals have loaded,
+    // and says so. An edit meanwhile is not held up, and the build is finished afterwards.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO deferred_indexes SELECT name, sql FROM sqlite_master"
+                                  " WHERE name IN ('disbursements_by_date', 'disbursements_by_stake')")));
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX disbursements_by_date")));
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX disbursements_by_stake")));
+    q.finish();
+    QCOMPARE(DeferredIndexes::pending(*m_db).size(), 2);
+    Workspace workspace(*m_db);
+    EditSession session(*m_db);
+    workspace.watch(&session);
+    QSignalSpy notices(&workspace, &Workspace::notice);
+    QSignalSpy problems(&workspace, &Workspace::problem);
+    workspace.reloadAll();
+    QVERIFY(session.editRecord(RecordKind::Fund,
+        BrowseTestData::scalar(*m_db, QStringLiteral("SELECT min(id) FROM funds")),
+        { { QStringLiteral("manager"), QStringLiteral("Edited while indexing") } }));
+    QTRY_VERIFY_WITH_TIMEOUT(DeferredIndexes::pending(*m_db).isEmpty(), 20000);
+    QTRY_VERIFY(!notices.isEmpty() && notices.last().first().toString() == QStringLiteral("The sort indexes are built."));
+    QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().first().toString()));
+    QCOMPARE(BrowseTestData::scalar(*m_db,
+                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('disbursements_by_date',"
+                                " 'disbursements_by_stake')")),
+        2);
 }
 
 QTEST_MAIN(TestWorkspace)
