@@ -36,13 +36,23 @@ public:
     int count = 0;
     /// When set, only the paints during which it holds are counted.
     std::function<bool()> counts;
+    /// When set: its reading once the first counted paint was drawn (ms; -1 until then).
+    const QElapsedTimer *clock = nullptr;
+    double firstPaintedMs = -1;
 
 protected:
-    bool eventFilter(QObject *, QEvent *event) override
+    bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && (!counts || counts()))
-            ++count;
-        return false;
+        if (event->type() != QEvent::Paint || (counts && !counts()))
+            return false;
+        ++count;
+        if (!clock || firstPaintedMs >= 0)
+            return false;
+        // Drawn here, so that the clock is read when the paint is done, not when the event loop
+        // returns to the wait (a timer that fell due meanwhile runs first).
+        watched->event(event);
+        firstPaintedMs = double(clock->nsecsElapsed()) / 1e6;
+        return true;
     }
 };
 
@@ -98,6 +108,7 @@ bool WindowProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
         window->pages()->setCurrentWidget(dashboard ? static_cast<QWidget *>(window->dashboardPage())
                                                     : static_cast<QWidget *>(window->disbursementsPage()));
         PaintCounter painted;
+        painted.clock = &timer;
         if (dashboard) {
             for (QChartView *view : chartViews(*window))
                 painted.watch(view->viewport());
@@ -110,7 +121,7 @@ bool WindowProbe::run(const ProbeOptions &options, QList<Measurement> *out, QStr
         }
         window->show();
         const bool seen = waitUntil([&] { return painted.count > 0; });
-        *ms = double(timer.nsecsElapsed()) / 1e6;
+        *ms = painted.firstPaintedMs;
         window->analytics().waitForLoad();
         QCoreApplication::processEvents();
         window.reset();

@@ -86,6 +86,10 @@ public:
     /// True while the work a change leaves for after the repaint (navigator totals, the hidden
     /// table's count, the status line) has not run yet.
     bool followUpPending() const;
+    /// The page in view has painted (the shell tells: this layer sees no widgets). The follow-up
+    /// of a change on the Dashboard or the Disbursements page waits for it, so that it does not
+    /// hold up the paint the user waits for.
+    void pagePainted();
     /// Keeps the unfiltered dashboard for the next session, if it is due (also on destruction).
     void saveDueSnapshot();
 
@@ -112,6 +116,7 @@ Q_SIGNALS:
 private:
     void onFilterChanged(const Filter &filter);
     void followUp();
+    void scheduleFollowUp();
     void invalidateTotals();
     void refreshShown();
     void refreshNavigator();
@@ -137,6 +142,8 @@ private:
     QList<VocabularyItem> m_filterRegions;
     QList<qint64> m_provinceIds;
     QTimer *m_followUp = nullptr;
+    bool m_paintDue = false; ///< the page in view has not painted since the last change
+    int m_followUpWaits = 0; ///< times the follow-up waited for that paint
     Page m_page = Page::Dashboard;
     bool m_active = false;
     // The filter each part's totals were last computed for (none: out of date).

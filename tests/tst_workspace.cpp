@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
 
     void computesOnlyThePageInView();
+    void followsUpOnceThePageHasPainted();
     void checksALargeFileBeforeTheFirstEditNeedsIt();
     void buildsTheIndexesAnImportLeft();
 
@@ -79,6 +80,35 @@ void TestWorkspace::computesOnlyThePageInView()
     QCOMPARE(dashboards.count(), 2);
     QCOMPARE(headings.count(), 1);
     QCOMPARE(dashboards.last().at(0).value<DashboardData>().filter.currency, QStringLiteral("USD"));
+}
+
+void TestWorkspace::followsUpOnceThePageHasPainted()
+{
+    Workspace workspace(*m_db);
+    QSignalSpy status(&workspace, &Workspace::statusChanged);
+    workspace.reloadAll();
+    workspace.setActive(true);
+    workspace.pagePainted();
+    QTRY_VERIFY(!workspace.followUpPending());
+    Filter usd;
+    usd.currency = QStringLiteral("USD");
+
+    // On the Dashboard, the navigator and the status line wait for the page to paint the change
+    // (timers never fire early: four intervals are well short of the longest wait).
+    status.clear();
+    workspace.filter().setFilter(usd);
+    QTest::qWait(200);
+    QVERIFY(workspace.followUpPending());
+    QCOMPARE(status.count(), 0);
+    workspace.pagePainted();
+    QTRY_VERIFY(!workspace.followUpPending());
+    QCOMPARE(status.count(), 1);
+
+    // A window that paints nothing (minimised) still follows up, later.
+    status.clear();
+    workspace.filter().setFilter(Filter());
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.followUpPending(), 10000);
+    QCOMPARE(status.count(), 1);
 }
 
 void TestWorkspace::checksALargeFileBeforeTheFirstEditNeedsIt()

@@ -26,6 +26,7 @@ public:
     const DashboardData &data() const { return m_data; }
     const ChartTheme &theme() const { return m_theme; }
     DashboardChartView *chartView(ChartBuilder::Kind kind) const;
+    const QList<DashboardChartView *> &chartViews() const { return m_views; }
 
 Q_SIGNALS:
     /// A click on a chart: narrow the shared filter to `filter` (the crumb is recorded already).

@@ -3,6 +3,7 @@
 #include "AnalyticsService.h"
 #include "AppTheme.h"
 #include "BackgroundOpen.h"
+#include "DashboardChartView.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DetailPane.h"
@@ -21,6 +22,7 @@
 #include "RestoreOffer.h"
 #include "RollingBackups.h"
 #include "NavigatorPanel.h"
+#include "PaintNotifier.h"
 #include "SharedFilter.h"
 #include "StatusLine.h"
 #include "UpgradeNotice.h"
@@ -38,6 +40,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -120,6 +123,11 @@ void MainWindow::connectWorkspace()
         retranslateUi();
     });
     connect(w, &Workspace::dashboardChanged, m_dashboard, &DashboardPage::setData);
+    auto *painted = new PaintNotifier(this);
+    for (DashboardChartView *view : m_dashboard->chartViews())
+        painted->watch(view->viewport());
+    painted->watch(m_disbursementsPage->view()->viewport());
+    connect(painted, &PaintNotifier::painted, w, &Workspace::pagePainted);
     connect(w, &Workspace::dashboardUnavailable, m_dashboard, &DashboardPage::setUnavailable);
     connect(w, &Workspace::headingsChanged, this, [this](const QString &holdings, const QString &investees) {
         m_holdingsPage->setHeading(holdings);
