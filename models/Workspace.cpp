@@ -31,6 +31,8 @@ namespace {
 
 // How many intervals of the follow-up timer it waits, at most, for the page in view to paint.
 constexpr int MaxFollowUpWaits = 10;
+// How long the window is left alone before the background upkeep starts.
+constexpr int UpkeepIdleMs = 5000;
 
 } // namespace
 
@@ -85,13 +87,23 @@ Workspace::Workspace(Database &db, QObject *parent) : QObject(parent), m_db(db)
         else
             followUp();
     });
+    // The background upkeep (the damage check, the sort indexes an import left) starts once the
+    // window has been left alone for a moment, not while the user works: it takes the other core
+    // and the memory bus for seconds, and a check cannot be paused inside a table
+    // (docs/benchmark-findings.md has what it cost the changes it overlapped).
+    m_upkeepDelay = new QTimer(this);
+    m_upkeepDelay->setSingleShot(true);
+    m_upkeepDelay->setInterval(UpkeepIdleMs);
+    connect(m_upkeepDelay, &QTimer::timeout, this, [this] {
+        checkInBackground();
+        buildDeferredIndexes();
+    });
     connect(m_filter, &SharedFilter::changed, this, &Workspace::onFilterChanged);
     connect(m_analytics, &AnalyticsService::ready, this, [this] {
         invalidateTotals();
         refreshShown();
         scheduleFollowUp();
-        checkInBackground();
-        buildDeferredIndexes();
+        m_upkeepDelay->start();
     });
     connect(m_analytics, &AnalyticsService::loadFailed, this, [this](const QString &message) {
         Q_EMIT problem(tr("Totals could not be computed: %1").arg(message), 0);
@@ -155,7 +167,7 @@ void Workspace::reloadAll()
 void Workspace::checkInBackground()
 {
     // A file too large to check whole when it was opened is checked before its first write; done
-    // here, on a worker and once the totals have loaded (not to slow them), that first edit does
+    // here, on a worker once the totals have loaded and the window is idle, that first edit does
     // not wait for it on the UI thread.
     if (std::exchange(m_checkStarted, true) || !m_db.needsWriteCheck())
         return;
@@ -195,9 +207,10 @@ void Workspace::checkInBackground()
 
 void Workspace::buildDeferredIndexes()
 {
-    // After the totals (not to slow their load) and after the check (whose verdict spares the
-    // builder's first write a check of its own); both call here when they end.
-    if (m_indexBuilder->isRunning() || m_check.isRunning() || DeferredIndexes::pending(m_db).isEmpty())
+    // After the totals (not to slow their load), once the window is idle, and after the check
+    // (whose verdict spares the builder's first write a check of its own); each calls here.
+    if (m_indexBuilder->isRunning() || m_upkeepDelay->isActive() || m_check.isRunning()
+        || DeferredIndexes::pending(m_db).isEmpty())
         return;
     m_indexBuilder->start(m_db.path(), !m_db.needsWriteCheck());
 }
@@ -285,6 +298,8 @@ void Workspace::scheduleFollowUp()
     m_paintDue = m_active && (m_page == Page::Dashboard || m_page == Page::Disbursements);
     m_followUpWaits = 0;
     m_followUp->start();
+    if (m_upkeepDelay->isActive())
+        m_upkeepDelay->start(); // the user is at work: later
 }
 
 void Workspace::pagePainted()

@@ -142,6 +142,7 @@ private:
     QList<VocabularyItem> m_filterRegions;
     QList<qint64> m_provinceIds;
     QTimer *m_followUp = nullptr;
+    QTimer *m_upkeepDelay = nullptr; ///< runs the background check and index build when idle
     bool m_paintDue = false; ///< the page in view has not painted since the last change
     int m_followUpWaits = 0; ///< times the follow-up waited for that paint
     Page m_page = Page::Dashboard;
