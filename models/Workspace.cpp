@@ -298,6 +298,11 @@ void Workspace::scheduleFollowUp()
     m_paintDue = m_active && (m_page == Page::Dashboard || m_page == Page::Disbursements);
     m_followUpWaits = 0;
     m_followUp->start();
+    postponeUpkeep();
+}
+
+void Workspace::postponeUpkeep()
+{
     if (m_upkeepDelay->isActive())
         m_upkeepDelay->start(); // the user is at work: later
 }
@@ -305,6 +310,8 @@ void Workspace::scheduleFollowUp()
 void Workspace::pagePainted()
 {
     m_paintDue = false;
+    // A paint with no change behind it is a sort, a scroll or a hover: work all the same.
+    postponeUpkeep();
 }
 
 void Workspace::followUp()

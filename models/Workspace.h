@@ -88,7 +88,7 @@ public:
     bool followUpPending() const;
     /// The page in view has painted (the shell tells: this layer sees no widgets). The follow-up
     /// of a change on the Dashboard or the Disbursements page waits for it, so that it does not
-    /// hold up the paint the user waits for.
+    /// hold up the paint the user waits for. A paint also postpones the background upkeep.
     void pagePainted();
     /// Keeps the unfiltered dashboard for the next session, if it is due (also on destruction).
     void saveDueSnapshot();
@@ -117,6 +117,7 @@ private:
     void onFilterChanged(const Filter &filter);
     void followUp();
     void scheduleFollowUp();
+    void postponeUpkeep();
     void invalidateTotals();
     void refreshShown();
     void refreshNavigator();

@@ -132,6 +132,10 @@ void TestWorkspace::checksALargeFileBeforeTheFirstEditNeedsIt()
     workspace.filter().setFilter(usd);
     QTest::qWait(2000);
     QVERIFY(m_db->needsWriteCheck());
+    // A paint (a sort, a scroll) starts them again too.
+    workspace.pagePainted();
+    QTest::qWait(4000);
+    QVERIFY(m_db->needsWriteCheck());
     QTRY_VERIFY_WITH_TIMEOUT(!m_db->needsWriteCheck(), 20000);
 }
 
